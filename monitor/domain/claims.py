@@ -1,0 +1,43 @@
+"""A control claim: one statement that a named settlement is (or is becoming) held by a side.
+
+The vocabulary (controls, factualities, sides) is defined in the evaluation README; these
+literals are the single place the code spells it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Control = Literal["ukraine", "russia", "contested"]
+Factuality = Literal["asserted", "attributed", "unconfirmed", "predicted", "denied"]
+Side = Literal["ukraine", "russia", "third_party", "both", "outlet"]
+
+CONTROLS: tuple[Control, ...] = ("ukraine", "russia", "contested")
+FACTUALITIES: tuple[Factuality, ...] = ("asserted", "attributed", "unconfirmed", "predicted", "denied")
+SIDES: tuple[Side, ...] = ("ukraine", "russia", "third_party", "both", "outlet")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One claim read from one article revision, with the evidence that justifies it."""
+
+    claim_id: str
+    place_id: str | None
+    place: str
+    control: Control
+    factuality: Factuality
+    historical: bool
+    side: Side
+    speaker: str | None
+    evidence: str
+    start: int
+    end: int
+    rule: str
+
+    def to_data(self) -> dict:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Claim":
+        return cls(**data)

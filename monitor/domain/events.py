@@ -1,0 +1,269 @@
+"""The event catalogue: typed, frozen values with stable names and schema versions.
+
+Each event knows its stream, its idempotency key and when it happened in the world, so
+the log can skip a fact it already holds. Names are stable strings (never import
+paths); a change of fields bumps ``VERSION`` and adds an upcaster in
+:mod:`monitor.domain.upcasting`, so old rows keep reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any, ClassVar
+
+from monitor.domain.claims import Claim
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Base of every known event type."""
+
+    TYPE: ClassVar[str] = ""
+    VERSION: ClassVar[int] = 1
+    _DATETIMES: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def stream(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def key(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def occurred_at(self) -> datetime | None:
+        """When it happened in the world; None means 'when the monitor recorded it'."""
+        return None
+
+    def to_data(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in self._DATETIMES:
+            data[name] = _iso(data[name])
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Event":
+        if cls._DATETIMES:
+            data = dict(data)
+            for name in cls._DATETIMES:
+                value = data.get(name)
+                if value is not None:
+                    data[name] = datetime.fromisoformat(value)
+        return cls(**cls._decode_nested(data))
+
+    @classmethod
+    def _decode_nested(cls, data: dict[str, Any]) -> dict[str, Any]:
+        """Turn nested JSON values back into typed values; most events have none."""
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePolled(Event):
+    """One fetch of a source: what came back and how long it took."""
+
+    TYPE: ClassVar[str] = "SourcePolled"
+    _DATETIMES: ClassVar[tuple[str, ...]] = ("fetched_at",)
+
+    source: str
+    url: str
+    fetched_at: datetime
+    status: int
+    not_modified: bool
+    etag: str | None
+    last_modified: str | None
+    items: int
+    new_items: int
+    duration_ms: float
+
+    @property
+    def stream(self) -> str:
+        return f"source:{self.source}"
+
+    @property
+    def key(self) -> str:
+        return f"{self.TYPE}:{self.source}:{self.fetched_at.isoformat()}"
+
+    @property
+    def occurred_at(self) -> datetime:
+        return self.fetched_at
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFailed(Event):
+    """A failed fetch or parse, why, and when the poller will try again."""
+
+    TYPE: ClassVar[str] = "SourceFailed"
+    _DATETIMES: ClassVar[tuple[str, ...]] = ("fetched_at", "next_try")
+
+    source: str
+    url: str
+    fetched_at: datetime
+    reason: str
+    status: int | None
+    consecutive_failures: int
+    next_try: datetime | None
+
+    @property
+    def stream(self) -> str:
+        return f"source:{self.source}"
+
+    @property
+    def key(self) -> str:
+        return f"{self.TYPE}:{self.source}:{self.fetched_at.isoformat()}"
+
+    @property
+    def occurred_at(self) -> datetime:
+        return self.fetched_at
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleEvent(Event):
+    """Fields shared by a first sighting and a revision of an article."""
+
+    _DATETIMES: ClassVar[tuple[str, ...]] = ("published",)
+
+    article_id: str
+    source: str
+    outlet: str
+    url: str | None
+    title: str
+    published: datetime | None
+    text: str
+    content_hash: str
+    language: str | None
+
+    @property
+    def stream(self) -> str:
+        return f"article:{self.article_id}"
+
+    @property
+    def key(self) -> str:
+        # Seen and revised share one key space: a body is recorded once, whichever type.
+        return f"article:{self.article_id}:{self.content_hash}"
+
+    @property
+    def occurred_at(self) -> datetime | None:
+        return self.published
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSeen(_ArticleEvent):
+    """A new article: its identity, where it came from and its text."""
+
+    TYPE: ClassVar[str] = "ArticleSeen"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRevised(_ArticleEvent):
+    """A changed article (headline edit, update): the new text and hash."""
+
+    TYPE: ClassVar[str] = "ArticleRevised"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimsExtracted(Event):
+    """The claims one extractor version read from one article revision."""
+
+    TYPE: ClassVar[str] = "ClaimsExtracted"
+    _DATETIMES: ClassVar[tuple[str, ...]] = ("published",)
+
+    article_id: str
+    content_hash: str
+    extractor_version: str
+    published: datetime | None
+    claims: tuple[Claim, ...]
+
+    @property
+    def stream(self) -> str:
+        return f"article:{self.article_id}"
+
+    @property
+    def key(self) -> str:
+        return f"{self.TYPE}:{self.article_id}:{self.content_hash}:{self.extractor_version}"
+
+    @property
+    def occurred_at(self) -> datetime | None:
+        return self.published
+
+    def to_data(self) -> dict[str, Any]:
+        data = Event.to_data(self)
+        data["claims"] = [claim.to_data() for claim in self.claims]
+        return data
+
+    @classmethod
+    def _decode_nested(cls, data: dict[str, Any]) -> dict[str, Any]:
+        data["claims"] = tuple(Claim.from_data(c) for c in data["claims"])
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimVerdict(Event):
+    """An analyst confirms or rejects a claim, with a note."""
+
+    TYPE: ClassVar[str] = "ClaimVerdict"
+    _DATETIMES: ClassVar[tuple[str, ...]] = ("decided_at",)
+
+    claim_id: str
+    verdict: str  # "confirm" or "reject"
+    note: str
+    analyst: str
+    decided_at: datetime
+
+    @property
+    def stream(self) -> str:
+        return f"claim:{self.claim_id}"
+
+    @property
+    def key(self) -> str:
+        return f"{self.TYPE}:{self.claim_id}:{self.decided_at.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class AlertDelivered(Event):
+    """One delivery attempt of one alert to one hook, and its outcome."""
+
+    TYPE: ClassVar[str] = "AlertDelivered"
+    _DATETIMES: ClassVar[tuple[str, ...]] = ("attempted_at",)
+
+    alert_id: str
+    hook: str
+    attempt: int
+    outcome: str  # "delivered" or "failed"
+    detail: str
+    attempted_at: datetime
+
+    @property
+    def stream(self) -> str:
+        return f"alert:{self.alert_id}"
+
+    @property
+    def key(self) -> str:
+        return f"{self.TYPE}:{self.alert_id}:{self.hook}:{self.attempt}"
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownEvent:
+    """A stored event of a type this version does not know: kept and shown, never dropped."""
+
+    type: str
+    version: int
+    data: dict[str, Any]
+
+
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.TYPE: cls
+    for cls in (
+        SourcePolled,
+        SourceFailed,
+        ArticleSeen,
+        ArticleRevised,
+        ClaimsExtracted,
+        ClaimVerdict,
+        AlertDelivered,
+    )
+}

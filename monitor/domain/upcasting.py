@@ -1,0 +1,40 @@
+"""Reading events written by older versions of the monitor.
+
+An upcaster turns the stored data of ``(type, version)`` into the data of
+``version + 1``; a chain of them brings any old row up to the current class. The
+store never rewrites rows: old versions are upgraded on every read instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from monitor.domain.events import EVENT_TYPES, Event, UnknownEvent
+
+Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
+
+# (type name, stored version) -> function giving the data of version + 1.
+UPCASTERS: dict[tuple[str, int], Upcaster] = {}
+
+
+class EventDecoder:
+    """Maps a stored (type, version, data) to a typed event, upcasting on the way."""
+
+    def __init__(
+        self,
+        types: Mapping[str, type[Event]] = EVENT_TYPES,
+        upcasters: Mapping[tuple[str, int], Upcaster] = UPCASTERS,
+    ) -> None:
+        self._types = dict(types)
+        self._upcasters = dict(upcasters)
+
+    def decode(self, type_name: str, version: int, data: dict[str, Any]) -> Event | UnknownEvent:
+        cls = self._types.get(type_name)
+        if cls is None or version > cls.VERSION:
+            # Unknown, or written by a newer monitor: keep it as it is.
+            return UnknownEvent(type_name, version, data)
+        while version < cls.VERSION:
+            data = self._upcasters[(type_name, version)](data)
+            version += 1
+        return cls.from_data(data)

@@ -1,0 +1,94 @@
+"""Turning a database setting into a configured SQLAlchemy engine.
+
+SQLite is the embedded default: WAL so readers never block the writer, a busy timeout
+so a second writer waits instead of failing, and ``BEGIN IMMEDIATE`` for writes so two
+writers queue up front rather than deadlock on lock upgrade. PostgreSQL (psycopg 3) is
+the shared log.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine, make_url
+
+from monitor.log.errors import BadDatabaseURL, DatabaseMissing
+
+DEFAULT_URL = "sqlite:///monitor.db"
+BUSY_TIMEOUT_S = 30.0
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+# Execution option that marks a connection as the writer's (BEGIN IMMEDIATE on SQLite).
+WRITE = "monitor_write"
+
+
+def resolve_url(value: str | None) -> URL:
+    """A URL from --db, else MONITOR_DB, else ./monitor.db; a bare path means SQLite."""
+    raw = value or os.environ.get("MONITOR_DB") or DEFAULT_URL
+    if "://" not in raw:
+        raw = "sqlite:///" + raw
+    try:
+        url = make_url(raw)
+    except sa.exc.ArgumentError:
+        raise BadDatabaseURL(f"database URL {raw!r} is not a URL (try sqlite:///PATH or postgresql://HOST/DB)") from None
+    backend = url.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise BadDatabaseURL(
+            f"database URL {describe(url)}: unknown scheme {backend!r} (use sqlite:///PATH or postgresql://HOST/DB)"
+        )
+    if backend == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def describe(url: URL) -> str:
+    """The URL as shown to users: a SQLite file by its path, others without password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return url.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for in-memory and non-SQLite URLs."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def create_engine(url: URL, *, must_exist: bool = True) -> Engine:
+    """An engine for ``url``; with ``must_exist`` a missing SQLite file is an error, not created."""
+    path = sqlite_path(url)
+    if path is not None and must_exist and not path.exists():
+        raise DatabaseMissing(f"no database at {path}: run `monitor init` first")
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    try:
+        return sa.create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError:
+        raise BadDatabaseURL(
+            "PostgreSQL needs psycopg: pip install 'front-monitor[postgres]'"
+        ) from None
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
+    return engine
