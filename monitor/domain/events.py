@@ -129,7 +129,7 @@ class _ArticleEvent(Event):
 
     article_id: str
     source: str
-    outlet: str
+    outlet: str | None  # None: not known (a local file); each such article counts alone
     url: str | None
     title: str
     published: datetime | None
@@ -253,6 +253,9 @@ class UnknownEvent:
     type: str
     version: int
     data: dict[str, Any]
+
+    def to_data(self) -> dict[str, Any]:
+        return self.data
 
 
 EVENT_TYPES: dict[str, type[Event]] = {

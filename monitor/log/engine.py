@@ -8,7 +8,6 @@ the shared log.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -26,8 +25,8 @@ WRITE = "monitor_write"
 
 
 def resolve_url(value: str | None) -> URL:
-    """A URL from --db, else MONITOR_DB, else ./monitor.db; a bare path means SQLite."""
-    raw = value or os.environ.get("MONITOR_DB") or DEFAULT_URL
+    """The URL for a database setting (None means ./monitor.db); a bare path means SQLite."""
+    raw = value or DEFAULT_URL
     if "://" not in raw:
         raw = "sqlite:///" + raw
     try:

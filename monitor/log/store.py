@@ -13,6 +13,7 @@ from monitor.domain.upcasting import EventDecoder
 from monitor.log.engine import WRITE
 from monitor.log.recorders import Recorder, recorder_for
 from monitor.log.records import AppendResult, NewRow, Recorded, to_row
+from monitor.log.translate import database_errors
 
 DEFAULT_BATCH = 1000
 FOLLOW_POLL_S = 0.1
@@ -41,7 +42,7 @@ class EventStore:
                 continue
             seen.add(row.key)
             rows.append(row)
-        with self.engine.connect() as conn:
+        with database_errors(self.engine.url), self.engine.connect() as conn:
             conn = conn.execution_options(**{WRITE: True})
             with conn.begin():
                 appended = self._recorder.append_rows(conn, rows, recorded_at) if rows else 0
@@ -52,12 +53,12 @@ class EventStore:
 
     def head(self) -> int:
         """The position of the newest event (0 for an empty log)."""
-        with self.engine.connect() as conn:
+        with database_errors(self.engine.url), self.engine.connect() as conn:
             return self._recorder.head(conn)
 
     def position_before(self, recorded_since: datetime) -> int:
         """Where to start reading to see the events recorded at or after a moment."""
-        with self.engine.connect() as conn:
+        with database_errors(self.engine.url), self.engine.connect() as conn:
             return self._recorder.first_position_recorded_since(conn, recorded_since)
 
     def read_batches(
@@ -70,7 +71,7 @@ class EventStore:
         """Events after a position, oldest first, one short read transaction per batch."""
         decode = self._decode_row
         while True:
-            with self.engine.connect() as conn:
+            with database_errors(self.engine.url), self.engine.connect() as conn:
                 rows = self._recorder.read_rows(conn, after, batch_size, types, until)
             if not rows:
                 return

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from monitor.domain.events import ArticleSeen, Event, SourcePolled, UnknownEvent
 from monitor.domain.upcasting import EventDecoder
-from monitor.log import EventStore, SchemaOutdated, initialise, open_store
+from monitor.log import DatabaseUnavailable, EventStore, SchemaOutdated, initialise, open_store
 from tests.conftest import REPO
 from tests.log.events_factory import T0, article, poll
 
@@ -62,7 +62,7 @@ def test_positions_stay_gap_free_across_duplicates_and_failed_batches(store, db_
     store.append([article(1), article(2)])
     store.append([article(2), article(3)])  # one duplicate
     _make_key_explode(store, "article:art-5:h5")
-    with pytest.raises(sa.exc.DBAPIError):
+    with pytest.raises(DatabaseUnavailable, match="boom"):
         store.append([article(4), article(5), article(6)])
     assert store.head() == 3, "a failed batch must leave nothing behind"
     store.append([article(7)])

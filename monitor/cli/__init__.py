@@ -1,0 +1,1 @@
+"""The `monitor` command: one entry point, one module per group of subcommands."""

@@ -1,0 +1,25 @@
+"""What every command shares: the settings file and the database it points at."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from monitor.config import Settings, load_settings
+from monitor.log import EventStore, open_store
+
+
+@dataclass(frozen=True)
+class Context:
+    settings: Settings
+    db: str | None
+
+    @classmethod
+    def from_args(cls, args) -> "Context":
+        settings = load_settings(args.config)
+        # --db, then MONITOR_DB, then the settings file, then ./monitor.db.
+        db = args.db or os.environ.get("MONITOR_DB") or settings.database_url
+        return cls(settings, db)
+
+    def store(self) -> EventStore:
+        return open_store(self.db)

@@ -1,0 +1,33 @@
+"""`monitor import`: record local articles (text, HTML, feed files, folders) in the log."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from monitor.cli.context import Context
+from monitor.sources.files import LOCAL_SOURCE, read_paths
+
+
+def add_parsers(commands) -> None:
+    parser = commands.add_parser(
+        "import", help="record local articles in the log",
+        description="Record .txt/.md/.html articles and .xml/.rss/.atom feed files, or folders of them, "
+                    "as article events. A first line 'date YYYY-MM-DD' or a feed's dates give the "
+                    "publication time. Importing the same files again adds nothing. Every file is "
+                    "read before anything is written: one bad file stops the import with nothing added.",
+    )
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument("--source", default=LOCAL_SOURCE, help="source name to record (default: %(default)s)")
+    parser.set_defaults(run=run_import)
+
+
+def run_import(args, ctx: Context) -> int:
+    store = ctx.store()
+    batch = read_paths(args.paths, source=args.source)
+    for reason in batch.skipped:
+        print(f"skipped {reason}", file=sys.stderr)
+    result = store.append(batch.articles)
+    print(f"imported {result.appended} new articles from {batch.files} files "
+          f"({result.duplicates} already in the log)")
+    return 0

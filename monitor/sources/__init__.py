@@ -1,0 +1,1 @@
+"""Where articles come from: local files and folders now, polled outlets later."""

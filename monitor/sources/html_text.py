@@ -1,0 +1,36 @@
+"""Plain text out of HTML: whole pages through trafilatura, feed fragments through lxml."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article"}
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def fragment_to_text(fragment: str) -> str:
+    """Text of an HTML snippet (a feed summary), keeping paragraph breaks."""
+    if "<" not in fragment and "&" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return fragment.strip()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+            element.tail = "\n" + (element.tail or "")
+    text = _SPACES.sub(" ", root.text_content())
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def page_to_text(html: str) -> tuple[str, str | None, str | None]:
+    """(main text, title, date) of a whole page; falls back to all its text."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if extracted is not None and getattr(extracted, "text", None):
+        return extracted.text, extracted.title, extracted.date
+    return fragment_to_text(html), None, None
