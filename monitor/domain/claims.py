@@ -35,9 +35,6 @@ class Claim:
     end: int
     rule: str
 
-    def to_data(self) -> dict:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
-
     @classmethod
     def from_data(cls, data: dict) -> "Claim":
         return cls(**data)

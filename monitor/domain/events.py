@@ -8,15 +8,13 @@ paths); a change of fields bumps ``VERSION`` and adds an upcaster in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 
 from monitor.domain.claims import Claim
-
-
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
+from monitor.domain.codec import decode_json, decoder_for, encode, iso
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +23,6 @@ class Event:
 
     TYPE: ClassVar[str] = ""
     VERSION: ClassVar[int] = 1
-    _DATETIMES: ClassVar[tuple[str, ...]] = ()
 
     @property
     def stream(self) -> str:
@@ -40,26 +37,16 @@ class Event:
         """When it happened in the world; None means 'when the monitor recorded it'."""
         return None
 
+    _NESTED: ClassVar[dict[str, Callable[[Any], Any]]] = {}
+
     def to_data(self) -> dict[str, Any]:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in self._DATETIMES:
-            data[name] = _iso(data[name])
-        return data
+        """The event as JSON-ready data, exactly as stored."""
+        return decode_json(encode(self))
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Event":
-        if cls._DATETIMES:
-            data = dict(data)
-            for name in cls._DATETIMES:
-                value = data.get(name)
-                if value is not None:
-                    data[name] = datetime.fromisoformat(value)
-        return cls(**cls._decode_nested(data))
-
-    @classmethod
-    def _decode_nested(cls, data: dict[str, Any]) -> dict[str, Any]:
-        """Turn nested JSON values back into typed values; most events have none."""
-        return data
+        """The event back from stored data of the current version."""
+        return decoder_for(cls, cls._NESTED)(data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +54,6 @@ class SourcePolled(Event):
     """One fetch of a source: what came back and how long it took."""
 
     TYPE: ClassVar[str] = "SourcePolled"
-    _DATETIMES: ClassVar[tuple[str, ...]] = ("fetched_at",)
 
     source: str
     url: str
@@ -86,7 +72,7 @@ class SourcePolled(Event):
 
     @property
     def key(self) -> str:
-        return f"{self.TYPE}:{self.source}:{self.fetched_at.isoformat()}"
+        return f"{self.TYPE}:{self.source}:{iso(self.fetched_at)}"
 
     @property
     def occurred_at(self) -> datetime:
@@ -98,7 +84,6 @@ class SourceFailed(Event):
     """A failed fetch or parse, why, and when the poller will try again."""
 
     TYPE: ClassVar[str] = "SourceFailed"
-    _DATETIMES: ClassVar[tuple[str, ...]] = ("fetched_at", "next_try")
 
     source: str
     url: str
@@ -114,7 +99,7 @@ class SourceFailed(Event):
 
     @property
     def key(self) -> str:
-        return f"{self.TYPE}:{self.source}:{self.fetched_at.isoformat()}"
+        return f"{self.TYPE}:{self.source}:{iso(self.fetched_at)}"
 
     @property
     def occurred_at(self) -> datetime:
@@ -125,7 +110,6 @@ class SourceFailed(Event):
 class _ArticleEvent(Event):
     """Fields shared by a first sighting and a revision of an article."""
 
-    _DATETIMES: ClassVar[tuple[str, ...]] = ("published",)
 
     article_id: str
     source: str
@@ -170,7 +154,6 @@ class ClaimsExtracted(Event):
     """The claims one extractor version read from one article revision."""
 
     TYPE: ClassVar[str] = "ClaimsExtracted"
-    _DATETIMES: ClassVar[tuple[str, ...]] = ("published",)
 
     article_id: str
     content_hash: str
@@ -190,15 +173,9 @@ class ClaimsExtracted(Event):
     def occurred_at(self) -> datetime | None:
         return self.published
 
-    def to_data(self) -> dict[str, Any]:
-        data = Event.to_data(self)
-        data["claims"] = [claim.to_data() for claim in self.claims]
-        return data
-
-    @classmethod
-    def _decode_nested(cls, data: dict[str, Any]) -> dict[str, Any]:
-        data["claims"] = tuple(Claim.from_data(c) for c in data["claims"])
-        return data
+    _NESTED: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "claims": lambda claims: tuple(Claim.from_data(c) for c in claims)
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +183,6 @@ class ClaimVerdict(Event):
     """An analyst confirms or rejects a claim, with a note."""
 
     TYPE: ClassVar[str] = "ClaimVerdict"
-    _DATETIMES: ClassVar[tuple[str, ...]] = ("decided_at",)
 
     claim_id: str
     verdict: str  # "confirm" or "reject"
@@ -220,7 +196,7 @@ class ClaimVerdict(Event):
 
     @property
     def key(self) -> str:
-        return f"{self.TYPE}:{self.claim_id}:{self.decided_at.isoformat()}"
+        return f"{self.TYPE}:{self.claim_id}:{iso(self.decided_at)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +204,6 @@ class AlertDelivered(Event):
     """One delivery attempt of one alert to one hook, and its outcome."""
 
     TYPE: ClassVar[str] = "AlertDelivered"
-    _DATETIMES: ClassVar[tuple[str, ...]] = ("attempted_at",)
 
     alert_id: str
     hook: str

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from monitor.domain.codec import decoder_for
 from monitor.domain.events import EVENT_TYPES, Event, UnknownEvent
 
 Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
@@ -28,13 +29,28 @@ class EventDecoder:
     ) -> None:
         self._types = dict(types)
         self._upcasters = dict(upcasters)
+        self._readers: dict[tuple[str, int], Callable[[dict[str, Any]], Event | UnknownEvent]] = {}
 
     def decode(self, type_name: str, version: int, data: dict[str, Any]) -> Event | UnknownEvent:
+        reader = self._readers.get((type_name, version))
+        if reader is None:
+            reader = self._readers[(type_name, version)] = self._reader(type_name, version)
+        return reader(data)
+
+    def _reader(self, type_name: str, version: int) -> Callable[[dict[str, Any]], Event | UnknownEvent]:
+        """The function reading one stored (type, version), upcasters included, built once."""
         cls = self._types.get(type_name)
         if cls is None or version > cls.VERSION:
             # Unknown, or written by a newer monitor: keep it as it is.
-            return UnknownEvent(type_name, version, data)
-        while version < cls.VERSION:
-            data = self._upcasters[(type_name, version)](data)
-            version += 1
-        return cls.from_data(data)
+            return lambda data: UnknownEvent(type_name, version, data)
+        steps = [self._upcasters[(type_name, v)] for v in range(version, cls.VERSION)]
+        build = decoder_for(cls, cls._NESTED)
+        if not steps:
+            return build
+
+        def upcast_then_build(data: dict[str, Any]) -> Event:
+            for step in steps:
+                data = step(data)
+            return build(data)
+
+        return upcast_then_build

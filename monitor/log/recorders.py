@@ -9,20 +9,22 @@ values there are taken at insert, not at commit).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
-from datetime import datetime, timezone
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from monitor.log.records import NewRow
+from monitor.domain.codec import decode_json, iso
+from monitor.log.records import NewRow, Recorded
 
 SELECT_COLUMNS = "position, stream, type, version, key, occurred_at, recorded_at, data"
 ADVISORY_LOCK_ID = 0x6D6F6E69746F72  # "monitor"
 KEY_CHUNK = 500
 
 RawRow = tuple  # (position, stream, type, version, key, occurred_at, recorded_at, data)
+EventReader = Callable[[str, int, Any], Any]  # (type, version, data) -> typed event
 
 
 class Recorder:
@@ -49,7 +51,13 @@ class Recorder:
             params.extend(types)
         sql += f" ORDER BY position LIMIT {m}"
         params.append(limit)
-        return conn.exec_driver_sql(sql, tuple(params)).fetchall()
+        # The DBAPI cursor directly: plain tuples, no per-row wrapping (a replay reads millions).
+        cursor = conn.connection.driver_connection.cursor()
+        try:
+            cursor.execute(sql, tuple(params))
+            return cursor.fetchall()
+        finally:
+            cursor.close()
 
     def head(self, conn: Connection) -> int:
         return conn.exec_driver_sql("SELECT COALESCE(MAX(position), 0) FROM events").scalar_one()
@@ -68,11 +76,13 @@ class Recorder:
     def timestamp_param(self, moment: datetime):
         return moment
 
-    def decode_timestamp(self, value) -> datetime:
-        return value
+    def row_reader(self, decode_event: EventReader) -> Callable[[RawRow], Recorded]:
+        """Turns a raw row into a :class:`Recorded` (PostgreSQL gives datetimes and dicts)."""
 
-    def decode_data(self, value) -> dict:
-        return value
+        def read(row: RawRow) -> Recorded:
+            return Recorded(*row[:7], decode_event(row[2], row[3], row[7]))
+
+        return read
 
 
 class SQLiteRecorder(Recorder):
@@ -83,23 +93,30 @@ class SQLiteRecorder(Recorder):
     def append_rows(self, conn: Connection, rows: Sequence[NewRow], recorded_at: datetime) -> int:
         # NULL position lets SQLite use max(rowid) + 1; OR IGNORE skips known keys
         # without consuming a position, so the log stays gap-free.
-        recorded = self.timestamp_param(recorded_at)
-        ts = self.timestamp_param
-        cursor = conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO events (stream, type, version, key, occurred_at, recorded_at, data)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(r.stream, r.type, r.version, r.key, ts(r.occurred_at), recorded, r.data) for r in rows],
-        )
-        return cursor.rowcount
+        recorded = iso(recorded_at)
+        cursor = conn.connection.driver_connection.cursor()
+        try:
+            cursor.executemany(
+                "INSERT OR IGNORE INTO events (stream, type, version, key, occurred_at, recorded_at, data)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(*row[:5], recorded, row.data) for row in rows],
+            )
+            return cursor.rowcount
+        finally:
+            cursor.close()
 
     def timestamp_param(self, moment: datetime) -> str:
-        return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        return iso(moment)
 
-    def decode_timestamp(self, value: str) -> datetime:
-        return datetime.fromisoformat(value)
+    def row_reader(self, decode_event: EventReader) -> Callable[[RawRow], Recorded]:
+        fromiso, loads = datetime.fromisoformat, decode_json
 
-    def decode_data(self, value: str) -> dict:
-        return json.loads(value)
+        def read(row: RawRow) -> Recorded:
+            position, stream, type_name, version, key, occurred_at, recorded_at, data = row
+            return Recorded(position, stream, type_name, version, key, fromiso(occurred_at), fromiso(recorded_at),
+                            decode_event(type_name, version, loads(data)))
+
+        return read
 
 
 class PostgresRecorder(Recorder):
@@ -123,10 +140,10 @@ class PostgresRecorder(Recorder):
         values = []
         for row in fresh:
             position += 1
-            values.append((position, row.stream, row.type, row.version, row.key, row.occurred_at, recorded_at, row.data))
+            values.append((position, *row[:5], recorded_at, row.data))
         conn.exec_driver_sql(
             "INSERT INTO events (position, stream, type, version, key, occurred_at, recorded_at, data)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, CAST(%s AS JSONB))",
+            " VALUES (%s, %s, %s, %s, %s, CAST(%s AS TIMESTAMPTZ), %s, CAST(%s AS JSONB))",
             values,
         )
         return len(fresh)

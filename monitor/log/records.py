@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from monitor.domain.codec import encode, iso
 from monitor.domain.events import Event, UnknownEvent
 
 
@@ -37,12 +37,8 @@ class NewRow(NamedTuple):
     type: str
     version: int
     key: str
-    occurred_at: datetime
+    occurred_at: str  # ISO-8601 UTC, see codec.iso
     data: str
-
-
-def encode_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def to_row(event: Event, recorded_at: datetime) -> NewRow:
@@ -50,4 +46,4 @@ def to_row(event: Event, recorded_at: datetime) -> NewRow:
     occurred = event.occurred_at or recorded_at
     if occurred.tzinfo is None:
         occurred = occurred.replace(tzinfo=timezone.utc)
-    return NewRow(event.stream, event.TYPE, event.VERSION, event.key, occurred, encode_json(event.to_data()))
+    return NewRow(event.stream, event.TYPE, event.VERSION, event.key, iso(occurred), encode(event))

@@ -25,7 +25,7 @@ class EventStore:
     def __init__(self, engine: Engine, decoder: EventDecoder | None = None) -> None:
         self.engine = engine
         self._recorder: Recorder = recorder_for(engine.dialect.name)
-        self._decoder = decoder or EventDecoder()
+        self._read_row = self._recorder.row_reader((decoder or EventDecoder()).decode)
 
     # -- writing ---------------------------------------------------------------
 
@@ -69,7 +69,7 @@ class EventStore:
         until: int | None = None,
     ) -> Iterator[list[Recorded]]:
         """Events after a position, oldest first, one short read transaction per batch."""
-        decode = self._decode_row
+        decode = self._read_row
         while True:
             with database_errors(self.engine.url), self.engine.connect() as conn:
                 rows = self._recorder.read_rows(conn, after, batch_size, types, until)
@@ -108,17 +108,3 @@ class EventStore:
                 after = batch[-1].position
             if not got_any:
                 stop.wait(poll_interval)
-
-    def _decode_row(self, row) -> Recorded:
-        position, stream, type_name, version, key, occurred_at, recorded_at, data = row
-        recorder = self._recorder
-        return Recorded(
-            position,
-            stream,
-            type_name,
-            version,
-            key,
-            recorder.decode_timestamp(occurred_at),
-            recorder.decode_timestamp(recorded_at),
-            self._decoder.decode(type_name, version, recorder.decode_data(data)),
-        )

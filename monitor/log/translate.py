@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import sqlite3
+
 import sqlalchemy as sa
 from sqlalchemy.engine import URL
 
@@ -17,13 +19,29 @@ def database_errors(url: URL) -> Iterator[None]:
     """Turn a driver error into a one-line :class:`LogError` naming the database."""
     try:
         yield
-    except sa.exc.DBAPIError as error:
+    except _DRIVER_ERRORS as error:
         raise explain(error, url) from None
 
 
-def explain(error: sa.exc.DBAPIError, url: URL) -> LogError:
+def _driver_errors() -> tuple[type[Exception], ...]:
+    """SQLAlchemy's wrapper, and the drivers' own errors (the hot paths use raw cursors)."""
+    errors: list[type[Exception]] = [sa.exc.DBAPIError, sqlite3.Error]
+    try:
+        import psycopg
+    except ImportError:
+        pass
+    else:
+        errors.append(psycopg.Error)
+    return tuple(errors)
+
+
+_DRIVER_ERRORS = _driver_errors()
+
+
+def explain(error: Exception, url: URL) -> LogError:
     where = describe(url)
-    detail = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+    original = getattr(error, "orig", None) or error
+    detail = (str(original).strip().splitlines() or [type(original).__name__])[0]
     lowered = detail.lower()
     if "file is not a database" in lowered or "malformed" in lowered:
         return NotADatabase(f"{where} is not a SQLite database, or it is corrupt ({detail})")
