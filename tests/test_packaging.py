@@ -11,6 +11,6 @@ def test_pyproject_lists_every_package_folder():
     config = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
     listed = set(config["packages"])
     found = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "monitor").rglob("__init__.py")}
-    found |= {"monitor.migrations", "monitor.migrations.versions"}
+    found |= {"monitor.migrations", "monitor.migrations.versions", "monitor.sample", "monitor.sample.articles"}
     assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
     assert config["package-dir"]["monitor.migrations"] == "migrations"
