@@ -25,6 +25,12 @@ class Settings:
     database_url: str | None = None
     raw: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def affiliations(self) -> dict[str, str]:
+        """Source name -> affiliation (ukraine, russia, independent), for the claim rules."""
+        return {s["name"]: s.get("affiliation", "independent") for s in self.raw.get("sources", [])
+                if isinstance(s, dict) and "name" in s}
+
 
 def load_settings(path: str | None) -> Settings:
     """Read --config, else MONITOR_CONFIG, else ./sources.toml if it exists."""

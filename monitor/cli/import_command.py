@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from monitor.cli.context import Context
+from monitor.service.extraction import extract_articles
 from monitor.sources.files import LOCAL_SOURCE, read_paths
 
 
@@ -28,6 +29,7 @@ def run_import(args, ctx: Context) -> int:
     for reason in batch.skipped:
         print(f"skipped {reason}", file=sys.stderr)
     result = store.append(batch.articles)
+    extraction = extract_articles(store, ctx.settings.affiliations)
     print(f"imported {result.appended} new articles from {batch.files} files "
-          f"({result.duplicates} already in the log)")
+          f"({result.duplicates} already in the log); {extraction.claims} claims read")
     return 0

@@ -45,7 +45,7 @@ def test_init_creates_then_reports_up_to_date(tmp_path):
 
 def test_importing_the_seeds_twice_leaves_five_articles(initialised):
     first = run_monitor("import", str(SAMPLE), cwd=initialised)
-    assert "imported 5 new articles from 5 files" in first.stdout
+    assert "imported 5 new articles from 5 files" in first.stdout and "claims read" in first.stdout
     second = run_monitor("import", str(SAMPLE), cwd=initialised)
     assert "imported 0 new articles from 5 files (5 already in the log)" in second.stdout
     articles = _articles(initialised)
@@ -68,9 +68,11 @@ def test_feed_files_become_articles_with_their_dates(initialised):
 def test_events_filters_by_type_and_since(initialised):
     run_monitor("import", str(SAMPLE), cwd=initialised)
     table = run_monitor("events", cwd=initialised)
-    assert table.returncode == 0 and "5 events" in table.stdout
-    after_two = run_monitor("events", "--since", "2", "--format", "jsonl", cwd=initialised)
+    assert table.returncode == 0 and "10 events" in table.stdout  # 5 articles, then their claims
+    after_two = run_monitor("events", "--since", "2", "--type", "ArticleSeen", "--format", "jsonl", cwd=initialised)
     assert [json.loads(line)["position"] for line in after_two.stdout.splitlines()] == [3, 4, 5]
+    claims = run_monitor("events", "--type", "ClaimsExtracted", cwd=initialised)
+    assert "5 events" in claims.stdout
     future = run_monitor("events", "--since", "2999-01-01T00:00Z", cwd=initialised)
     assert "0 events" in future.stdout
     none = run_monitor("events", "--type", "SourcePolled", cwd=initialised)
@@ -78,11 +80,14 @@ def test_events_filters_by_type_and_since(initialised):
 
 
 def test_events_follow_prints_events_as_they_land(initialised):
-    follower = popen_monitor("events", "--follow", "--format", "jsonl", cwd=initialised)
+    run_monitor("import", str(SAMPLE / "003_c2b63b43c89c2b2a.txt"), cwd=initialised)
+    follower = popen_monitor("events", "--follow", "--since", "0", "--format", "jsonl", cwd=initialised)
     try:
-        run_monitor("import", str(SAMPLE / "003_c2b63b43c89c2b2a.txt"), cwd=initialised)
-        line = follower.stdout.readline()  # blocks until the event arrives
-        assert json.loads(line)["type"] == "ArticleSeen"
+        assert json.loads(follower.stdout.readline())["position"] == 1  # the follower is up
+        run_monitor("import", str(SAMPLE / "004_2bb3f69b8546c63e.txt"), cwd=initialised)
+        seen = [json.loads(follower.stdout.readline()) for _ in range(3)]  # blocks until they land
+        assert [e["type"] for e in seen] == ["ClaimsExtracted", "ArticleSeen", "ClaimsExtracted"]
+        assert seen[1]["data"]["title"].startswith("Kupiansk, Izium liberated")
     finally:
         follower.terminate()
         follower.wait(10)

@@ -1,0 +1,140 @@
+"""Who speaks and who acts: the actor lexicon (data/actors.toml) and nationality cues.
+
+A speaker's side comes from the lexicon; a generic title ("foreign ministry
+spokesman") takes the nationality word in its phrase, else the nationality named just
+before it. Actors of an action (who liberated, who withdrew) are found separately, as
+nationality-marked forces, countries, capitals and pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+SideName = Literal["ukraine", "russia"]
+
+KINDS = frozenset("official military proxy state_media channel think_tank foreign_gov unnamed media both".split())
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A voice a claim is attributed to."""
+
+    name: str
+    side: str  # ukraine | russia | third_party | both
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    pattern: re.Pattern[str]
+    side: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[_Entry, ...]:
+    raw = tomllib.loads(resources.files("monitor.extract").joinpath("data/actors.toml").read_text("utf-8"))
+    entries = []
+    for item in raw["actor"]:
+        assert item["kind"] in KINDS, item
+        entries.append(_Entry(re.compile(item["pattern"], re.IGNORECASE), item["side"], item["kind"]))
+    return tuple(entries)
+
+
+_NATIONALITY = re.compile(
+    r"\b(?P<ru>russian|russia['’]s|russia|moscow|kremlin|pro-russian)\b|\b(?P<ua>ukrainian|ukraine['’]s|ukraine|kyiv)\b",
+    re.IGNORECASE,
+)
+
+
+def nationality(text: str) -> SideName | None:
+    """The first nationality named in a phrase."""
+    found = _NATIONALITY.search(text)
+    if not found:
+        return None
+    return "russia" if found.group("ru") else "ukraine"
+
+
+def last_nationality(text: str) -> SideName | None:
+    """The last nationality named in a stretch of text (context for a generic title)."""
+    side = None
+    for found in _NATIONALITY.finditer(text):
+        side = "russia" if found.group("ru") else "ukraine"
+    return side
+
+
+def classify_speaker(phrase: str, context_before: str = "") -> Speaker | None:
+    """The speaker a noun phrase names, or None when it names no known kind of voice.
+
+    The voice is named at the head of the phrase, so the earliest lexicon match wins
+    ("the Institute for the Study of War, …, called Ukraine's…" is the think tank).
+    """
+    name = " ".join(phrase.strip(" ,.;:\"'“”‘’()").split())
+    if not name:
+        return None
+    matches = [(found.start(), order, entry) for order, entry in enumerate(lexicon())
+               if (found := entry.pattern.search(name))]
+    if not matches:
+        return None
+    entry = min(matches, key=lambda m: (m[0], m[1]))[2]
+    side = entry.side
+    if side == "none" or (entry.kind == "official" and _generic_title(name)):
+        side = nationality(name) or last_nationality(context_before) or (
+            "third_party" if entry.side == "none" else entry.side)
+    return Speaker(name, side, entry.kind)
+
+
+_GENERIC = re.compile(r"^(?:the |a |an )?(?:foreign |defen[cs]e )?ministry|spokes(?:man|woman|person)", re.I)
+
+
+def _generic_title(name: str) -> bool:
+    return bool(_GENERIC.search(name)) and nationality(name) is None
+
+
+# -- actors of an action -----------------------------------------------------------------
+
+_FORCES = (r"(?:forces|troops|army|military|armed forces|soldiers|units?|brigades?|battalions?|"
+           r"defenders|fighters|marines|paratroopers|special forces|servicemen|tanks|assault groups?|"
+           r"counter-?offensive|offensive|advance|push|troops)")
+_ACTOR = re.compile(
+    r"(?P<ua>\b(?:ukrainian|ukraine['’]s|kyiv['’]s)\s+(?:\w+\s+){0,2}?" + _FORCES + r"\b"
+    r"|\b(?:ukrainians|ukraine|the ukrainians|armed forces of ukraine|zsu|afu)\b(?!\s+(?:region|oblast))"
+    r"|\bkyiv\b(?=\s+(?:has|had|have|is|was|forces|troops|retook|recaptured|liberated|captured|took|regained|entered)\b))"
+    r"|(?P<ru>\b(?:russian|russia['’]s|moscow['’]?s?|kremlin['’]s|pro-russian|russian-backed|chechen|wagner)\s+(?:\w+\s+){0,2}?"
+    + _FORCES + r"\b"
+    r"|\b(?:russians|russia|the russians|occupiers|invaders|wagner(?: group)?|kadyrovites|separatists)\b"
+    r"|\bmoscow\b(?=\s+(?:has|had|have|is|was|forces|troops|took|captured|seized|withdrew|retreated)\b))"
+    r"|(?P<we>\b(?:we|our|us)\b)"
+    r"|(?P<its>\b(?:its|their|his)\s+(?:own\s+)?" + _FORCES + r"\b|\bit\b(?=\s+(?:is|was|has|had|have)?\s*(?:withdr|retreat|pull|left|regroup|abandon)))",
+    re.IGNORECASE,
+)
+_LOSING_ROLE = re.compile(r"\b(?:defen[cs]es?|lines?|retreat|rout|collapse)\b", re.IGNORECASE)
+_GAINING_ROLE = re.compile(r"\b(?:advance|offensive|counter-?offensive|push|successes|gains)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    side: str  # ukraine | russia | speaker (we/our/its: the speaker's own side)
+    role: str  # agent | gaining | losing
+
+
+def actor_mentions(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+    """Forces, countries and pronouns that can carry out an action, in order."""
+    mentions = []
+    for found in _ACTOR.finditer(text, start, len(text) if end is None else end):
+        side = "ukraine" if found.group("ua") else "russia" if found.group("ru") else "speaker"
+        phrase = found.group(0)
+        role = "gaining" if _GAINING_ROLE.search(phrase) else "losing" if _LOSING_ROLE.search(phrase) else "agent"
+        mentions.append(ActorMention(found.start(), found.end(), side, role))
+    return mentions
+
+
+def opposite(side: str) -> str:
+    return {"ukraine": "russia", "russia": "ukraine"}.get(side, side)

@@ -1,0 +1,179 @@
+"""Who says so: speakers in a sentence and the stretch of text each one covers.
+
+"X said that ..." covers what follows the verb; "..., X said." and "“...,” said X" cover
+what precedes it; "according to X" and "confirmed by X" cover the whole sentence; a
+speaker in a parenthetical ("– said X –") covers its own clause onwards. A pronoun
+("he told", "it said") is the last speaker named before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from monitor.extract.actors import Speaker, classify_speaker
+
+SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confirmed|confirms|confirming|claimed|"
+                r"claims|claiming|reported|reports|reporting|admit|admitted|admits|admitting|acknowledged|acknowledges|"
+                r"conceded|concedes|stated|states|wrote|writes|tweeted|posted|posts|suggested|suggests|added|adds|"
+                r"noted|notes|insisted|insists|boasted|boasts|declared|declares|denied|denies|denying|dismissed|"
+                r"rejected|refuted|asserted|estimated|assessed|argued|called|published|listed|gave a list|indicated|"
+                r"indicating|showed|shows|saying|stating|writing|adding|announcement|statement")
+DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
+_VERB = re.compile(rf"(?<![-\w])(?:according to|{SPEECH_VERBS})\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|that|which|who|in|on|at|when|as|while|and|"
+                       r"but|since|suggests?)\b)[^\s,.;:()“”\"]+\s*){1,7})", re.IGNORECASE)
+_NP_BOUNDARY = re.compile(r"[;:()—–]|[,.!?][”\"]|(?:\b(?:that|which|who|but|and|while|after|when)\b)", re.IGNORECASE)
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
+_NAME_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+\w|[A-ZА-ЯІЇЄҐ])")
+_LEADING_PREPOSITION = re.compile(r"^(?:with|by|from|for|as|to)\s+", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|it|they|the (?:think tank|ministry|institute|agency|official|governor|"
+                      r"spokesman|military|army|channel|report|statement|general staff))$", re.IGNORECASE)
+_QUOTE_END = re.compile(r"[,.!?]\s*[”\"]\s*,?\s*$|[”\"]\s*,\s*$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Speaker
+    verb: str
+    start: int  # the stretch of text the speaker covers
+    end: int
+    verb_start: int
+
+
+LOOKBACK_SENTENCES = 12
+
+
+class Speakers:
+    """The speakers of an article's sentences, worked out only for sentences that need them.
+
+    A pronoun ("he told", "it called") is the last speaker named in the sentences before,
+    so a sentence's speakers may need its predecessors'; each is computed once.
+    """
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self._text = text
+        self._sentences = sentences
+        self._cache: dict[int, list[Attribution]] = {}
+
+    def of(self, index: int) -> list[Attribution]:
+        found = self._cache.get(index)
+        if found is None:
+            start, end = self._sentences[index]
+            found = self._cache[index] = _attributions(self._text, start, end, lambda: self.last_before(index))
+        return found
+
+    def last_before(self, index: int) -> Speaker | None:
+        for previous in range(index - 1, max(-1, index - 1 - LOOKBACK_SENTENCES), -1):
+            named = [a.speaker for a in self.of(previous) if a.speaker.kind != "both"]
+            if named:
+                return named[-1]
+        return None
+
+
+def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker | None]) -> list[Attribution]:
+    found: list[Attribution] = []
+    memory = _Memory(earlier)
+    for verb in _VERB.finditer(text, start, end):
+        attribution = _attribution(text, start, end, verb, verb.group(0).lower(), memory)
+        if attribution is not None:
+            found.append(attribution)
+            if attribution.speaker.kind != "both":
+                memory.set(attribution.speaker)
+    return found
+
+
+class _Memory:
+    """The last speaker: one named earlier in this sentence, else in the sentences before."""
+
+    def __init__(self, earlier: Callable[[], Speaker | None]) -> None:
+        self._earlier = earlier
+        self._here: Speaker | None = None
+
+    def set(self, speaker: Speaker) -> None:
+        self._here = speaker
+
+    @property
+    def last(self) -> Speaker | None:
+        return self._here or self._earlier()
+
+
+def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str,
+                 memory: _Memory) -> Attribution | None:
+    before = text[start:verb.start()]
+    context = text[max(0, start - 400):start] + before
+    if word == "according to":
+        phrase = re.split(r"[,.;:]", text[verb.end():end], maxsplit=1)[0]
+        return _make(phrase, context, memory, word, start, end, verb.start())
+    by = _BY_AFTER.match(text[verb.end():end])
+    if by and _PASSIVE_BEFORE.search(before):
+        return _make(by.group(1), context, memory, word, start, end, verb.start())
+    if _PASSIVE_BEFORE.search(before):
+        return None  # "it was confirmed that": no one named
+    if word in ("saying", "stating", "writing", "adding", "indicating"):
+        speaker = _last_known(before, context)
+        return Attribution(speaker, word, verb.start(), end, verb.start()) if speaker else None
+    rest = text[verb.end():end]
+    if _QUOTE_END.search(before) or (before.rstrip().endswith(",") and _NAME_AFTER.match(rest)
+                                     and not re.search(r"\bthat\b|[“\"]", rest)):
+        # Post-posed: "“…,” said X." or "…, said X, the spokesman."
+        after = re.split(r"[,.;:]", rest, maxsplit=1)[0]
+        if after.strip():
+            return _make(after, context, memory, word, start, verb.start(), verb.start())
+    phrase = _phrase_before(_DASH_ASIDE.sub(" ", before))
+    if not phrase.strip() and re.search(r"\band\s*$", before):
+        # "X had to admit … and announced that": the subject of the first verb.
+        phrase = _phrase_before(before[: before.rfind("and")])
+    in_parenthetical = _inside_dashes(before)
+    if in_parenthetical is not None:
+        clause_start = start + max(before.rfind(",", 0, in_parenthetical), before.rfind(":", 0, in_parenthetical), 0)
+        return _make(phrase, context, memory, word, clause_start, end, verb.start())
+    if _ends_with_quote_then_phrase(before):
+        return _make(phrase, context, memory, word, start, verb.start(), verb.start())
+    return _make(phrase, context, memory, word, verb.start(), end, verb.start())
+
+
+def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end: int,
+          verb_start: int) -> Attribution | None:
+    name = phrase.strip(" ,.;:\"'“”‘’()")
+    last_chunk = _LEADING_PREPOSITION.sub("", name.rsplit(",", 1)[-1].strip())
+    if _PRONOUN.match(last_chunk):
+        name = last_chunk
+    if _PRONOUN.match(name):
+        speaker = memory.last
+    else:
+        speaker = classify_speaker(name, context)
+    if speaker is None:
+        return None
+    return Attribution(speaker, verb, start, end, verb_start)
+
+
+def _phrase_before(before: str) -> str:
+    cut = 0
+    for boundary in _NP_BOUNDARY.finditer(before):
+        cut = boundary.end()
+    return before[cut:]
+
+
+def _inside_dashes(before: str) -> int | None:
+    """Where an open dash parenthetical starts, if the verb sits inside one."""
+    for dash in ("–", "—", " - "):
+        position = before.rfind(dash)
+        if position >= 0 and before.count(dash) % 2 == 1:
+            return position
+    return None
+
+
+def _ends_with_quote_then_phrase(before: str) -> bool:
+    """“…,” it said — the phrase between the closing quote and the verb is the speaker."""
+    return bool(re.search(r"[,.!?][”\"]\s*[\w\s'’.-]{1,60}$", before))
+
+
+def _last_known(before: str, context: str) -> Speaker | None:
+    for chunk in reversed(re.split(r"[,;:()]", before)):
+        speaker = classify_speaker(chunk, context)
+        if speaker is not None:
+            return speaker
+    return None

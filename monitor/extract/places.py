@@ -1,0 +1,507 @@
+"""Find the settlements an article mentions: `find_places(text) -> list[PlaceMention]`.
+
+Pure over its input; the only state is the packaged gazetteer and its match index, both
+built once per process. Latin and Cyrillic text alike.
+
+Matching policy, and why:
+- Exact first: every name, Cyrillic name and alias of every settlement is in one
+  Aho-Corasick automaton over folded text (case, diacritics, apostrophes, hyphens unified).
+  A match must sit on word boundaries; a possessive ('s) may follow; Cyrillic names may
+  carry a case ending (Харкова, Ізюмі). Overlaps go to the longest match.
+- A name is a settlement only when written like one: capitalised (or all capitals, 5+
+  letters); lower case only for cities of 100,000+ ("kyiv" in careless copy). Names under
+  4 letters are never matched. Names that are usually something else — English words,
+  given names, clubs, foreign places (see monitor.gazetteer.wordlists) — need a cue:
+  "the village of Mayak", "Bar, Vinnytsia Oblast".
+- Not settlements: a name followed by Oblast/region/Raion/district (that is a region, and
+  is kept as a hint for homonyms), or by direction/axis/front/River/reservoir/NPP/airport
+  and the like; "the Dnipro," (a river, by the article); a name after a title or a given
+  name (a person's surname), after "Stary"/"New"… or inside a run of capitalised words
+  (part of another name: Ehud Barak, Lysychansk Oil Refinery), or after "group"/
+  "brigade" (units named after places).
+- Near misses, for capitalised Latin words of 6+ letters that matched nothing and are not
+  inside a run of capitalised words (Kristalina Georgieva): a typo of a larger place's
+  one-word name ("Balaklyia": edit distance 1, 2 from 10 letters, same first two letters,
+  one place name nearest), else a Russian-based spelling with the same consonants and
+  most letters in common ("Rabotino" ~ Robotyne). Both count only near what the article
+  names exactly (the typo: same oblast; the looser consonant match: its oblast named in
+  the sentence, its raion, or a named place within 25 km). Reported as method "fuzzy".
+- Homonyms (85 villages are called Kalynivka): an oblast/raion named in the same sentence;
+  else a city that dwarfs its namesakes (Kharkiv), unless a namesake lies in the raion of
+  another place named; else the other places of the article (hromada > raion > within
+  25 km > oblast, the same sentence counting more; see monitor.gazetteer.context); one
+  sense per article for a repeated name. What is left is reported ambiguous, with its
+  candidates, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from monitor.gazetteer import Place, fold_text, load_gazetteer, name_key
+from monitor.gazetteer.context import Anchor, Context, near_any, place_anchor
+from monitor.gazetteer.index import ENDINGS, MatchIndex, match_index, skeleton_index
+from monitor.gazetteer.keys import consonant_skeleton
+from monitor.gazetteer.translit import ru_to_latin, uk_to_latin
+from monitor.gazetteer.wordlists import (CALENDAR, COMMON_WORDS, COMPOUND_PREFIXES, FIRST_NAMES,
+                                        FOREIGN, TITLES)
+
+OBLAST_TERMS = frozenset("""oblast oblasts region regions regional province provinces governor
+governorate область області областю обл регион региона регіон регіону губернатор""".split())
+RAION_TERMS = frozenset("""raion raions rayon rayons district districts район районі району
+районом районе""".split())
+NON_PLACE_TERMS = frozenset("""direction directions axis axes front fronts sector sectors
+salient river rivers reservoir reservoirs lake estuary bay spit canal dam hpp npp nuclear
+airport airfield airbase highway hromada hromadas community municipality people people's
+peoples republic republics independent post regiment battalion brigade university institute
+polytechnic metro zoo stadium club declaration accords agreement protocol format grouping
+tractor oblenergo напрямок напрямку напрямі направление направлении фронт фронті фронте
+річка річки річці река реки реке водосховище водосховища водохранилище аес аэс гес гэс тес
+тэс аеропорт аэропорт громада громади громаді""".split())
+PLURAL_TERMS = frozenset("""oblasts regions provinces raions rayons districts directions axes
+fronts rivers republics""".split())
+# After "the Dnipro" these mean a river or a region, not the town.
+_AFTER_THE = frozenset("""and or to into in at near from on which that is was has had flows
+basin valley bank banks delta shore coast floodplain""".split())
+
+LOWERCASE_MIN_PROMINENCE = 100_000
+FUZZY_MIN_LEN = 6  # letters; the edit-distance step needs 7 (names in its buckets)
+DOMINANT_RATIO = 10  # a city this many times larger than every namesake is the one meant
+DOMINANT_MIN = 10_000
+SKELETON_MIN_RATIO = 60  # letters shared by a same-consonant spelling and the name
+
+_UPPER = "A-ZА-ЯЁІЇЄҐ"
+_AFTER = re.compile(r"(?:['’]s)?(?:\s*[-–—/]\s*[^\W\d_][\w'’]*)*\s+\(?([^\W\d_][\w'’]*)")
+_COORDINATED = re.compile(
+    rf"(?:['’]s)?(?:\s*(?:,|\band\b|\bor\b|&)\s*(?:and\s+)?[{_UPPER}][\w'’-]*"
+    rf"(?:\s+[{_UPPER}][\w'’-]*)?)+\s+([^\W\d_]+)")
+_REGION_AFTER = re.compile(
+    rf"\s*[,(]\s*(?:in\s+)?(?:the\s+)?[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*)?\s+"
+    r"(?:oblast|region|raion|rayon|district|province|область|області|район|району)\b", re.I)
+_BEFORE_REGION = re.compile(
+    r"\b(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)\s+of\s+(?:the\s+)?$", re.I)
+_BEFORE_CUE = re.compile(
+    r"\b(?:village|town|city|settlement|hamlet|townlet|selo|selyshche|smt|село|селище|селі|"
+    r"місто|місті|город|поселок|посёлок)s?\s+(?:of\s+)?$", re.I)
+_BEFORE_RIVER = re.compile(r"\b(?:river|річка|река|річки|реки)\s+$", re.I)
+# Units and operations named after places: "operational group Khortytsia".
+_BEFORE_UNIT = re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiments?|corps|"
+                          r"divisions?|operation|exercises?|codenamed|code-named)\s+$", re.I)
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?\s+$")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n\s*")
+_FUZZY_TOKEN = re.compile(rf"(?<![\w'’])[A-Z][a-z]{{{FUZZY_MIN_LEN - 1},}}(?:['’]s)?(?![\w'’])")
+_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_ABBREVIATIONS = frozenset("""mr mrs ms dr st gen lt col maj capt sgt gov sen rep jr sr vs
+no prof adm brig cmdr pres""".split())
+_PREV_CAPITALISED = re.compile(rf"(?<![\w'’.-])([{_UPPER}][^\W\d_]*)[ \t]+$")
+_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
+_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+_NOT_A_NAME = re.compile(r"(?:ian|ians|ese|ism|ist|ists|ing|tion|tions|ment|ments|ness|ship)$")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One settlement mention. `place` is None when the name is ambiguous; `candidates` then
+    holds every settlement it may be (most prominent first)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    candidates: tuple[Place, ...]
+    ambiguous: bool
+    method: str  # exact | fuzzy
+    resolved_by: str  # unique | region | context | prominence | discourse | "" (ambiguous)
+
+    @property
+    def place_id(self) -> str | None:
+        return self.place.id if self.place else None
+
+    @property
+    def candidate_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.candidates)
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    key: str
+    cands: list[Place]
+    method: str
+    sentence: int
+    chosen: Place | None = None
+    how: str = ""
+
+
+@dataclass
+class _Hint:
+    """An oblast or raion named in the text ("Kharkiv Oblast", "Izium Raion")."""
+
+    oblast: str
+    raion: str
+    sentence: int
+
+
+@dataclass
+class _Scan:
+    text: str
+    folded: str
+    starts: list[int]
+    hits: list[_Hit] = field(default_factory=list)
+    hints: list[_Hint] = field(default_factory=list)
+    covered: list[tuple[int, int]] = field(default_factory=list)
+    match_starts: set[int] = field(default_factory=set)
+    _title_case: dict[int, bool] = field(default_factory=dict)
+
+    def sentence(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def title_case(self, sentence: int) -> bool:
+        """Headline-style text ("Ukraine Retakes Kupiansk From Russia"), where capitals
+        say nothing about names."""
+        if sentence not in self._title_case:
+            end = self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
+            words = [w for w in _WORD.findall(self.text, self.starts[sentence], end)
+                     if len(w) >= 4]  # headline style may leave "of", "in", "the" small
+            caps = sum(1 for w in words if w[0].isupper())
+            self._title_case[sentence] = len(words) >= 3 and caps >= 0.8 * len(words)
+        return self._title_case[sentence]
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Settlement mentions in text, in order of position."""
+    idx = match_index()
+    scan = _Scan(text, fold_text(text), _sentence_starts(text))
+    matches = _exact_matches(scan.folded, idx)
+    scan.match_starts = {m[0] for m in matches}
+    for start, end, places, units, key, inflected in matches:
+        scan.covered.append((start, end))
+        if inflected and _opens_sentence(scan, start):
+            continue  # a capitalised adjective opening a sentence: Українські війська
+        _classify(scan, start, end, key, places, units, "exact")
+    _fuzzy_matches(scan)
+    _resolve(scan)
+    return [PlaceMention(h.start, h.end, text[h.start:h.end], h.chosen, tuple(h.cands),
+                         h.chosen is None, h.method, h.how)
+            for h in sorted(scan.hits, key=lambda h: h.start)]
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+        if text[m.start()] == "." and word and (len(word.group()) == 1
+                                                or word.group().lower() in _ABBREVIATIONS):
+            continue  # Mr. Ismail, Gen. Syrskyi, U.S. officials
+        starts.append(m.end())
+    return starts
+
+
+def _opens_sentence(scan: _Scan, start: int) -> bool:
+    lead = scan.text[scan.starts[scan.sentence(start)]:start]
+    return not any(c.isalnum() for c in lead)
+
+
+def _exact_matches(folded: str, idx: MatchIndex) -> list[tuple[int, int, tuple[str, ...],
+                                                               tuple[str, ...], str, bool]]:
+    """Boundary-respecting matches, longest first where they overlap; the flag marks a
+    Cyrillic name with a case ending."""
+    n = len(folded)
+    found = []
+    for last, entry in idx.automaton.iter(folded):
+        start, end = last - len(entry.key) + 1, last + 1
+        if start and folded[start - 1].isalnum():
+            continue
+        if end == n or not folded[end].isalnum():
+            if entry.places or entry.units:
+                found.append((start, end, entry.places, entry.units, entry.key, False))
+        elif entry.stem_places or entry.stem_units:
+            stop = end
+            while stop < n and folded[stop].isalpha():
+                stop += 1
+            if folded[end:stop] in ENDINGS and (stop == n or not folded[stop].isalnum()):
+                found.append((start, stop, entry.stem_places, entry.stem_units, entry.key, True))
+    found.sort(key=lambda m: (m[0], m[0] - m[1]))
+    out, reach = [], -1
+    for m in found:
+        if m[0] >= reach:
+            out.append(m)
+            reach = m[1]
+    return out
+
+
+def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str, ...],
+              unit_ids: tuple[str, ...], method: str) -> None:
+    """Decide what a matched name is: a settlement (hit), a region (hint) or neither."""
+    gaz = load_gazetteer()
+    text = scan.text
+    surface = text[start:end]
+    places = sorted((p for i in place_ids if (p := gaz.get(i)) is not None
+                     and p.kind != "city_district"), key=lambda p: -p.prominence)
+    if not _written_as_name(surface, places) or _in_url(text, start):
+        return
+    after = _term_after(text, end)
+    before = text[max(0, start - 48):start]
+    sentence = scan.sentence(start)
+    if after in OBLAST_TERMS or after in RAION_TERMS or _BEFORE_REGION.search(before):
+        raion_level = after in RAION_TERMS
+        _add_hint(scan, unit_ids, places, raion_level, sentence)
+        return
+    if after in NON_PLACE_TERMS or _person_or_compound(before):
+        return
+    if _BEFORE_RIVER.search(before) or _BEFORE_UNIT.search(before):
+        return
+    if _the_feature(before, text, end):
+        return
+    if not surface.isupper() and _inside_longer_name(scan, start, end, method != "exact"):
+        return
+    if not places:
+        if unit_ids:  # a region by name alone: Kharkivshchyna, Crimea, Iziumskyi
+            _add_hint(scan, unit_ids, [], False, sentence)
+        return
+    if _needs_cue(key) and not (_BEFORE_CUE.search(before) or _REGION_AFTER.match(text, end)):
+        return
+    scan.hits.append(_Hit(start, end, key, places, method, sentence))
+
+
+def _written_as_name(surface: str, places: list[Place]) -> bool:
+    """Capitalised (Kupiansk), all capitals from 5 letters (KUPIANSK), or a big city in
+    lower case (kyiv); not camel case (BaBa)."""
+    words = _WORD.findall(surface)
+    if not words:
+        return False
+    if words[0][0].isupper():
+        if surface.isupper():
+            return sum(len(w) for w in words) >= 5
+        return not any(c.isupper() for w in words for c in w[1:])
+    return bool(places) and places[0].prominence >= LOWERCASE_MIN_PROMINENCE
+
+
+def _in_url(text: str, start: int) -> bool:
+    """Inside a link or path (".../lidery-kiev-i-..."): words there are not prose."""
+    head = text[max(0, start - 120):start]
+    token = head[max(head.rfind(" "), head.rfind("\n"), head.rfind("\t")) + 1:]
+    return "/" in token or token.startswith("www.")
+
+
+def _term_after(text: str, end: int) -> str:
+    """The word after a name (past a possessive and a hyphenated chain), lower-cased; for a
+    coordinated list ("Kharkiv and Donetsk oblasts") the plural noun closing it."""
+    m = _COORDINATED.match(text, end)
+    if m and m.group(1).lower() in PLURAL_TERMS:
+        return m.group(1).lower()
+    m = _AFTER.match(text, end)
+    return m.group(1).lower().replace("’", "'") if m else ""
+
+
+def _person_or_compound(before: str) -> bool:
+    m = _PREV_WORD.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    low = name_key(word)
+    if low in TITLES:
+        return True
+    if word[0].isupper() and (low in FIRST_NAMES or low in COMPOUND_PREFIXES):
+        return True
+    return False
+
+
+def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool:
+    """A name inside a run of capitalised words is part of another name: Ehud Barak,
+    Kachin State, Anadolu Agency, Lysychansk Oil Refinery. A sentence-opening word does not
+    count (In Izium...) except for fuzzy matches, nor do weekdays, months, other places and
+    "City" (Donetsk City)."""
+    sentence = scan.sentence(start)
+    if scan.title_case(sentence):
+        return False
+    m = _PREV_CAPITALISED.search(scan.text, max(0, start - 40), start)
+    if m and name_key(m.group(1)) not in CALENDAR:
+        opens = not any(c.isalnum() for c in scan.text[scan.starts[sentence]:m.start(1)])
+        if strict or not opens:
+            return True
+    m = _NEXT_WORD.match(scan.text, end)
+    if m and m.group(1)[0].isupper() and m.start(1) not in scan.match_starts:
+        return name_key(m.group(1)) not in CALENDAR and m.group(1).lower() != "city"
+    return False
+
+
+def _the_feature(before: str, text: str, end: int) -> bool:
+    """"the Dnipro," / "the Oskil and ..." : a river or region, not the town."""
+    if not before.lower().endswith("the "):
+        return False
+    rest = text[end:end + 24]
+    if rest[:1] in (",", ".", ";", ":", "!", "?", ")", ""):
+        return True
+    m = _LOWER_WORD.match(rest)
+    return bool(m and m.group(1) in _AFTER_THE)
+
+
+@lru_cache(maxsize=4096)
+def _needs_cue(key: str) -> bool:
+    forms = {key}
+    if not key.isascii():
+        forms |= {name_key(uk_to_latin(key)), name_key(ru_to_latin(key))}
+    return any(f in COMMON_WORDS or f in FIRST_NAMES or f in FOREIGN for f in forms)
+
+
+def _add_hint(scan: _Scan, unit_ids: tuple[str, ...], places: list[Place], raion_level: bool,
+              sentence: int) -> None:
+    gaz = load_gazetteer()
+    units = [u for i in unit_ids if (u := gaz.unit(i)) is not None]
+    raions = [u for u in units if u.level == "raion"]
+    oblasts = [u for u in units if u.level == "oblast"]
+    if raion_level and raions:
+        for u in raions:
+            scan.hints.append(_Hint(u.oblast_id, u.id, sentence))
+    elif oblasts:
+        for u in oblasts:
+            scan.hints.append(_Hint(u.id, "", sentence))
+    elif raions:
+        for u in raions:
+            scan.hints.append(_Hint(u.oblast_id, u.id, sentence))
+    elif places:  # a former raion named after its town ("Balakliia district")
+        p = places[0]
+        scan.hints.append(_Hint(p.oblast_id, p.raion_id if raion_level else "", sentence))
+
+
+def _fuzzy_matches(scan: _Scan) -> None:
+    covered = sorted(scan.covered)
+    starts = [c[0] for c in covered]
+    for m in _FUZZY_TOKEN.finditer(scan.text):
+        i = bisect_right(starts, m.start()) - 1
+        if (i >= 0 and covered[i][1] > m.start()) or m.group().isupper():
+            continue
+        key = name_key(m.group())
+        found = _near_miss(key)
+        if found:
+            end = m.end() - (2 if m.group().endswith(("'s", "’s")) else 0)
+            _classify(scan, m.start(), end, found[0], found[1], (), found[2])
+
+
+@lru_cache(maxsize=16384)
+def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(key, place ids, how) for a name that matched nothing exactly: a one-letter typo of
+    a larger place's name (Balaklyia: "fuzzy"), else a spelling with the same consonants
+    and much the same letters (Rabotino ~ Robotyne: "skeleton"). Both are kept only near
+    places the article names exactly (see _keep_near_misses_in_context)."""
+    idx = match_index()
+    gaz = load_gazetteer()
+    if key in idx.by_key or _needs_cue(key) or _NOT_A_NAME.search(key):
+        return None
+    bucket = idx.fuzzy.get(key[:2], ())
+    limit = 1 if len(key) < 10 else 2
+    found = process.extract(key, bucket, scorer=Levenshtein.distance, score_cutoff=limit, limit=5)
+    if found:
+        best = min(d for _, d, _ in found)
+        keys = [k for k, d, _ in found if d == best]
+        if len({gaz[idx.by_key[k].places[0]].name for k in keys}) == 1:
+            return keys[0], idx.by_key[keys[0]].places, "fuzzy"
+        return None
+    places = tuple(i for i in skeleton_index().get(consonant_skeleton(key), ())
+                   if fuzz.ratio(key, name_key(gaz[i].name)) >= SKELETON_MIN_RATIO)
+    return (key, places, "skeleton") if places else None
+
+
+# --- homonyms -------------------------------------------------------------------------
+
+def _resolve(scan: _Scan) -> None:
+    for hit in scan.hits:
+        if len(hit.cands) == 1:
+            hit.chosen, hit.how = hit.cands[0], "unique"
+            continue
+        near = [h for h in scan.hints if h.sentence == hit.sentence]
+        inside = [c for c in hit.cands if any(_within(c, h) for h in near)]
+        if inside:
+            hit.cands = inside
+            if len(inside) == 1:
+                hit.chosen, hit.how = inside[0], "region"
+    for _ in range(4):  # each pass lets newly placed names help place the rest
+        open_hits = [h for h in scan.hits if h.chosen is None]
+        if not open_hits:
+            break
+        context = Context(_anchors(scan))
+        for hit in open_hits:
+            _by_context(hit, context)
+        if all(h.chosen is None for h in open_hits):
+            break
+    _keep_near_misses_in_context(scan)
+    open_hits = [h for h in scan.hits if h.chosen is None]
+    if open_hits:  # near misses that survived may now place their neighbours
+        context = Context(_anchors(scan, near_misses=True))
+        for hit in open_hits:
+            _by_context(hit, context)
+    chosen = {h.key: h.chosen for h in scan.hits if h.chosen is not None and h.how != "unique"}
+    for hit in scan.hits:
+        if hit.chosen is None and chosen.get(hit.key) in hit.cands:
+            hit.chosen, hit.how = chosen[hit.key], "discourse"
+
+
+def _keep_near_misses_in_context(scan: _Scan) -> None:
+    """A near-miss spelling counts only near what the article names exactly: typos happen
+    in reports on that area. A typo of a larger place needs its oblast named anywhere in
+    the article; a same-consonant spelling (looser) needs its oblast named in the same
+    sentence, or its raion, or a named place within NEAR_KM."""
+    anchors = _anchors(scan)
+    oblasts = {a.oblast for a in anchors}
+    near_oblasts = {(a.oblast, a.sentence) for a in anchors}
+    raions = {a.raion for a in anchors if a.raion}
+    points = [(a.lat, a.lon) for a in anchors if a.lat is not None and a.lon is not None]
+    kept = []
+    for hit in scan.hits:
+        if hit.method == "fuzzy":
+            hit.cands = [c for c in hit.cands if c.oblast_id in oblasts]
+        elif hit.method == "skeleton":
+            hit.cands = [c for c in hit.cands if (c.oblast_id, hit.sentence) in near_oblasts
+                         or c.raion_id in raions or near_any(c, points)]
+            hit.method = "fuzzy"
+        else:
+            kept.append(hit)
+            continue
+        if not hit.cands:
+            continue
+        if hit.chosen is not None and hit.chosen not in hit.cands:
+            hit.chosen, hit.how = None, ""
+        if hit.chosen is None and len(hit.cands) == 1:
+            hit.chosen, hit.how = hit.cands[0], "context"
+        kept.append(hit)
+    scan.hits = kept
+
+
+def _within(place: Place, hint: _Hint) -> bool:
+    return place.raion_id == hint.raion if hint.raion else place.oblast_id == hint.oblast
+
+
+def _anchors(scan: _Scan, near_misses: bool = False) -> list[Anchor]:
+    """Everything placed so far: named regions and settlements matched exactly (and near
+    misses too, when asked)."""
+    out = [Anchor(h.oblast, h.raion, "", h.sentence, "") for h in scan.hints]
+    out += [place_anchor(h.chosen, h.sentence, h.key) for h in scan.hits
+            if h.chosen is not None and (h.method == "exact" or near_misses)]
+    return out
+
+
+def _by_context(hit: _Hit, context: Context) -> None:
+    scored = [(context.support(c, hit.sentence, hit.key), c) for c in hit.cands]
+    top = hit.cands[0]
+    others = max((c.prominence for c in hit.cands[1:]), default=0)
+    dwarfs = top.prominence >= DOMINANT_MIN and top.prominence >= DOMINANT_RATIO * others
+    if dwarfs and not any(s[0] >= 2 for s, c in scored if c is not top):
+        hit.chosen, hit.how = top, "prominence"
+        return
+    best = max(s for s, _ in scored)
+    if best[0] < 1:
+        return
+    leaders = [c for s, c in scored if s == best]
+    if len(leaders) == 1:
+        hit.chosen, hit.how = leaders[0], "context"
+    elif leaders[0].prominence >= DOMINANT_RATIO * max(c.prominence for c in leaders[1:]):
+        hit.chosen, hit.how = leaders[0], "context"

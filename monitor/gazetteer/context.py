@@ -1,0 +1,102 @@
+"""Which of several same-named places a text means, judged by the other places it names.
+
+An anchor is something already placed in the text: a settlement matched unambiguously,
+or an oblast/raion named outright. A candidate is supported by anchors in its hromada
+(strongest), its raion, within NEAR_KM of it, or in its oblast (weakest), more so in
+the same sentence. Counts are kept per unit so a candidate costs a few dictionary
+lookups, however long the text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import NamedTuple
+
+from monitor.gazetteer.model import Place
+
+NEAR_KM = 25.0  # a namesake this close to another named place is its neighbour
+BIG_CITY = 100_000  # as an anchor, a city this large only tells the oblast: "near Kharkiv"
+
+
+class Anchor(NamedTuple):
+    oblast: str
+    raion: str
+    hromada: str
+    sentence: int
+    key: str  # the name it was matched by ("" for a named region)
+    lat: float | None = None
+    lon: float | None = None
+
+
+def place_anchor(place: Place, sentence: int, key: str) -> Anchor:
+    """An anchor for a placed settlement. Approximate coordinates (a council or raion
+    centre) are not used for distances."""
+    if place.prominence >= BIG_CITY:
+        return Anchor(place.oblast_id, "", "", sentence, key)
+    exact = place.coords != "approx"
+    return Anchor(place.oblast_id, place.raion_id, place.hromada_id, sentence, key,
+                  place.lat if exact else None, place.lon if exact else None)
+
+
+def km2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Squared distance in km (flat earth: fine at the scale of neighbouring villages)."""
+    scale = math.cos(math.radians(lat1))
+    return ((lat2 - lat1) * 111.0) ** 2 + ((lon2 - lon1) * 111.0 * scale) ** 2
+
+
+def near_any(place: Place, points: list[tuple[float, float]]) -> bool:
+    """Within NEAR_KM of one of the points (False without reliable coordinates)."""
+    if place.lat is None or place.lon is None or place.coords == "approx":
+        return False
+    return any(km2(place.lat, place.lon, lat, lon) <= NEAR_KM ** 2 for lat, lon in points)
+
+
+class Context:
+    """The anchors of one text, indexed for `support`. The front line crosses oblast
+    borders (Kreminna, Luhansk Oblast, and Terny, Donetsk Oblast, are neighbours), hence
+    distances as well as the hierarchy."""
+
+    def __init__(self, anchors: list[Anchor]) -> None:
+        self.counts: Counter[tuple[object, ...]] = Counter()
+        points: dict[tuple[float, float, str], set[int]] = {}
+        for a in anchors:
+            for unit in (a.hromada, a.raion, a.oblast):
+                if unit:
+                    self.counts.update(((unit,), (unit, a.sentence), (unit, a.key),
+                                        (unit, a.key, a.sentence)))
+            if a.lat is not None and a.lon is not None:
+                points.setdefault((a.lat, a.lon, a.key), set()).add(a.sentence)
+        self.points = list(points.items())
+
+    def support(self, place: Place, sentence: int, key: str) -> tuple[float, int]:
+        """Closest tie to an anchor (3 hromada, 2 raion, 1.25 within NEAR_KM, 1 oblast;
+        +0.5 in the same sentence) and how many anchors share it. Anchors matched by the
+        same name do not count. Distance ranks below the raion: coordinates of small
+        villages are less certain than their hierarchy."""
+        best = self._near(place, sentence, key)
+        n = self.counts
+        for level, unit in enumerate((place.hromada_id, place.raion_id, place.oblast_id)):
+            if not unit or (unit,) not in n:
+                continue
+            same = n[(unit, sentence)] - n[(unit, key, sentence)]
+            if same > 0:
+                return max(best, (3.5 - level, same))
+            anywhere = n[(unit,)] - n[(unit, key)]
+            if anywhere > 0:
+                return max(best, (3.0 - level, anywhere))
+        return best
+
+    def _near(self, place: Place, sentence: int, key: str) -> tuple[float, int]:
+        if place.lat is None or place.lon is None or place.coords == "approx":
+            return 0.0, 0
+        same = other = 0
+        for (lat, lon, anchor_key), sentences in self.points:
+            if anchor_key != key and km2(place.lat, place.lon, lat, lon) <= NEAR_KM ** 2:
+                if sentence in sentences:
+                    same += 1
+                else:
+                    other += 1
+        if same:
+            return 1.75, same
+        return (1.25, other) if other else (0.0, 0)

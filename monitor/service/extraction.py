@@ -1,0 +1,72 @@
+"""Reading claims from the articles in the log: one ClaimsExtracted per revision and version.
+
+Idempotent by construction: the event's key is article + content hash + extractor
+version, so running it again, or in two processes, adds nothing twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted
+from monitor.extract import EXTRACTOR_VERSION, extract_claims
+from monitor.log import EventStore
+
+ARTICLE_TYPES = (ArticleSeen.TYPE, ArticleRevised.TYPE)
+BATCH = 200
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    articles: int
+    appended: int
+    claims: int
+
+
+def claims_event(article: ArticleSeen | ArticleRevised, affiliation: str | None,
+                 version: str = EXTRACTOR_VERSION) -> ClaimsExtracted:
+    doc = article.url.rsplit("/", 1)[-1] if article.url else article.article_id
+    claims = extract_claims(article.text, doc=f"{article.article_id}:{doc}", published=article.published,
+                            affiliation=affiliation)
+    return ClaimsExtracted(article.article_id, article.content_hash, version, article.published, tuple(claims))
+
+
+def extract_articles(store: EventStore, affiliations: Mapping[str, str] | None = None, *, only_new: bool = True,
+                     progress: Callable[[int], None] | None = None) -> ExtractionResult:
+    """Extract claims from every article revision (``only_new``: those without this version's claims)."""
+    affiliations = affiliations or {}
+    done = _extracted_keys(store) if only_new else set()
+    articles = appended = claims = 0
+    batch: list[ClaimsExtracted] = []
+    for article in _articles(store):
+        articles += 1
+        if (article.article_id, article.content_hash) in done:
+            if progress:
+                progress(1)
+            continue
+        event = claims_event(article, affiliations.get(article.source))
+        claims += len(event.claims)
+        batch.append(event)
+        if len(batch) >= BATCH:
+            appended += store.append(batch).appended
+            batch = []
+        if progress:
+            progress(1)
+    if batch:
+        appended += store.append(batch).appended
+    return ExtractionResult(articles, appended, claims)
+
+
+def count_articles(store: EventStore) -> int:
+    return sum(len(batch) for batch in store.read_batches(types=ARTICLE_TYPES))
+
+
+def _articles(store: EventStore) -> Iterator[ArticleSeen | ArticleRevised]:
+    for recorded in store.read(types=ARTICLE_TYPES):
+        yield recorded.event
+
+
+def _extracted_keys(store: EventStore) -> set[tuple[str, str]]:
+    return {(r.event.article_id, r.event.content_hash) for r in store.read(types=[ClaimsExtracted.TYPE])
+            if r.event.extractor_version == EXTRACTOR_VERSION}

