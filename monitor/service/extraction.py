@@ -32,11 +32,12 @@ def claims_event(article: ArticleSeen | ArticleRevised, affiliation: str | None,
     return ClaimsExtracted(article.article_id, article.content_hash, version, article.published, tuple(claims))
 
 
-def extract_articles(store: EventStore, affiliations: Mapping[str, str] | None = None, *, only_new: bool = True,
+def extract_articles(store: EventStore, affiliations: Mapping[str, str] | None = None, *,
+                     version: str = EXTRACTOR_VERSION,
                      progress: Callable[[int], None] | None = None) -> ExtractionResult:
-    """Extract claims from every article revision (``only_new``: those without this version's claims)."""
+    """Extract claims from every article revision that has none from this extractor version."""
     affiliations = affiliations or {}
-    done = _extracted_keys(store) if only_new else set()
+    done = _extracted_keys(store, version)
     articles = appended = claims = 0
     batch: list[ClaimsExtracted] = []
     for article in _articles(store):
@@ -45,7 +46,7 @@ def extract_articles(store: EventStore, affiliations: Mapping[str, str] | None =
             if progress:
                 progress(1)
             continue
-        event = claims_event(article, affiliations.get(article.source))
+        event = claims_event(article, affiliations.get(article.source), version)
         claims += len(event.claims)
         batch.append(event)
         if len(batch) >= BATCH:
@@ -67,6 +68,6 @@ def _articles(store: EventStore) -> Iterator[ArticleSeen | ArticleRevised]:
         yield recorded.event
 
 
-def _extracted_keys(store: EventStore) -> set[tuple[str, str]]:
+def _extracted_keys(store: EventStore, version: str) -> set[tuple[str, str]]:
     return {(r.event.article_id, r.event.content_hash) for r in store.read(types=[ClaimsExtracted.TYPE])
-            if r.event.extractor_version == EXTRACTOR_VERSION}
+            if r.event.extractor_version == version}
