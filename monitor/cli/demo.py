@@ -6,9 +6,11 @@ from importlib import resources
 from pathlib import Path
 
 from monitor.cli.context import Context
-from monitor.cli.text import table
-from monitor.domain.events import ArticleSeen
+from monitor.cli.front_commands import print_status_table
 from monitor.log import initialise, open_store
+from monitor.projections.queries import live_view, sorted_statuses
+from monitor.projections.runner import catch_up
+from monitor.service.extraction import extract_articles
 from monitor.sources.files import read_paths
 
 DEMO_DB = "monitor-demo.db"
@@ -16,9 +18,10 @@ DEMO_DB = "monitor-demo.db"
 
 def add_parsers(commands) -> None:
     parser = commands.add_parser(
-        "demo", help="import the bundled sample and show it",
+        "demo", help="import the bundled sample and show the front",
         description="Create a demo log (monitor-demo.db unless --db is given), import the bundled "
-                    "articles about the September 2022 Kharkiv counteroffensive, and show them.",
+                    "articles about the September 2022 Kharkiv counteroffensive, read their claims and "
+                    "show the front they support.",
     )
     parser.set_defaults(run=run_demo)
 
@@ -33,12 +36,11 @@ def run_demo(args, ctx: Context) -> int:
     store = open_store(db)
     batch = read_paths([sample_dir()], source="sample")
     result = store.append(batch.articles)
-    print(f"demo log {db}: {result.appended} new articles, {result.duplicates} already there\n")
-    rows = []
-    for recorded in store.read(types=[ArticleSeen.TYPE]):
-        article = recorded.event
-        published = article.published.date().isoformat() if article.published else "undated"
-        rows.append([recorded.position, published, len(article.text), article.title])
-    print(table(["pos", "published", "chars", "title"], rows))
-    print(f"\nexplore it: monitor --db {db} events")
+    extraction = extract_articles(store, ctx.settings.affiliations)
+    catch_up(store, ctx.settings.affiliations)
+    print(f"demo log {db}: {result.appended} new articles ({result.duplicates} already there), "
+          f"{extraction.claims} claims read\n")
+    view = live_view(store)
+    print_status_table(sorted_statuses(view.statuses), view)
+    print(f"\nexplain a row: monitor --db {db} place Izium    unconfirmed reports: monitor --db {db} reports")
     return 0

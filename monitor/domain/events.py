@@ -158,7 +158,7 @@ class ClaimsExtracted(Event):
     article_id: str
     content_hash: str
     extractor_version: str
-    published: datetime | None
+    published: datetime | None  # the article's time: published, or recorded if undated
     claims: tuple[Claim, ...]
 
     @property

@@ -111,7 +111,8 @@ class FrontFold:
             return
         name, place_id = self._place_name(place_key, before)
         moved = before is None or (before.control, before.confidence) != (status.control, status.confidence)
-        since = at if before is None or before.control != status.control else before.since
+        # A backfilled article published earlier moves "since" back; a new control starts it anew.
+        since = at if before is None or before.control != status.control else min(before.since, at)
         self.model.put_status(_status_row(place_key, place_id, name, status, since, recorded.position))
         if moved:
             self.model.add_transition(TransitionRow(

@@ -6,12 +6,12 @@ version, so running it again, or in two processes, adds nothing twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted
 from monitor.extract import EXTRACTOR_VERSION, extract_claims
-from monitor.log import EventStore
+from monitor.log import EventStore, Recorded
 
 ARTICLE_TYPES = (ArticleSeen.TYPE, ArticleRevised.TYPE)
 BATCH = 200
@@ -24,12 +24,14 @@ class ExtractionResult:
     claims: int
 
 
-def claims_event(article: ArticleSeen | ArticleRevised, affiliation: str | None,
-                 version: str = EXTRACTOR_VERSION) -> ClaimsExtracted:
+def claims_event(recorded: Recorded, affiliation: str | None, version: str = EXTRACTOR_VERSION) -> ClaimsExtracted:
+    """The claims of one article revision. Its time is the article's: the publication
+    time, or when the article was recorded if it is undated (never the extraction's)."""
+    article = recorded.event
     doc = article.url.rsplit("/", 1)[-1] if article.url else article.article_id
     claims = extract_claims(article.text, doc=f"{article.article_id}:{doc}", published=article.published,
                             affiliation=affiliation)
-    return ClaimsExtracted(article.article_id, article.content_hash, version, article.published, tuple(claims))
+    return ClaimsExtracted(article.article_id, article.content_hash, version, recorded.occurred_at, tuple(claims))
 
 
 def extract_articles(store: EventStore, affiliations: Mapping[str, str] | None = None, *,
@@ -40,13 +42,14 @@ def extract_articles(store: EventStore, affiliations: Mapping[str, str] | None =
     done = _extracted_keys(store, version)
     articles = appended = claims = 0
     batch: list[ClaimsExtracted] = []
-    for article in _articles(store):
+    for recorded in store.read(types=ARTICLE_TYPES):
+        article = recorded.event
         articles += 1
         if (article.article_id, article.content_hash) in done:
             if progress:
                 progress(1)
             continue
-        event = claims_event(article, affiliations.get(article.source), version)
+        event = claims_event(recorded, affiliations.get(article.source), version)
         claims += len(event.claims)
         batch.append(event)
         if len(batch) >= BATCH:
@@ -61,11 +64,6 @@ def extract_articles(store: EventStore, affiliations: Mapping[str, str] | None =
 
 def count_articles(store: EventStore) -> int:
     return sum(len(batch) for batch in store.read_batches(types=ARTICLE_TYPES))
-
-
-def _articles(store: EventStore) -> Iterator[ArticleSeen | ArticleRevised]:
-    for recorded in store.read(types=ARTICLE_TYPES):
-        yield recorded.event
 
 
 def _extracted_keys(store: EventStore, version: str) -> set[tuple[str, str]]:

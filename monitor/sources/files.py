@@ -29,6 +29,13 @@ HEADLINE_MIN_WORDS = 5
 
 # The seed articles open with "date YYYY-MM-DD", sometimes on the same line as the text.
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+# Else a byline near the top: "by Jane Doe September 10, 2022 6:44 PM", "Sept. 10, 2022".
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_BYLINE_DATE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),\s+((?:19|20)\d\d)"
+    r"(?:\s+(\d{1,2}):(\d\d)\s*([ap]\.?m\.?)?)?", re.IGNORECASE)
+BYLINE_LINES = 12
+BYLINE_MAX = 100
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
 
@@ -100,6 +107,8 @@ def _single(path: Path, text: str, source: str, title: str | None = None,
     header = _DATE_HEADER.match(text)
     if header:
         published = _parse_date(header.group(1))
+    elif published is None:
+        published = _byline_date(text)
     body_start = header.end() if header else 0
     title = title or _first_line(text[body_start:])
     return [
@@ -157,6 +166,24 @@ def _first_line(text: str) -> str:
         if len(line.split()) >= HEADLINE_MIN_WORDS:
             return line[:TITLE_MAX]
     return lines[0][:TITLE_MAX] if lines else ""
+
+
+def _byline_date(text: str) -> datetime | None:
+    """A publication date on a short byline-like line near the top (time zone unknown: UTC).
+
+    Long lines are prose: "since the invasion on Feb. 24, 2022" is not a byline.
+    """
+    lines = [line for line in text.splitlines()[:BYLINE_LINES] if len(line) <= BYLINE_MAX]
+    found = next((m for m in map(_BYLINE_DATE.search, lines) if m), None)
+    if not found:
+        return None
+    month, day, year, hour, minute, half = found.groups()
+    hour_value = int(hour or 0) % 12 + (12 if half and half.lower().startswith("p") else 0) if half else int(hour or 0)
+    try:
+        return datetime(int(year), _MONTHS.index(month.lower()[:3]) + 1, int(day), hour_value, int(minute or 0),
+                        tzinfo=timezone.utc)
+    except ValueError:
+        return None
 
 
 def _parse_date(value: str | None) -> datetime | None:

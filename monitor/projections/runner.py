@@ -1,0 +1,150 @@
+"""Keeping the front projection up to date: incremental catch-up, rebuild, and as-of.
+
+Catch-up applies each batch of new events and moves the checkpoint in the same
+transaction. The projection's version includes the fold's code version and the
+sources' affiliations; when either changes, the projection rebuilds itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import asdict
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from monitor.domain.events import ClaimsExtracted, ClaimVerdict
+from monitor.log import EventStore, Recorded
+from monitor.log.engine import WRITE
+from monitor.projections import tables as t
+from monitor.projections.front import EVENT_TYPES, FrontFold, MemoryModel, fold_events
+from monitor.projections.sql_model import SqlModel, status_values, transition_values
+
+NAME = "front"
+FOLD_VERSION = "front-1"
+BATCH = 1000
+LOCK_ID = 0x66726F6E74  # "front"
+TABLES = (t.history, t.status, t.claims, t.articles)
+
+Progress = Callable[[int], None]
+
+
+def projection_version(affiliations: Mapping[str, str]) -> str:
+    digest = hashlib.sha256(repr(sorted(affiliations.items())).encode()).hexdigest()[:12]
+    return f"{FOLD_VERSION}:{digest}"
+
+
+def catch_up(store: EventStore, affiliations: Mapping[str, str], progress: Progress | None = None) -> int:
+    """Apply the events the projection has not seen; returns how many were applied."""
+    version = projection_version(affiliations)
+    applied = 0
+    while True:
+        with _writer(store) as conn:
+            position, stored_version = _checkpoint(conn)
+            if stored_version is not None and stored_version != version:
+                conn.rollback()
+                return rebuild(store, affiliations, progress)
+            batch = next(store.read_batches(after=position, types=EVENT_TYPES, batch_size=BATCH), [])
+            if not batch:
+                return applied
+            model = SqlModel(conn)
+            fold = FrontFold(model, affiliations)
+            for recorded in batch:
+                fold.apply(recorded)
+            model.flush()
+            _set_checkpoint(conn, batch[-1].position, version)
+        applied += len(batch)
+        if progress:
+            progress(len(batch))
+
+
+def rebuild(store: EventStore, affiliations: Mapping[str, str], progress: Progress | None = None) -> int:
+    """Replay the whole log in memory, then replace the projection's rows in one transaction."""
+    last = 0
+    count = 0
+
+    def events() -> Iterator[Recorded]:
+        nonlocal last, count
+        for batch in store.read_batches(types=EVENT_TYPES, batch_size=BATCH):
+            yield from batch
+            last, count = batch[-1].position, count + len(batch)
+            if progress:
+                progress(len(batch))
+
+    model = fold_events(events(), affiliations)
+    with _writer(store) as conn:
+        for table in TABLES:
+            conn.execute(table.delete())
+        _write_all(conn, model)
+        _set_checkpoint(conn, last, projection_version(affiliations))
+    return count
+
+
+def as_of(store: EventStore, moment: datetime, affiliations: Mapping[str, str]) -> MemoryModel:
+    """What the articles published up to ``moment`` support, by the same fold as the live view.
+
+    Undated articles count from when they were recorded; analyst verdicts count from
+    when they were given.
+    """
+    def visible(recorded: Recorded) -> bool:
+        event = recorded.event
+        if isinstance(event, ClaimsExtracted):
+            return (event.published or recorded.occurred_at) <= moment
+        if isinstance(event, ClaimVerdict):
+            return event.decided_at <= moment
+        return True
+
+    return fold_events((r for r in store.read(types=EVENT_TYPES) if visible(r)), affiliations)
+
+
+def _write_all(conn: Connection, model: MemoryModel) -> None:
+    def chunks(rows: list[dict]) -> Iterator[list[dict]]:
+        for i in range(0, len(rows), 5000):
+            yield rows[i:i + 5000]
+
+    groups = [
+        (t.articles, [asdict(a) for a in model.articles.values()]),
+        (t.claims, [asdict(c) for c in model.claims.values()]),
+        (t.status, [status_values(s, model.evidences[k]) for k, s in model.statuses.items()]),
+        (t.history, [transition_values(r) for r in model.transitions]),
+    ]
+    for table, rows in groups:
+        for chunk in chunks(rows):
+            conn.execute(table.insert(), chunk)
+
+
+class _writer:
+    """A write transaction that holds the projection's lock."""
+
+    def __init__(self, store: EventStore) -> None:
+        self._store = store
+
+    def __enter__(self) -> Connection:
+        self._conn = self._store.engine.connect().execution_options(**{WRITE: True})
+        self._tx = self._conn.begin()
+        if self._conn.dialect.name == "postgresql":
+            self._conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (LOCK_ID,))
+        return self._conn
+
+    def __exit__(self, kind, value, traceback) -> None:
+        try:
+            if self._tx.is_active:
+                if kind is None:
+                    self._tx.commit()
+                else:
+                    self._tx.rollback()
+        finally:
+            self._conn.close()
+
+
+def _checkpoint(conn: Connection) -> tuple[int, str | None]:
+    row = conn.execute(sa.select(t.checkpoints.c.position, t.checkpoints.c.version)
+                       .where(t.checkpoints.c.name == NAME)).first()
+    return (row[0], row[1]) if row else (0, None)
+
+
+def _set_checkpoint(conn: Connection, position: int, version: str) -> None:
+    conn.execute(t.checkpoints.delete().where(t.checkpoints.c.name == NAME))
+    conn.execute(t.checkpoints.insert().values(name=NAME, position=position, version=version))

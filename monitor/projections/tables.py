@@ -1,0 +1,100 @@
+"""The front projection's tables as SQLAlchemy Core objects (created by migration 0002)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.types import TypeDecorator
+
+from monitor.domain.codec import decode_json, encode, iso
+
+
+class UTCTime(TypeDecorator):
+    """ISO-8601 text on SQLite (sortable), TIMESTAMPTZ on PostgreSQL; always aware UTC in Python."""
+
+    impl = sa.Text
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(postgresql.TIMESTAMP(timezone=True))
+        return dialect.type_descriptor(sa.Text())
+
+    def process_bind_param(self, value, dialect):
+        if value is None or dialect.name == "postgresql":
+            return value
+        return iso(value)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+        return moment.astimezone(timezone.utc)
+
+
+class JSONValue(TypeDecorator):
+    """JSON text on SQLite, JSONB on PostgreSQL."""
+
+    impl = sa.Text
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(postgresql.JSONB())
+        return dialect.type_descriptor(sa.Text())
+
+    def process_bind_param(self, value, dialect):
+        if value is None or dialect.name == "postgresql":
+            return value
+        return encode(value)
+
+    def process_result_value(self, value, dialect):
+        if value is None or not isinstance(value, (str, bytes)):
+            return value
+        return decode_json(value)
+
+
+metadata = sa.MetaData()
+
+checkpoints = sa.Table(
+    "projection_checkpoints", metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("position", sa.BigInteger, nullable=False),
+    sa.Column("version", sa.Text, nullable=False),
+)
+articles = sa.Table(
+    "front_articles", metadata,
+    sa.Column("article_id", sa.Text, primary_key=True),
+    sa.Column("source", sa.Text), sa.Column("outlet", sa.Text), sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+)
+claims = sa.Table(
+    "front_claims", metadata,
+    sa.Column("claim_id", sa.Text, primary_key=True),
+    sa.Column("article_id", sa.Text), sa.Column("place_key", sa.Text), sa.Column("place_id", sa.Text),
+    sa.Column("place", sa.Text), sa.Column("control", sa.Text), sa.Column("factuality", sa.Text),
+    sa.Column("historical", sa.Boolean), sa.Column("side", sa.Text), sa.Column("speaker", sa.Text),
+    sa.Column("evidence", sa.Text), sa.Column("rule", sa.Text), sa.Column("time", UTCTime),
+    sa.Column("position", sa.BigInteger), sa.Column("voice", sa.Text), sa.Column("source_key", sa.Text),
+    sa.Column("admission", sa.Boolean), sa.Column("verdict", sa.Text), sa.Column("verdict_note", sa.Text),
+)
+status = sa.Table(
+    "front_status", metadata,
+    sa.Column("place_key", sa.Text, primary_key=True),
+    sa.Column("place_id", sa.Text), sa.Column("place", sa.Text), sa.Column("control", sa.Text),
+    sa.Column("confidence", sa.Text), sa.Column("since", UTCTime), sa.Column("latest", UTCTime),
+    sa.Column("deciding", JSONValue), sa.Column("sources_ukraine", sa.Integer),
+    sa.Column("sources_russia", sa.Integer), sa.Column("sources_independent", sa.Integer),
+    sa.Column("last_confirmed", sa.Text), sa.Column("position", sa.BigInteger),
+    sa.Column("evidence_state", JSONValue),
+)
+history = sa.Table(
+    "front_history", metadata,
+    sa.Column("position", sa.BigInteger, primary_key=True),
+    sa.Column("place_key", sa.Text, primary_key=True),
+    sa.Column("place", sa.Text), sa.Column("at", UTCTime), sa.Column("from_control", sa.Text),
+    sa.Column("from_confidence", sa.Text), sa.Column("to_control", sa.Text), sa.Column("to_confidence", sa.Text),
+    sa.Column("causes", JSONValue),
+)
