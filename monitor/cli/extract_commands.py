@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from monitor.cli.context import Context
+from monitor.cli.progress import progress_bar
 from monitor.cli.text import table
 from monitor.domain.claims import Claim
 from monitor.extract import EXTRACTOR_VERSION, extract_claims
@@ -71,12 +72,9 @@ def run_extract(args, ctx: Context) -> int:
 
 
 def run_reextract(args, ctx: Context) -> int:
-    from rich.progress import Progress
-
     store = ctx.store()
-    with Progress(transient=True) as progress:
-        task = progress.add_task("reading articles", total=count_articles(store))
-        result = extract_articles(store, ctx.settings.affiliations, progress=lambda n: progress.advance(task, n))
+    with progress_bar("reading articles", total=count_articles(store)) as advance:
+        result = extract_articles(store, ctx.settings.affiliations, progress=advance)
     print(f"{result.articles} articles read, {result.appended} new ClaimsExtracted events "
           f"({result.claims} claims) by extractor {EXTRACTOR_VERSION}")
     return 0

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 
 from monitor.cli.context import Context
 from monitor.cli.log_commands import parse_moment
+from monitor.cli.progress import progress_bar
 from monitor.cli.text import cell, table
 from monitor.domain.events import ClaimVerdict
 from monitor.gazetteer import load_gazetteer
@@ -176,12 +177,9 @@ def run_place(args, ctx: Context) -> int:
 
 
 def run_rebuild(args, ctx: Context) -> int:
-    from rich.progress import Progress
-
     store = ctx.store()
-    with Progress(transient=True) as progress:
-        task = progress.add_task(f"rebuilding {args.name}", total=None)
-        count = rebuild(store, ctx.settings.affiliations, lambda n: progress.advance(task, n))
+    with progress_bar(f"rebuilding {args.name}", total=store.head()) as advance:
+        count = rebuild(store, ctx.settings.affiliations, advance)
     print(f"rebuilt {args.name} from {count} events")
     return 0
 

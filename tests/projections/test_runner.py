@@ -1,0 +1,80 @@
+"""The front projection on both backends: catch-up, rebuild, versions, verdicts, as-of."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+
+from monitor.domain.events import ClaimVerdict
+from monitor.projections import tables as t
+from monitor.projections.queries import live_view, memory_view
+from monitor.projections.runner import as_of, catch_up, rebuild
+from monitor.service.extraction import extract_articles
+from monitor.sources.files import read_paths
+from tests.conftest import REPO
+
+SAMPLE = REPO / "monitor" / "sample" / "articles"
+FAR_FUTURE = datetime(2999, 1, 1, tzinfo=timezone.utc)
+
+
+def _rows(store) -> dict[str, list[tuple]]:
+    with store.engine.connect() as conn:
+        return {table.name: sorted(tuple(map(str, row)) for row in conn.execute(sa.select(table)))
+                for table in (t.status, t.history, t.claims, t.articles)}
+
+
+def _feed_one_by_one(store) -> None:
+    for article in read_paths([SAMPLE]).articles:
+        store.append([article])
+        extract_articles(store)
+        catch_up(store, {})
+
+
+def test_rebuild_gives_exactly_the_rows_of_incremental_catch_up(store):
+    _feed_one_by_one(store)
+    incremental = _rows(store)
+    assert len(incremental["front_status"]) == 12 and incremental["front_history"]
+    rebuild(store, {})
+    assert _rows(store) == incremental
+
+
+def test_catch_up_is_incremental_and_idempotent(store):
+    _feed_one_by_one(store)
+    assert catch_up(store, {}) == 0
+    with store.engine.connect() as conn:
+        checkpoint = conn.execute(sa.select(t.checkpoints.c.position)).scalar_one()
+    assert checkpoint == store.head()
+
+
+def test_a_changed_affiliation_rebuilds_the_projection(store):
+    _feed_one_by_one(store)
+    before = {c.claim_id: c.voice for c in live_view(store).claims.values() if c.side == "outlet"}
+    catch_up(store, {"local": "russia"})
+    after = {c.claim_id: c.voice for c in live_view(store).claims.values() if c.side == "outlet"}
+    assert set(before.values()) == {"independent"} and set(after.values()) == {"russia"}
+
+
+def test_an_analyst_verdict_changes_the_status_and_shows_in_history(store):
+    _feed_one_by_one(store)
+    view = live_view(store)
+    lyman = next(s for s in view.statuses if s.place == "Lyman")
+    assert lyman.confidence == "unconfirmed"
+    store.append([ClaimVerdict(lyman.deciding[0], "confirm", "geolocated footage", "analyst",
+                               datetime(2022, 9, 13, tzinfo=timezone.utc))])
+    catch_up(store, {})
+    view = live_view(store)
+    assert next(s for s in view.statuses if s.place == "Lyman").confidence == "confirmed"
+    last = [r for r in view.transitions if r.place == "Lyman"][-1]
+    assert (last.to_confidence, last.causes) == ("confirmed", (f"verdict:confirm:{lyman.deciding[0]}",))
+    store.append([ClaimVerdict(lyman.deciding[0], "reject", "false", "analyst",
+                               datetime(2022, 9, 14, tzinfo=timezone.utc))])
+    catch_up(store, {})
+    assert not any(s.place == "Lyman" for s in live_view(store).statuses)
+
+
+def test_as_of_now_equals_the_live_table(store):
+    _feed_one_by_one(store)
+    live = {(s.place, s.control, s.confidence) for s in live_view(store).statuses}
+    then = {(s.place, s.control, s.confidence) for s in memory_view(as_of(store, FAR_FUTURE, {})).statuses}
+    assert live == then
