@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from monitor.domain.codec import decoder_for
+
 Control = Literal["ukraine", "russia", "contested"]
 Factuality = Literal["asserted", "attributed", "unconfirmed", "predicted", "denied"]
 Side = Literal["ukraine", "russia", "third_party", "both", "outlet"]
@@ -37,4 +39,4 @@ class Claim:
 
     @classmethod
     def from_data(cls, data: dict) -> "Claim":
-        return cls(**data)
+        return decoder_for(cls)(data)

@@ -17,8 +17,8 @@ from monitor.domain.claims import Claim
 from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted, ClaimVerdict
 from monitor.extract.actors import classify_speaker
 from monitor.log import Recorded
-from monitor.projections.fusion import ADMITTING_KINDS, Evidence, PlaceEvidence, Status, usable
-from monitor.projections.rows import ArticleRow, ClaimRow, StatusRow, TransitionRow
+from monitor.projections.fusion import ADMITTING_KINDS, Evidence, PlaceEvidence, usable
+from monitor.projections.rows import ArticleRow, ClaimRow, PlaceMark, StatusRow, TransitionRow
 
 EVENT_TYPES = (ArticleSeen.TYPE, ArticleRevised.TYPE, ClaimsExtracted.TYPE, ClaimVerdict.TYPE)
 _ONE_VOICE_KINDS = frozenset({"official", "military", "proxy", "state_media"})
@@ -36,9 +36,9 @@ class Model(Protocol):
     def put_claim(self, row: ClaimRow) -> None: ...
     def evidence(self, place_key: str) -> PlaceEvidence | None: ...
     def put_evidence(self, place_key: str, evidence: PlaceEvidence) -> None: ...
-    def status(self, place_key: str) -> StatusRow | None: ...
-    def put_status(self, row: StatusRow) -> None: ...
-    def drop_status(self, place_key: str) -> None: ...
+    def mark(self, place_key: str) -> PlaceMark | None: ...
+    def put_mark(self, mark: PlaceMark) -> None: ...
+    def drop_mark(self, place_key: str) -> None: ...
     def add_transition(self, row: TransitionRow) -> None: ...
 
 
@@ -85,7 +85,7 @@ class FrontFold:
         claim = self.model.claim(event.claim_id)
         if claim is None:
             return
-        self.model.put_claim(_replace(claim, verdict=event.verdict, verdict_note=event.note))
+        self.model.put_claim(claim._replace(verdict=event.verdict, verdict_note=event.note))
         self._recount(claim.place_key)
         self._settle(claim.place_key, recorded, [f"verdict:{event.verdict}:{event.claim_id}"])
 
@@ -97,29 +97,29 @@ class FrontFold:
         self.model.put_evidence(place_key, evidence)
 
     def _settle(self, place_key: str, recorded: Recorded, causes: list[str]) -> None:
-        """Store the place's new status, and a transition when control or confidence moved."""
+        """Mark the place's new control, and a transition when control or confidence moved."""
         evidence = self.model.evidence(place_key)
-        status = evidence.status() if evidence else None
-        before = self.model.status(place_key)
-        at = recorded.event.published if isinstance(recorded.event, ClaimsExtracted) and recorded.event.published \
-            else recorded.occurred_at
-        if status is None:
+        decision = evidence.decision() if evidence else None
+        before = self.model.mark(place_key)
+        event = recorded.event
+        at = event.published if isinstance(event, ClaimsExtracted) and event.published else recorded.occurred_at
+        if decision is None:
             if before is not None:
-                self.model.drop_status(place_key)
+                self.model.drop_mark(place_key)
                 self.model.add_transition(TransitionRow(recorded.position, place_key, before.place, at,
                                                         before.control, before.confidence, None, None, tuple(causes)))
             return
+        control, confidence = decision
         name, place_id = self._place_name(place_key, before)
-        moved = before is None or (before.control, before.confidence) != (status.control, status.confidence)
         # A backfilled article published earlier moves "since" back; a new control starts it anew.
-        since = at if before is None or before.control != status.control else min(before.since, at)
-        self.model.put_status(_status_row(place_key, place_id, name, status, since, recorded.position))
-        if moved:
+        since = at if before is None or before.control != control else min(before.since, at)
+        self.model.put_mark(PlaceMark(place_key, place_id, name, control, confidence, since, recorded.position))
+        if before is None or (before.control, before.confidence) != decision:
             self.model.add_transition(TransitionRow(
                 recorded.position, place_key, name, at, before.control if before else None,
-                before.confidence if before else None, status.control, status.confidence, tuple(causes)))
+                before.confidence if before else None, control, confidence, tuple(causes)))
 
-    def _place_name(self, place_key: str, before: StatusRow | None) -> tuple[str, str | None]:
+    def _place_name(self, place_key: str, before: PlaceMark | None) -> tuple[str, str | None]:
         if before is not None:
             return before.place, before.place_id
         claims = self.model.claims_of_place(place_key)
@@ -160,6 +160,7 @@ def _speaker_kind(speaker: str) -> str | None:
     return found.kind if found else None
 
 
+@lru_cache(maxsize=4096)
 def _normal(name: str) -> str:
     words = re.sub(r"[^\w\s]", " ", name.lower()).split()
     return " ".join(w for w in words if w not in ("the", "a", "an"))[:60]
@@ -170,17 +171,12 @@ def _evidence(row: ClaimRow) -> Evidence:
                     row.source_key, row.admission, row.verdict)
 
 
-def _status_row(place_key: str, place_id: str | None, place: str, status: Status, since: datetime,
-                position: int) -> StatusRow:
-    return StatusRow(place_key, place_id, place, status.control, status.confidence, since, status.latest,
-                     status.deciding, status.sources["ukraine"], status.sources["russia"],
-                     status.sources["independent"], status.last_confirmed, position)
-
-
-def _replace(row: ClaimRow, **changes) -> ClaimRow:
-    from dataclasses import replace
-
-    return replace(row, **changes)
+def status_row(mark: PlaceMark, evidence: PlaceEvidence) -> StatusRow:
+    """The full row of a place: its mark plus what its evidence says now."""
+    status = evidence.status()
+    return StatusRow(mark.place_key, mark.place_id, mark.place, status.control, status.confidence, mark.since,
+                     status.latest, status.deciding, status.sources["ukraine"], status.sources["russia"],
+                     status.sources["independent"], status.last_confirmed, mark.position)
 
 
 class MemoryModel:
@@ -192,8 +188,12 @@ class MemoryModel:
         self.place_claims: dict[str, dict[str, None]] = {}
         self.claims: dict[str, ClaimRow] = {}
         self.evidences: dict[str, PlaceEvidence] = {}
-        self.statuses: dict[str, StatusRow] = {}
+        self.marks: dict[str, PlaceMark] = {}
         self.transitions: list[TransitionRow] = []
+
+    @property
+    def statuses(self) -> dict[str, StatusRow]:
+        return {key: status_row(mark, self.evidences[key]) for key, mark in self.marks.items()}
 
     def article(self, article_id: str) -> ArticleRow | None:
         return self.articles.get(article_id)
@@ -229,14 +229,14 @@ class MemoryModel:
     def put_evidence(self, place_key: str, evidence: PlaceEvidence) -> None:
         self.evidences[place_key] = evidence
 
-    def status(self, place_key: str) -> StatusRow | None:
-        return self.statuses.get(place_key)
+    def mark(self, place_key: str) -> PlaceMark | None:
+        return self.marks.get(place_key)
 
-    def put_status(self, row: StatusRow) -> None:
-        self.statuses[row.place_key] = row
+    def put_mark(self, mark: PlaceMark) -> None:
+        self.marks[mark.place_key] = mark
 
-    def drop_status(self, place_key: str) -> None:
-        self.statuses.pop(place_key, None)
+    def drop_mark(self, place_key: str) -> None:
+        self.marks.pop(place_key, None)
 
     def add_transition(self, row: TransitionRow) -> None:
         self.transitions.append(row)

@@ -34,9 +34,11 @@ the live projection and a replay from zero apply exactly the same code.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
+
+from monitor.domain.codec import iso
 
 MIN_INDEPENDENT_SOURCES = 2
 CONTROLS = ("ukraine", "russia")
@@ -44,8 +46,7 @@ ADMITTING_KINDS = frozenset({"official", "military", "proxy"})
 UNUSABLE_FACTUALITY = frozenset({"predicted", "denied"})
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """One claim as fusion sees it."""
 
     claim_id: str
@@ -72,36 +73,63 @@ def usable(factuality: str, historical: bool) -> bool:
     return factuality not in UNUSABLE_FACTUALITY and not historical
 
 
-@dataclass
+Moment = tuple[datetime, str]  # (time, claim id); compared as a pair, so ties are stable
+
+
 class _Line:
-    """What is known for one control value."""
+    """What is known for one control value, kept up to date claim by claim in O(1).
 
-    unhedged: dict[str, tuple[datetime, str, str]] = field(default_factory=dict)  # source -> (time, claim, voice)
-    hedged: dict[str, tuple[datetime, str, str]] = field(default_factory=dict)
-    admission: tuple[datetime, str] | None = None
-    analyst: tuple[datetime, str] | None = None
+    ``unhedged``/``hedged`` map each source to its latest claim; the rest is derived from
+    them (and rebuilt from them after loading): the newest claims, the two newest
+    distinct unhedged sources (enough to tell whether two sources spoke after an
+    admission), the voices heard, and the sources per voice.
+    """
 
-    def latest_unhedged(self) -> tuple[datetime, str] | None:
-        return max(((t, c) for t, c, _ in self.unhedged.values()), default=None)
+    __slots__ = ("unhedged", "hedged", "admission", "analyst", "newest_unhedged", "newest_any", "top", "voices",
+                 "by_voice")
 
-    def latest_any(self) -> tuple[datetime, str] | None:
-        values = [(t, c) for t, c, _ in self.unhedged.values()] + [(t, c) for t, c, _ in self.hedged.values()]
-        return max(values, default=None)
+    def __init__(self) -> None:
+        self.unhedged: dict[str, tuple[datetime, str, str]] = {}
+        self.hedged: dict[str, tuple[datetime, str, str]] = {}
+        self.admission: Moment | None = None
+        self.analyst: Moment | None = None
+        self.newest_unhedged: Moment | None = None
+        self.newest_any: Moment | None = None
+        self.top: list[tuple[datetime, str, str]] = []  # (time, claim, source), newest first, distinct sources
+        self.voices: set[str] = set()
+        self.by_voice: dict[str, set[str]] = {}
 
-    def voices(self) -> set[str]:
-        return {v for _, _, v in self.unhedged.values()}
+    def record(self, bucket: dict[str, tuple[datetime, str, str]], source: str, time: datetime, claim: str,
+               voice: str, unhedged: bool) -> None:
+        known = bucket.get(source)
+        if known is not None and time < known[0]:
+            return
+        bucket[source] = (time, claim, voice)
+        moment = (time, claim)
+        if self.newest_any is None or moment >= self.newest_any:
+            self.newest_any = moment
+        for side in (("ukraine", "russia") if voice == "both" else (voice,)):
+            self.by_voice.setdefault(side if side in ("ukraine", "russia") else "independent", set()).add(source)
+        if unhedged:
+            self.voices.add(voice)
+            if self.newest_unhedged is None or moment >= self.newest_unhedged:
+                self.newest_unhedged = moment
+            top = [entry for entry in self.top if entry[2] != source] + [(time, claim, source)]
+            top.sort(reverse=True)
+            self.top = top[:MIN_INDEPENDENT_SOURCES]
+
+    def sources_after(self, time: datetime) -> list[str]:
+        """Claims of distinct sources newer than ``time`` (at most MIN_INDEPENDENT_SOURCES)."""
+        return [claim for t, claim, _ in self.top if t > time]
 
     def source_counts(self) -> dict[str, int]:
-        counts = {"ukraine": 0, "russia": 0, "independent": 0}
-        for source in set(self.unhedged) | set(self.hedged):
-            _, _, voice = self.unhedged.get(source) or self.hedged[source]
-            for side in (("ukraine", "russia") if voice == "both" else (voice,)):
-                counts[side if side in counts else "independent"] += 1
-        return counts
+        return {side: len(self.by_voice.get(side, ())) for side in ("ukraine", "russia", "independent")}
 
 
 class PlaceEvidence:
     """The evidence for one place, folded claim by claim; :meth:`status` applies the rules."""
+
+    __slots__ = ("_lines",)
 
     def __init__(self) -> None:
         self._lines: dict[str, _Line] = {}
@@ -109,17 +137,30 @@ class PlaceEvidence:
     def add(self, e: Evidence) -> None:
         if e.analyst == "reject":
             return
-        line = self._lines.setdefault(e.control, _Line())
-        if e.analyst == "confirm" and (line.analyst is None or e.time >= line.analyst[0]):
-            line.analyst = (e.time, e.claim_id)
-        if e.admission and (line.admission is None or e.time >= line.admission[0]):
-            line.admission = (e.time, e.claim_id)
-        bucket = line.hedged if e.hedged and e.analyst != "confirm" else line.unhedged
-        known = bucket.get(e.source_key)
-        if known is None or e.time >= known[0]:
-            bucket[e.source_key] = (e.time, e.claim_id, e.voice)
+        line = self._lines.get(e.control)
+        if line is None:
+            line = self._lines[e.control] = _Line()
+        moment = (e.time, e.claim_id)
+        if e.analyst == "confirm" and (line.analyst is None or moment >= line.analyst):
+            line.analyst = moment
+        if e.admission and (line.admission is None or moment >= line.admission):
+            line.admission = moment
+        unhedged = not e.hedged or e.analyst == "confirm"
+        line.record(line.unhedged if unhedged else line.hedged, e.source_key, e.time, e.claim_id, e.voice, unhedged)
 
     def status(self) -> Status | None:
+        judged = self._judge()
+        if judged is None:
+            return None
+        control, confidence, deciding, last_confirmed, latest, line = judged
+        return Status(control, confidence, deciding, line.source_counts(), last_confirmed, latest)
+
+    def decision(self) -> tuple[str, str] | None:
+        """Just (control, confidence): what a transition is made of, cheaper than :meth:`status`."""
+        judged = self._judge()
+        return None if judged is None else (judged[0], judged[1])
+
+    def _judge(self) -> tuple[str, str, tuple[str, ...], str | None, datetime, _Line] | None:
         control_lines = {c: self._lines[c] for c in CONTROLS if c in self._lines}
         fighting = self._lines.get("contested")
         decided = self._decide(control_lines)
@@ -127,18 +168,18 @@ class PlaceEvidence:
             return self._contested_only(fighting)
         control, confidence, deciding = decided
         line = control_lines[control]
-        latest = line.latest_any()
+        latest = line.newest_any
         if fighting is not None:
-            newest_fight = fighting.latest_unhedged() or fighting.latest_any()
+            newest_fight = fighting.newest_unhedged or fighting.newest_any
             if newest_fight and latest and newest_fight[0] > latest[0]:
                 fight_confidence = "reported" if fighting.unhedged else "unconfirmed"
-                return Status("contested", fight_confidence, (newest_fight[1],), fighting.source_counts(),
-                              control if confidence == "confirmed" else None, newest_fight[0])
+                return ("contested", fight_confidence, (newest_fight[1],),
+                        control if confidence == "confirmed" else None, newest_fight[0], fighting)
         last_confirmed = None
         if confidence == "disputed":
             other = control_lines[_other(control)]
             last_confirmed = _other(control) if other.admission or other.analyst else None
-        return Status(control, confidence, deciding, line.source_counts(), last_confirmed, latest[0])
+        return control, confidence, deciding, last_confirmed, latest[0], line
 
     def _decide(self, lines: dict[str, _Line]) -> tuple[str, str, tuple[str, ...]] | None:
         # R1: analysts.
@@ -146,72 +187,70 @@ class PlaceEvidence:
         if analysed:
             (time, claim), control = max(analysed)
             return control, "confirmed", (claim,)
-        # R2: admissions against interest; the latest wins.
+        # R2: admissions against interest; the latest wins unless the place changed hands again.
         admitted = [(line.admission, c) for c, line in lines.items() if line.admission]
         if admitted:
             (time, claim), control = max(admitted)
             other = lines.get(_other(control))
-            later = [c for t, c, _ in other.unhedged.values() if t > time] if other else []
+            later = other.sources_after(time) if other else []
             if len(later) >= MIN_INDEPENDENT_SOURCES:
                 return _other(control), "reported", tuple(later)
             return control, "confirmed", (claim,)
         # R3-R4: unhedged support.
         supported = {c: line for c, line in lines.items() if line.unhedged}
         if len(supported) == 2:
-            latest = max((line.latest_unhedged(), c) for c, line in supported.items())
-            (time, claim), control = latest
-            if "ukraine" in supported["ukraine"].voices() and "russia" in supported["russia"].voices():
+            (time, claim), control = max((line.newest_unhedged, c) for c, line in supported.items())
+            if "ukraine" in supported["ukraine"].voices and "russia" in supported["russia"].voices:
                 return control, "disputed", (claim,)
             return control, "reported", (claim,)
         if len(supported) == 1:
             control, line = next(iter(supported.items()))
-            time, claim = line.latest_unhedged()
-            voices = line.voices()
-            both_sides = {"ukraine", "russia"} <= voices or "both" in voices
+            time, claim = line.newest_unhedged
+            both_sides = {"ukraine", "russia"} <= line.voices or "both" in line.voices
             contradicted = any(other.unhedged or other.hedged for c, other in lines.items() if c != control)
             if both_sides or (len(line.unhedged) >= MIN_INDEPENDENT_SOURCES and not contradicted):
                 return control, "confirmed", (claim,)
             return control, "reported", (claim,)
         # R7: hedged only.
-        hedged = [(line.latest_any(), c) for c, line in lines.items() if line.hedged]
+        hedged = [(line.newest_any, c) for c, line in lines.items() if line.hedged]
         if hedged:
             (time, claim), control = max(hedged)
             return control, "unconfirmed", (claim,)
         return None
 
     @staticmethod
-    def _contested_only(fighting: _Line | None) -> Status | None:
+    def _contested_only(fighting: _Line | None):
         if fighting is None:
             return None
-        newest = fighting.latest_unhedged() or fighting.latest_any()
+        newest = fighting.newest_unhedged or fighting.newest_any
         if newest is None:
             return None
         confidence = "reported" if fighting.unhedged else "unconfirmed"
-        return Status("contested", confidence, (newest[1],), fighting.source_counts(), None, newest[0])
+        return "contested", confidence, (newest[1],), None, newest[0], fighting
 
-    # -- persistence: the projection keeps this per place between runs ------------------
+    # -- persistence: the projection keeps the per-source latest claims; the rest is derived
 
     def to_data(self) -> dict[str, Any]:
         def bucket(b: dict[str, tuple[datetime, str, str]]) -> dict[str, list]:
-            return {k: [t.isoformat(), c, v] for k, (t, c, v) in b.items()}
+            return {k: [iso(t), c, v] for k, (t, c, v) in b.items()}
 
-        def pair(p: tuple[datetime, str] | None) -> list | None:
-            return None if p is None else [p[0].isoformat(), p[1]]
+        def pair(p: Moment | None) -> list | None:
+            return None if p is None else [iso(p[0]), p[1]]
 
         return {c: {"u": bucket(l.unhedged), "h": bucket(l.hedged), "a": pair(l.admission), "n": pair(l.analyst)}
                 for c, l in self._lines.items()}
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "PlaceEvidence":
-        def bucket(b: dict[str, list]) -> dict[str, tuple[datetime, str, str]]:
-            return {k: (datetime.fromisoformat(t), c, v) for k, (t, c, v) in b.items()}
-
-        def pair(p: list | None) -> tuple[datetime, str] | None:
-            return None if p is None else (datetime.fromisoformat(p[0]), p[1])
-
         evidence = cls()
-        for control, line in data.items():
-            evidence._lines[control] = _Line(bucket(line["u"]), bucket(line["h"]), pair(line["a"]), pair(line["n"]))
+        for control, stored in data.items():
+            line = evidence._lines[control] = _Line()
+            for key, unhedged in (("u", True), ("h", False)):
+                for source, (time, claim, voice) in stored[key].items():
+                    line.record(line.unhedged if unhedged else line.hedged, source, datetime.fromisoformat(time),
+                                claim, voice, unhedged)
+            line.admission = None if stored["a"] is None else (datetime.fromisoformat(stored["a"][0]), stored["a"][1])
+            line.analyst = None if stored["n"] is None else (datetime.fromisoformat(stored["n"][0]), stored["n"][1])
         return evidence
 
 

@@ -34,7 +34,7 @@ def live_view(store: EventStore) -> FrontView:
     with store.engine.connect() as conn:
         statuses = [status_from_row(r) for r in conn.execute(sa.select(t.status))]
         claims = {c.claim_id: c for c in (claim_from_row(r) for r in conn.execute(sa.select(t.claims)))}
-        articles = {r.article_id: ArticleRow(**r._mapping) for r in conn.execute(sa.select(t.articles))}
+        articles = {r.article_id: ArticleRow(*r) for r in conn.execute(sa.select(t.articles))}
         transitions = [TransitionRow(**{**r._mapping, "causes": tuple(r.causes)})
                        for r in conn.execute(sa.select(t.history).order_by(t.history.c.position))]
     return FrontView(statuses, claims, articles, transitions)

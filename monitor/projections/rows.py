@@ -1,13 +1,16 @@
-"""The rows the front projection keeps: articles, claims, place statuses, transitions."""
+"""The rows the front projection keeps: articles, claims, place statuses, transitions.
+
+Immutable named tuples: a rebuild makes millions of them, and they go to the database
+as plain tuples.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class ArticleRow:
+class ArticleRow(NamedTuple):
     article_id: str
     source: str
     outlet: str | None
@@ -15,8 +18,7 @@ class ArticleRow:
     title: str
 
 
-@dataclass(frozen=True)
-class ClaimRow:
+class ClaimRow(NamedTuple):
     """A claim as the views show it, with what fusion needs already worked out."""
 
     claim_id: str
@@ -40,8 +42,7 @@ class ClaimRow:
     verdict_note: str | None = None
 
 
-@dataclass(frozen=True)
-class StatusRow:
+class StatusRow(NamedTuple):
     place_key: str
     place_id: str | None
     place: str
@@ -57,8 +58,7 @@ class StatusRow:
     position: int
 
 
-@dataclass(frozen=True)
-class TransitionRow:
+class TransitionRow(NamedTuple):
     position: int
     place_key: str
     place: str
@@ -68,3 +68,19 @@ class TransitionRow:
     to_control: str | None
     to_confidence: str | None
     causes: tuple[str, ...]
+
+
+class PlaceMark(NamedTuple):
+    """What the fold tracks per place between events: the shown control and since when.
+
+    The full :class:`StatusRow` (sources, deciding claims) is made from a mark and the
+    place's evidence when rows are written, not after every event.
+    """
+
+    place_key: str
+    place_id: str | None
+    place: str
+    control: str
+    confidence: str
+    since: datetime
+    position: int

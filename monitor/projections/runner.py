@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import asdict
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -20,7 +19,7 @@ from monitor.log import EventStore, Recorded
 from monitor.log.engine import WRITE
 from monitor.projections import tables as t
 from monitor.projections.front import EVENT_TYPES, FrontFold, MemoryModel, fold_events
-from monitor.projections.sql_model import SqlModel, status_values, transition_values
+from monitor.projections.sql_model import SqlModel, status_values
 
 NAME = "front"
 FOLD_VERSION = "front-1"
@@ -50,6 +49,7 @@ def catch_up(store: EventStore, affiliations: Mapping[str, str], progress: Progr
             if not batch:
                 return applied
             model = SqlModel(conn)
+            model.prefetch(batch)
             fold = FrontFold(model, affiliations)
             for recorded in batch:
                 fold.apply(recorded)
@@ -100,19 +100,10 @@ def as_of(store: EventStore, moment: datetime, affiliations: Mapping[str, str]) 
 
 
 def _write_all(conn: Connection, model: MemoryModel) -> None:
-    def chunks(rows: list[dict]) -> Iterator[list[dict]]:
-        for i in range(0, len(rows), 5000):
-            yield rows[i:i + 5000]
-
-    groups = [
-        (t.articles, [asdict(a) for a in model.articles.values()]),
-        (t.claims, [asdict(c) for c in model.claims.values()]),
-        (t.status, [status_values(s, model.evidences[k]) for k, s in model.statuses.items()]),
-        (t.history, [transition_values(r) for r in model.transitions]),
-    ]
-    for table, rows in groups:
-        for chunk in chunks(rows):
-            conn.execute(table.insert(), chunk)
+    t.bulk_insert(conn, t.articles, list(model.articles.values()))
+    t.bulk_insert(conn, t.claims, list(model.claims.values()))
+    t.bulk_insert(conn, t.status, [status_values(s, model.evidences[k]) for k, s in model.statuses.items()])
+    t.bulk_insert(conn, t.history, model.transitions)
 
 
 class _writer:

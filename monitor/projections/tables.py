@@ -98,3 +98,34 @@ history = sa.Table(
     sa.Column("from_confidence", sa.Text), sa.Column("to_control", sa.Text), sa.Column("to_confidence", sa.Text),
     sa.Column("causes", JSONValue),
 )
+
+
+def bulk_insert(conn, table: sa.Table, rows: list[tuple]) -> None:
+    """Insert rows given in the table's column order.
+
+    On SQLite straight through the driver's executemany (a rebuild writes millions of
+    rows and SQLAlchemy's per-row processing would double its time); elsewhere through
+    SQLAlchemy, whose types do the conversions.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        names = [column.name for column in table.columns]
+        conn.execute(table.insert(), [dict(zip(names, row)) for row in rows])
+        return
+    conversions = [(i, iso if isinstance(c.type, UTCTime) else encode)
+                   for i, c in enumerate(table.columns) if isinstance(c.type, (UTCTime, JSONValue))]
+    prepared = []
+    for row in rows:
+        values = list(row)
+        for index, convert in conversions:
+            if values[index] is not None:
+                values[index] = convert(values[index])
+        prepared.append(values)
+    marks = ", ".join("?" * len(table.columns))
+    columns = ", ".join(c.name for c in table.columns)
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.executemany(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", prepared)
+    finally:
+        cursor.close()
