@@ -50,21 +50,12 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
-class SourcePolled(Event):
-    """One fetch of a source: what came back and how long it took."""
-
-    TYPE: ClassVar[str] = "SourcePolled"
+class _FetchEvent(Event):
+    """Fields shared by the outcomes of one fetch of a source."""
 
     source: str
     url: str
     fetched_at: datetime
-    status: int
-    not_modified: bool
-    etag: str | None
-    last_modified: str | None
-    items: int
-    new_items: int
-    duration_ms: float
 
     @property
     def stream(self) -> str:
@@ -80,30 +71,30 @@ class SourcePolled(Event):
 
 
 @dataclass(frozen=True, slots=True)
-class SourceFailed(Event):
+class SourcePolled(_FetchEvent):
+    """One fetch of a source: what came back and how long it took."""
+
+    TYPE: ClassVar[str] = "SourcePolled"
+
+    status: int
+    not_modified: bool
+    etag: str | None
+    last_modified: str | None
+    items: int
+    new_items: int
+    duration_ms: float
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFailed(_FetchEvent):
     """A failed fetch or parse, why, and when the poller will try again."""
 
     TYPE: ClassVar[str] = "SourceFailed"
 
-    source: str
-    url: str
-    fetched_at: datetime
     reason: str
     status: int | None
     consecutive_failures: int
     next_try: datetime | None
-
-    @property
-    def stream(self) -> str:
-        return f"source:{self.source}"
-
-    @property
-    def key(self) -> str:
-        return f"{self.TYPE}:{self.source}:{iso(self.fetched_at)}"
-
-    @property
-    def occurred_at(self) -> datetime:
-        return self.fetched_at
 
 
 @dataclass(frozen=True, slots=True)
