@@ -47,7 +47,7 @@ def lexicon() -> tuple[_Entry, ...]:
 
 
 _NATIONALITY = re.compile(
-    r"\b(?P<ru>russian|russia['’]s|russia|moscow|kremlin|pro-russian)\b|\b(?P<ua>ukrainian|ukraine['’]s|ukraine|kyiv)\b",
+    r"\b(?P<ru>russian|russia['’]s|russia|moscow|kremlin|pro-russian)\b|\b(?P<ua>ukrainian|ukraine['’]s|ukraine|kyiv|kiev)\b",
     re.IGNORECASE,
 )
 
@@ -84,7 +84,10 @@ def classify_speaker(phrase: str, context_before: str = "") -> Speaker | None:
     entry = min(matches, key=lambda m: (m[0], m[1]))[2]
     side = entry.side
     if side == "none" or (entry.kind == "official" and _generic_title(name)):
-        side = nationality(name) or last_nationality(context_before) or (
+        # "the head of Wagner": a generic title takes the side of a named body in its phrase.
+        named = next((e.side for _, _, e in sorted(matches, key=lambda m: (m[0], m[1]))
+                      if e.side in ("ukraine", "russia")), None)
+        side = nationality(name) or named or last_nationality(context_before) or (
             "third_party" if entry.side == "none" else entry.side)
     return Speaker(name, side, entry.kind)
 
@@ -100,16 +103,26 @@ def _generic_title(name: str) -> bool:
 
 _FORCES = (r"(?:forces|troops|army|military|armed forces|soldiers|units?|brigades?|battalions?|"
            r"defenders|fighters|marines|paratroopers|special forces|servicemen|tanks|assault groups?|"
-           r"counter-?offensive|offensive|advance|push|troops)")
+           r"counter-?offensive|offensive|advance|push|militias?|militants)")
+# A capital as the actor of an intention: "Kyiv aims to retake", "Moscow hopes to capture".
+_INTENDS = (r"aims?|hopes?|plans?|wants?|seeks?|intends?|vowed|vows|is trying|tried|tries|will|would|could|may|might|"
+            r"must|managed|failed|needs?|expects?|is expected|is likely|is unlikely")
 _ACTOR = re.compile(
-    r"(?P<ua>\b(?:ukrainian|ukraine['’]s|kyiv['’]s)\s+(?:\w+\s+){0,2}?" + _FORCES + r"\b"
+    r"(?P<ua>\b(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kiev regime|kyiv regime)\s+(?:\w+\s+){0,2}?" + _FORCES + r"\b"
     r"|\b(?:ukrainians|ukraine|the ukrainians|armed forces of ukraine|zsu|afu)\b(?!\s+(?:region|oblast))"
-    r"|\bkyiv\b(?=\s+(?:has|had|have|is|was|forces|troops|retook|recaptured|liberated|captured|took|regained|entered)\b))"
-    r"|(?P<ru>\b(?:russian|russia['’]s|moscow['’]?s?|kremlin['’]s|pro-russian|russian-backed|chechen|wagner)\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:kyiv|kiev)\b(?=\s+(?:has|had|have|is|was|forces|troops|retook|recaptured|liberated|captured|took|regained|entered|"
+    + _INTENDS + r")\b)|\b(?:kyiv|ukraine)['’]s\s+claims?\s+(?:to\s+have|that\s+it))"
+    r"|(?P<ru>\b(?:russian|russia['’]s|moscow['’]?s?|kremlin['’]s|pro-russian|russian-backed|chechen|wagner|"
+    r"kadyrov['’]s|dpr|lpr|separatist)\s+(?:\w+\s+){0,2}?"
     + _FORCES + r"\b"
     r"|\b(?:russians|russia|the russians|occupiers|invaders|wagner(?: group)?|kadyrovites|separatists)\b"
-    r"|\bmoscow\b(?=\s+(?:has|had|have|is|was|forces|troops|took|captured|seized|withdrew|retreated)\b))"
+    r"|\bmoscow\b(?=\s+(?:has|had|have|is|was|forces|troops|took|captured|seized|withdrew|retreated|" + _INTENDS + r")\b)"
+    r"|\b(?:moscow|russia|kremlin)['’]s\s+claims?\s+(?:to\s+have|that\s+it)"
+    r"|\b(?:zapad|vostok|tsentr|yug|sever|dnepr)\s+(?:battle)?group\b"
+    r"|\bbattle\s?groups?\s+(?:center|centre|west|east|south|north|dnepr|zapad|vostok|tsentr|yug|sever)\b"
+    r"|\b(?:southern|western|central|eastern|northern|dnepr)\s+group\s+of\s+forces\b)"
     r"|(?P<we>\b(?:we|our|us)\b)"
+    r"|(?P<enemy>\b(?:the\s+)?(?:enemy|adversary|foe)\b(?!['’])(?:\s+" + _FORCES + r"\b)?)"
     r"|(?P<its>\b(?:its|their|his)\s+(?:own\s+)?" + _FORCES + r"\b|\bit\b(?=\s+(?:is|was|has|had|have)?\s*(?:withdr|retreat|pull|left|regroup|abandon)))",
     re.IGNORECASE,
 )
@@ -121,7 +134,7 @@ _GAINING_ROLE = re.compile(r"\b(?:advance|offensive|counter-?offensive|push|succ
 class ActorMention:
     start: int
     end: int
-    side: str  # ukraine | russia | speaker (we/our/its: the speaker's own side)
+    side: str  # ukraine | russia | speaker (we/our/its: the speaker's own side) | enemy (the speaker's foe)
     role: str  # agent | gaining | losing
 
 
@@ -129,7 +142,8 @@ def actor_mentions(text: str, start: int = 0, end: int | None = None) -> list[Ac
     """Forces, countries and pronouns that can carry out an action, in order."""
     mentions = []
     for found in _ACTOR.finditer(text, start, len(text) if end is None else end):
-        side = "ukraine" if found.group("ua") else "russia" if found.group("ru") else "speaker"
+        side = ("ukraine" if found.group("ua") else "russia" if found.group("ru")
+                else "enemy" if found.group("enemy") else "speaker")
         phrase = found.group(0)
         role = "gaining" if _GAINING_ROLE.search(phrase) else "losing" if _LOSING_ROLE.search(phrase) else "agent"
         mentions.append(ActorMention(found.start(), found.end(), side, role))

@@ -1,9 +1,11 @@
 """Who says so: speakers in a sentence and the stretch of text each one covers.
 
 "X said that ..." covers what follows the verb; "..., X said." and "“...,” said X" cover
-what precedes it; "according to X" and "confirmed by X" cover the whole sentence; a
-speaker in a parenthetical ("– said X –") covers its own clause onwards. A pronoun
-("he told", "it said") is the last speaker named before.
+what precedes it (the speaker is the phrase after the last comma, the verb followed only by
+adjuncts such as "on Sunday" or "in a statement"); "according to X" and "confirmed by X"
+cover the whole sentence; a speaker in a parenthetical ("– said X –") covers its own clause
+onwards. A pronoun ("he told", "it said") is the last speaker named before, else the subject
+of the sentence just before ("Russia's Defence Ministry gave a briefing. It said ...").
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"claims|claiming|reported|reports|reporting|admit|admitted|admits|admitting|acknowledged|acknowledges|"
                 r"conceded|concedes|stated|states|wrote|writes|tweeted|posted|posts|suggested|suggests|added|adds|"
                 r"noted|notes|insisted|insists|boasted|boasts|declared|declares|denied|denies|denying|dismissed|"
-                r"rejected|refuted|asserted|estimated|assessed|argued|called|published|listed|gave a list|indicated|"
-                r"indicating|showed|shows|saying|stating|writing|adding|announcement|statement")
+                r"rejected|refuted|asserted|estimated|assessed|assesses|argued|called|published|listed|gave a list|"
+                r"indicated|indicating|showed|shows|saying|stating|writing|adding|announcement|statement|warned|warns|warning|"
+                r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated")
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
 _VERB = re.compile(rf"(?<![-\w])(?:according to|{SPEECH_VERBS})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -27,11 +30,28 @@ _BY_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|tha
                        r"but|since|suggests?)\b)[^\s,.;:()“”\"]+\s*){1,7})", re.IGNORECASE)
 _NP_BOUNDARY = re.compile(r"[;:()—–]|[,.!?][”\"]|(?:\b(?:that|which|who|but|and|while|after|when)\b)", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
+_ABBREVIATION = re.compile(r"\s*\([A-Z][\w.-]{0,11}\)")  # "the Ministry of Defense (MoD) said"
 _NAME_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+\w|[A-ZА-ЯІЇЄҐ])")
 _LEADING_PREPOSITION = re.compile(r"^(?:with|by|from|for|as|to)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|the (?:think tank|ministry|institute|agency|official|governor|"
                       r"spokesman|military|army|channel|report|statement|general staff))$", re.IGNORECASE)
 _QUOTE_END = re.compile(r"[,.!?]\s*[”\"]\s*,?\s*$|[”\"]\s*,\s*$")
+# After a sentence-final speech verb only adjuncts may follow ("…, X said on Sunday in a statement").
+_ADJUNCT_AFTER = re.compile(
+    r"^\s*(?:(?:on|in|at|during|via|through|to|from|after|before|late|early|earlier|later|last|this|"
+    r"yesterday|today|tonight|overnight|shortly|also|again|citing|without|while|when|as|adding|according|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|march|april|may|june|july|"
+    r"aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b[^:“”\"]*?)?[.!?]?\s*$", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"\b(?:he|she|it|they|we|i|its|their|has|had|have|is|was|were|are|will|would|could|"
+                          r"forces|troops)\b", re.IGNORECASE)
+_BARE_NAME = re.compile(r"^\s*(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$")
+_TRAILING_VERBS = frozenset("""said says told tells announced announces confirmed confirms claimed claims reported
+reports admitted admits acknowledged conceded stated wrote writes tweeted posted added adds noted insisted declared
+denied denies dismissed rejected asserted estimated assessed assesses warned warns cited quoted""".split())
+# "denied Russian claims that …": the noun is what is denied, not a second speaker.
+_DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted)\s+"
+                          r"(?:as \w+\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_NOUN_VERBS = frozenset("claims reports statement announcement".split())
 
 
 @dataclass(frozen=True)
@@ -70,6 +90,10 @@ class Speakers:
             named = [a.speaker for a in self.of(previous) if a.speaker.kind != "both"]
             if named:
                 return named[-1]
+            if previous == index - 1:
+                subject = _subject_speaker(self._text, *self._sentences[previous])
+                if subject is not None:
+                    return subject
         return None
 
 
@@ -77,6 +101,8 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
     found: list[Attribution] = []
     memory = _Memory(earlier)
     for verb in _VERB.finditer(text, start, end):
+        if verb.group(0).lower() in _NOUN_VERBS and _DENIED_NOUN.search(text, start, verb.start()):
+            continue
         attribution = _attribution(text, start, end, verb, verb.group(0).lower(), memory)
         if attribution is not None:
             found.append(attribution)
@@ -120,9 +146,14 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
                                      and not re.search(r"\bthat\b|[“\"]", rest)):
         # Post-posed: "“…,” said X." or "…, said X, the spokesman."
         after = re.split(r"[,.;:]", rest, maxsplit=1)[0]
-        if after.strip():
-            return _make(after, context, memory, word, start, verb.start(), verb.start())
-    phrase = _phrase_before(_DASH_ASIDE.sub(" ", before))
+        post = _make(after, context, memory, word, start, verb.start(), verb.start()) if after.strip() else None
+        if post is not None or _QUOTE_END.search(before):
+            return post
+        # else "The head of the separatists, Denis Pushilin, said the situation …": a subject with an apposition
+    trailing = _trailing(text, start, verb, word, before, rest, context, memory)
+    if trailing is not None:
+        return trailing
+    phrase = _phrase_before(_ABBREVIATION.sub("", _DASH_ASIDE.sub(" ", before)))
     if not phrase.strip() and re.search(r"\band\s*$", before):
         # "X had to admit … and announced that": the subject of the first verb.
         phrase = _phrase_before(before[: before.rfind("and")])
@@ -135,15 +166,47 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
     return _make(phrase, context, memory, word, verb.start(), end, verb.start())
 
 
+def _trailing(text: str, start: int, verb: re.Match[str], word: str, before: str, rest: str, context: str,
+              memory: _Memory) -> Attribution | None:
+    """'Russian forces took X, the Russian Defence Ministry said on Sunday.': the phrase after
+    the last comma (or the last two, for 'the head of …, Name,') speaks for what precedes it."""
+    if word not in _TRAILING_VERBS or "," not in before:
+        return None
+    head = rest.split(",", 1)[0]
+    if re.search(r"[:“”\"]", rest) or re.search(r"\bthat\b", head, re.IGNORECASE):
+        return None  # what follows the verb is what is said: "he told TV, “It's ours.”"
+    if len(head.split()) > 8 or _CLAUSE_WORD.search(head):
+        return None  # "…, X said early Saturday he had decided to withdraw": a clause follows
+    if word not in ("told", "tells") and not _ADJUNCT_AFTER.match(head):
+        return None
+    chunks = before.rstrip().rstrip(",").split(",")
+    for taken in (1, 2):
+        if len(chunks) <= taken or (taken == 2 and not _BARE_NAME.match(chunks[-1])):
+            break  # two chunks only for "the head of …, Vitaliy Barabash, said"
+        phrase = ",".join(chunks[-taken:])
+        words = phrase.split()
+        if not words or len(words) > 14 or re.search(r"[;:“”\"()]", phrase):
+            break
+        found = _make(phrase, context, memory, word, start, start + len(",".join(chunks[:-taken])), verb.start())
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_speaker(text: str, start: int, end: int) -> Speaker | None:
+    """The subject of a sentence, when it names a voice: 'Russia's Defence Ministry gave …'."""
+    opening = re.split(r"[,;:(]", text[start:end], maxsplit=1)[0].split()[:5]
+    return classify_speaker(" ".join(opening)) if opening else None
+
+
 def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end: int,
           verb_start: int) -> Attribution | None:
     name = phrase.strip(" ,.;:\"'“”‘’()")
     last_chunk = _LEADING_PREPOSITION.sub("", name.rsplit(",", 1)[-1].strip())
     if _PRONOUN.match(last_chunk):
         name = last_chunk
-    if _PRONOUN.match(name):
-        speaker = memory.last
-    else:
+    speaker = memory.last if _PRONOUN.match(name) else None
+    if speaker is None:  # "the governor said" with no governor named before: the title itself
         speaker = classify_speaker(name, context)
     if speaker is None:
         return None

@@ -9,28 +9,40 @@ so; and how sure they are. See the evaluation README for the vocabulary.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
 import re
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from monitor.domain.claims import Claim
 from monitor.extract.actors import ActorMention, actor_mentions, opposite
 from monitor.extract.attribution import DENIAL_VERBS, Attribution, Speakers
 from monitor.extract.factuality import clause_scope, hedged, historical, modality, negated
-from monitor.extract.linking import Link, link_triggers
+from monitor.extract.guards import civilians_leave, near_forces
+from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
+from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places
 from monitor.extract.sentences import split_sentences
-from monitor.extract.triggers import ANY_TRIGGER, Trigger, find_triggers
+from monitor.extract.triggers import SPEAKER_LOSES, Trigger, find_triggers
 
 # Words that end the clause in which a trigger's subject is looked for.
 _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(?:but|while|whereas|although|though|after|"
                            r"before|since|when|that|which|as)\b", re.IGNORECASE)
-_BY_ACTOR = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,2}?(?:by|to)\s+", re.IGNORECASE)
+# "liberated by X", "fell to X", "taken back on Sunday by X"; not "confirmed by X" (a speaker).
+_BY_ACTOR = re.compile(r"\s*,?\s*(?:(?!(?:confirmed|announced|reported|claimed|denied|verified|said|acknowledged|"
+                       r"admitted|described|called|seen|welcomed)\b)[\w'’-]+\s+){0,2}?(?:by|to)\s+", re.IGNORECASE)
+# "Reuters could not independently verify the report": the previous sentence's claims are hedged.
+_UNVERIFIED_NEXT = re.compile(r"\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|"
+                              r"has not been able to|have not been able to|did not|was not able to)\s+(?:be\s+)?(?:immediately\s+)?"
+                              r"(?:independently\s+)?(?:verif\w+|confirm\w*)\b", re.IGNORECASE)
 _INHERIT = re.compile(r"\b(?:similar|such|same|other)\b[^.]*\breports?\b[^.]*\binclud\w*\b|\breports?\s+(?:also\s+)?"
                       r"(?:include|included|mention|mentioned)\b", re.IGNORECASE)
 _LOW_CONFIDENCE_SPEAKERS = frozenset({"channel"})
+_COUNT_NOUN = re.compile(r"\b(?:villages|settlements|towns|localities|communities|hamlets)\b", re.IGNORECASE)
+_NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|those|villages|settlements|towns|"
+                     r"localities|as))*|\b(?:they|the (?:villages|settlements|towns|localities))\s+(?:are|were|"
+                     r"include|included)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -59,17 +71,37 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     speakers = Speakers(text, sentences)
     drafts: list[_Draft] = []
     previous: list[_Draft] = []
+    pending: tuple[int, Trigger] | None = None  # "captured five villages": names may follow
     starts = [m.start for m in mentions]
     for index, sentence in enumerate(sentences):
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         in_sentence = [m for m in mentions[first:last] if m.end <= sentence.end]
-        if not in_sentence or not (ANY_TRIGGER.search(text, sentence.start, sentence.end)
-                                   or (previous and _INHERIT.search(text, sentence.start, sentence.end))):
+        if not in_sentence:
+            pending = _counted(text, index, find_triggers(text, sentence.start, sentence.end)) \
+                if _COUNT_NOUN.search(text, sentence.start, sentence.end) else None
             continue
-        found = _sentence_claims(text, sentence, in_sentence, speakers.of(index), published, affiliation, previous)
+        # Triggers and links first: speakers and actors are worked out only where a place is linked.
+        triggers = find_triggers(text, sentence.start, sentence.end)
+        links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence) if triggers else []
+        if not links and pending is not None and pending[0] == index - 1:
+            links = _named_after(text, sentence, pending[1], in_sentence)
+            if links:  # "Russia says it captured five villages. The ministry named them as A, B and C."
+                found = _sentence_claims(text, sentences[index - 1], in_sentence, links, speakers.of(index - 1),
+                                         published, affiliation, [])
+                for draft in found:
+                    draft.sentence = (sentence.start, sentence.end)
+                drafts.extend(found)
+                previous = found or previous
+                continue
+        pending = None if links else _counted(text, index, triggers)
+        if not links and not (previous and _INHERIT.search(text, sentence.start, sentence.end)):
+            continue
+        found = _sentence_claims(text, sentence, in_sentence, links, speakers.of(index), published, affiliation,
+                                 previous)
         drafts.extend(found)
         if found:
             previous = found
+            _hedge_from_next(text, sentences, index, found)
     default = _article_side(drafts, affiliation)
     claims = []
     for draft in drafts:
@@ -80,12 +112,33 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     return claims
 
 
-def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], speakers: list[Attribution],
-                     published: datetime | None, affiliation: str | None,
+def _counted(text: str, index: int, triggers: list[Trigger]) -> tuple[int, Trigger] | None:
+    """A capture or loss of a number of settlements, whose names the next sentence may give."""
+    return next(((index, t) for t in triggers if t.kind in ("gain", "loss") and t.forward and not t.strict
+                 and COUNTED.match(text, t.end)), None)
+
+
+def _named_after(text: str, sentence, trigger: Trigger, mentions: list[PlaceMention]) -> list[Link]:
+    """'The ministry named the villages as A, B and C': the list after the naming words."""
+    naming = _NAMING.search(text, sentence.start, sentence.end)
+    return named_list(text, trigger, naming.end(), mentions) if naming else []
+
+
+def _hedge_from_next(text: str, sentences, index: int, found: list[_Draft]) -> None:
+    """A following "… could not independently verify the claim" hedges this sentence's claims."""
+    if index + 1 >= len(sentences):
+        return
+    start, end = sentences[index + 1]
+    if end - start < 200 and _UNVERIFIED_NEXT.search(text, start, end):
+        for draft in found:
+            if draft.factuality in ("asserted", "attributed"):
+                draft.factuality = "unconfirmed"
+
+
+def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: list[Link],
+                     speakers: list[Attribution], published: datetime | None, affiliation: str | None,
                      previous: list[_Draft]) -> list[_Draft]:
     start, end = sentence
-    triggers = find_triggers(text, start, end)
-    links = link_triggers(text, start, end, triggers, mentions)
     actors = actor_mentions(text, start, end)
     drafts: list[_Draft] = []
     seen: set[tuple[int, str]] = set()
@@ -99,9 +152,23 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], speakers
         seen.add(key)
         drafts.append(draft)
     _resolve_from_sentence(drafts, actors)
+    drafts += _later_denials(drafts, speakers)
     if not drafts and previous and _INHERIT.search(text[start:end]):
         drafts = _inherited(text, sentence, mentions, previous, speakers)
     return drafts
+
+
+def _later_denials(drafts: list[_Draft], speakers: list[Attribution]) -> list[_Draft]:
+    """'Russia said it took X, a claim Kyiv denied': the denial is a second claim, by the denier."""
+    extra = []
+    for draft in drafts:
+        trigger = draft.link.trigger if draft.link else None
+        denial = trigger and next((s for s in speakers if s.verb in DENIAL_VERBS and s.verb_start > trigger.end
+                                   and s.start <= trigger.start < s.end), None)
+        if denial and draft.factuality != "denied" and _side(denial) != draft.side:
+            extra.append(replace(draft, factuality="denied", side=_side(denial), speaker=denial.speaker.name,
+                                 rule=draft.rule + "+denied"))
+    return extra
 
 
 def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers: list[Attribution],
@@ -112,11 +179,23 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     before = text[clause_start:trigger.start]
     if negated(before):
         return None
+    if trigger.needs == "force" and not near_forces(text, clause_start, trigger, actors):
+        return None
+    if trigger.kind == "loss" and civilians_leave(text, clause_start, trigger, actors):
+        return None
     speaker = _speaker_for(trigger, speakers)
     control, explicit = _control(text, trigger, link, actors, clause_start, speaker, affiliation)
+    if (trigger.needs == "actor" and not explicit) or (trigger.needs == "voice" and control is None):
+        return None
     if control is None and trigger.kind == "contested":
         control, explicit = "contested", True
+    # Hedges in an aside between place and verb count ("X – reportedly – fell"); dates there
+    # describe the place ("X, which Russia seized in April, was liberated").
     scope = clause_scope(text, start, end, (min(trigger.start, link.mention.start), max(trigger.end, link.mention.end)))
+    keep = [(trigger.start, trigger.end)]
+    if link.how != "anaphor":  # the antecedent of "the city" may sit in an aside of its own
+        keep.append((link.mention.start, link.mention.end))
+    time_scope = clause_scope(text, start, end, *keep)
     clause = text[min(clause_start, link.mention.start):_clause_end(text, max(link.object_end, trigger.end), end)]
     if speaker is not None:
         clause = speaker.verb + " " + clause
@@ -126,7 +205,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         link=link,
         control=control,
         factuality=factuality,
-        historical=historical(scope, published),
+        historical=historical(time_scope, published),
         side=_side(speaker),
         speaker=speaker.speaker.name if speaker else None,
         sentence=(start, end),
@@ -141,8 +220,13 @@ def _clause_end(text: str, position: int, sentence_end: int) -> int:
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding ``position`` begins. A relative clause after a comma does not
+    cut: its subject is what it follows ("Russian forces, which seized X in April, are now
+    retreating" — both verbs have Russian forces as subject)."""
     cut = sentence_start
     for found in _CLAUSE_BREAK.finditer(text, sentence_start, position):
+        if found.group(0).lower() in ("which", "who") and text[max(0, found.start() - 2):found.start()].strip() == ",":
+            continue
         cut = found.end()
     return cut
 
@@ -162,8 +246,8 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     if trigger.kind == "contested":
         return "contested", True
     speaker_side = speaker.speaker.side if speaker and speaker.speaker.side in ("ukraine", "russia") else None
-    actor = _by_phrase(text, link, actors)
-    if actor is None and trigger.side is not None:
+    actor, receives = _by_phrase(text, link, actors)
+    if actor is None and trigger.side is not None and trigger.needs != "actor":
         side = speaker_side if trigger.side == "speaker" else trigger.side
         if side is not None:
             return side, True
@@ -172,29 +256,35 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
         actor = inside[0] if inside else None
     if actor is None:
-        actor = _subject(trigger, actors, clause_start)
+        actor = _subject(trigger, actors, clause_start, link)
     if actor is not None:
-        side = speaker_side if actor.side == "speaker" else actor.side
+        side = {"speaker": speaker_side, "enemy": speaker_side and opposite(speaker_side)}.get(actor.side, actor.side)
         if side is not None:
-            return (opposite(side) if trigger.kind == "loss" else side), True
+            return (opposite(side) if trigger.kind == "loss" and not receives else side), True
     if speaker_side is not None:
-        return (opposite(speaker_side) if trigger.kind == "loss" else speaker_side), False
+        loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
+        return (opposite(speaker_side) if loses else speaker_side), False
     return None, False
 
 
-def _by_phrase(text: str, link: Link, actors: list[ActorMention]) -> ActorMention | None:
-    """'liberated by the Ukrainian army', 'fell to Russian forces'."""
+def _by_phrase(text: str, link: Link, actors: list[ActorMention]) -> tuple[ActorMention | None, bool]:
+    """'liberated by the Ukrainian army', 'fell to Russian forces'; the flag says the actor
+    receives the place ("leaving Kherson to the Ukrainians"), whatever the verb."""
     for anchor in (link.trigger.end, link.object_end):
         found = _BY_ACTOR.match(text, anchor)
         if found:
             for actor in actors:
                 if found.end() <= actor.start <= found.end() + 5:
-                    return actor
-    return None
+                    return actor, found.group(0).rstrip().lower().endswith("to")
+    return None, False
 
 
-def _subject(trigger: Trigger, actors: list[ActorMention], clause_start: int) -> ActorMention | None:
+def _subject(trigger: Trigger, actors: list[ActorMention], clause_start: int, link: Link) -> ActorMention | None:
     candidates = [a for a in actors if clause_start <= a.start and a.end <= trigger.start + 3]
+    if link.how in ("subject", "list") and link.mention.end <= trigger.start:
+        # "Izium, which Russia seized in April, was liberated": the place is the subject; an
+        # actor between it and the verb belongs to an aside.
+        candidates = [a for a in candidates if not link.mention.end <= a.start < trigger.start]
     if trigger.nominal:
         # "Ukraine's capture of": only an actor right before the noun owns it.
         candidates = [a for a in candidates if trigger.start - a.end <= 20]
@@ -271,8 +361,8 @@ def _article_side(drafts: list[_Draft], affiliation: str | None) -> str | None:
 
 def _finish(draft: _Draft, control: str, doc: str, text: str) -> Claim:
     mention = draft.mention
-    place = mention.place or (mention.candidates[0] if mention.candidates else None)
-    name = place.name if place else mention.text
+    place = mention.place or likeliest_place(mention)
+    name = reported_name(mention.text, place) if place else mention.text
     start, end = draft.sentence
     digest = hashlib.sha256(f"{doc}|{mention.start}|{control}|{draft.rule}".encode()).hexdigest()[:16]
     return Claim(

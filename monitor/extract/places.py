@@ -494,6 +494,8 @@ def _by_context(hit: _Hit, context: Context) -> None:
     top = hit.cands[0]
     others = max((c.prominence for c in hit.cands[1:]), default=0)
     dwarfs = top.prominence >= DOMINANT_MIN and top.prominence >= DOMINANT_RATIO * others
+    if dwarfs and name_key(top.name) != hit.key and any(name_key(c.name) == hit.key for c in hit.cands[1:]):
+        dwarfs = False  # a city's old name (Melitopol: Novooleksandrivka) does not outrank today's villages
     if dwarfs and not any(s[0] >= 2 for s, c in scored if c is not top):
         hit.chosen, hit.how = top, "prominence"
         return

@@ -1,0 +1,44 @@
+"""Contexts in which a trigger next to a place still makes no control claim.
+
+"On the outskirts of X" is fighting only where troops or fighting are named, and not when
+it locates a noun ("a missile strike on the outskirts of Kharkiv", "a town on the outskirts
+of Donetsk"). Civilians leaving a place ("thousands have fled X", "authorities evacuated
+residents from X") lose nothing to anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.actors import ActorMention
+from monitor.extract.triggers import Trigger
+
+# A place near troops or fighting, for "on the outskirts of X" (not "a strike on the outskirts of X").
+FORCE_WORDS = re.compile(r"\b(?:troops|forces|soldiers|units|army|military|fighters|marines|brigades?|"
+                         r"fighting|battles?|clashes|assault|offensive|advanc\w*|reached|approach\w*)\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|"
+                          r"already|now|still|reportedly|also|just)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# Civilians leaving a place ("thousands of civilians have left X", "evacuated residents from X") is no loss of control.
+_CIVILIANS = re.compile(r"\b(?:civilians?|residents?|people|families|children|refugees|evacuees|inhabitants|locals|"
+                        r"population|patients|orphans|pensioners|volunteers|journalists|reporters|aid workers|"
+                        r"staff|employees|students|women|elderly|villagers|citizens|thousands|hundreds|millions)\b",
+                        re.IGNORECASE)
+
+
+def near_forces(text: str, clause_start: int, trigger: Trigger, actors: list[ActorMention]) -> bool:
+    """'Ukrainian troops are on the outskirts of X', not 'a town on the outskirts of X'."""
+    before = text[clause_start:trigger.start]
+    noun = _NOUN_BEFORE.search(before)
+    if noun and not FORCE_WORDS.search(noun.group(0)) and not any(
+            clause_start + noun.start() <= a.start < trigger.start for a in actors):
+        return False  # the phrase locates a noun: "a missile strike on the outskirts of"
+    return bool(FORCE_WORDS.search(before) or any(clause_start <= a.start < trigger.start for a in actors))
+
+
+def civilians_leave(text: str, clause_start: int, trigger: Trigger, actors: list[ActorMention]) -> bool:
+    """'Thousands of civilians have left X', 'authorities evacuated residents from X'."""
+    if _CIVILIANS.search(text, trigger.start, trigger.end):
+        return True
+    last_actor = max((a.end for a in actors if clause_start <= a.start and a.end <= trigger.start),
+                     default=clause_start)
+    return bool(_CIVILIANS.search(text, last_actor, trigger.start))

@@ -1,0 +1,44 @@
+"""The name a claim reports a settlement under.
+
+The gazetteer's name, except for a name left ambiguous (a candidate really called so, not
+a city that once was) and for recent renamings, which reporting of their day does not use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from monitor.extract.places import PlaceMention
+from monitor.gazetteer import Place, name_key
+from monitor.gazetteer.keys import consonant_skeleton
+from monitor.gazetteer.translit import uk_to_latin
+
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+
+
+def reported_name(surface: str, place: Place) -> str:
+    """The gazetteer's name, unless the text uses another Ukrainian name of the place: a
+    recent renaming (Sievierodonetsk, now Siverskodonetsk; also as "Severodonetsk") is reported
+    under the name of its day. A name unlike today's (Artyomovsk, Artemivsk: Bakhmut since 2016)
+    is a former name, and the place goes by today's."""
+    key = name_key(surface)
+    if key == name_key(place.name):
+        return place.name
+    skeleton = consonant_skeleton(key)
+    for alias in place.aliases:
+        if not _UKRAINIAN_LETTERS.search(alias):
+            continue
+        latin = uk_to_latin(alias)
+        if name_key(latin) == key or (consonant_skeleton(name_key(latin)) == skeleton
+                                      and fuzz.ratio(name_key(latin), name_key(place.name)) >= 70):
+            return latin
+    return place.name
+
+
+def likeliest_place(mention: PlaceMention) -> Place | None:
+    """For an ambiguous name, a candidate called so today (not a city that once was)."""
+    key = name_key(mention.text)
+    return next((c for c in mention.candidates if name_key(c.name) == key),
+                mention.candidates[0] if mention.candidates else None)
