@@ -114,9 +114,14 @@ class _Line:
             self.voices.add(voice)
             if self.newest_unhedged is None or moment >= self.newest_unhedged:
                 self.newest_unhedged = moment
-            top = [entry for entry in self.top if entry[2] != source] + [(time, claim, source)]
+            top = self.top
+            if len(top) == MIN_INDEPENDENT_SOURCES and time < top[-1][0] and all(e[2] != source for e in top):
+                return  # older than the newest sources already kept
+            top = [entry for entry in top if entry[2] != source]
+            top.append((time, claim, source))
             top.sort(reverse=True)
-            self.top = top[:MIN_INDEPENDENT_SOURCES]
+            del top[MIN_INDEPENDENT_SOURCES:]
+            self.top = top
 
     def sources_after(self, time: datetime) -> list[str]:
         """Claims of distinct sources newer than ``time`` (at most MIN_INDEPENDENT_SOURCES)."""
@@ -161,8 +166,9 @@ class PlaceEvidence:
         return None if judged is None else (judged[0], judged[1])
 
     def _judge(self) -> tuple[str, str, tuple[str, ...], str | None, datetime, _Line] | None:
-        control_lines = {c: self._lines[c] for c in CONTROLS if c in self._lines}
-        fighting = self._lines.get("contested")
+        lines = self._lines
+        control_lines = {c: lines[c] for c in CONTROLS if c in lines}
+        fighting = lines.get("contested")
         decided = self._decide(control_lines)
         if decided is None:
             return self._contested_only(fighting)
@@ -183,12 +189,12 @@ class PlaceEvidence:
 
     def _decide(self, lines: dict[str, _Line]) -> tuple[str, str, tuple[str, ...]] | None:
         # R1: analysts.
-        analysed = [(line.analyst, c) for c, line in lines.items() if line.analyst]
-        if analysed:
-            (time, claim), control = max(analysed)
+        if any(line.analyst for line in lines.values()):
+            (time, claim), control = max((line.analyst, c) for c, line in lines.items() if line.analyst)
             return control, "confirmed", (claim,)
         # R2: admissions against interest; the latest wins unless the place changed hands again.
-        admitted = [(line.admission, c) for c, line in lines.items() if line.admission]
+        admitted = [(line.admission, c) for c, line in lines.items() if line.admission] \
+            if any(line.admission for line in lines.values()) else None
         if admitted:
             (time, claim), control = max(admitted)
             other = lines.get(_other(control))
