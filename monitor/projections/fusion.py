@@ -41,7 +41,6 @@ from typing import Any, NamedTuple
 from monitor.domain.codec import iso
 
 MIN_INDEPENDENT_SOURCES = 2
-CONTROLS = ("ukraine", "russia")
 ADMITTING_KINDS = frozenset({"official", "military", "proxy"})
 UNUSABLE_FACTUALITY = frozenset({"predicted", "denied"})
 
@@ -67,6 +66,10 @@ class Status:
     sources: dict[str, int]  # ukraine / russia / independent: sources for the shown control
     last_confirmed: str | None  # while contested or disputed: the last confirmed controller
     latest: datetime
+
+
+_VOICE_SIDES = {"ukraine": ("ukraine",), "russia": ("russia",), "both": ("ukraine", "russia"),
+                "independent": ("independent",)}
 
 
 def usable(factuality: str, historical: bool) -> bool:
@@ -106,22 +109,33 @@ class _Line:
             return
         bucket[source] = (time, claim, voice)
         moment = (time, claim)
-        if self.newest_any is None or moment >= self.newest_any:
+        newest = self.newest_any
+        if newest is None or moment >= newest:
             self.newest_any = moment
-        for side in (("ukraine", "russia") if voice == "both" else (voice,)):
-            self.by_voice.setdefault(side if side in ("ukraine", "russia") else "independent", set()).add(source)
-        if unhedged:
-            self.voices.add(voice)
-            if self.newest_unhedged is None or moment >= self.newest_unhedged:
-                self.newest_unhedged = moment
-            top = self.top
-            if len(top) == MIN_INDEPENDENT_SOURCES and time < top[-1][0] and all(e[2] != source for e in top):
-                return  # older than the newest sources already kept
-            top = [entry for entry in top if entry[2] != source]
-            top.append((time, claim, source))
+        if known is None:
+            for side in _VOICE_SIDES[voice]:
+                members = self.by_voice.get(side)
+                if members is None:
+                    self.by_voice[side] = {source}
+                else:
+                    members.add(source)
+        if not unhedged:
+            return
+        self.voices.add(voice)
+        newest = self.newest_unhedged
+        if newest is None or moment >= newest:
+            self.newest_unhedged = moment
+        top = self.top
+        entry = (time, claim, source)
+        for index, kept in enumerate(top):
+            if kept[2] == source:
+                top[index] = entry
+                break
+        else:
+            top.append(entry)
+        if len(top) > 1:
             top.sort(reverse=True)
             del top[MIN_INDEPENDENT_SOURCES:]
-            self.top = top
 
     def sources_after(self, time: datetime) -> list[str]:
         """Claims of distinct sources newer than ``time`` (at most MIN_INDEPENDENT_SOURCES)."""
@@ -167,13 +181,12 @@ class PlaceEvidence:
 
     def _judge(self) -> tuple[str, str, tuple[str, ...], str | None, datetime, _Line] | None:
         lines = self._lines
-        control_lines = {c: lines[c] for c in CONTROLS if c in lines}
-        fighting = lines.get("contested")
-        decided = self._decide(control_lines)
+        ukraine, russia, fighting = lines.get("ukraine"), lines.get("russia"), lines.get("contested")
+        decided = self._decide(ukraine, russia)
         if decided is None:
             return self._contested_only(fighting)
         control, confidence, deciding = decided
-        line = control_lines[control]
+        line = ukraine if control == "ukraine" else russia
         latest = line.newest_any
         if fighting is not None:
             newest_fight = fighting.newest_unhedged or fighting.newest_any
@@ -183,42 +196,46 @@ class PlaceEvidence:
                         control if confidence == "confirmed" else None, newest_fight[0], fighting)
         last_confirmed = None
         if confidence == "disputed":
-            other = control_lines[_other(control)]
+            other = russia if control == "ukraine" else ukraine
             last_confirmed = _other(control) if other.admission or other.analyst else None
         return control, confidence, deciding, last_confirmed, latest[0], line
 
-    def _decide(self, lines: dict[str, _Line]) -> tuple[str, str, tuple[str, ...]] | None:
+    @staticmethod
+    def _decide(ukraine: _Line | None, russia: _Line | None) -> tuple[str, str, tuple[str, ...]] | None:
+        pairs = [(c, line) for c, line in (("ukraine", ukraine), ("russia", russia)) if line is not None]
         # R1: analysts.
-        if any(line.analyst for line in lines.values()):
-            (time, claim), control = max((line.analyst, c) for c, line in lines.items() if line.analyst)
+        analysed = [(line.analyst, c) for c, line in pairs if line.analyst]
+        if analysed:
+            (time, claim), control = max(analysed)
             return control, "confirmed", (claim,)
         # R2: admissions against interest; the latest wins unless the place changed hands again.
-        admitted = [(line.admission, c) for c, line in lines.items() if line.admission] \
-            if any(line.admission for line in lines.values()) else None
+        admitted = [(line.admission, c) for c, line in pairs if line.admission]
         if admitted:
             (time, claim), control = max(admitted)
-            other = lines.get(_other(control))
+            other = russia if control == "ukraine" else ukraine
             later = other.sources_after(time) if other else []
             if len(later) >= MIN_INDEPENDENT_SOURCES:
                 return _other(control), "reported", tuple(later)
             return control, "confirmed", (claim,)
         # R3-R4: unhedged support.
-        supported = {c: line for c, line in lines.items() if line.unhedged}
+        supported = [(c, line) for c, line in pairs if line.unhedged]
         if len(supported) == 2:
-            (time, claim), control = max((line.newest_unhedged, c) for c, line in supported.items())
-            if "ukraine" in supported["ukraine"].voices and "russia" in supported["russia"].voices:
+            (time, claim), control = max((line.newest_unhedged, c) for c, line in supported)
+            if "ukraine" in ukraine.voices and "russia" in russia.voices:
                 return control, "disputed", (claim,)
             return control, "reported", (claim,)
-        if len(supported) == 1:
-            control, line = next(iter(supported.items()))
+        if supported:
+            control, line = supported[0]
             time, claim = line.newest_unhedged
-            both_sides = {"ukraine", "russia"} <= line.voices or "both" in line.voices
-            contradicted = any(other.unhedged or other.hedged for c, other in lines.items() if c != control)
+            voices = line.voices
+            both_sides = ("ukraine" in voices and "russia" in voices) or "both" in voices
+            other = russia if control == "ukraine" else ukraine
+            contradicted = other is not None and bool(other.unhedged or other.hedged)
             if both_sides or (len(line.unhedged) >= MIN_INDEPENDENT_SOURCES and not contradicted):
                 return control, "confirmed", (claim,)
             return control, "reported", (claim,)
         # R7: hedged only.
-        hedged = [(line.newest_any, c) for c, line in lines.items() if line.hedged]
+        hedged = [(line.newest_any, c) for c, line in pairs if line.hedged]
         if hedged:
             (time, claim), control = max(hedged)
             return control, "unconfirmed", (claim,)
