@@ -6,13 +6,12 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass
-from datetime import timezone
 from typing import ClassVar
 
 import pytest
 import sqlalchemy as sa
 
-from monitor.domain.events import ArticleSeen, Event, SourcePolled, UnknownEvent
+from monitor.domain.events import Event, UnknownEvent
 from monitor.domain.upcasting import EventDecoder
 from monitor.log import DatabaseUnavailable, EventStore, SchemaOutdated, initialise, open_store
 from tests.conftest import REPO
