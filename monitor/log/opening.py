@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from monitor.log import migrate
-from monitor.log.engine import create_engine, describe, resolve_url, sqlite_path
+from monitor.log.engine import create_engine, resolve_url, sqlite_path
 from monitor.log.errors import DatabaseUnavailable
 from monitor.log.store import EventStore
 from monitor.log.translate import database_errors
