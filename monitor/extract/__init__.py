@@ -8,6 +8,6 @@ A new ``EXTRACTOR_VERSION`` makes `monitor reextract` read every article again.
 
 from monitor.extract.claims import extract_claims
 
-EXTRACTOR_VERSION = "rules-2"
+EXTRACTOR_VERSION = "rules-3"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims"]

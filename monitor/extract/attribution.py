@@ -194,9 +194,16 @@ def _trailing(text: str, start: int, verb: re.Match[str], word: str, before: str
 
 
 def _subject_speaker(text: str, start: int, end: int) -> Speaker | None:
-    """The subject of a sentence, when it names a voice: 'Russia's Defence Ministry gave …'."""
-    opening = re.split(r"[,;:(]", text[start:end], maxsplit=1)[0].split()[:5]
-    return classify_speaker(" ".join(opening)) if opening else None
+    """The subject of a sentence, when it names a voice: 'Russia's Defence Ministry gave …',
+    or a name with its title in apposition: 'Vitaly Ganchev, the Russian-appointed head of …,'."""
+    parts = re.split(r"[,;:(]", text[start:end], maxsplit=2)
+    opening = parts[0].split()[:5]
+    if not opening:
+        return None
+    found = classify_speaker(" ".join(opening))
+    if found is None and len(parts) > 2 and len(opening) <= 3:
+        found = classify_speaker(" ".join(opening + parts[1].split()[:12]))
+    return found
 
 
 def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end: int,
