@@ -165,7 +165,7 @@ class ClaimsExtracted(Event):
         return self.published
 
     _NESTED: ClassVar[dict[str, Callable[[Any], Any]]] = {
-        "claims": lambda claims: tuple(Claim.from_data(c) for c in claims)
+        "claims": lambda claims, decode=decoder_for(Claim): tuple(map(decode, claims))
     }
 
 

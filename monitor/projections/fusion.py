@@ -137,6 +137,19 @@ class _Line:
             top.sort(reverse=True)
             del top[MIN_INDEPENDENT_SOURCES:]
 
+    def derive(self) -> None:
+        """The derived fields from the two buckets, as :meth:`record` would have left them."""
+        unhedged = [(t, c, s, v) for s, (t, c, v) in self.unhedged.items()]
+        every = unhedged + [(t, c, s, v) for s, (t, c, v) in self.hedged.items()]
+        self.newest_any = max(((t, c) for t, c, _, _ in every), default=None)
+        self.newest_unhedged = max(((t, c) for t, c, _, _ in unhedged), default=None)
+        self.top = sorted(((t, c, s) for t, c, s, _ in unhedged), reverse=True)[:MIN_INDEPENDENT_SOURCES]
+        self.voices = {v for _, _, _, v in unhedged}
+        self.by_voice = {}
+        for _, _, source, voice in every:
+            for side in _VOICE_SIDES[voice]:
+                self.by_voice.setdefault(side, set()).add(source)
+
     def sources_after(self, time: datetime) -> list[str]:
         """Claims of distinct sources newer than ``time`` (at most MIN_INDEPENDENT_SOURCES)."""
         return [claim for t, claim, _ in self.top if t > time]
@@ -265,15 +278,17 @@ class PlaceEvidence:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "PlaceEvidence":
+        """Rebuild from stored per-source claims, deriving the rest in one pass per line."""
+        fromiso = datetime.fromisoformat
         evidence = cls()
         for control, stored in data.items():
             line = evidence._lines[control] = _Line()
-            for key, unhedged in (("u", True), ("h", False)):
+            for key, bucket in (("u", line.unhedged), ("h", line.hedged)):
                 for source, (time, claim, voice) in stored[key].items():
-                    line.record(line.unhedged if unhedged else line.hedged, source, datetime.fromisoformat(time),
-                                claim, voice, unhedged)
-            line.admission = None if stored["a"] is None else (datetime.fromisoformat(stored["a"][0]), stored["a"][1])
-            line.analyst = None if stored["n"] is None else (datetime.fromisoformat(stored["n"][0]), stored["n"][1])
+                    bucket[source] = (fromiso(time), claim, voice)
+            line.derive()
+            line.admission = None if stored["a"] is None else (fromiso(stored["a"][0]), stored["a"][1])
+            line.analyst = None if stored["n"] is None else (fromiso(stored["n"][0]), stored["n"][1])
         return evidence
 
 
