@@ -71,15 +71,19 @@ class FrontFold:
                 self._recount(place_key)
                 self._settle(place_key, recorded, [r.claim_id for r in rows if r.place_key == place_key])
             return
-        touched: dict[str, list[str]] = {}
+        touched: dict[str, list[ClaimRow]] = {}
         for row in rows:
             if usable(row.factuality, row.historical):
                 evidence = self.model.evidence(row.place_key) or PlaceEvidence()
                 evidence.add(_evidence(row))
                 self.model.put_evidence(row.place_key, evidence)
-                touched.setdefault(row.place_key, []).append(row.claim_id)
-        for place_key, causes in touched.items():
-            self._settle(place_key, recorded, causes)
+                touched.setdefault(row.place_key, []).append(row)
+        for place_key, added in touched.items():
+            before = self.model.mark(place_key)
+            if _still_confirmed(before, added):
+                self.model.put_mark(before._replace(position=recorded.position))
+                continue
+            self._settle(place_key, recorded, [r.claim_id for r in added])
 
     def _verdict(self, recorded: Recorded, event: ClaimVerdict) -> None:
         claim = self.model.claim(event.claim_id)
@@ -136,6 +140,20 @@ class FrontFold:
             control=claim.control, factuality=claim.factuality, historical=claim.historical, side=claim.side,
             speaker=claim.speaker, evidence=claim.evidence, rule=claim.rule, time=time, position=position,
             voice=voice, source_key=source_key, admission=admission)
+
+
+def _still_confirmed(before: PlaceMark | None, added: list[ClaimRow]) -> bool:
+    """Whether new claims provably leave a confirmed status as it is, so fusion can be skipped.
+
+    More claims for the confirmed control, none an admission or an analyst's verdict, keep
+    every rule's answer: an analyst's or an admission's decision stands (R1, R2 look at
+    analysts and admissions; R2's "changed hands again" looks at the other control only),
+    a confirmation by sources gains sources without contradiction (R3), and newer support
+    for the control cannot make older fighting the newest (R6). A rebuild adds millions of
+    claims to places long confirmed; this keeps it from re-deciding each one.
+    """
+    return (before is not None and before.confidence == "confirmed" and before.control in ("ukraine", "russia")
+            and all(r.control == before.control and not r.admission and r.verdict is None for r in added))
 
 
 def _voice(claim: Claim, outlet_key: str, affiliation: str) -> tuple[str, str, bool]:
