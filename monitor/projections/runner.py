@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -77,9 +78,26 @@ def rebuild(store: EventStore, affiliations: Mapping[str, str], progress: Progre
     with _writer(store) as conn:
         for table in TABLES:
             conn.execute(table.delete())
-        _write_all(conn, model)
+        with _indexes_deferred(conn):
+            _write_all(conn, model)
         _set_checkpoint(conn, last, projection_version(affiliations))
     return count
+
+
+@contextmanager
+def _indexes_deferred(conn: Connection) -> Iterator[None]:
+    """On SQLite, build the projection's secondary indexes after a bulk load, not row by row."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    names = ", ".join(f"'{table.name}'" for table in TABLES)
+    indexes = conn.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                   f"AND tbl_name IN ({names})").fetchall()
+    for name, _ in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        conn.exec_driver_sql(sql)
 
 
 def as_of(store: EventStore, moment: datetime, affiliations: Mapping[str, str]) -> MemoryModel:
