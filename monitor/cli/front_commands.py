@@ -7,6 +7,7 @@ import getpass
 import io
 import json
 import sys
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from monitor.cli.context import Context
@@ -17,7 +18,7 @@ from monitor.domain.events import ClaimVerdict
 from monitor.gazetteer import load_gazetteer
 from monitor.projections.queries import (FrontView, filter_oblast, live_view, memory_view, oblast_of,
                                          place_keys, sorted_statuses, timeline, unconfirmed_reports)
-from monitor.projections.rows import StatusRow
+from monitor.projections.rows import ArticleRow, ClaimRow, StatusRow
 from monitor.projections.runner import as_of, catch_up, rebuild
 
 FORMATS = ("table", "json", "csv", "geojson")
@@ -72,35 +73,49 @@ def front_view(ctx: Context, as_of_text: str | None) -> FrontView:
 def run_status(args, ctx: Context) -> int:
     view = front_view(ctx, args.as_of)
     statuses = sorted_statuses(filter_oblast(view.statuses, args.oblast))
+    evidence = Evidence.of(statuses, view)
     if args.format == "json":
-        print(json.dumps([status_json(s, view) for s in statuses], ensure_ascii=False, indent=1))
+        print(json.dumps([status_json(s, evidence) for s in statuses], ensure_ascii=False, indent=1))
     elif args.format == "csv":
-        print_csv(statuses, view)
+        print_csv(statuses, evidence)
     elif args.format == "geojson":
-        print(json.dumps(geojson(statuses, view), ensure_ascii=False))
+        print(json.dumps(geojson(statuses, evidence), ensure_ascii=False))
     else:
         print_status_table(statuses, view)
     return 0
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """The deciding claims of some statuses and their articles, fetched in one go."""
+
+    claims: dict[str, ClaimRow]
+    articles: dict[str, ArticleRow]
+
+    @classmethod
+    def of(cls, statuses: list[StatusRow], view: FrontView) -> "Evidence":
+        claims = view.claims({claim_id for s in statuses for claim_id in s.deciding})
+        return cls(claims, view.articles({c.article_id for c in claims.values()}))
+
+    def quote(self, status: StatusRow) -> str:
+        claim = self.claims.get(status.deciding[-1]) if status.deciding else None
+        return claim.evidence if claim else ""
+
+
 def print_status_table(statuses: list[StatusRow], view: FrontView) -> None:
+    evidence = Evidence.of(statuses, view)
     rows = [[s.place, oblast_of(s), s.control, s.confidence, s.since.date().isoformat(),
-             f"{s.sources_ukraine}/{s.sources_russia}/{s.sources_independent}", _quote(s, view)] for s in statuses]
+             f"{s.sources_ukraine}/{s.sources_russia}/{s.sources_independent}", evidence.quote(s)] for s in statuses]
     print(table(["settlement", "oblast", "control", "confidence", "since", "ua/ru/ind", "last evidence"], rows))
     print(f"{len(rows)} settlements")
 
 
-def _quote(status: StatusRow, view: FrontView) -> str:
-    claim = view.claims.get(status.deciding[-1]) if status.deciding else None
-    return claim.evidence if claim else ""
-
-
-def status_json(status: StatusRow, view: FrontView) -> dict:
+def status_json(status: StatusRow, found: Evidence) -> dict:
     evidence = []
     for claim_id in status.deciding:
-        claim = view.claims.get(claim_id)
+        claim = found.claims.get(claim_id)
         if claim:
-            article = view.articles.get(claim.article_id)
+            article = found.articles.get(claim.article_id)
             evidence.append({"claim_id": claim.claim_id, "quote": claim.evidence, "speaker": claim.speaker,
                              "outlet": article.outlet if article else None, "url": article.url if article else None,
                              "factuality": claim.factuality})
@@ -112,7 +127,7 @@ def status_json(status: StatusRow, view: FrontView) -> dict:
             "last_confirmed": status.last_confirmed, "evidence": evidence}
 
 
-def print_csv(statuses: list[StatusRow], view: FrontView) -> None:
+def print_csv(statuses: list[StatusRow], evidence: Evidence) -> None:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["place", "place_id", "oblast", "control", "confidence", "since", "sources_ukraine",
@@ -120,26 +135,28 @@ def print_csv(statuses: list[StatusRow], view: FrontView) -> None:
     for s in statuses:
         writer.writerow([s.place, s.place_id or "", oblast_of(s), s.control, s.confidence, s.since.isoformat(),
                          s.sources_ukraine, s.sources_russia, s.sources_independent, s.last_confirmed or "",
-                         _quote(s, view)])
+                         evidence.quote(s)])
     sys.stdout.write(out.getvalue())
 
 
-def geojson(statuses: list[StatusRow], view: FrontView) -> dict:
+def geojson(statuses: list[StatusRow], evidence: Evidence) -> dict:
     gazetteer = load_gazetteer()
     features = []
     for s in statuses:
         place = gazetteer.get(s.place_id) if s.place_id else None
         geometry = ({"type": "Point", "coordinates": [place.lon, place.lat]}
                     if place and place.lat is not None else None)
-        features.append({"type": "Feature", "geometry": geometry, "properties": status_json(s, view)})
+        features.append({"type": "Feature", "geometry": geometry, "properties": status_json(s, evidence)})
     return {"type": "FeatureCollection", "features": features}
 
 
 def run_reports(args, ctx: Context) -> int:
     view = front_view(ctx, args.as_of)
+    reports = unconfirmed_reports(view)[: args.limit]
+    articles = view.articles({c.article_id for c in reports})
     rows = []
-    for claim in unconfirmed_reports(view)[: args.limit]:
-        article = view.articles.get(claim.article_id)
+    for claim in reports:
+        article = articles.get(claim.article_id)
         rows.append([claim.time.date().isoformat(), claim.place, claim.control, claim.factuality,
                      claim.speaker or "(outlet)", (article.outlet if article else None) or "", claim.evidence])
     print(table(["published", "settlement", "control", "factuality", "speaker", "outlet", "evidence"], rows))
@@ -157,7 +174,9 @@ def run_place(args, ctx: Context) -> int:
     for s in current:
         print(f"{s.place} ({oblast_of(s) or 'oblast unknown'}): {s.control}, {s.confidence} since "
               f"{s.since.date().isoformat()}" + (f"; last confirmed {s.last_confirmed}" if s.last_confirmed else ""))
-    for entry in timeline(view, keys):
+    entries = timeline(view, keys)
+    articles = view.articles({e.claim.article_id for e in entries if e.claim})
+    for entry in entries:
         when = entry.time.strftime("%Y-%m-%d %H:%M")
         if entry.kind == "change":
             r = entry.transition
@@ -165,7 +184,7 @@ def run_place(args, ctx: Context) -> int:
                   f"{r.to_control or '-'}/{r.to_confidence or '-'}")
             continue
         c = entry.claim
-        article = view.articles.get(c.article_id)
+        article = articles.get(c.article_id)
         flags = ", ".join(f for f in (c.factuality, "historical" if c.historical else "",
                                       f"analyst: {c.verdict}" if c.verdict else "") if f)
         print(f"{when}  {c.control:<9} [{flags}] {c.speaker or 'outlet'} — "
@@ -187,14 +206,13 @@ def run_rebuild(args, ctx: Context) -> int:
 def run_verify(args, ctx: Context) -> int:
     store = ctx.store()
     catch_up(store, ctx.settings.affiliations)
-    view = live_view(store)
-    matches = [c for c in view.claims if c.startswith(args.claim_id)] if len(args.claim_id) >= 6 else []
+    matches = live_view(store).claims_with_prefix(args.claim_id) if len(args.claim_id) >= 6 else []
     if len(matches) != 1:
         reason = "no claim" if not matches else f"{len(matches)} claims"
         print(f"monitor: error: {reason} with id {args.claim_id!r} (give 6 or more characters of an id "
               f"shown by `monitor place` or `monitor status --format json`)", file=sys.stderr)
         return 1
-    claim = view.claims[matches[0]]
+    claim = matches[0]
     store.append([ClaimVerdict(claim.claim_id, args.verdict, args.note, getpass.getuser(),
                                datetime.now(timezone.utc))])
     catch_up(store, ctx.settings.affiliations)

@@ -49,9 +49,14 @@ def test_catch_up_is_incremental_and_idempotent(store):
 
 def test_a_changed_affiliation_rebuilds_the_projection(store):
     _feed_one_by_one(store)
-    before = {c.claim_id: c.voice for c in live_view(store).claims.values() if c.side == "outlet"}
+    def outlet_voices() -> dict[str, str]:
+        view = live_view(store)
+        return {c.claim_id: c.voice for c in view.claims_of_places(s.place_key for s in view.statuses)
+                if c.side == "outlet"}
+
+    before = outlet_voices()
     catch_up(store, {"local": "russia"})
-    after = {c.claim_id: c.voice for c in live_view(store).claims.values() if c.side == "outlet"}
+    after = outlet_voices()
     assert set(before.values()) == {"independent"} and set(after.values()) == {"russia"}
 
 
@@ -65,7 +70,7 @@ def test_an_analyst_verdict_changes_the_status_and_shows_in_history(store):
     catch_up(store, {})
     view = live_view(store)
     assert next(s for s in view.statuses if s.place == "Lyman").confidence == "confirmed"
-    last = [r for r in view.transitions if r.place == "Lyman"][-1]
+    last = view.transitions_of([lyman.place_key])[-1]
     assert (last.to_confidence, last.causes) == ("confirmed", (f"verdict:confirm:{lyman.deciding[0]}",))
     store.append([ClaimVerdict(lyman.deciding[0], "reject", "false", "analyst",
                                datetime(2022, 9, 14, tzinfo=timezone.utc))])
