@@ -35,8 +35,9 @@ def run_demo(args, ctx: Context) -> int:
     initialise(db)
     store = open_store(db)
     batch = read_paths([sample_dir()], source="sample")
+    start = store.head()
     result = store.append(batch.articles)
-    extraction = extract_articles(store, ctx.settings.affiliations)
+    extraction = extract_articles(store, ctx.settings.affiliations, after=start)
     catch_up(store, ctx.settings.affiliations)
     print(f"demo log {db}: {result.appended} new articles ({result.duplicates} already there), "
           f"{extraction.claims} claims read\n")

@@ -28,8 +28,9 @@ def run_import(args, ctx: Context) -> int:
     batch = read_paths(args.paths, source=args.source)
     for reason in batch.skipped:
         print(f"skipped {reason}", file=sys.stderr)
+    start = store.head()
     result = store.append(batch.articles)
-    extraction = extract_articles(store, ctx.settings.affiliations)
+    extraction = extract_articles(store, ctx.settings.affiliations, after=start)
     print(f"imported {result.appended} new articles from {batch.files} files "
           f"({result.duplicates} already in the log); {extraction.claims} claims read")
     return 0

@@ -35,14 +35,18 @@ def claims_event(recorded: Recorded, affiliation: str | None, version: str = EXT
 
 
 def extract_articles(store: EventStore, affiliations: Mapping[str, str] | None = None, *,
-                     version: str = EXTRACTOR_VERSION,
+                     version: str = EXTRACTOR_VERSION, after: int = 0,
                      progress: Callable[[int], None] | None = None) -> ExtractionResult:
-    """Extract claims from every article revision that has none from this extractor version."""
+    """Extract claims from every article revision after ``after`` that has none from this version.
+
+    An import passes the head it started from, so it reads only what it appended: the
+    claims of an article can only have been recorded after the article itself.
+    """
     affiliations = affiliations or {}
-    done = _extracted_keys(store, version)
+    done = _extracted_keys(store, version, after)
     articles = appended = claims = 0
     batch: list[ClaimsExtracted] = []
-    for recorded in store.read(types=ARTICLE_TYPES):
+    for recorded in store.read(after=after, types=ARTICLE_TYPES):
         article = recorded.event
         articles += 1
         if (article.article_id, article.content_hash) in done:
@@ -66,6 +70,6 @@ def count_articles(store: EventStore) -> int:
     return sum(len(batch) for batch in store.read_batches(types=ARTICLE_TYPES))
 
 
-def _extracted_keys(store: EventStore, version: str) -> set[tuple[str, str]]:
-    return {(r.event.article_id, r.event.content_hash) for r in store.read(types=[ClaimsExtracted.TYPE])
+def _extracted_keys(store: EventStore, version: str, after: int) -> set[tuple[str, str]]:
+    return {(r.event.article_id, r.event.content_hash) for r in store.read(after=after, types=[ClaimsExtracted.TYPE])
             if r.event.extractor_version == version}
