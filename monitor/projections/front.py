@@ -69,7 +69,8 @@ class FrontFold:
             places = dict.fromkeys([r.place_key for r in old] + [r.place_key for r in rows])
             for place_key in places:
                 self._recount(place_key)
-                self._settle(place_key, recorded, [r.claim_id for r in rows if r.place_key == place_key])
+                self._settle(place_key, recorded, [r.claim_id for r in rows if r.place_key == place_key],
+                             next(r for r in rows + old if r.place_key == place_key))
             return
         touched: dict[str, list[ClaimRow]] = {}
         for row in rows:
@@ -83,7 +84,7 @@ class FrontFold:
             if _still_confirmed(before, added):
                 self.model.put_mark(before._replace(position=recorded.position))
                 continue
-            self._settle(place_key, recorded, [r.claim_id for r in added])
+            self._settle(place_key, recorded, [r.claim_id for r in added], added[0])
 
     def _verdict(self, recorded: Recorded, event: ClaimVerdict) -> None:
         claim = self.model.claim(event.claim_id)
@@ -91,7 +92,7 @@ class FrontFold:
             return
         self.model.put_claim(claim._replace(verdict=event.verdict, verdict_note=event.note))
         self._recount(claim.place_key)
-        self._settle(claim.place_key, recorded, [f"verdict:{event.verdict}:{event.claim_id}"])
+        self._settle(claim.place_key, recorded, [f"verdict:{event.verdict}:{event.claim_id}"], claim)
 
     def _recount(self, place_key: str) -> None:
         evidence = PlaceEvidence()
@@ -100,7 +101,7 @@ class FrontFold:
                 evidence.add(_evidence(row))
         self.model.put_evidence(place_key, evidence)
 
-    def _settle(self, place_key: str, recorded: Recorded, causes: list[str]) -> None:
+    def _settle(self, place_key: str, recorded: Recorded, causes: list[str], named: ClaimRow) -> None:
         """Mark the place's new control, and a transition when control or confidence moved."""
         evidence = self.model.evidence(place_key)
         decision = evidence.decision() if evidence else None
@@ -114,7 +115,7 @@ class FrontFold:
                                                         before.control, before.confidence, None, None, tuple(causes)))
             return
         control, confidence = decision
-        name, place_id = self._place_name(place_key, before)
+        name, place_id = (before.place, before.place_id) if before else (named.place, named.place_id)
         # A backfilled article published earlier moves "since" back; a new control starts it anew.
         since = at if before is None or before.control != control else min(before.since, at)
         self.model.put_mark(PlaceMark(place_key, place_id, name, control, confidence, since, recorded.position))
@@ -122,12 +123,6 @@ class FrontFold:
             self.model.add_transition(TransitionRow(
                 recorded.position, place_key, name, at, before.control if before else None,
                 before.confidence if before else None, control, confidence, tuple(causes)))
-
-    def _place_name(self, place_key: str, before: PlaceMark | None) -> tuple[str, str | None]:
-        if before is not None:
-            return before.place, before.place_id
-        claims = self.model.claims_of_place(place_key)
-        return claims[-1].place, claims[-1].place_id
 
     def _row(self, claim: Claim, article_id: str, article: ArticleRow | None, time: datetime,
              position: int) -> ClaimRow:
