@@ -1,0 +1,218 @@
+"""``[[sources]]`` tables checked and turned into frozen :class:`SourceSpec` values.
+
+A source's own keys win over ``[defaults]``, which win over the built-in defaults below.
+Local paths are resolved against the settings file's folder, so the file means the same
+wherever the monitor is started from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from monitor.config.durations import parse_duration
+from monitor.config.key_lines import KeyPath
+from monitor.config.locator import Locator
+
+Kind = Literal["feed", "page", "folder"]
+Affiliation = Literal["ukraine", "russia", "independent"]
+KINDS: tuple[str, ...] = ("feed", "page", "folder")
+AFFILIATIONS: tuple[str, ...] = ("ukraine", "russia", "independent")
+
+SOURCE_KEYS = ("name", "url", "kind", "interval", "affiliation", "language", "full_text", "enabled", "outlet")
+DEFAULT_KEYS = ("kind", "interval", "affiliation", "language", "full_text", "enabled")
+BUILT_IN_DEFAULTS: dict[str, Any] = {"kind": "feed", "interval": "10m", "full_text": False, "enabled": True}
+
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """One outlet (or local archive) to poll, as the settings file describes it.
+
+    ``url`` is the http(s) URL, or for a local source the absolute path it names.
+    """
+
+    name: str
+    url: str
+    kind: Kind
+    interval: timedelta
+    affiliation: Affiliation
+    language: str | None = None
+    full_text: bool = False
+    enabled: bool = True
+    outlet: str | None = None
+
+    @property
+    def is_remote(self) -> bool:
+        return self.url.startswith(("http://", "https://"))
+
+    @property
+    def path(self) -> Path | None:
+        """The local file or folder, or None for an http(s) source."""
+        return None if self.is_remote else Path(self.url)
+
+
+def validate_defaults(raw: Any, where: Locator) -> dict[str, Any]:
+    """``[defaults]`` checked with the same rules as a source's keys."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise where.error(("defaults",), "must be a table: [defaults]")
+    where.reject_unknown(raw, ("defaults",), DEFAULT_KEYS)
+    for key, value in raw.items():
+        _CHECKS[key](value, where, ("defaults", key))
+    return dict(raw)
+
+
+def validate_sources(raw: Any, defaults: Mapping[str, Any], base_dir: Path, where: Locator) -> tuple[SourceSpec, ...]:
+    """Every ``[[sources]]`` table as a SourceSpec; names must be unique."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise where.error(("sources",), "must be a list of tables: write each source as [[sources]]")
+    specs: list[SourceSpec] = []
+    first_index: dict[str, int] = {}
+    for index, table in enumerate(raw):
+        key: KeyPath = ("sources", index)
+        if not isinstance(table, dict):
+            raise where.error(key, "must be a table: write each source as [[sources]]")
+        spec = _source(table, defaults, base_dir, where, key)
+        if spec.name in first_index:
+            raise where.error(key + ("name",), f"{spec.name!r} is already the name of sources[{first_index[spec.name]}]")
+        first_index[spec.name] = index
+        specs.append(spec)
+    return tuple(specs)
+
+
+def _source(table: dict[str, Any], defaults: Mapping[str, Any], base_dir: Path, where: Locator,
+            key: KeyPath) -> SourceSpec:
+    where.reject_unknown(table, key, SOURCE_KEYS)
+    for required in ("name", "url"):
+        if required not in table:
+            raise where.error(key, f"missing key {required!r}")
+    if "affiliation" not in table and "affiliation" not in defaults:
+        raise where.error(key, "missing key 'affiliation' (ukraine, russia or independent; "
+                               "or set it under [defaults])")
+    values = {**BUILT_IN_DEFAULTS, **defaults, **table}
+    for name, value in table.items():
+        _CHECKS[name](value, where, key + (name,))
+    kind = values["kind"]
+    url = _location(table["url"], base_dir)
+    remote = url.startswith(("http://", "https://"))
+    if kind == "folder" and remote:
+        raise where.error(key + ("kind",), "a folder source needs a local folder as its url, not a web address")
+    full_text = values["full_text"]
+    if full_text and kind != "feed":
+        if "full_text" in table:
+            raise where.error(key + ("full_text",), f"applies to feed sources only, not to a {kind}")
+        full_text = False
+    return SourceSpec(
+        name=table["name"],
+        url=url,
+        kind=kind,
+        interval=parse_duration(values["interval"]),
+        affiliation=values["affiliation"],
+        language=values.get("language"),
+        full_text=full_text,
+        enabled=values["enabled"],
+        outlet=table.get("outlet"),
+    )
+
+
+def _location(url: str, base_dir: Path) -> str:
+    """An http(s) URL as written; a path (or file:// URL) resolved against the file's folder."""
+    if url.startswith(("http://", "https://")):
+        return url
+    if url.startswith("file://"):
+        return str(Path(url2pathname(urlsplit(url).path)).resolve())
+    return str((base_dir / Path(url).expanduser()).resolve())
+
+
+# -- one check per key: each raises a located error or returns nothing -------------------
+
+def _string(value: Any, where: Locator, key: KeyPath) -> str:
+    if not isinstance(value, str):
+        raise where.error(key, f"must be a string, not {_toml_type(value)}")
+    if not value.strip():
+        raise where.error(key, "must not be empty")
+    return value
+
+
+def _check_name(value: Any, where: Locator, key: KeyPath) -> None:
+    if not _NAME.fullmatch(_string(value, where, key)):
+        raise where.error(key, f"{value!r}: use letters, digits, '.', '_' or '-' (at most 64), "
+                               "e.g. \"kyiv-independent\"")
+
+
+def _check_url(value: Any, where: Locator, key: KeyPath) -> None:
+    _string(value, where, key)
+    scheme = _SCHEME.match(value)
+    if scheme and scheme.group(1).lower() not in ("http", "https", "file"):
+        raise where.error(key, f"{value!r}: only http(s) addresses or local paths can be polled")
+    if scheme and scheme.group(1).lower() in ("http", "https"):
+        if scheme.group(1) not in ("http", "https"):
+            raise where.error(key, f"{value!r}: write the scheme in lower case")
+        try:
+            parts = urlsplit(value)
+            parts.port  # noqa: B018 - raises on a bad port
+        except ValueError as error:
+            raise where.error(key, f"{value!r}: not a valid address ({error})") from None
+        if not parts.hostname:
+            raise where.error(key, f"{value!r}: no host in the address")
+        if any(c.isspace() for c in value):
+            raise where.error(key, f"{value!r}: spaces in an address must be written %20")
+
+
+def _one_of(choices: tuple[str, ...]):
+    def check(value: Any, where: Locator, key: KeyPath) -> None:
+        if _string(value, where, key) not in choices:
+            raise where.error(key, f"{value!r}: must be one of {', '.join(choices)}")
+    return check
+
+
+def _check_interval(value: Any, where: Locator, key: KeyPath) -> None:
+    try:
+        parse_duration(_string(value, where, key))
+    except ValueError as error:
+        raise where.error(key, str(error)) from None
+
+
+def _check_language(value: Any, where: Locator, key: KeyPath) -> None:
+    if not _LANGUAGE.fullmatch(_string(value, where, key)):
+        raise where.error(key, f"{value!r}: a language code such as \"en\", \"uk\", \"ru\" or \"en-GB\"")
+
+
+def _check_bool(value: Any, where: Locator, key: KeyPath) -> None:
+    if not isinstance(value, bool):
+        raise where.error(key, f"must be true or false, not {_toml_type(value)}")
+
+
+def _check_outlet(value: Any, where: Locator, key: KeyPath) -> None:
+    _string(value, where, key)
+
+
+def _toml_type(value: Any) -> str:
+    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "an array",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+_CHECKS = {
+    "name": _check_name,
+    "url": _check_url,
+    "kind": _one_of(KINDS),
+    "interval": _check_interval,
+    "affiliation": _one_of(AFFILIATIONS),
+    "language": _check_language,
+    "full_text": _check_bool,
+    "enabled": _check_bool,
+    "outlet": _check_outlet,
+}
