@@ -26,11 +26,17 @@ def fragment_to_text(fragment: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
-def page_to_text(html: str) -> tuple[str, str | None, str | None]:
-    """(main text, title, date) of a whole page; falls back to all its text."""
+def page_to_text(html: str | bytes) -> tuple[str, str | None, str | None]:
+    """(main text, title, date) of a whole page; falls back to all its text.
+
+    Bytes are decoded by trafilatura itself (meta charset, then detection), which is
+    right more often than a server's Content-Type.
+    """
     import trafilatura
 
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     if extracted is not None and getattr(extracted, "text", None):
         return extracted.text, extracted.title, extracted.date
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", "replace")
     return fragment_to_text(html), None, None

@@ -1,0 +1,176 @@
+"""The one orchestrator: poll a source once, append what happened in one batch.
+
+A poll reads the source's state from :class:`PollMemory` (built from the log), fetches
+(conditionally), parses off the event loop, turns items into new articles and
+revisions, and appends ``SourcePolled`` or ``SourceFailed`` together with the article
+events in ONE ``store.append``, so a crash never leaves a poll half recorded. Appends go
+through one writer thread: the log has one writer, and the loop keeps fetching.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+
+import httpx
+
+from monitor.domain.events import Event
+from monitor.log import EventStore
+from monitor.sources.feed_parsing import FeedContext, ParsedFeed, parse_feed
+from monitor.sources.fetch_limits import FetchLimits
+from monitor.sources.fetch_outcomes import Fetched, FetchFailed, NotModified, Validators, one_line
+from monitor.sources.fetching import fetch
+from monitor.sources.full_text import with_full_text
+from monitor.sources.host_gates import HostGates
+from monitor.sources.http_client import new_client
+from monitor.sources.local_sources import read_local
+from monitor.sources.page_parsing import page_text, read_page
+from monitor.sources.parse_runner import ParserCrashed, ParseRunner
+from monitor.sources.poll_events import Harvest, failure_event, success_events
+from monitor.sources.poll_memory import PollMemory, SourceState
+from monitor.sources.poll_outcome import PollOutcome
+from monitor.sources.retry_policy import RetryPolicy
+from monitor.sources.source_like import SourceLike
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _harvest(status: int, parsed: ParsedFeed, validators: Validators) -> Harvest | FetchFailed:
+    if parsed.problem is not None:
+        return FetchFailed(parsed.problem, status)
+    return Harvest(status, False, validators, parsed.items, parsed.articles)
+
+
+@dataclass(frozen=True)
+class _Unchanged(Harvest):
+    """A 200 whose body is byte-identical to the last one read: nothing to parse."""
+
+
+class Poller:
+    """Polls sources with one shared client, one set of limits, one memory and one writer.
+
+    Use it as ``async with Poller(store) as poller: await poller.poll(spec)``. The
+    memory is read from the log on entry unless one is given (the daemon keeps its own).
+    """
+
+    def __init__(self, store: EventStore, memory: PollMemory | None = None, *,
+                 limits: FetchLimits = FetchLimits(), policy: RetryPolicy = RetryPolicy(),
+                 parse_workers: int = 0, client: httpx.AsyncClient | None = None,
+                 clock: Clock = utc_now) -> None:
+        self.store = store
+        self.memory = memory
+        self.limits = limits
+        self.policy = policy
+        self._clock = clock
+        self._client = client
+        self._owns_client = client is None
+        self._gates: HostGates | None = None
+        self._parser = ParseRunner(parse_workers)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-log-writer")
+        self._digests: dict[str, tuple[str, bytes]] = {}  # source -> (url, digest of the last body read)
+
+    async def __aenter__(self) -> Poller:
+        if self.memory is None:
+            self.memory = await asyncio.to_thread(PollMemory.from_log, self.store)
+        if self._client is None:
+            self._client = new_client(self.limits)
+        self._gates = HostGates(self.limits.max_connections, self.limits.per_host)
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Finish appends in flight, then release the client and the parser processes."""
+        await asyncio.to_thread(self._writer.shutdown, wait=True)
+        if self._owns_client and self._client is not None:
+            await self._client.aclose()
+        await asyncio.to_thread(self._parser.close)
+
+    # -- one poll --------------------------------------------------------------------
+
+    async def poll(self, source: SourceLike, *, force: bool = False) -> PollOutcome:
+        """Fetch, read and record one source, unless it is backing off or parked (``force``
+        polls it anyway: the operator's way to revive a parked source)."""
+        assert self.memory is not None and self._gates is not None, "use Poller as an async context manager"
+        state = self.memory.source(source.name).for_url(source.url)
+        fetched_at = self._clock()
+        if not force and state.next_try is not None and fetched_at < state.next_try:
+            return PollOutcome(source.name, "skipped", reason=f"failing: {state.last_reason}",
+                               consecutive_failures=state.consecutive_failures, next_try=state.next_try,
+                               parked=self.policy.is_parked(state.consecutive_failures))
+        started = time.perf_counter()
+        got, digest = await self._read(source, state)
+        duration_ms = (time.perf_counter() - started) * 1000
+        if isinstance(got, FetchFailed):
+            failed = failure_event(source.name, source.url, fetched_at, got, state, source.interval, self.policy)
+            appended = await self._append([failed])
+            return PollOutcome(source.name, "failed", got.status, duration_ms=duration_ms, reason=got.reason,
+                               appended=appended, consecutive_failures=failed.consecutive_failures,
+                               next_try=failed.next_try, parked=self.policy.is_parked(failed.consecutive_failures))
+        polled = success_events(source.name, source.url, fetched_at, got, duration_ms, self.memory.articles)
+        appended = await self._append(polled.events)
+        if digest is not None:  # only once its articles are in the log
+            self._digests[source.name] = (source.url, digest)
+        result = "unchanged" if isinstance(got, _Unchanged) else "not_modified" if got.not_modified else "polled"
+        return PollOutcome(source.name, result, got.status, got.items, polled.new, polled.revised, appended,
+                           duration_ms)
+
+    async def _read(self, source: SourceLike, state: SourceState) -> tuple[Harvest | FetchFailed, bytes | None]:
+        """What the source holds now, and the digest of the body read (None if none was)."""
+        try:
+            if not source.url.startswith(("http://", "https://")):
+                parsed = await self._parser.run(read_local, source.url, source.kind, source=source.name,
+                                                outlet=source.outlet, language=source.language)
+                return _harvest(200, parsed, Validators()), None
+            fetched = await fetch(self._client, self._gates, source.url, self.limits, state.validators)
+            if isinstance(fetched, FetchFailed):
+                return fetched, None
+            if isinstance(fetched, NotModified):
+                return Harvest(304, True, fetched.validators, state.items), None
+            digest = hashlib.blake2b(fetched.body, digest_size=16).digest()
+            if self._digests.get(source.name) == (source.url, digest):
+                return _Unchanged(fetched.status, False, fetched.validators, state.items), None
+            return await self._read_body(source, fetched), digest
+        except ParserCrashed as error:
+            return FetchFailed(str(error)), None
+        except Exception as error:  # a parser bug on hostile input must not stop the other sources
+            return FetchFailed(one_line(f"could not read the document: {type(error).__name__}: {error}")), None
+
+    async def _read_body(self, source: SourceLike, fetched: Fetched) -> Harvest | FetchFailed:
+        if source.kind == "page":
+            parsed = await self._parser.run(read_page, fetched.body, source=source.name, url=source.url,
+                                            outlet=source.outlet, language=source.language)
+        else:
+            context = FeedContext(source.name, fetched.url, source.outlet, source.language)
+            parsed = await self._parser.run(parse_feed, fetched.body, fetched.headers, context)
+        harvest = _harvest(fetched.status, parsed, fetched.validators)
+        if isinstance(harvest, Harvest) and source.full_text:
+            articles = await with_full_text(harvest.articles, self.memory.articles, self._page_text)
+            harvest = replace(harvest, articles=articles)
+        return harvest
+
+    async def _page_text(self, url: str) -> str | None:
+        fetched = await fetch(self._client, self._gates, url, self.limits)
+        if not isinstance(fetched, Fetched):
+            return None
+        try:
+            return await self._parser.run(page_text, fetched.body)
+        except Exception:  # the feed's own text stands in for a page that cannot be read
+            return None
+
+    async def _append(self, events: Iterable[Event]) -> int:
+        events = list(events)
+        result = await asyncio.get_running_loop().run_in_executor(self._writer, self.store.append, events)
+        for event in events:
+            self.memory.apply(event)
+        return result.appended
