@@ -31,8 +31,8 @@ _EXPORTS = {
     "PollOutcome": "monitor.sources.poll_outcome",
     "Poller": "monitor.sources.poller",
     "RetryPolicy": "monitor.sources.retry_policy",
-    "SourceHealth": "monitor.sources.source_health",
-    "source_health": "monitor.sources.source_health",
+    "SourceHealth": "monitor.sources.health",
+    "source_health": "monitor.sources.health",
     "SourceLike": "monitor.sources.source_like",
 }
 __all__ = sorted(_EXPORTS)
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from monitor.sources.poll_outcome import PollOutcome
     from monitor.sources.poller import Poller
     from monitor.sources.retry_policy import RetryPolicy
-    from monitor.sources.source_health import SourceHealth, source_health
+    from monitor.sources.health import SourceHealth, source_health
     from monitor.sources.source_like import SourceLike
 
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from monitor.config import SourceSpec
+from monitor.log import initialise, open_store
 from tests.conftest import FIXTURES
 from tests.sources.http_server import FeedServer
 
@@ -19,6 +20,15 @@ def server():
     server = FeedServer()
     yield server
     server.close()
+
+
+@pytest.fixture
+def sqlite_store(sqlite_url):
+    """The log on SQLite only, for tests about fetching and reading rather than the log."""
+    initialise(sqlite_url)
+    store = open_store(sqlite_url)
+    yield store
+    store.engine.dispose()
 
 
 def spec(name: str, url: str, **fields) -> SourceSpec:

@@ -36,6 +36,7 @@ class Request:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # else headers and body wait 40 ms for a delayed ACK
     server: "_Server"
 
     def log_message(self, format, *args):  # noqa: A002 - keep test output quiet
