@@ -42,11 +42,15 @@ class ParseRunner:
         call = functools.partial(function, *args, **kwargs)
         if self.workers <= 0:
             return await asyncio.to_thread(call)
+        pool = self._ensure_pool()
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._ensure_pool(), call)
+            return await asyncio.get_running_loop().run_in_executor(pool, call)
         except BrokenProcessPool:
-            self.close()
-            raise ParserCrashed("the parser process died") from None
+            # Every task waiting on this pool gets the same error; the first replaces it.
+            if self._pool is pool:
+                self._pool = None
+                pool.shutdown(wait=False)
+            raise ParserCrashed("a parser process died (the pool was replaced)") from None
 
     def close(self) -> None:
         if self._pool is not None:
