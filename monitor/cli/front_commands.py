@@ -65,7 +65,7 @@ def add_parsers(commands) -> None:
 def front_view(ctx: Context, as_of_text: str | None) -> FrontView:
     store = ctx.store()
     if as_of_text:
-        return memory_view(as_of(store, parse_moment(as_of_text), ctx.settings.affiliations))
+        return memory_view(as_of(store, parse_moment(as_of_text), ctx.settings.affiliations), store)
     catch_up(store, ctx.settings.affiliations)
     return live_view(store)
 
@@ -94,7 +94,7 @@ class Evidence:
 
     @classmethod
     def of(cls, statuses: list[StatusRow], view: FrontView) -> "Evidence":
-        claims = view.claims({claim_id for s in statuses for claim_id in s.deciding})
+        claims = view.deciding_claims(statuses)
         return cls(claims, view.articles({c.article_id for c in claims.values()}))
 
     def quote(self, status: StatusRow) -> str:

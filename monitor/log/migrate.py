@@ -16,8 +16,8 @@ from sqlalchemy.engine import Engine
 from monitor.log.engine import WRITE, describe
 from monitor.log.errors import SchemaOutdated
 
-SCHEMA_REVISION = "0002_front_projection"
-KNOWN_REVISIONS = ("0001_events", "0002_front_projection")
+SCHEMA_REVISION = "0003_claims_stay_in_the_log"
+KNOWN_REVISIONS = ("0001_events", "0002_front_projection", "0003_claims_stay_in_the_log")
 
 
 def migrations_dir() -> Path:

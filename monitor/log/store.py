@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from monitor.domain.events import Event
 from monitor.domain.upcasting import EventDecoder
@@ -25,7 +26,7 @@ class EventStore:
     def __init__(self, engine: Engine, decoder: EventDecoder | None = None) -> None:
         self.engine = engine
         self._recorder: Recorder = recorder_for(engine.dialect.name)
-        self._read_row = self._recorder.row_reader((decoder or EventDecoder()).decode)
+        self._read_row = self._recorder.row_reader((decoder or EventDecoder()).decode_text)
 
     # -- writing ---------------------------------------------------------------
 
@@ -60,6 +61,33 @@ class EventStore:
         """Where to start reading to see the events recorded at or after a moment."""
         with database_errors(self.engine.url), self.engine.connect() as conn:
             return self._recorder.first_position_recorded_since(conn, recorded_since)
+
+    def read_at(self, positions: Iterable[int], conn: Connection | None = None) -> dict[int, Recorded]:
+        """The events at some positions: a projection following its references into the log."""
+        wanted = sorted(set(positions))
+        if not wanted:
+            return {}
+        with self._connection(conn) as c:
+            rows = self._recorder.read_positions(c, wanted)
+        return {row[0]: self._read_row(row) for row in rows}
+
+    def positions_mentioning(self, type_name: str, field: str, prefix: str, limit: int = 50,
+                             conn: Connection | None = None) -> list[int]:
+        """Positions of events of a type whose data has ``field`` starting with ``prefix`` anywhere.
+
+        A text scan of the log, for rare lookups by an id nothing indexes (an analyst's
+        claim id); it may return false hits, which the caller checks on the decoded events.
+        """
+        with self._connection(conn) as c:
+            return self._recorder.positions_mentioning(c, type_name, field, prefix, limit)
+
+    @contextmanager
+    def _connection(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+            return
+        with database_errors(self.engine.url), self.engine.connect() as fresh:
+            yield fresh
 
     def read_batches(
         self,

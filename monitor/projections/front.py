@@ -17,11 +17,12 @@ from monitor.domain.claims import Claim
 from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted, ClaimVerdict
 from monitor.extract.actors import classify_speaker
 from monitor.log import Recorded
-from monitor.projections.fusion import ADMITTING_KINDS, Evidence, PlaceEvidence, usable
-from monitor.projections.rows import ArticleRow, ClaimRow, PlaceMark, StatusRow, TransitionRow
+from monitor.projections.fusion import ADMITTING_KINDS, UNUSABLE_FACTUALITY, Evidence, PlaceEvidence
+from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow
 
 EVENT_TYPES = (ArticleSeen.TYPE, ArticleRevised.TYPE, ClaimsExtracted.TYPE, ClaimVerdict.TYPE)
 _ONE_VOICE_KINDS = frozenset({"official", "military", "proxy", "state_media"})
+_new = tuple.__new__  # a named tuple from all its values, without the keyword-handling constructor
 
 
 class Model(Protocol):
@@ -29,11 +30,11 @@ class Model(Protocol):
 
     def article(self, article_id: str) -> ArticleRow | None: ...
     def put_article(self, row: ArticleRow) -> None: ...
-    def claims_of_article(self, article_id: str) -> list[ClaimRow]: ...
-    def replace_article_claims(self, article_id: str, rows: list[ClaimRow]) -> None: ...
-    def claims_of_place(self, place_key: str) -> list[ClaimRow]: ...
-    def claim(self, claim_id: str) -> ClaimRow | None: ...
-    def put_claim(self, row: ClaimRow) -> None: ...
+    def claims_of_article(self, article_id: str) -> list[ClaimRef]: ...
+    def replace_article_claims(self, article_id: str, position: int, refs: list[ClaimRef]) -> None: ...
+    def claims_of_place(self, place_key: str) -> list[ClaimRef]: ...
+    def claim(self, claim_id: str) -> ClaimRef | None: ...
+    def put_claim(self, ref: ClaimRef) -> None: ...
     def evidence(self, place_key: str) -> PlaceEvidence | None: ...
     def put_evidence(self, place_key: str, evidence: PlaceEvidence) -> None: ...
     def mark(self, place_key: str) -> PlaceMark | None: ...
@@ -51,57 +52,75 @@ class FrontFold:
 
     def apply(self, recorded: Recorded) -> None:
         event = recorded.event
-        if isinstance(event, (ArticleSeen, ArticleRevised)):
-            self.model.put_article(ArticleRow(event.article_id, event.source, event.outlet, event.url, event.title))
-        elif isinstance(event, ClaimsExtracted):
+        if isinstance(event, ClaimsExtracted):
             self._claims(recorded, event)
+        elif isinstance(event, (ArticleSeen, ArticleRevised)):
+            known = self.model.article(event.article_id)
+            self.model.put_article(ArticleRow(event.article_id, event.source, event.outlet, event.url, event.title,
+                                              known.claims_position if known else None))
         elif isinstance(event, ClaimVerdict):
             self._verdict(recorded, event)
 
     def _claims(self, recorded: Recorded, event: ClaimsExtracted) -> None:
-        article = self.model.article(event.article_id)
+        model = self.model
+        article_id, position = event.article_id, recorded.position
+        outlet_key, affiliation = article_voice(model.article(article_id), article_id, self.affiliations)
         time = event.published or recorded.occurred_at
-        rows = [self._row(claim, event.article_id, article, time, recorded.position) for claim in event.claims]
-        old = self.model.claims_of_article(event.article_id)
-        self.model.replace_article_claims(event.article_id, rows)
+        refs = [_new(ClaimRef, (c.claim_id, article_id, c.place_id or f"name:{c.place}", c.place, position,
+                                claim_evidence(c, time, outlet_key, affiliation), None, None))
+                for c in event.claims]
+        old = model.claims_of_article(article_id)
+        if old:
+            # An analyst's verdict stays with its claim when a new extraction finds it again.
+            judged = {r.claim_id: r for r in old if r.verdict}
+            refs = [_judged(r, judged[r.claim_id]) if r.claim_id in judged else r for r in refs]
+        model.replace_article_claims(article_id, position, refs)
         if old:
             # A new revision or extractor version replaces the article's claims: recount.
-            places = dict.fromkeys([r.place_key for r in old] + [r.place_key for r in rows])
-            for place_key in places:
+            names = {r.place_key: r for r in old}
+            names.update({r.place_key: r for r in refs})  # old places first; a new claim names the place
+            for place_key, named in names.items():
                 self._recount(place_key)
-                self._settle(place_key, recorded, [r.claim_id for r in rows if r.place_key == place_key],
-                             next(r for r in rows + old if r.place_key == place_key))
+                self._settle(place_key, recorded, [r.claim_id for r in refs if r.place_key == place_key], named)
             return
-        touched: dict[str, list[ClaimRow]] = {}
-        for row in rows:
-            if usable(row.factuality, row.historical):
-                evidence = self.model.evidence(row.place_key) or PlaceEvidence()
-                evidence.add(_evidence(row))
-                self.model.put_evidence(row.place_key, evidence)
-                touched.setdefault(row.place_key, []).append(row)
+        touched: dict[str, list[ClaimRef]] = {}
+        for ref in refs:
+            if ref.evidence is not None:
+                added = touched.get(ref.place_key)
+                if added is None:
+                    touched[ref.place_key] = [ref]
+                else:
+                    added.append(ref)
         for place_key, added in touched.items():
-            before = self.model.mark(place_key)
+            evidence = model.evidence(place_key)
+            if evidence is None:
+                evidence = PlaceEvidence()
+            for ref in added:
+                evidence.add(ref.evidence)
+            model.put_evidence(place_key, evidence)
+            before = model.mark(place_key)
             if _still_confirmed(before, added):
-                self.model.put_mark(before._replace(position=recorded.position))
+                model.put_mark(PlaceMark(*before[:6], position))
                 continue
             self._settle(place_key, recorded, [r.claim_id for r in added], added[0])
 
     def _verdict(self, recorded: Recorded, event: ClaimVerdict) -> None:
-        claim = self.model.claim(event.claim_id)
-        if claim is None:
+        ref = self.model.claim(event.claim_id)
+        if ref is None:
             return
-        self.model.put_claim(claim._replace(verdict=event.verdict, verdict_note=event.note))
-        self._recount(claim.place_key)
-        self._settle(claim.place_key, recorded, [f"verdict:{event.verdict}:{event.claim_id}"], claim)
+        evidence = ref.evidence._replace(analyst=event.verdict) if ref.evidence else None
+        self.model.put_claim(ref._replace(verdict=event.verdict, verdict_note=event.note, evidence=evidence))
+        self._recount(ref.place_key)
+        self._settle(ref.place_key, recorded, [f"verdict:{event.verdict}:{event.claim_id}"], ref)
 
     def _recount(self, place_key: str) -> None:
         evidence = PlaceEvidence()
-        for row in sorted(self.model.claims_of_place(place_key), key=lambda r: (r.time, r.position)):
-            if usable(row.factuality, row.historical):
-                evidence.add(_evidence(row))
+        counted = [r for r in self.model.claims_of_place(place_key) if r.evidence is not None]
+        for ref in sorted(counted, key=lambda r: (r.evidence.time, r.position)):
+            evidence.add(ref.evidence)
         self.model.put_evidence(place_key, evidence)
 
-    def _settle(self, place_key: str, recorded: Recorded, causes: list[str], named: ClaimRow) -> None:
+    def _settle(self, place_key: str, recorded: Recorded, causes: list[str], named: ClaimRef) -> None:
         """Mark the place's new control, and a transition when control or confidence moved."""
         evidence = self.model.evidence(place_key)
         decision = evidence.decision() if evidence else None
@@ -115,7 +134,10 @@ class FrontFold:
                                                         before.control, before.confidence, None, None, tuple(causes)))
             return
         control, confidence = decision
-        name, place_id = (before.place, before.place_id) if before else (named.place, named.place_id)
+        if before:
+            name, place_id = before.place, before.place_id
+        else:
+            name, place_id = named.place, None if place_key.startswith("name:") else place_key
         # A backfilled article published earlier moves "since" back; a new control starts it anew.
         since = at if before is None or before.control != control else min(before.since, at)
         self.model.put_mark(PlaceMark(place_key, place_id, name, control, confidence, since, recorded.position))
@@ -124,20 +146,31 @@ class FrontFold:
                 recorded.position, place_key, name, at, before.control if before else None,
                 before.confidence if before else None, control, confidence, tuple(causes)))
 
-    def _row(self, claim: Claim, article_id: str, article: ArticleRow | None, time: datetime,
-             position: int) -> ClaimRow:
-        outlet_key = (article.outlet if article and article.outlet else None) or article_id
-        affiliation = self.affiliations.get(article.source, "independent") if article else "independent"
-        voice, source_key, admission = _voice(claim, outlet_key, affiliation)
-        return ClaimRow(
-            claim_id=claim.claim_id, article_id=article_id,
-            place_key=claim.place_id or f"name:{claim.place}", place_id=claim.place_id, place=claim.place,
-            control=claim.control, factuality=claim.factuality, historical=claim.historical, side=claim.side,
-            speaker=claim.speaker, evidence=claim.evidence, rule=claim.rule, time=time, position=position,
-            voice=voice, source_key=source_key, admission=admission)
+
+def article_voice(article: ArticleRow | None, article_id: str, affiliations: Mapping[str, str]) -> tuple[str, str]:
+    """The outlet an article counts as (each article alone when its outlet is unknown), and its side."""
+    if article is None:
+        return article_id, "independent"
+    return article.outlet or article_id, affiliations.get(article.source, "independent")
 
 
-def _still_confirmed(before: PlaceMark | None, added: list[ClaimRow]) -> bool:
+def claim_evidence(claim: Claim, time: datetime, outlet_key: str, affiliation: str,
+                   verdict: str | None = None) -> Evidence | None:
+    """What fusion counts of a claim, or None for one that cannot count."""
+    if claim.factuality in UNUSABLE_FACTUALITY or claim.historical:
+        return None
+    voice, source_key, admission = _voice(claim.side, claim.speaker, claim.factuality, claim.control, outlet_key,
+                                          affiliation)
+    return _new(Evidence, (claim.claim_id, claim.control, time, claim.factuality == "unconfirmed", voice, source_key,
+                           admission, verdict))
+
+
+def _judged(ref: ClaimRef, earlier: ClaimRef) -> ClaimRef:
+    evidence = ref.evidence._replace(analyst=earlier.verdict) if ref.evidence else None
+    return ref._replace(verdict=earlier.verdict, verdict_note=earlier.verdict_note, evidence=evidence)
+
+
+def _still_confirmed(before: PlaceMark | None, added: list[ClaimRef]) -> bool:
     """Whether new claims provably leave a confirmed status as it is, so fusion can be skipped.
 
     More claims for the confirmed control, none an admission or an analyst's verdict, keep
@@ -147,23 +180,31 @@ def _still_confirmed(before: PlaceMark | None, added: list[ClaimRow]) -> bool:
     for the control cannot make older fighting the newest (R6). A rebuild adds millions of
     claims to places long confirmed; this keeps it from re-deciding each one.
     """
-    return (before is not None and before.confidence == "confirmed" and before.control in ("ukraine", "russia")
-            and all(r.control == before.control and not r.admission and r.verdict is None for r in added))
+    if before is None or before.confidence != "confirmed" or before.control not in ("ukraine", "russia"):
+        return False
+    control = before.control
+    return all(r.evidence.control == control and not r.evidence.admission and r.evidence.analyst is None
+               for r in added)
 
 
-def _voice(claim: Claim, outlet_key: str, affiliation: str) -> tuple[str, str, bool]:
-    """Whose voice a claim is, the independent source it counts as, and whether it admits."""
-    if claim.side == "outlet":
+@lru_cache(maxsize=65536)
+def _voice(side: str, speaker: str | None, factuality: str, control: str, outlet_key: str,
+           affiliation: str) -> tuple[str, str, bool]:
+    """Whose voice a claim is, the independent source it counts as, and whether it admits.
+
+    Cached: a rebuild asks it for every claim, and real claims repeat a few speakers.
+    """
+    if side == "outlet":
         voice = affiliation if affiliation in ("ukraine", "russia") else "independent"
         return voice, f"outlet:{outlet_key}", False
-    voice = {"third_party": "independent"}.get(claim.side, claim.side)
-    kind = _speaker_kind(claim.speaker or "")
+    voice = {"third_party": "independent"}.get(side, side)
+    kind = _speaker_kind(speaker or "")
     if kind in _ONE_VOICE_KINDS and voice in ("ukraine", "russia"):
         source_key = f"{voice}:{kind}"  # one ministry, whoever carries its statement
     else:
-        source_key = f"speaker:{_normal(claim.speaker or outlet_key)}"
-    admission = (kind in ADMITTING_KINDS and voice in ("ukraine", "russia") and claim.factuality != "unconfirmed"
-                 and claim.control in ("ukraine", "russia") and claim.control != voice)
+        source_key = f"speaker:{_normal(speaker or outlet_key)}"
+    admission = (kind in ADMITTING_KINDS and voice in ("ukraine", "russia") and factuality != "unconfirmed"
+                 and control in ("ukraine", "russia") and control != voice)
     return voice, source_key, admission
 
 
@@ -179,11 +220,6 @@ def _normal(name: str) -> str:
     return " ".join(w for w in words if w not in ("the", "a", "an"))[:60]
 
 
-def _evidence(row: ClaimRow) -> Evidence:
-    return Evidence(row.claim_id, row.control, row.time, row.factuality == "unconfirmed", row.voice,
-                    row.source_key, row.admission, row.verdict)
-
-
 def status_row(mark: PlaceMark, evidence: PlaceEvidence) -> StatusRow:
     """The full row of a place: its mark plus what its evidence says now."""
     status = evidence.status()
@@ -193,16 +229,23 @@ def status_row(mark: PlaceMark, evidence: PlaceEvidence) -> StatusRow:
 
 
 class MemoryModel:
-    """The fold's state in dictionaries: for rebuilds and as-of answers."""
+    """The fold's state in dictionaries: for rebuilds and as-of answers.
+
+    Per claim it keeps only the article's list of claim references and the place's list
+    of log positions; the indexes by place and by claim id that recounts and verdicts
+    need are built the first time one is asked for, then kept up to date.
+    """
 
     def __init__(self) -> None:
         self.articles: dict[str, ArticleRow] = {}
-        self.article_claims: dict[str, list[str]] = {}
-        self.place_claims: dict[str, dict[str, None]] = {}
-        self.claims: dict[str, ClaimRow] = {}
+        self.article_claims: dict[str, list[ClaimRef]] = {}
+        self.place_positions: dict[str, list[int]] = {}
+        self.verdicts: dict[str, ClaimRef] = {}
         self.evidences: dict[str, PlaceEvidence] = {}
         self.marks: dict[str, PlaceMark] = {}
         self.transitions: list[TransitionRow] = []
+        self._by_place: dict[str, dict[str, ClaimRef]] | None = None
+        self._by_id: dict[str, ClaimRef] | None = None
 
     @property
     def statuses(self) -> dict[str, StatusRow]:
@@ -214,27 +257,57 @@ class MemoryModel:
     def put_article(self, row: ArticleRow) -> None:
         self.articles[row.article_id] = row
 
-    def claims_of_article(self, article_id: str) -> list[ClaimRow]:
-        return [self.claims[c] for c in self.article_claims.get(article_id, ())]
+    def claims_of_article(self, article_id: str) -> list[ClaimRef]:
+        return self.article_claims.get(article_id, [])
 
-    def replace_article_claims(self, article_id: str, rows: list[ClaimRow]) -> None:
-        for old in self.article_claims.get(article_id, ()):
-            row = self.claims.pop(old, None)
-            if row is not None:
-                self.place_claims.get(row.place_key, {}).pop(old, None)
-        self.article_claims[article_id] = [r.claim_id for r in rows]
-        for row in rows:
-            self.claims[row.claim_id] = row
-            self.place_claims.setdefault(row.place_key, {})[row.claim_id] = None
+    def replace_article_claims(self, article_id: str, position: int, refs: list[ClaimRef]) -> None:
+        old = self.article_claims.get(article_id, ())
+        self.article_claims[article_id] = refs
+        row = self.articles.get(article_id)
+        self.articles[article_id] = (row._replace(claims_position=position) if row
+                                     else ArticleRow(article_id, "", None, None, "", position))
+        positions_of = self.place_positions
+        for ref in refs:
+            positions = positions_of.get(ref.place_key)
+            if positions is None:
+                positions_of[ref.place_key] = [position]
+            elif positions[-1] != position:
+                positions.append(position)
+        for ref in old:
+            self.verdicts.pop(ref.claim_id, None)
+            if self._by_place is not None:
+                self._by_place.get(ref.place_key, {}).pop(ref.claim_id, None)
+            if self._by_id is not None:
+                self._by_id.pop(ref.claim_id, None)
+        for ref in refs:
+            self._index(ref)
+            if ref.verdict:
+                self.verdicts[ref.claim_id] = ref
 
-    def claims_of_place(self, place_key: str) -> list[ClaimRow]:
-        return [self.claims[c] for c in self.place_claims.get(place_key, ())]
+    def claims_of_place(self, place_key: str) -> list[ClaimRef]:
+        if self._by_place is None:
+            self._by_place = {}
+            for refs in self.article_claims.values():
+                for ref in refs:
+                    self._by_place.setdefault(ref.place_key, {})[ref.claim_id] = ref
+        return list(self._by_place.get(place_key, {}).values())
 
-    def claim(self, claim_id: str) -> ClaimRow | None:
-        return self.claims.get(claim_id)
+    def claim(self, claim_id: str) -> ClaimRef | None:
+        if self._by_id is None:
+            self._by_id = {ref.claim_id: ref for refs in self.article_claims.values() for ref in refs}
+        return self._by_id.get(claim_id)
 
-    def put_claim(self, row: ClaimRow) -> None:
-        self.claims[row.claim_id] = row
+    def put_claim(self, ref: ClaimRef) -> None:
+        refs = self.article_claims[ref.article_id]
+        refs[next(i for i, r in enumerate(refs) if r.claim_id == ref.claim_id)] = ref
+        self.verdicts[ref.claim_id] = ref
+        self._index(ref)
+
+    def _index(self, ref: ClaimRef) -> None:
+        if self._by_place is not None:
+            self._by_place.setdefault(ref.place_key, {})[ref.claim_id] = ref
+        if self._by_id is not None:
+            self._by_id[ref.claim_id] = ref
 
     def evidence(self, place_key: str) -> PlaceEvidence | None:
         return self.evidences.get(place_key)

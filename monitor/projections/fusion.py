@@ -127,15 +127,26 @@ class _Line:
             self.newest_unhedged = moment
         top = self.top
         entry = (time, claim, source)
+        if not top or entry >= top[0]:
+            # Claims mostly come in time order: the newest goes first, keeping it short.
+            if top and top[0][2] == source:
+                top[0] = entry
+                return
+            top.insert(0, entry)
+            for index in range(1, len(top)):
+                if top[index][2] == source:
+                    del top[index]
+                    break
+            del top[MIN_INDEPENDENT_SOURCES:]
+            return
         for index, kept in enumerate(top):
             if kept[2] == source:
                 top[index] = entry
                 break
         else:
             top.append(entry)
-        if len(top) > 1:
-            top.sort(reverse=True)
-            del top[MIN_INDEPENDENT_SOURCES:]
+        top.sort(reverse=True)
+        del top[MIN_INDEPENDENT_SOURCES:]
 
     def derive(self) -> None:
         """The derived fields from the two buckets, as :meth:`record` would have left them."""

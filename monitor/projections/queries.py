@@ -12,33 +12,84 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from monitor.domain.events import ClaimsExtracted
 from monitor.gazetteer import load_gazetteer
 from monitor.log import EventStore
 from monitor.projections import tables as t
 from monitor.projections.front import MemoryModel
 from monitor.projections.fusion import usable
+from monitor.projections.log_claims import claim_rows, of_places, with_ids, with_prefix
 from monitor.projections.rows import ArticleRow, ClaimRow, StatusRow, TransitionRow
-from monitor.projections.sql_model import claim_from_row, status_from_row
+from monitor.projections.sql_model import status_from_row
 
 
 class FrontView:
     """What the status, reports and place commands show: all statuses, and the claims,
-    articles and transitions they ask for (never the whole claim table at once)."""
+    articles and transitions they ask for, read back from the log by position (never the
+    whole log at once). Subclasses say where positions, articles and verdicts are kept."""
 
     statuses: list[StatusRow]
+    store: EventStore
 
-    def claims(self, claim_ids: Iterable[str]) -> dict[str, ClaimRow]: ...
-    def claims_of_places(self, place_keys: Iterable[str]) -> list[ClaimRow]: ...
-    def claims_named(self, place_ids: Iterable[str], name: str) -> list[ClaimRow]: ...
-    def claims_with_prefix(self, prefix: str) -> list[ClaimRow]: ...
-    def articles(self, article_ids: Iterable[str]) -> dict[str, ArticleRow]: ...
-    def transitions_of(self, place_keys: Iterable[str]) -> list[TransitionRow]: ...
+    def place_positions(self, place_keys: Iterable[str], newest: int | None = None) -> dict[str, list[int]]:
+        """Log positions of the events naming each place (only the ``newest`` few, if given)."""
+        raise NotImplementedError
+
+    def articles(self, article_ids: Iterable[str]) -> dict[str, ArticleRow]:
+        raise NotImplementedError
+
+    def verdicts(self, claim_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        raise NotImplementedError
+
+    def known_place_keys(self, place_ids: Iterable[str], name: str) -> set[str]:
+        """The keys of places with claims: those ids, or the name as read (any case)."""
+        raise NotImplementedError
+
+    def transitions_of(self, place_keys: Iterable[str]) -> list[TransitionRow]:
+        raise NotImplementedError
+
+    def claims_at(self, positions: Iterable[int], wanted) -> list[ClaimRow]:
+        """The current claims at some log positions that ``wanted`` accepts, verdicts applied."""
+        events = self.store.read_at(positions)
+        articles = self.articles({r.event.article_id for r in events.values() if isinstance(r.event, ClaimsExtracted)})
+        rows = claim_rows(events, articles, {}, wanted)
+        verdicts = self.verdicts(r.claim_id for r in rows)
+        return [r._replace(verdict=verdicts[r.claim_id][0], verdict_note=verdicts[r.claim_id][1])
+                if r.claim_id in verdicts else r for r in rows]
+
+    def claims_of_places(self, place_keys: Iterable[str]) -> list[ClaimRow]:
+        keys = set(place_keys)
+        positions = self.place_positions(keys)
+        return self.claims_at({p for listed in positions.values() for p in listed}, of_places(keys))
+
+    def deciding_claims(self, statuses: Iterable[StatusRow]) -> dict[str, ClaimRow]:
+        """The claims that decided some statuses: looked for among each place's newest
+        events first, then, for the few decided by older claims, among all of them."""
+        statuses = list(statuses)
+        wanted = {claim_id for s in statuses for claim_id in s.deciding}
+        found: dict[str, ClaimRow] = {}
+        for newest in (DECIDING_LOOKBACK, None):
+            missing = [s.place_key for s in statuses if any(c not in found for c in s.deciding)]
+            if not missing:
+                break
+            positions = self.place_positions(missing, newest)
+            rows = self.claims_at({p for listed in positions.values() for p in listed}, with_ids(wanted))
+            found.update((r.claim_id, r) for r in rows)
+        return found
+
+    def claims_with_prefix(self, prefix: str) -> list[ClaimRow]:
+        positions = self.store.positions_mentioning(ClaimsExtracted.TYPE, "claim_id", prefix)
+        return self.claims_at(positions, with_prefix(prefix))[:5]
+
+
+DECIDING_LOOKBACK = 4
 
 
 class LiveView(FrontView):
     """The projection's tables, queried for what is asked."""
 
     def __init__(self, store: EventStore) -> None:
+        self.store = store
         self._engine = store.engine
         with self._engine.connect() as conn:
             self.statuses = [status_from_row(r) for r in conn.execute(sa.select(t.status))]
@@ -47,29 +98,36 @@ class LiveView(FrontView):
         with self._engine.connect() as conn:
             return list(conn.execute(query))
 
-    def claims(self, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
-        ids = list(claim_ids)
-        rows = [claim_from_row(r) for i in range(0, len(ids), 500)
-                for r in self._rows(sa.select(t.claims).where(t.claims.c.claim_id.in_(ids[i:i + 500])))]
-        return {c.claim_id: c for c in rows}
+    def _in(self, column, keys: Iterable[str], make_query) -> list:
+        keys = list(keys)
+        return [r for i in range(0, len(keys), 500) for r in self._rows(make_query(column.in_(keys[i:i + 500])))]
 
-    def claims_of_places(self, place_keys: Iterable[str]) -> list[ClaimRow]:
-        keys = list(place_keys)
-        return [claim_from_row(r) for i in range(0, len(keys), 500)
-                for r in self._rows(sa.select(t.claims).where(t.claims.c.place_key.in_(keys[i:i + 500])))]
-
-    def claims_named(self, place_ids: Iterable[str], name: str) -> list[ClaimRow]:
-        condition = sa.or_(t.claims.c.place_id.in_(list(place_ids)), sa.func.lower(t.claims.c.place) == name.lower())
-        return [claim_from_row(r) for r in self._rows(sa.select(t.claims).where(condition))]
-
-    def claims_with_prefix(self, prefix: str) -> list[ClaimRow]:
-        query = sa.select(t.claims).where(t.claims.c.claim_id.startswith(prefix, autoescape=True)).limit(5)
-        return [claim_from_row(r) for r in self._rows(query)]
+    def place_positions(self, place_keys: Iterable[str], newest: int | None = None) -> dict[str, list[int]]:
+        pc = t.place_claims
+        if newest is None:
+            condition = lambda c: c  # noqa: E731
+        else:
+            inner = pc.alias("inner")
+            last = sa.select(sa.func.max(inner.c.chunk)).where(inner.c.place_key == pc.c.place_key).scalar_subquery()
+            condition = lambda c: sa.and_(c, pc.c.chunk >= last - 1)  # noqa: E731
+        rows = self._in(pc.c.place_key, place_keys, lambda c: sa.select(pc).where(condition(c)))
+        chunks: dict[str, list] = {}
+        for row in sorted(rows, key=lambda r: (r.place_key, r.chunk)):
+            chunks.setdefault(row.place_key, []).extend(row.positions)
+        return {key: found[-newest:] if newest else found for key, found in chunks.items()}
 
     def articles(self, article_ids: Iterable[str]) -> dict[str, ArticleRow]:
-        ids = list(article_ids)
-        return {r.article_id: ArticleRow(*r) for i in range(0, len(ids), 500)
-                for r in self._rows(sa.select(t.articles).where(t.articles.c.article_id.in_(ids[i:i + 500])))}
+        return {r.article_id: ArticleRow(*r)
+                for r in self._in(t.articles.c.article_id, article_ids, lambda c: sa.select(t.articles).where(c))}
+
+    def verdicts(self, claim_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        return {r.claim_id: (r.verdict, r.note)
+                for r in self._in(t.verdicts.c.claim_id, claim_ids, lambda c: sa.select(t.verdicts).where(c))}
+
+    def known_place_keys(self, place_ids: Iterable[str], name: str) -> set[str]:
+        pc = t.place_claims
+        condition = sa.or_(pc.c.place_key.in_(list(place_ids)), sa.func.lower(pc.c.place_key) == f"name:{name.lower()}")
+        return {r.place_key for r in self._rows(sa.select(pc.c.place_key).where(condition).distinct())}
 
     def transitions_of(self, place_keys: Iterable[str]) -> list[TransitionRow]:
         query = (sa.select(t.history).where(t.history.c.place_key.in_(list(place_keys)))
@@ -80,25 +138,25 @@ class LiveView(FrontView):
 class MemoryView(FrontView):
     """A model folded in memory (an as-of answer), read the same way."""
 
-    def __init__(self, model: MemoryModel) -> None:
+    def __init__(self, model: MemoryModel, store: EventStore) -> None:
         self._model = model
+        self.store = store
         self.statuses = list(model.statuses.values())
 
-    def claims(self, claim_ids: Iterable[str]) -> dict[str, ClaimRow]:
-        return {i: self._model.claims[i] for i in claim_ids if i in self._model.claims}
-
-    def claims_of_places(self, place_keys: Iterable[str]) -> list[ClaimRow]:
-        return [c for key in place_keys for c in self._model.claims_of_place(key)]
-
-    def claims_named(self, place_ids: Iterable[str], name: str) -> list[ClaimRow]:
-        ids, wanted = set(place_ids), name.lower()
-        return [c for c in self._model.claims.values() if c.place_id in ids or c.place.lower() == wanted]
-
-    def claims_with_prefix(self, prefix: str) -> list[ClaimRow]:
-        return [c for i, c in self._model.claims.items() if i.startswith(prefix)][:5]
+    def place_positions(self, place_keys: Iterable[str], newest: int | None = None) -> dict[str, list[int]]:
+        found = {key: self._model.place_positions[key] for key in place_keys if key in self._model.place_positions}
+        return {key: positions[-newest:] if newest else positions for key, positions in found.items()}
 
     def articles(self, article_ids: Iterable[str]) -> dict[str, ArticleRow]:
         return {i: self._model.articles[i] for i in article_ids if i in self._model.articles}
+
+    def verdicts(self, claim_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        given = self._model.verdicts
+        return {i: (given[i].verdict, given[i].verdict_note or "") for i in claim_ids if i in given}
+
+    def known_place_keys(self, place_ids: Iterable[str], name: str) -> set[str]:
+        ids, wanted = set(place_ids), f"name:{name.lower()}"
+        return {key for key in self._model.place_positions if key in ids or key.lower() == wanted}
 
     def transitions_of(self, place_keys: Iterable[str]) -> list[TransitionRow]:
         keys = set(place_keys)
@@ -109,8 +167,8 @@ def live_view(store: EventStore) -> FrontView:
     return LiveView(store)
 
 
-def memory_view(model: MemoryModel) -> FrontView:
-    return MemoryView(model)
+def memory_view(model: MemoryModel, store: EventStore) -> FrontView:
+    return MemoryView(model, store)
 
 
 def oblast_of(status: StatusRow) -> str:
@@ -147,7 +205,7 @@ def unconfirmed_reports(view: FrontView) -> list[ClaimRow]:
 def place_keys(view: FrontView, name: str) -> set[str]:
     """The places a user's name means: any spelling the gazetteer knows, or the name as read."""
     ids = {p.id for p in load_gazetteer().lookup(name)}
-    return {c.place_key for c in view.claims_named(ids, name.strip())}
+    return view.known_place_keys(ids, name.strip())
 
 
 @dataclass(frozen=True)

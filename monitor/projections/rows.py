@@ -7,7 +7,10 @@ as plain tuples.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from monitor.projections.fusion import Evidence
 
 
 class ArticleRow(NamedTuple):
@@ -16,10 +19,30 @@ class ArticleRow(NamedTuple):
     outlet: str | None
     url: str | None
     title: str
+    claims_position: int | None = None  # where the article's current claims are in the log
+
+
+class ClaimRef(NamedTuple):
+    """What the fold holds per claim: where it is in the log, what fusion counts, its verdict.
+
+    The claim's text, speaker and quote stay in the log (the ``ClaimsExtracted`` event at
+    ``position``): copying every claim into the projection would double its storage and
+    most of a rebuild's time. ``evidence`` is None for a claim that cannot count
+    (predicted, denied, historical background).
+    """
+
+    claim_id: str
+    article_id: str
+    place_key: str
+    place: str
+    position: int
+    evidence: "Evidence | None"
+    verdict: str | None = None
+    verdict_note: str | None = None
 
 
 class ClaimRow(NamedTuple):
-    """A claim as the views show it, with what fusion needs already worked out."""
+    """A claim as the views show it: the stored claim with its article's time and verdict."""
 
     claim_id: str
     article_id: str
@@ -35,9 +58,6 @@ class ClaimRow(NamedTuple):
     rule: str
     time: datetime
     position: int
-    voice: str
-    source_key: str
-    admission: bool
     verdict: str | None = None
     verdict_note: str | None = None
 

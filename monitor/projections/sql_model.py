@@ -1,32 +1,31 @@
 """The fold's model kept in the projection's tables, written once per batch.
 
 Before a batch is applied, :meth:`SqlModel.prefetch` loads in a few queries every row
-the batch will touch (its articles, their current claims, the places' statuses), so the
-fold runs without per-event queries. Everything the batch changes is written by
-:meth:`SqlModel.flush` inside the caller's transaction, together with the checkpoint: a
-crash leaves the old rows and the old checkpoint, never a half-applied batch.
+the batch will touch (its articles, the places' statuses and the tails of their claim
+lists), so the fold runs without per-event queries. Everything the batch changes is
+written by :meth:`SqlModel.flush` inside the caller's transaction, together with the
+checkpoint: a crash leaves the old rows and the old checkpoint, never a half-applied batch.
+
+Recounts (a revision, a verdict) read a place's claims back from the log by position.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted, ClaimVerdict
-from monitor.log import Recorded
+from monitor.log import EventStore, Recorded
 from monitor.projections import tables as t
-from monitor.projections.fusion import PlaceEvidence
 from monitor.projections.front import status_row
-from monitor.projections.rows import ArticleRow, ClaimRow, PlaceMark, StatusRow, TransitionRow
+from monitor.projections.fusion import PlaceEvidence
+from monitor.projections.log_claims import claim_refs, of_places, place_key_of, with_ids
+from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow
 
 IN_CHUNK = 500
-
-
-def claim_from_row(row) -> ClaimRow:
-    mapping = row._mapping
-    return ClaimRow(*(mapping[name] for name in ClaimRow._fields))
+CHUNK = 1000  # log positions per row of front_place_claims
 
 
 def mark_from_row(row) -> PlaceMark:
@@ -41,48 +40,37 @@ def status_from_row(row) -> StatusRow:
     return StatusRow(*values)
 
 
-def place_key_of(place_id: str | None, place: str) -> str:
-    return place_id or f"name:{place}"
+def chunk_rows(place_key: str, first_chunk: int, positions: list[int]) -> list[tuple]:
+    """A place's positions as rows of at most CHUNK, numbered from ``first_chunk``."""
+    return [(place_key, first_chunk + i // CHUNK, positions[i:i + CHUNK]) for i in range(0, len(positions), CHUNK)]
 
 
 class SqlModel:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, store: EventStore, affiliations: Mapping[str, str]) -> None:
         self.conn = conn
+        self.store = store
+        self.affiliations = dict(affiliations)
         self._articles: dict[str, ArticleRow | None] = {}
-        self._article_claims: dict[str, list[ClaimRow]] = {}
-        self._place_claims: dict[str, dict[str, ClaimRow]] = {}
-        self._claims: dict[str, ClaimRow | None] = {}
+        self._article_claims: dict[str, list[ClaimRef]] = {}
+        self._tails: dict[str, tuple[int, list[int]]] = {}  # place -> (last chunk number, its positions)
+        self._verdicts: dict[str, ClaimRef] = {}
+        self._dropped: set[str] = set()  # claims replaced by a newer extraction
         self._evidence: dict[str, PlaceEvidence | None] = {}
         self._marks: dict[str, PlaceMark | None] = {}
         self._dirty_articles: set[str] = set()
-        self._replaced: set[str] = set()
-        self._dirty_claims: set[str] = set()
+        self._dirty_tails: set[str] = set()
         self._dirty_places: set[str] = set()
         self._transitions: list[TransitionRow] = []
 
     def prefetch(self, batch: Sequence[Recorded]) -> None:
-        articles, places, claim_ids = set(), set(), set()
+        articles, places = set(), set()
         for recorded in batch:
             event = recorded.event
             if isinstance(event, (ArticleSeen, ArticleRevised, ClaimsExtracted)):
                 articles.add(event.article_id)
             if isinstance(event, ClaimsExtracted):
-                places.update(place_key_of(c.place_id, c.place) for c in event.claims)
-            elif isinstance(event, ClaimVerdict):
-                claim_ids.add(event.claim_id)
-        articles -= self._articles.keys()
-        for row in self._select(t.articles, t.articles.c.article_id, articles):
-            self._articles[row.article_id] = ArticleRow(*row)
-        for article_id in articles:
-            self._articles.setdefault(article_id, None)
-            self._article_claims.setdefault(article_id, [])
-        for row in self._select(t.claims, t.claims.c.article_id, articles):
-            claim = claim_from_row(row)
-            self._article_claims[claim.article_id].append(claim)
-            self._claims.setdefault(claim.claim_id, claim)
-        for row in self._select(t.claims, t.claims.c.claim_id, claim_ids - self._claims.keys()):
-            claim = claim_from_row(row)
-            self._claims[claim.claim_id] = claim
+                places.update(place_key_of(c) for c in event.claims)
+        self._load_articles(articles - self._articles.keys())
         places -= self._marks.keys()
         for row in self._select(t.status, t.status.c.place_key, places):
             self._marks[row.place_key] = mark_from_row(row)
@@ -90,18 +78,37 @@ class SqlModel:
         for place_key in places:
             self._marks.setdefault(place_key, None)
             self._evidence.setdefault(place_key, None)
+        self._load_tails(places - self._tails.keys())
 
-    def _select(self, table: sa.Table, column, keys: Iterable[str]) -> Iterator:
+    def _select(self, table: sa.Table, column, keys: Iterable[str], *columns) -> Iterator:
         keys = list(keys)
         for i in range(0, len(keys), IN_CHUNK):
-            yield from self.conn.execute(sa.select(table).where(column.in_(keys[i:i + IN_CHUNK])))
+            yield from self.conn.execute(sa.select(*(columns or (table,))).where(column.in_(keys[i:i + IN_CHUNK])))
+
+    def _load_articles(self, ids: set[str]) -> None:
+        for row in self._select(t.articles, t.articles.c.article_id, ids):
+            self._articles[row.article_id] = ArticleRow(*row)
+        for article_id in ids:
+            self._articles.setdefault(article_id, None)
+
+    def _load_tails(self, places: set[str]) -> None:
+        pc = t.place_claims
+        keys = list(places)
+        for i in range(0, len(keys), IN_CHUNK):
+            inner = pc.alias("inner")
+            newest = (sa.select(sa.func.max(inner.c.chunk)).where(inner.c.place_key == pc.c.place_key)
+                      .scalar_subquery())
+            query = sa.select(pc).where(pc.c.place_key.in_(keys[i:i + IN_CHUNK]), pc.c.chunk == newest)
+            for row in self.conn.execute(query):
+                self._tails[row.place_key] = (row.chunk, list(row.positions))
+        for place_key in places:
+            self._tails.setdefault(place_key, (0, []))
 
     # -- articles ----------------------------------------------------------------------
 
     def article(self, article_id: str) -> ArticleRow | None:
         if article_id not in self._articles:
-            row = self.conn.execute(sa.select(t.articles).where(t.articles.c.article_id == article_id)).first()
-            self._articles[article_id] = ArticleRow(*row) if row else None
+            self._load_articles({article_id})
         return self._articles[article_id]
 
     def put_article(self, row: ArticleRow) -> None:
@@ -110,53 +117,72 @@ class SqlModel:
 
     # -- claims ------------------------------------------------------------------------
 
-    def claims_of_article(self, article_id: str) -> list[ClaimRow]:
+    def claims_of_article(self, article_id: str) -> list[ClaimRef]:
         if article_id not in self._article_claims:
-            rows = self.conn.execute(sa.select(t.claims).where(t.claims.c.article_id == article_id))
-            self._article_claims[article_id] = [self._remember(claim_from_row(r)) for r in rows]
+            article = self.article(article_id)
+            if article is None or article.claims_position is None:
+                return []
+            self._article_claims[article_id] = self._refs([article.claims_position], lambda key, claim: True)
         return list(self._article_claims[article_id])
 
-    def replace_article_claims(self, article_id: str, rows: list[ClaimRow]) -> None:
-        for old in self.claims_of_article(article_id):
-            self._claims[old.claim_id] = None
-            if old.place_key in self._place_claims:
-                self._place_claims[old.place_key].pop(old.claim_id, None)
-        self._article_claims[article_id] = list(rows)
-        self._replaced.add(article_id)
-        for row in rows:
-            self._claims[row.claim_id] = row
-            if row.place_key in self._place_claims:
-                self._place_claims[row.place_key][row.claim_id] = row
+    def replace_article_claims(self, article_id: str, position: int, refs: list[ClaimRef]) -> None:
+        for ref in self.claims_of_article(article_id):
+            self._dropped.add(ref.claim_id)
+            self._verdicts.pop(ref.claim_id, None)
+        self._article_claims[article_id] = list(refs)
+        self._verdicts.update((r.claim_id, r) for r in refs if r.verdict)
+        row = self.article(article_id)
+        self.put_article(row._replace(claims_position=position) if row
+                         else ArticleRow(article_id, "", None, None, "", position))
+        for place_key in dict.fromkeys(r.place_key for r in refs):
+            if place_key not in self._tails:
+                self._load_tails({place_key})
+            chunk, positions = self._tails[place_key]
+            if not positions or positions[-1] != position:
+                positions.append(position)
+                self._dirty_tails.add(place_key)
 
-    def claims_of_place(self, place_key: str) -> list[ClaimRow]:
-        if place_key not in self._place_claims:
-            loaded: dict[str, ClaimRow] = {}
-            for r in self.conn.execute(sa.select(t.claims).where(t.claims.c.place_key == place_key)):
-                claim = claim_from_row(r)
-                current = self._claims.get(claim.claim_id, claim)
-                if current is not None:
-                    loaded[claim.claim_id] = self._remember(current)
-            for claim in self._claims.values():
-                if claim is not None and claim.place_key == place_key:
-                    loaded.setdefault(claim.claim_id, claim)
-            self._place_claims[place_key] = loaded
-        return list(self._place_claims[place_key].values())
+    def claims_of_place(self, place_key: str) -> list[ClaimRef]:
+        pc = t.place_claims
+        stored = {row.chunk: row.positions for row in self.conn.execute(
+            sa.select(pc.c.chunk, pc.c.positions).where(pc.c.place_key == place_key))}
+        if place_key in self._tails:
+            chunk, positions = self._tails[place_key]
+            stored[chunk] = positions
+        return self._refs([p for chunk in sorted(stored) for p in stored[chunk]], of_places({place_key}))
 
-    def claim(self, claim_id: str) -> ClaimRow | None:
-        if claim_id not in self._claims:
-            row = self.conn.execute(sa.select(t.claims).where(t.claims.c.claim_id == claim_id)).first()
-            self._claims[claim_id] = claim_from_row(row) if row else None
-        return self._claims[claim_id]
+    def claim(self, claim_id: str) -> ClaimRef | None:
+        if claim_id in self._verdicts:
+            return self._verdicts[claim_id]
+        for refs in self._article_claims.values():
+            for ref in refs:
+                if ref.claim_id == claim_id:
+                    return ref
+        known = self.conn.execute(sa.select(t.verdicts.c.position).where(t.verdicts.c.claim_id == claim_id)).first()
+        positions = [known.position] if known else self.store.positions_mentioning(
+            ClaimsExtracted.TYPE, "claim_id", claim_id, conn=self.conn)
+        found = self._refs(positions, with_ids({claim_id}))
+        return found[0] if found else None
 
-    def put_claim(self, row: ClaimRow) -> None:
-        self._claims[row.claim_id] = row
-        if row.place_key in self._place_claims:
-            self._place_claims[row.place_key][row.claim_id] = row
-        self._dirty_claims.add(row.claim_id)
+    def put_claim(self, ref: ClaimRef) -> None:
+        self._verdicts[ref.claim_id] = ref
+        refs = self._article_claims.get(ref.article_id)
+        if refs is not None:
+            self._article_claims[ref.article_id] = [ref if r.claim_id == ref.claim_id else r for r in refs]
 
-    def _remember(self, claim: ClaimRow) -> ClaimRow:
-        self._claims.setdefault(claim.claim_id, claim)
-        return claim
+    def _refs(self, positions: list[int], wanted) -> list[ClaimRef]:
+        """Current claims at some log positions, with verdicts given so far applied."""
+        events = self.store.read_at(positions, conn=self.conn)
+        self._load_articles({r.event.article_id for r in events.values()
+                             if isinstance(r.event, ClaimsExtracted)} - self._articles.keys())
+        found = claim_refs(events, self._articles, {}, self.affiliations, wanted)
+        ids = [r.claim_id for r in found if r.claim_id not in self._verdicts]
+        stored = {row.claim_id: (row.verdict, row.note)
+                  for row in self._select(t.verdicts, t.verdicts.c.claim_id, ids,
+                                          t.verdicts.c.claim_id, t.verdicts.c.verdict, t.verdicts.c.note)}
+        given = {i: v for i, v in stored.items() if i not in self._dropped}
+        given.update((i, (r.verdict, r.verdict_note)) for i, r in self._verdicts.items())
+        return claim_refs(events, self._articles, given, self.affiliations, wanted) if given else found
 
     # -- places ------------------------------------------------------------------------
 
@@ -194,18 +220,23 @@ class SqlModel:
         conn = self.conn
         if self._dirty_articles:
             ids = list(self._dirty_articles)
-            conn.execute(t.articles.delete().where(t.articles.c.article_id.in_(ids)))
-            t.bulk_insert(conn, t.articles, [self._articles[i] for i in ids])
-        if self._replaced:
-            ids = list(self._replaced)
             for i in range(0, len(ids), IN_CHUNK):
-                conn.execute(t.claims.delete().where(t.claims.c.article_id.in_(ids[i:i + IN_CHUNK])))
-            t.bulk_insert(conn, t.claims, [c for i in ids for c in self._article_claims[i]])
-        for claim_id in self._dirty_claims:
-            claim = self._claims.get(claim_id)
-            if claim is not None and claim.article_id not in self._replaced:
-                conn.execute(t.claims.update().where(t.claims.c.claim_id == claim_id)
-                             .values(verdict=claim.verdict, verdict_note=claim.verdict_note))
+                conn.execute(t.articles.delete().where(t.articles.c.article_id.in_(ids[i:i + IN_CHUNK])))
+            t.bulk_insert(conn, t.articles, [self._articles[i] for i in ids])
+        if self._dirty_tails:
+            pc = t.place_claims
+            rows = []
+            for place_key in self._dirty_tails:
+                chunk, positions = self._tails[place_key]
+                conn.execute(pc.delete().where(pc.c.place_key == place_key, pc.c.chunk >= chunk))
+                rows.extend(chunk_rows(place_key, chunk, positions))
+            t.bulk_insert(conn, pc, rows)
+        changed = self._dropped | self._verdicts.keys()
+        if changed:
+            ids = list(changed)
+            for i in range(0, len(ids), IN_CHUNK):
+                conn.execute(t.verdicts.delete().where(t.verdicts.c.claim_id.in_(ids[i:i + IN_CHUNK])))
+            t.bulk_insert(conn, t.verdicts, [verdict_row(r) for r in self._verdicts.values()])
         if self._dirty_places:
             keys = list(self._dirty_places)
             for i in range(0, len(keys), IN_CHUNK):
@@ -213,6 +244,10 @@ class SqlModel:
             t.bulk_insert(conn, t.status, [status_values(status_row(self._marks[k], self._evidence[k]),
                                                          self._evidence[k]) for k in keys if self._marks.get(k)])
         t.bulk_insert(conn, t.history, self._transitions)
+
+
+def verdict_row(ref: ClaimRef) -> tuple:
+    return (ref.claim_id, ref.position, ref.verdict, ref.verdict_note or "")
 
 
 def status_values(row: StatusRow, evidence: PlaceEvidence) -> tuple:

@@ -68,17 +68,18 @@ articles = sa.Table(
     "front_articles", metadata,
     sa.Column("article_id", sa.Text, primary_key=True),
     sa.Column("source", sa.Text), sa.Column("outlet", sa.Text), sa.Column("url", sa.Text),
-    sa.Column("title", sa.Text),
+    sa.Column("title", sa.Text), sa.Column("claims_position", sa.BigInteger),
 )
-claims = sa.Table(
-    "front_claims", metadata,
+place_claims = sa.Table(
+    "front_place_claims", metadata,
+    sa.Column("place_key", sa.Text, primary_key=True),
+    sa.Column("chunk", sa.Integer, primary_key=True),
+    sa.Column("positions", JSONValue),
+)
+verdicts = sa.Table(
+    "front_verdicts", metadata,
     sa.Column("claim_id", sa.Text, primary_key=True),
-    sa.Column("article_id", sa.Text), sa.Column("place_key", sa.Text), sa.Column("place_id", sa.Text),
-    sa.Column("place", sa.Text), sa.Column("control", sa.Text), sa.Column("factuality", sa.Text),
-    sa.Column("historical", sa.Boolean), sa.Column("side", sa.Text), sa.Column("speaker", sa.Text),
-    sa.Column("evidence", sa.Text), sa.Column("rule", sa.Text), sa.Column("time", UTCTime),
-    sa.Column("position", sa.BigInteger), sa.Column("voice", sa.Text), sa.Column("source_key", sa.Text),
-    sa.Column("admission", sa.Boolean), sa.Column("verdict", sa.Text), sa.Column("verdict_note", sa.Text),
+    sa.Column("position", sa.BigInteger), sa.Column("verdict", sa.Text), sa.Column("note", sa.Text),
 )
 status = sa.Table(
     "front_status", metadata,

@@ -11,8 +11,8 @@ import pytest
 from monitor.domain.claims import Claim
 from monitor.domain.events import ArticleSeen, ClaimsExtracted
 from monitor.log import Recorded
-from monitor.projections.front import FrontFold, MemoryModel, _evidence
-from monitor.projections.fusion import fuse, usable
+from monitor.projections.front import FrontFold, MemoryModel
+from monitor.projections.fusion import fuse
 
 T0 = datetime(2023, 5, 1, tzinfo=timezone.utc)
 SPEAKERS = [(None, "outlet"), ("the Russian Defence Ministry", "russia"), ("Ukraine's General Staff", "ukraine"),
@@ -46,6 +46,6 @@ def test_marks_equal_fusion_from_scratch_after_every_event(seed):
     for recorded in _events(seed, 120):
         fold.apply(recorded)
         for place_key, mark in model.marks.items():
-            claims = [_evidence(c) for c in model.claims_of_place(place_key) if usable(c.factuality, c.historical)]
+            claims = [c.evidence for c in model.claims_of_place(place_key) if c.evidence is not None]
             expected = fuse(claims)
             assert (mark.control, mark.confidence) == (expected.control, expected.confidence), place_key

@@ -1,0 +1,62 @@
+"""The front projection keeps where each place's claims are in the log, not copies of them.
+
+``front_claims`` (a copy of every claim, most of a rebuild's time and half its storage)
+gives way to ``front_place_claims`` (per place, the log positions of the events naming
+it, in chunks) and ``front_verdicts``; ``front_articles`` gains the position of each
+article's current claims. The projection is emptied: its new version rebuilds it.
+
+Revision ID: 0003_claims_stay_in_the_log
+Revises: 0002_front_projection
+"""
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision = "0003_claims_stay_in_the_log"
+down_revision = "0002_front_projection"
+branch_labels = None
+depends_on = None
+
+JSON = sa.Text().with_variant(postgresql.JSONB(), "postgresql")
+
+
+def upgrade() -> None:
+    op.drop_index("front_claims_place", "front_claims")
+    op.drop_index("front_claims_article", "front_claims")
+    op.drop_table("front_claims")
+    for table in ("front_history", "front_status", "front_articles", "projection_checkpoints"):
+        op.execute(f"DELETE FROM {table}")
+    op.add_column("front_articles", sa.Column("claims_position", sa.BigInteger()))
+    op.create_table(
+        "front_place_claims",
+        sa.Column("place_key", sa.Text(), primary_key=True),
+        sa.Column("chunk", sa.Integer(), primary_key=True),
+        sa.Column("positions", JSON, nullable=False),
+    )
+    op.create_table(
+        "front_verdicts",
+        sa.Column("claim_id", sa.Text(), primary_key=True),
+        sa.Column("position", sa.BigInteger(), nullable=False),
+        sa.Column("verdict", sa.Text(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+    )
+
+
+def downgrade() -> None:
+    """Back to 0002's tables, emptied: the older monitor rebuilds its projection."""
+    op.drop_table("front_verdicts")
+    op.drop_table("front_place_claims")
+    op.drop_column("front_articles", "claims_position")
+    for table in ("front_history", "front_status", "front_articles", "projection_checkpoints"):
+        op.execute(f"DELETE FROM {table}")
+    text, flag = sa.Text(), sa.Boolean()
+    columns = [("claim_id", text), ("article_id", text), ("place_key", text), ("place_id", text), ("place", text),
+               ("control", text), ("factuality", text), ("historical", flag), ("side", text), ("speaker", text),
+               ("evidence", text), ("rule", text),
+               ("time", sa.Text().with_variant(postgresql.TIMESTAMP(timezone=True), "postgresql")),
+               ("position", sa.BigInteger()), ("voice", text), ("source_key", text), ("admission", flag),
+               ("verdict", text), ("verdict_note", text)]
+    op.create_table("front_claims", *(sa.Column(name, kind, primary_key=name == "claim_id") for name, kind in columns))
+    op.create_index("front_claims_article", "front_claims", ["article_id"])
+    op.create_index("front_claims_place", "front_claims", ["place_key", "time"])
