@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 
+from monitor.domain.codec import decode_json, encode
 from monitor.log.errors import BadDatabaseURL, DatabaseMissing
 
 DEFAULT_URL = "sqlite:///monitor.db"
@@ -66,7 +67,8 @@ def create_engine(url: URL, *, must_exist: bool = True) -> Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
     try:
-        return sa.create_engine(url, pool_pre_ping=True)
+        # JSONB through the same codec as events: datetimes and dataclasses encode natively.
+        return sa.create_engine(url, pool_pre_ping=True, json_serializer=encode, json_deserializer=decode_json)
     except ModuleNotFoundError:
         raise BadDatabaseURL(
             "PostgreSQL needs psycopg: pip install 'front-monitor[postgres]'"

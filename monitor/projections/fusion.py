@@ -36,9 +36,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict
 
-from monitor.domain.codec import iso
+import msgspec
 
 MIN_INDEPENDENT_SOURCES = 2
 ADMITTING_KINDS = frozenset({"official", "military", "proxy"})
@@ -82,14 +82,14 @@ Moment = tuple[datetime, str]  # (time, claim id); compared as a pair, so ties a
 class _Line:
     """What is known for one control value, kept up to date claim by claim in O(1).
 
-    ``unhedged``/``hedged`` map each source to its latest claim; the rest is derived from
-    them (and rebuilt from them after loading): the newest claims, the two newest
-    distinct unhedged sources (enough to tell whether two sources spoke after an
-    admission), the voices heard, and the sources per voice.
+    ``unhedged``/``hedged`` map each source to its latest claim; the rest follows from
+    them and is kept alongside (and stored, so loading a place costs no recomputation):
+    the newest claims, the two newest distinct unhedged sources (enough to tell whether
+    two sources spoke after an admission), the voices heard, and the sources per side.
     """
 
     __slots__ = ("unhedged", "hedged", "admission", "analyst", "newest_unhedged", "newest_any", "top", "voices",
-                 "by_voice")
+                 "per_side")
 
     def __init__(self) -> None:
         self.unhedged: dict[str, tuple[datetime, str, str]] = {}
@@ -100,25 +100,22 @@ class _Line:
         self.newest_any: Moment | None = None
         self.top: list[tuple[datetime, str, str]] = []  # (time, claim, source), newest first, distinct sources
         self.voices: set[str] = set()
-        self.by_voice: dict[str, set[str]] = {}
+        self.per_side: dict[str, int] = {}  # distinct sources heard per side
 
     def record(self, bucket: dict[str, tuple[datetime, str, str]], source: str, time: datetime, claim: str,
                voice: str, unhedged: bool) -> None:
         known = bucket.get(source)
         if known is not None and time < known[0]:
             return
+        if known is None and source not in (self.hedged if unhedged else self.unhedged):
+            per_side = self.per_side
+            for side in _VOICE_SIDES[voice]:
+                per_side[side] = per_side.get(side, 0) + 1
         bucket[source] = (time, claim, voice)
         moment = (time, claim)
         newest = self.newest_any
         if newest is None or moment >= newest:
             self.newest_any = moment
-        if known is None:
-            for side in _VOICE_SIDES[voice]:
-                members = self.by_voice.get(side)
-                if members is None:
-                    self.by_voice[side] = {source}
-                else:
-                    members.add(source)
         if not unhedged:
             return
         self.voices.add(voice)
@@ -148,25 +145,12 @@ class _Line:
         top.sort(reverse=True)
         del top[MIN_INDEPENDENT_SOURCES:]
 
-    def derive(self) -> None:
-        """The derived fields from the two buckets, as :meth:`record` would have left them."""
-        unhedged = [(t, c, s, v) for s, (t, c, v) in self.unhedged.items()]
-        every = unhedged + [(t, c, s, v) for s, (t, c, v) in self.hedged.items()]
-        self.newest_any = max(((t, c) for t, c, _, _ in every), default=None)
-        self.newest_unhedged = max(((t, c) for t, c, _, _ in unhedged), default=None)
-        self.top = sorted(((t, c, s) for t, c, s, _ in unhedged), reverse=True)[:MIN_INDEPENDENT_SOURCES]
-        self.voices = {v for _, _, _, v in unhedged}
-        self.by_voice = {}
-        for _, _, source, voice in every:
-            for side in _VOICE_SIDES[voice]:
-                self.by_voice.setdefault(side, set()).add(source)
-
     def sources_after(self, time: datetime) -> list[str]:
         """Claims of distinct sources newer than ``time`` (at most MIN_INDEPENDENT_SOURCES)."""
         return [claim for t, claim, _ in self.top if t > time]
 
     def source_counts(self) -> dict[str, int]:
-        return {side: len(self.by_voice.get(side, ())) for side in ("ukraine", "russia", "independent")}
+        return {side: self.per_side.get(side, 0) for side in ("ukraine", "russia", "independent")}
 
 
 class PlaceEvidence:
@@ -275,32 +259,40 @@ class PlaceEvidence:
         confidence = "reported" if fighting.unhedged else "unconfirmed"
         return "contested", confidence, (newest[1],), None, newest[0], fighting
 
-    # -- persistence: the projection keeps the per-source latest claims; the rest is derived
+    # -- persistence: the projection stores every field, so loading a place recomputes nothing
 
     def to_data(self) -> dict[str, Any]:
-        def bucket(b: dict[str, tuple[datetime, str, str]]) -> dict[str, list]:
-            return {k: [iso(t), c, v] for k, (t, c, v) in b.items()}
-
-        def pair(p: Moment | None) -> list | None:
-            return None if p is None else [iso(p[0]), p[1]]
-
-        return {c: {"u": bucket(l.unhedged), "h": bucket(l.hedged), "a": pair(l.admission), "n": pair(l.analyst)}
-                for c, l in self._lines.items()}
+        """The stored form (JSON once encoded, times as ISO text): every field of every line."""
+        return {c: {"u": line.unhedged, "h": line.hedged, "a": line.admission, "n": line.analyst,
+                    "nu": line.newest_unhedged, "na": line.newest_any, "t": line.top, "v": sorted(line.voices),
+                    "s": line.per_side}
+                for c, line in self._lines.items()}
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "PlaceEvidence":
-        """Rebuild from stored per-source claims, deriving the rest in one pass per line."""
-        fromiso = datetime.fromisoformat
+        """Back from the stored form, typed (times parsed) by msgspec in one C pass."""
         evidence = cls()
-        for control, stored in data.items():
+        for control, stored in msgspec.convert(data, _STORED).items():
             line = evidence._lines[control] = _Line()
-            for key, bucket in (("u", line.unhedged), ("h", line.hedged)):
-                for source, (time, claim, voice) in stored[key].items():
-                    bucket[source] = (fromiso(time), claim, voice)
-            line.derive()
-            line.admission = None if stored["a"] is None else (fromiso(stored["a"][0]), stored["a"][1])
-            line.analyst = None if stored["n"] is None else (fromiso(stored["n"][0]), stored["n"][1])
+            line.unhedged, line.hedged, line.admission, line.analyst = stored["u"], stored["h"], stored["a"], stored["n"]
+            line.newest_unhedged, line.newest_any, line.top = stored["nu"], stored["na"], stored["t"]
+            line.voices, line.per_side = set(stored["v"]), stored["s"]
         return evidence
+
+
+class _StoredLine(TypedDict):
+    u: dict[str, tuple[datetime, str, str]]
+    h: dict[str, tuple[datetime, str, str]]
+    a: tuple[datetime, str] | None
+    n: tuple[datetime, str] | None
+    nu: tuple[datetime, str] | None
+    na: tuple[datetime, str] | None
+    t: list[tuple[datetime, str, str]]
+    v: list[str]
+    s: dict[str, int]
+
+
+_STORED = dict[str, _StoredLine]
 
 
 def _other(control: str) -> str:

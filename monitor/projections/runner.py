@@ -42,7 +42,7 @@ def catch_up(store: EventStore, affiliations: Mapping[str, str], progress: Progr
     version = projection_version(affiliations)
     applied = 0
     while True:
-        with _writer(store) as conn:
+        with _collector_paused(), _writer(store) as conn:
             position, stored_version = _checkpoint(conn)
             if stored_version is not None and stored_version != version:
                 conn.rollback()
@@ -60,6 +60,8 @@ def catch_up(store: EventStore, affiliations: Mapping[str, str], progress: Progr
         applied += len(batch)
         if progress:
             progress(len(batch))
+        if len(batch) < BATCH:
+            return applied  # the log's end: no second write transaction just to find nothing
 
 
 def rebuild(store: EventStore, affiliations: Mapping[str, str], progress: Progress | None = None) -> int:
@@ -88,10 +90,11 @@ def rebuild(store: EventStore, affiliations: Mapping[str, str], progress: Progre
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a rebuild makes millions of acyclic objects.
+    """No cyclic garbage collection while the fold makes many acyclic objects.
 
-    Each collection walks every object alive, so with the collector on, a replay's
-    cost grows with the square of the log; the fold creates no reference cycles.
+    Each full collection walks every object alive (the gazetteer, the model), so with
+    the collector on, a replay's cost grows with the square of the log and a catch-up
+    batch pays for the whole process; the fold creates no reference cycles.
     """
     enabled = gc.isenabled()
     gc.disable()

@@ -225,12 +225,10 @@ class SqlModel:
             t.bulk_insert(conn, t.articles, [self._articles[i] for i in ids])
         if self._dirty_tails:
             pc = t.place_claims
-            rows = []
-            for place_key in self._dirty_tails:
-                chunk, positions = self._tails[place_key]
-                conn.execute(pc.delete().where(pc.c.place_key == place_key, pc.c.chunk >= chunk))
-                rows.extend(chunk_rows(place_key, chunk, positions))
-            t.bulk_insert(conn, pc, rows)
+            tails = [(key, *self._tails[key]) for key in self._dirty_tails]
+            conn.execute(pc.delete().where(pc.c.place_key == sa.bindparam("key"), pc.c.chunk >= sa.bindparam("first")),
+                         [{"key": key, "first": chunk} for key, chunk, _ in tails])
+            t.bulk_insert(conn, pc, [row for key, chunk, positions in tails for row in chunk_rows(key, chunk, positions)])
         changed = self._dropped | self._verdicts.keys()
         if changed:
             ids = list(changed)
