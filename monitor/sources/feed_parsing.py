@@ -85,7 +85,10 @@ def _not_a_feed(body: bytes, parsed: Any) -> str:
         return "not a feed: empty document"
     if not parsed.get("version") and (head.startswith((b"<!doctype html", b"<html")) or b"<html" in head):
         return "not a feed: an HTML page"
-    cause = _SAX_POSITION.sub(r"line \1, column \2:", str(parsed.get("bozo_exception") or "no feed elements found"))
+    cause = str(parsed.get("bozo_exception") or "no feed elements found")
+    # feedparser puts an XML declaration on a line of its own before a document without one.
+    shift = 0 if body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") else 1
+    cause = _SAX_POSITION.sub(lambda m: f"line {max(int(m[1]) - shift, 1)}, column {m[2]}:", cause)
     if parsed.get("version"):
         return one_line(f"no readable items in this {parsed['version']} feed: {cause}")
     return one_line(f"not a feed: {cause}")

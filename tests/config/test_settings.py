@@ -184,3 +184,26 @@ def test_not_durations(text):
 def test_the_text_of_settings_can_be_parsed_without_a_file(tmp_path):
     settings = parse_settings('[[sources]]\nname = "a"\nurl = "f.xml"\naffiliation = "russia"\n', tmp_path / "x.toml")
     assert settings.sources[0].url == str(tmp_path / "f.xml")
+
+
+def test_lines_are_found_past_multiline_strings_quoted_keys_and_comments(tmp_path):
+    text = ('# a comment: interval = "x"\n[defaults]\nlanguage = "en"\n[[sources]]\nname = "a"\n'
+            'url = "https://x.org/rss"\n"affiliation" = "ukraine"\noutlet = """\ninterval = "no"\n"""\n'
+            '[[sources]]\nname = "b"\nurl = "https://y.org/rss"\naffiliation = "ukraine"\ninterval = "1x"\n')
+    assert ":15: sources[1].interval: '1x' is not a duration" in _error(text, tmp_path)
+    inline = 'sources = [{name = "a", url = "https://x.org/rss", affiliation = "ukraine", kind = "blog"}]\n'
+    assert ":1: sources[0].kind: 'blog'" in _error(inline, tmp_path)
+
+
+def test_the_shipped_sample_polls_through_the_sources_layer(sqlite_url):
+    import asyncio
+
+    from monitor.log import initialise, open_store
+    from monitor.sources import poll_sources
+
+    sample = next(s for s in load_settings(str(REPO / "sources.toml")).sources if s.name == "sample")
+    initialise(sqlite_url)
+    store = open_store(sqlite_url)
+    [outcome] = asyncio.run(poll_sources(store, [sample]))
+    assert (outcome.result, outcome.new) == ("polled", 5)
+    store.engine.dispose()
