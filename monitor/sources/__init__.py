@@ -7,7 +7,8 @@ Public surface for the daemon and the CLI:
   global and per-host caps, one writer thread, optional parser processes.
 - :func:`poll_sources` — poll a set of sources once (``monitor poll --once``).
 - :class:`PollMemory` — the poll state folded from the log (``from_log``, ``catch_up``).
-- :func:`source_health` / :class:`SourceHealth` — rows for ``monitor sources``.
+- :func:`source_health` / :class:`SourceHealth` — rows for ``monitor sources``;
+  :func:`due_at` — when a source is next due, from the log (the daemon's first run times).
 - :class:`PollOutcome` — what one poll did; ``log_line()`` is one logfmt line.
 - :class:`FetchLimits`, :class:`RetryPolicy` — timeouts, caps, backoff and parking.
 - :class:`SourceLike` — the fields of a source the pollers read (``config.SourceSpec`` has them).
@@ -33,6 +34,7 @@ _EXPORTS = {
     "RetryPolicy": "monitor.sources.retry_policy",
     "SourceHealth": "monitor.sources.health",
     "source_health": "monitor.sources.health",
+    "due_at": "monitor.sources.health",
     "SourceLike": "monitor.sources.source_like",
 }
 __all__ = sorted(_EXPORTS)
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
     from monitor.sources.poll_outcome import PollOutcome
     from monitor.sources.poller import Poller
     from monitor.sources.retry_policy import RetryPolicy
-    from monitor.sources.health import SourceHealth, source_health
+    from monitor.sources.health import SourceHealth, due_at, source_health
     from monitor.sources.source_like import SourceLike
 
 

@@ -1,4 +1,4 @@
-"""Per-source health from the poll memory, for ``monitor sources``."""
+"""Per-source health and schedule from the poll memory, for ``monitor sources`` and the daemon."""
 
 from __future__ import annotations
 
@@ -26,6 +26,20 @@ class SourceHealth:
     consecutive_failures: int
     reason: str | None  # why it is failing
     next_try: datetime | None  # when a failing source is tried again
+    due: datetime | None  # when it should next be polled (None: now)
+
+
+def due_at(source: SourceLike, memory: PollMemory) -> datetime | None:
+    """When ``source`` should next be polled, derived from the log (miniflux's
+    ``ScheduleNextCheck``): its next try while failing, else one interval after its last
+    fetch; None for a source never polled (or at a new address), meaning now. A daemon
+    starting up uses it so a restart does not poll every source at once."""
+    state = memory.source(source.name).for_url(source.url)
+    if state.last_fetch is None:
+        return None
+    if state.consecutive_failures and state.next_try is not None:
+        return state.next_try
+    return state.last_fetch + source.interval
 
 
 def source_health(sources: Iterable[SourceLike], memory: PollMemory,
@@ -42,5 +56,6 @@ def source_health(sources: Iterable[SourceLike], memory: PollMemory,
             health = "parked" if policy.is_parked(state.consecutive_failures) else "failing"
         rows.append(SourceHealth(source.name, health, memory.articles_by_source[source.name], state.items,
                                  state.last_success, state.last_fetch, state.last_status,
-                                 state.consecutive_failures, state.last_reason, state.next_try))
+                                 state.consecutive_failures, state.last_reason, state.next_try,
+                                 due_at(source, memory)))
     return rows

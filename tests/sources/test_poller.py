@@ -203,12 +203,15 @@ def test_a_source_failing_n_times_is_parked_and_reported_until_it_recovers(store
     assert outcomes[0].reason.startswith("cannot connect to 127.0.0.1")
     [health] = source_health([source], PollMemory.from_log(store), policy)
     assert (health.health, health.consecutive_failures) == ("parked", 3)
+    assert health.due == health.next_try == outcomes[-1].next_try and "cannot connect" in health.reason
+    assert source_health([spec("new", "https://x.example/rss")], PollMemory(), policy)[0].health == "never polled"
     assert poll(store, source, clock=clock, policy=policy)[0].result == "skipped"
     revived = spec("dead", server.route("/feed", Route(body=BBC)))  # the operator fixes the address
     [outcome] = poll(store, revived, clock=clock, policy=policy)
     assert outcome.result == "polled"
     [health] = source_health([revived], PollMemory.from_log(store), policy)
     assert health.health == "ok" and health.articles == outcome.new and health.items == 33
+    assert health.due == health.last_fetch + revived.interval and health.reason is None
 
 
 def test_a_page_that_is_not_a_feed_and_a_dead_host_are_recorded_failures(sqlite_store, server):
