@@ -37,7 +37,20 @@ _EXPORTS = {
     "due_at": "monitor.sources.health",
     "SourceLike": "monitor.sources.source_like",
 }
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "USER_AGENT",
+    "FetchLimits",
+    "PollMemory",
+    "PollOutcome",
+    "Poller",
+    "RetryPolicy",
+    "SourceHealth",
+    "SourceLike",
+    "SourceState",
+    "due_at",
+    "poll_sources",
+    "source_health",
+]
 
 if TYPE_CHECKING:
     from monitor.sources.fetch_limits import FetchLimits

@@ -8,7 +8,6 @@ import zlib
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
-import httpx
 import pytest
 
 from monitor.sources.fetch_limits import MB, FetchLimits

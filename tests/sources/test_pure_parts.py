@@ -122,3 +122,10 @@ def test_documents_that_are_not_feeds_say_why_in_one_line():
     assert parse_feed(b'{"a": 1}', {}, context).problem.startswith("not a feed: line 1, column 0")
     empty = parse_feed(b'<rss version="2.0"><channel><title>t</title></channel></rss>', {}, context)
     assert empty.problem is None and empty.items == 0  # a well-formed empty feed is fine
+
+
+def test_the_public_surface_lists_what_it_loads():
+    import monitor.sources as sources
+
+    assert sorted(sources.__all__) == sorted(sources._EXPORTS)
+    assert all(getattr(sources, name) is not None for name in sources.__all__)
