@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple, TypedDict
+from typing import NamedTuple
 
 import msgspec
 
@@ -82,8 +82,8 @@ Moment = tuple[datetime, str]  # (time, claim id); compared as a pair, so ties a
 class _Line:
     """What is known for one control value, kept up to date claim by claim in O(1).
 
-    ``unhedged``/``hedged`` map each source to its latest claim; the rest follows from
-    them and is kept alongside (and stored, so loading a place costs no recomputation):
+    ``unhedged``/``hedged`` map each source to the time of its latest claim; the rest is
+    kept alongside (and stored, so loading a place costs no recomputation):
     the newest claims, the two newest distinct unhedged sources (enough to tell whether
     two sources spoke after an admission), the voices heard, and the sources per side.
     """
@@ -92,8 +92,8 @@ class _Line:
                  "per_side")
 
     def __init__(self) -> None:
-        self.unhedged: dict[str, tuple[datetime, str, str]] = {}
-        self.hedged: dict[str, tuple[datetime, str, str]] = {}
+        self.unhedged: dict[str, datetime] = {}
+        self.hedged: dict[str, datetime] = {}
         self.admission: Moment | None = None
         self.analyst: Moment | None = None
         self.newest_unhedged: Moment | None = None
@@ -102,16 +102,16 @@ class _Line:
         self.voices: set[str] = set()
         self.per_side: dict[str, int] = {}  # distinct sources heard per side
 
-    def record(self, bucket: dict[str, tuple[datetime, str, str]], source: str, time: datetime, claim: str,
-               voice: str, unhedged: bool) -> None:
+    def record(self, bucket: dict[str, datetime], source: str, time: datetime, claim: str, voice: str,
+               unhedged: bool) -> None:
         known = bucket.get(source)
-        if known is not None and time < known[0]:
+        if known is not None and time < known:
             return
         if known is None and source not in (self.hedged if unhedged else self.unhedged):
             per_side = self.per_side
             for side in _VOICE_SIDES[voice]:
                 per_side[side] = per_side.get(side, 0) + 1
-        bucket[source] = (time, claim, voice)
+        bucket[source] = time
         moment = (time, claim)
         newest = self.newest_any
         if newest is None or moment >= newest:
@@ -259,40 +259,31 @@ class PlaceEvidence:
         confidence = "reported" if fighting.unhedged else "unconfirmed"
         return "contested", confidence, (newest[1],), None, newest[0], fighting
 
-    # -- persistence: the projection stores every field, so loading a place recomputes nothing
+    # -- persistence: every field is stored, so loading a place recomputes nothing
 
-    def to_data(self) -> dict[str, Any]:
-        """The stored form (JSON once encoded, times as ISO text): every field of every line."""
-        return {c: {"u": line.unhedged, "h": line.hedged, "a": line.admission, "n": line.analyst,
-                    "nu": line.newest_unhedged, "na": line.newest_any, "t": line.top, "v": sorted(line.voices),
-                    "s": line.per_side}
-                for c, line in self._lines.items()}
+    def to_bytes(self) -> bytes:
+        """The stored form: every field of every line, as MessagePack (compact, times binary)."""
+        return msgspec.msgpack.encode(
+            {c: (line.unhedged, line.hedged, line.admission, line.analyst, line.newest_unhedged, line.newest_any,
+                 line.top, sorted(line.voices), line.per_side) for c, line in self._lines.items()})
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> "PlaceEvidence":
-        """Back from the stored form, typed (times parsed) by msgspec in one C pass."""
+    def from_bytes(cls, data: bytes) -> "PlaceEvidence":
+        """Back from the stored form, typed by msgspec in one pass."""
         evidence = cls()
-        for control, stored in msgspec.convert(data, _STORED).items():
+        for control, stored in _STORED_DECODER.decode(data).items():
             line = evidence._lines[control] = _Line()
-            line.unhedged, line.hedged, line.admission, line.analyst = stored["u"], stored["h"], stored["a"], stored["n"]
-            line.newest_unhedged, line.newest_any, line.top = stored["nu"], stored["na"], stored["t"]
-            line.voices, line.per_side = set(stored["v"]), stored["s"]
+            (line.unhedged, line.hedged, line.admission, line.analyst, line.newest_unhedged, line.newest_any,
+             line.top, voices, line.per_side) = stored
+            line.voices = set(voices)
         return evidence
 
 
-class _StoredLine(TypedDict):
-    u: dict[str, tuple[datetime, str, str]]
-    h: dict[str, tuple[datetime, str, str]]
-    a: tuple[datetime, str] | None
-    n: tuple[datetime, str] | None
-    nu: tuple[datetime, str] | None
-    na: tuple[datetime, str] | None
-    t: list[tuple[datetime, str, str]]
-    v: list[str]
-    s: dict[str, int]
-
-
-_STORED = dict[str, _StoredLine]
+_Sources = dict[str, datetime]
+_StoredMoment = tuple[datetime, str] | None
+_StoredLine = tuple[_Sources, _Sources, _StoredMoment, _StoredMoment, _StoredMoment, _StoredMoment,
+                    list[tuple[datetime, str, str]], list[str], dict[str, int]]
+_STORED_DECODER = msgspec.msgpack.Decoder(dict[str, _StoredLine])
 
 
 def _other(control: str) -> str:

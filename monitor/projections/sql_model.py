@@ -74,7 +74,7 @@ class SqlModel:
         places -= self._marks.keys()
         for row in self._select(t.status, t.status.c.place_key, places):
             self._marks[row.place_key] = mark_from_row(row)
-            self._evidence[row.place_key] = PlaceEvidence.from_data(row.evidence_state)
+            self._evidence[row.place_key] = PlaceEvidence.from_bytes(row.evidence_state)
         for place_key in places:
             self._marks.setdefault(place_key, None)
             self._evidence.setdefault(place_key, None)
@@ -200,7 +200,7 @@ class SqlModel:
             row = self.conn.execute(sa.select(t.status).where(t.status.c.place_key == place_key)).first()
             self._marks[place_key] = mark_from_row(row) if row else None
             if place_key not in self._evidence:  # the fold may have recounted it already
-                self._evidence[place_key] = PlaceEvidence.from_data(row.evidence_state) if row else None
+                self._evidence[place_key] = PlaceEvidence.from_bytes(row.evidence_state) if row else None
         return self._marks[place_key]
 
     def put_mark(self, mark: PlaceMark) -> None:
@@ -250,4 +250,4 @@ def verdict_row(ref: ClaimRef) -> tuple:
 
 def status_values(row: StatusRow, evidence: PlaceEvidence) -> tuple:
     """A status row in the table's column order, with the evidence the fold resumes from."""
-    return (*row, evidence.to_data())
+    return (*row, evidence.to_bytes())
