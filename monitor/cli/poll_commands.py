@@ -1,0 +1,110 @@
+"""`monitor run` (the daemon), `monitor poll` (one round, for cron) and `monitor sources` (health)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import datetime, timezone
+
+from monitor.cli.context import Context
+from monitor.cli.text import table
+from monitor.config import SourceSpec
+
+
+def add_parsers(commands) -> None:
+    run = commands.add_parser(
+        "run", help="poll every enabled source on its schedule, extract claims and keep the front up to date",
+        description="The daemon: one scheduled job per enabled source in the settings file, claim extraction "
+                    "and projection catch-up beside them, one log line per poll on stdout. "
+                    "SIGINT/SIGTERM stop it cleanly: polls in flight finish their appends.")
+    run.add_argument("--parse-workers", type=int, default=2, metavar="N",
+                     help="processes parsing feeds (default: %(default)s; 0 parses in the daemon itself)")
+    run.set_defaults(run=run_daemon)
+
+    poll = commands.add_parser(
+        "poll", help="poll sources once (all enabled ones, or those named), for cron",
+        description="Poll once and exit: each named source (enabled or not), or every enabled source; then "
+                    "extract claims and catch the front up. One log line per source. A source backing off "
+                    "after failures is skipped unless --force.")
+    poll.add_argument("names", nargs="*", metavar="SOURCE")
+    poll.add_argument("--once", action="store_true", help="poll once and exit (what poll always does)")
+    poll.add_argument("--force", action="store_true", help="poll even sources that are backing off or parked")
+    poll.set_defaults(run=run_poll)
+
+    sources = commands.add_parser("sources", help="every source and its health, from the log",
+                                  description="Per source: health, last poll and status, failures and why, "
+                                              "articles recorded, when it is next due.")
+    sources.set_defaults(run=run_sources)
+
+
+def _chosen(ctx: Context, names: list[str]) -> list[SourceSpec]:
+    if not names:
+        return [s for s in ctx.settings.sources if s.enabled]
+    unknown = [n for n in names if ctx.settings.source(n) is None]
+    if unknown:
+        known = ", ".join(s.name for s in ctx.settings.sources) or "none"
+        raise ValueError(f"no source named {', '.join(map(repr, unknown))} in {ctx.settings.path or 'the settings'}"
+                         f" (known: {known})")
+    return [ctx.settings.source(n) for n in names]
+
+
+def run_daemon(args, ctx: Context) -> int:
+    from monitor.service.daemon import Daemon, DaemonOptions, run_until_signalled
+
+    store = ctx.store()
+    if not any(s.enabled for s in ctx.settings.sources):
+        raise ValueError(f"no enabled sources in {ctx.settings.path or 'the settings (no sources.toml here)'}")
+    if args.parse_workers < 0:
+        raise ValueError("--parse-workers must be 0 or more")
+    daemon = Daemon(store, ctx.settings.sources, ctx.settings.affiliations,
+                    DaemonOptions(parse_workers=args.parse_workers), say=_say)
+    run_until_signalled(daemon)
+    return 0
+
+
+def run_poll(args, ctx: Context) -> int:
+    from monitor.service.log_work import LogWork
+    from monitor.sources import poll_sources
+
+    chosen = _chosen(ctx, args.names)
+    if not chosen:
+        raise ValueError(f"no enabled sources in {ctx.settings.path or 'the settings (no sources.toml here)'}")
+    store = ctx.store()
+    start = store.head()
+    outcomes = asyncio.run(poll_sources(store, chosen, force=args.force))
+    for outcome in outcomes:
+        _say(f"time={_now()} {outcome.log_line()}")
+    done = LogWork(store, ctx.settings.affiliations, after=start).run_once()  # only what this poll appended
+    failed = sum(o.result == "failed" for o in outcomes)
+    print(f"polled {len(outcomes)} sources ({failed} failed): {sum(o.new for o in outcomes)} new articles, "
+          f"{sum(o.revised for o in outcomes)} revised; {done.claims} claims read")
+    return 0
+
+
+def run_sources(args, ctx: Context) -> int:
+    from monitor.sources import PollMemory, source_health
+
+    store = ctx.store()
+    rows = source_health(ctx.settings.sources, PollMemory.from_log(store))
+    enabled = {s.name: s.enabled for s in ctx.settings.sources}
+    print(table(["source", "health", "enabled", "last poll", "status", "items", "articles", "failures", "next",
+                 "reason"],
+                [[r.name, r.health, "yes" if enabled[r.name] else "no", _when(r.last_fetch), r.last_status or "",
+                  r.items, r.articles, r.consecutive_failures or "", _when(r.next_try or r.due) or "now",
+                  r.reason or ""] for r in rows]))
+    print(f"{len(rows)} sources, {sum(r.health == 'ok' for r in rows)} ok, "
+          f"{sum(r.health in ('failing', 'parked') for r in rows)} failing")
+    return 0
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _say(line: str) -> None:
+    print(line, flush=True)
+    sys.stdout.flush()
