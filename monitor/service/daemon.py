@@ -67,9 +67,10 @@ class Daemon:
             scheduler.start()
             self.say(f"monitor run: polling {len(self.sources)} sources; stop with Ctrl-C")
             await stop.wait()
-            scheduler.shutdown(wait=False)
+            scheduler.pause()  # no new polls; shutting the scheduler down would cancel those in flight
             if self._in_flight:
                 await asyncio.wait(set(self._in_flight), timeout=self.options.drain_seconds)
+            scheduler.shutdown(wait=False)
         finished.set()
         self._articles_landed.set()
         await asyncio.to_thread(worker.join)
