@@ -1,5 +1,7 @@
-# The monitor in a slim image, running as an unprivileged user.
-# Build: docker build -t monitor .   Run: docker run --rm -v monitor-data:/data monitor
+# The monitor daemon in a slim image, running as an unprivileged user.
+# Build: docker build -t monitor .
+# Run:   docker run -d -v monitor-data:/data -v "$PWD/sources.toml:/app/sources.toml:ro" monitor
+# Look:  docker exec <container> monitor status    (or: docker run --rm monitor demo)
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 MONITOR_DB=sqlite:////data/monitor.db
@@ -12,4 +14,4 @@ RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir . \
 USER monitor
 VOLUME /data
 ENTRYPOINT ["monitor"]
-CMD ["demo"]
+CMD ["run", "--init"]

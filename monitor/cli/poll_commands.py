@@ -19,6 +19,8 @@ def add_parsers(commands) -> None:
                     "SIGINT/SIGTERM stop it cleanly: polls in flight finish their appends.")
     run.add_argument("--parse-workers", type=int, default=2, metavar="N",
                      help="processes parsing feeds (default: %(default)s; 0 parses in the daemon itself)")
+    run.add_argument("--init", action="store_true",
+                     help="create or upgrade the database first (a container's first start)")
     run.set_defaults(run=run_daemon)
 
     poll = commands.add_parser(
@@ -49,8 +51,11 @@ def _chosen(ctx: Context, names: list[str]) -> list[SourceSpec]:
 
 
 def run_daemon(args, ctx: Context) -> int:
+    from monitor.log import initialise
     from monitor.service.daemon import Daemon, DaemonOptions, run_until_signalled
 
+    if args.init:
+        initialise(ctx.db)
     store = ctx.store()
     if not any(s.enabled for s in ctx.settings.sources):
         raise ValueError(f"no enabled sources in {ctx.settings.path or 'the settings (no sources.toml here)'}")
