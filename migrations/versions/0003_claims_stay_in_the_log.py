@@ -2,7 +2,7 @@
 
 ``front_claims`` (a copy of every claim, most of a rebuild's time and half its storage)
 gives way to ``front_place_claims`` (per place, the log positions of the events naming
-it, in chunks) and ``front_verdicts``; ``front_articles`` gains the position of each
+it, in chunks), ``front_verdicts`` and ``front_sources`` (numbers for source keys); ``front_articles`` gains the position of each
 article's current claims; a status's evidence state becomes MessagePack. The projection
 is emptied: its new version rebuilds it.
 
@@ -39,6 +39,11 @@ def upgrade() -> None:
         sa.Column("positions", JSON, nullable=False),
     )
     op.create_table(
+        "front_sources",  # the numbers a place's stored evidence uses for its sources
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("key", sa.Text(), nullable=False, unique=True),
+    )
+    op.create_table(
         "front_verdicts",
         sa.Column("claim_id", sa.Text(), primary_key=True),
         sa.Column("position", sa.BigInteger(), nullable=False),
@@ -50,6 +55,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Back to 0002's tables, emptied: the older monitor rebuilds its projection."""
     op.drop_table("front_verdicts")
+    op.drop_table("front_sources")
     op.drop_table("front_place_claims")
     op.drop_column("front_articles", "claims_position")
     op.drop_column("front_status", "evidence_state")

@@ -8,7 +8,7 @@ every path applies the same rules in the same order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from functools import lru_cache
 from typing import Protocol
@@ -41,6 +41,7 @@ class Model(Protocol):
     def put_mark(self, mark: PlaceMark) -> None: ...
     def drop_mark(self, place_key: str) -> None: ...
     def add_transition(self, row: TransitionRow) -> None: ...
+    def source_id(self, key: str) -> int: ...
 
 
 class FrontFold:
@@ -67,7 +68,7 @@ class FrontFold:
         outlet_key, affiliation = article_voice(model.article(article_id), article_id, self.affiliations)
         time = event.published or recorded.occurred_at
         refs = [_new(ClaimRef, (c.claim_id, article_id, c.place_id or f"name:{c.place}", c.place, position,
-                                claim_evidence(c, time, outlet_key, affiliation), None, None))
+                                claim_evidence(c, time, outlet_key, affiliation, model.source_id), None, None))
                 for c in event.claims]
         old = model.claims_of_article(article_id)
         if old:
@@ -155,14 +156,18 @@ def article_voice(article: ArticleRow | None, article_id: str, affiliations: Map
 
 
 def claim_evidence(claim: Claim, time: datetime, outlet_key: str, affiliation: str,
-                   verdict: str | None = None) -> Evidence | None:
-    """What fusion counts of a claim, or None for one that cannot count."""
+                   source_id: Callable[[str], int], verdict: str | None = None) -> Evidence | None:
+    """What fusion counts of a claim, or None for one that cannot count.
+
+    Sources are numbered (``source_id``): a place's stored evidence lists the sources
+    heard, and small numbers keep it a tenth of the size of their names.
+    """
     if claim.factuality in UNUSABLE_FACTUALITY or claim.historical:
         return None
     voice, source_key, admission = _voice(claim.side, claim.speaker, claim.factuality, claim.control, outlet_key,
                                           affiliation)
-    return _new(Evidence, (claim.claim_id, claim.control, time, claim.factuality == "unconfirmed", voice, source_key,
-                           admission, verdict))
+    return _new(Evidence, (claim.claim_id, claim.control, time, claim.factuality == "unconfirmed", voice,
+                           source_id(source_key), admission, verdict))
 
 
 def _judged(ref: ClaimRef, earlier: ClaimRef) -> ClaimRef:
@@ -244,6 +249,7 @@ class MemoryModel:
         self.evidences: dict[str, PlaceEvidence] = {}
         self.marks: dict[str, PlaceMark] = {}
         self.transitions: list[TransitionRow] = []
+        self.sources: dict[str, int] = {}  # source key -> its number, in order of first appearance
         self._by_place: dict[str, dict[str, ClaimRef]] | None = None
         self._by_id: dict[str, ClaimRef] | None = None
 
@@ -326,6 +332,12 @@ class MemoryModel:
 
     def add_transition(self, row: TransitionRow) -> None:
         self.transitions.append(row)
+
+    def source_id(self, key: str) -> int:
+        found = self.sources.get(key)
+        if found is None:
+            found = self.sources[key] = len(self.sources) + 1
+        return found
 
 
 def fold_events(events: Iterable[Recorded], affiliations: Mapping[str, str],

@@ -53,7 +53,7 @@ class Evidence(NamedTuple):
     time: datetime  # when the article was published (or recorded, if undated)
     hedged: bool
     voice: str  # ukraine | russia | independent | both: whose voice, outlets by affiliation
-    source_key: str  # one per outlet or underlying speaker
+    source_key: "Source"  # one per outlet or underlying speaker
     admission: bool
     analyst: str | None = None  # "confirm" | "reject" | None
 
@@ -77,13 +77,15 @@ def usable(factuality: str, historical: bool) -> bool:
 
 
 Moment = tuple[datetime, str]  # (time, claim id); compared as a pair, so ties are stable
+Source = int | str  # who a claim counts as: one outlet or one underlying speaker
 
 
 class _Line:
     """What is known for one control value, kept up to date claim by claim in O(1).
 
-    ``unhedged``/``hedged`` map each source to the time of its latest claim; the rest is
-    kept alongside (and stored, so loading a place costs no recomputation):
+    ``unhedged``/``hedged`` are the sources heard (any hashable key; the projection
+    numbers them); the rest is kept alongside (and stored, so loading a place costs no
+    recomputation):
     the newest claims, the two newest distinct unhedged sources (enough to tell whether
     two sources spoke after an admission), the voices heard, and the sources per side.
     """
@@ -92,26 +94,23 @@ class _Line:
                  "per_side")
 
     def __init__(self) -> None:
-        self.unhedged: dict[str, datetime] = {}
-        self.hedged: dict[str, datetime] = {}
+        self.unhedged: set[Source] = set()
+        self.hedged: set[Source] = set()
         self.admission: Moment | None = None
         self.analyst: Moment | None = None
         self.newest_unhedged: Moment | None = None
         self.newest_any: Moment | None = None
-        self.top: list[tuple[datetime, str, str]] = []  # (time, claim, source), newest first, distinct sources
+        self.top: list[tuple[datetime, str, Source]] = []  # (time, claim, source), newest first, distinct sources
         self.voices: set[str] = set()
         self.per_side: dict[str, int] = {}  # distinct sources heard per side
 
-    def record(self, bucket: dict[str, datetime], source: str, time: datetime, claim: str, voice: str,
+    def record(self, members: set[Source], source: Source, time: datetime, claim: str, voice: str,
                unhedged: bool) -> None:
-        known = bucket.get(source)
-        if known is not None and time < known:
-            return
-        if known is None and source not in (self.hedged if unhedged else self.unhedged):
+        if source not in self.unhedged and source not in self.hedged:
             per_side = self.per_side
             for side in _VOICE_SIDES[voice]:
                 per_side[side] = per_side.get(side, 0) + 1
-        bucket[source] = time
+        members.add(source)
         moment = (time, claim)
         newest = self.newest_any
         if newest is None or moment >= newest:
@@ -137,11 +136,12 @@ class _Line:
             del top[MIN_INDEPENDENT_SOURCES:]
             return
         for index, kept in enumerate(top):
-            if kept[2] == source:
-                top[index] = entry
-                break
-        else:
-            top.append(entry)
+            if kept[2] == source:  # a source counts by its newest claim only
+                if entry > kept:
+                    top[index] = entry
+                    top.sort(reverse=True)
+                return
+        top.append(entry)
         top.sort(reverse=True)
         del top[MIN_INDEPENDENT_SOURCES:]
 
@@ -279,10 +279,10 @@ class PlaceEvidence:
         return evidence
 
 
-_Sources = dict[str, datetime]
+_Sources = set[int | str]
 _StoredMoment = tuple[datetime, str] | None
 _StoredLine = tuple[_Sources, _Sources, _StoredMoment, _StoredMoment, _StoredMoment, _StoredMoment,
-                    list[tuple[datetime, str, str]], list[str], dict[str, int]]
+                    list[tuple[datetime, str, int | str]], list[str], dict[str, int]]
 _STORED_DECODER = msgspec.msgpack.Decoder(dict[str, _StoredLine])
 
 

@@ -53,13 +53,15 @@ def claim_rows(events: Mapping[int, Recorded], articles: Mapping[str, ArticleRow
 
 
 def claim_refs(events: Mapping[int, Recorded], articles: Mapping[str, ArticleRow | None], verdicts: Verdicts,
-               affiliations: Mapping[str, str], wanted: Callable[[str, Claim], bool]) -> list[ClaimRef]:
+               affiliations: Mapping[str, str], source_id: Callable[[str], int],
+               wanted: Callable[[str, Claim], bool]) -> list[ClaimRef]:
     """The claims as the fold holds them, with what fusion counts worked out again."""
     refs = []
     for recorded, event, c, key in current_claims(events, articles, wanted):
         verdict, note = verdicts.get(c.claim_id, (None, None))
         outlet_key, affiliation = article_voice(articles.get(event.article_id), event.article_id, affiliations)
-        evidence = claim_evidence(c, event.published or recorded.occurred_at, outlet_key, affiliation, verdict)
+        evidence = claim_evidence(c, event.published or recorded.occurred_at, outlet_key, affiliation, source_id,
+                                  verdict)
         refs.append(ClaimRef(c.claim_id, event.article_id, key, c.place, recorded.position, evidence, verdict, note))
     return refs
 

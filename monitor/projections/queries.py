@@ -48,6 +48,10 @@ class FrontView:
     def transitions_of(self, place_keys: Iterable[str]) -> list[TransitionRow]:
         raise NotImplementedError
 
+    def recent_transitions(self, limit: int) -> list[TransitionRow]:
+        """The newest ``limit`` status changes of any place, newest first (a live feed)."""
+        raise NotImplementedError
+
     def claims_at(self, positions: Iterable[int], wanted) -> list[ClaimRow]:
         """The current claims at some log positions that ``wanted`` accepts, verdicts applied."""
         events = self.store.read_at(positions)
@@ -134,6 +138,10 @@ class LiveView(FrontView):
                  .order_by(t.history.c.position))
         return [TransitionRow(**{**r._mapping, "causes": tuple(r.causes)}) for r in self._rows(query)]
 
+    def recent_transitions(self, limit: int) -> list[TransitionRow]:
+        query = sa.select(t.history).order_by(t.history.c.position.desc(), t.history.c.place_key).limit(limit)
+        return [TransitionRow(**{**r._mapping, "causes": tuple(r.causes)}) for r in self._rows(query)]
+
 
 class MemoryView(FrontView):
     """A model folded in memory (an as-of answer), read the same way."""
@@ -161,6 +169,10 @@ class MemoryView(FrontView):
     def transitions_of(self, place_keys: Iterable[str]) -> list[TransitionRow]:
         keys = set(place_keys)
         return [r for r in self._model.transitions if r.place_key in keys]
+
+    def recent_transitions(self, limit: int) -> list[TransitionRow]:
+        newest = sorted(self._model.transitions, key=lambda r: (-r.position, r.place_key))
+        return newest[:limit]
 
 
 def live_view(store: EventStore) -> FrontView:
@@ -194,10 +206,19 @@ def sorted_statuses(statuses: list[StatusRow]) -> list[StatusRow]:
     return sorted(statuses, key=lambda s: (oblast_of(s), s.place))
 
 
-def unconfirmed_reports(view: FrontView) -> list[ClaimRow]:
-    """Claims not yet corroborated: for places whose status is only unconfirmed or reported."""
+def unconfirmed_reports(view: FrontView, places: int | None = None, newest: int | None = None) -> list[ClaimRow]:
+    """Claims not yet corroborated: for places whose status is only unconfirmed or reported.
+
+    A live view bounds the work: only the ``places`` weak places with the latest evidence,
+    and only each one's ``newest`` claim events (None: all of them).
+    """
     weak = {s.place_key: s for s in view.statuses if s.confidence in ("unconfirmed", "reported")}
-    found = [c for c in view.claims_of_places(weak) if c.control == weak[c.place_key].control
+    if places is not None:
+        latest = sorted(weak.values(), key=lambda s: (s.latest, s.place_key), reverse=True)[:places]
+        weak = {s.place_key: s for s in latest}
+    positions = view.place_positions(weak, newest)
+    claims = view.claims_at({p for listed in positions.values() for p in listed}, of_places(weak))
+    found = [c for c in claims if c.control == weak[c.place_key].control
              and usable(c.factuality, c.historical) and c.verdict != "reject"]
     return sorted(found, key=lambda c: (c.time, c.position), reverse=True)
 

@@ -27,7 +27,7 @@ NAME = "front"
 FOLD_VERSION = "front-2"
 BATCH = 1000
 LOCK_ID = 0x66726F6E74  # "front"
-TABLES = (t.history, t.status, t.place_claims, t.verdicts, t.articles)
+TABLES = (t.history, t.status, t.place_claims, t.verdicts, t.sources, t.articles)
 
 Progress = Callable[[int], None]
 
@@ -143,6 +143,7 @@ def _write_all(conn: Connection, model: MemoryModel) -> None:
     t.bulk_insert(conn, t.place_claims, [row for key, positions in model.place_positions.items()
                                          for row in chunk_rows(key, 0, positions)])
     t.bulk_insert(conn, t.verdicts, [verdict_row(r) for r in model.verdicts.values()])
+    t.bulk_insert(conn, t.sources, [(number, key) for key, number in model.sources.items()])
     t.bulk_insert(conn, t.status, [status_values(s, model.evidences[k]) for k, s in model.statuses.items()])
     t.bulk_insert(conn, t.history, model.transitions)
 

@@ -61,6 +61,8 @@ class SqlModel:
         self._dirty_tails: set[str] = set()
         self._dirty_places: set[str] = set()
         self._transitions: list[TransitionRow] = []
+        self._sources: dict[str, int] | None = None
+        self._new_sources: list[tuple[int, str]] = []
 
     def prefetch(self, batch: Sequence[Recorded]) -> None:
         articles, places = set(), set()
@@ -175,14 +177,14 @@ class SqlModel:
         events = self.store.read_at(positions, conn=self.conn)
         self._load_articles({r.event.article_id for r in events.values()
                              if isinstance(r.event, ClaimsExtracted)} - self._articles.keys())
-        found = claim_refs(events, self._articles, {}, self.affiliations, wanted)
+        found = claim_refs(events, self._articles, {}, self.affiliations, self.source_id, wanted)
         ids = [r.claim_id for r in found if r.claim_id not in self._verdicts]
         stored = {row.claim_id: (row.verdict, row.note)
                   for row in self._select(t.verdicts, t.verdicts.c.claim_id, ids,
                                           t.verdicts.c.claim_id, t.verdicts.c.verdict, t.verdicts.c.note)}
         given = {i: v for i, v in stored.items() if i not in self._dropped}
         given.update((i, (r.verdict, r.verdict_note)) for i, r in self._verdicts.items())
-        return claim_refs(events, self._articles, given, self.affiliations, wanted) if given else found
+        return claim_refs(events, self._articles, given, self.affiliations, self.source_id, wanted) if given else found
 
     # -- places ------------------------------------------------------------------------
 
@@ -214,6 +216,15 @@ class SqlModel:
     def add_transition(self, row: TransitionRow) -> None:
         self._transitions.append(row)
 
+    def source_id(self, key: str) -> int:
+        if self._sources is None:
+            self._sources = {row.key: row.id for row in self.conn.execute(sa.select(t.sources))}
+        found = self._sources.get(key)
+        if found is None:
+            found = self._sources[key] = len(self._sources) + 1
+            self._new_sources.append((found, key))
+        return found
+
     # -- writing -----------------------------------------------------------------------
 
     def flush(self) -> None:
@@ -242,6 +253,7 @@ class SqlModel:
             t.bulk_insert(conn, t.status, [status_values(status_row(self._marks[k], self._evidence[k]),
                                                          self._evidence[k]) for k in keys if self._marks.get(k)])
         t.bulk_insert(conn, t.history, self._transitions)
+        t.bulk_insert(conn, t.sources, self._new_sources)
 
 
 def verdict_row(ref: ClaimRef) -> tuple:

@@ -76,6 +76,10 @@ place_claims = sa.Table(
     sa.Column("chunk", sa.Integer, primary_key=True),
     sa.Column("positions", JSONValue),
 )
+sources = sa.Table(
+    "front_sources", metadata,
+    sa.Column("id", sa.Integer, primary_key=True), sa.Column("key", sa.Text),
+)
 verdicts = sa.Table(
     "front_verdicts", metadata,
     sa.Column("claim_id", sa.Text, primary_key=True),

@@ -1,0 +1,72 @@
+"""The status history as a feed for consumers downstream (the alert dispatcher).
+
+A consumer reads the transitions after its own checkpoint and moves that checkpoint
+when it is done with them. Checkpoints live beside the projection's own, in
+``projection_checkpoints`` under the consumer's name; positions are log positions, so a
+rebuild of the projection leaves them meaningful.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+
+from monitor.log import EventStore
+from monitor.log.engine import WRITE
+from monitor.log.translate import database_errors
+from monitor.projections import tables as t
+from monitor.projections.rows import ArticleRow, TransitionRow
+
+CONSUMER_VERSION = "consumer-1"
+
+
+def transitions_after(store: EventStore, position: int, limit: int = 500) -> list[TransitionRow]:
+    """Transitions caused by events after ``position``, oldest first (ties by place key).
+
+    Whole positions only: a limit never splits the transitions of one event.
+    """
+    h = t.history
+    query = sa.select(h).where(h.c.position > position).order_by(h.c.position, h.c.place_key).limit(limit)
+    with database_errors(store.engine.url), store.engine.connect() as conn:
+        rows = [TransitionRow(**{**r._mapping, "causes": tuple(r.causes or ())}) for r in conn.execute(query)]
+        if len(rows) == limit:
+            last = rows[-1].position
+            rest = sa.select(h).where(h.c.position == last).order_by(h.c.place_key)
+            rows = [r for r in rows if r.position != last] + [
+                TransitionRow(**{**r._mapping, "causes": tuple(r.causes or ())}) for r in conn.execute(rest)]
+    return rows
+
+
+def consumer_checkpoints(store: EventStore, names: Iterable[str]) -> dict[str, int]:
+    """The stored checkpoint of each named consumer that has one."""
+    c = t.checkpoints
+    with database_errors(store.engine.url), store.engine.connect() as conn:
+        rows = conn.execute(sa.select(c.c.name, c.c.position).where(c.c.name.in_(list(names))))
+        return {name: position for name, position in rows}
+
+
+def set_consumer_checkpoint(store: EventStore, name: str, position: int, *, only_if_missing: bool = False) -> None:
+    """Store a consumer's checkpoint (with ``only_if_missing``: enrol it, never move it)."""
+    c = t.checkpoints
+    with database_errors(store.engine.url), store.engine.connect() as conn:
+        conn = conn.execution_options(**{WRITE: True})
+        with conn.begin():
+            found = conn.execute(sa.select(c.c.position).where(c.c.name == name)).first()
+            if found is not None and only_if_missing:
+                return
+            if found is not None:
+                conn.execute(c.update().where(c.c.name == name).values(position=position))
+            else:
+                conn.execute(c.insert().values(name=name, position=position, version=CONSUMER_VERSION))
+
+
+def articles_of(store: EventStore, article_ids: Iterable[str]) -> dict[str, ArticleRow]:
+    """The projection's rows of some articles (outlet, link, title), for what a consumer shows."""
+    ids = list(dict.fromkeys(article_ids))
+    found: dict[str, ArticleRow] = {}
+    with database_errors(store.engine.url), store.engine.connect() as conn:
+        for start in range(0, len(ids), 500):
+            query = sa.select(t.articles).where(t.articles.c.article_id.in_(ids[start:start + 500]))
+            found.update((r.article_id, ArticleRow(*r)) for r in conn.execute(query))
+    return found
