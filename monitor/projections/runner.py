@@ -60,7 +60,7 @@ def catch_up(store: EventStore, affiliations: Mapping[str, str], progress: Progr
         applied += len(batch)
         if progress:
             progress(len(batch))
-        if len(batch) < BATCH:
+        if len(batch) < BATCH or store.head() <= batch[-1].position:
             return applied  # the log's end: no second write transaction just to find nothing
 
 
