@@ -31,6 +31,7 @@ def upgrade() -> None:
     op.add_column("front_articles", sa.Column("claims_position", sa.BigInteger()))
     # The evidence a place's status resumes from: MessagePack, a third the size of the JSON.
     op.drop_column("front_status", "evidence_state")
+    op.add_column("front_status", sa.Column("deciding_at", JSON, nullable=False))  # where the deciding claims are
     op.add_column("front_status", sa.Column("evidence_state", sa.LargeBinary(), nullable=False))
     op.create_table(
         "front_place_claims",
@@ -59,6 +60,7 @@ def downgrade() -> None:
     op.drop_table("front_place_claims")
     op.drop_column("front_articles", "claims_position")
     op.drop_column("front_status", "evidence_state")
+    op.drop_column("front_status", "deciding_at")
     op.add_column("front_status", sa.Column("evidence_state", sa.Text().with_variant(postgresql.JSONB(), "postgresql"),
                                             nullable=False))
     for table in ("front_history", "front_status", "front_articles", "projection_checkpoints"):

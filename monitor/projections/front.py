@@ -68,7 +68,8 @@ class FrontFold:
         outlet_key, affiliation = article_voice(model.article(article_id), article_id, self.affiliations)
         time = event.published or recorded.occurred_at
         refs = [_new(ClaimRef, (c.claim_id, article_id, c.place_id or f"name:{c.place}", c.place, position,
-                                claim_evidence(c, time, outlet_key, affiliation, model.source_id), None, None))
+                                claim_evidence(c, time, position, outlet_key, affiliation, model.source_id),
+                                None, None))
                 for c in event.claims]
         old = model.claims_of_article(article_id)
         if old:
@@ -155,7 +156,7 @@ def article_voice(article: ArticleRow | None, article_id: str, affiliations: Map
     return article.outlet or article_id, affiliations.get(article.source, "independent")
 
 
-def claim_evidence(claim: Claim, time: datetime, outlet_key: str, affiliation: str,
+def claim_evidence(claim: Claim, time: datetime, position: int, outlet_key: str, affiliation: str,
                    source_id: Callable[[str], int], verdict: str | None = None) -> Evidence | None:
     """What fusion counts of a claim, or None for one that cannot count.
 
@@ -167,7 +168,7 @@ def claim_evidence(claim: Claim, time: datetime, outlet_key: str, affiliation: s
     voice, source_key, admission = _voice(claim.side, claim.speaker, claim.factuality, claim.control, outlet_key,
                                           affiliation)
     return _new(Evidence, (claim.claim_id, claim.control, time, claim.factuality == "unconfirmed", voice,
-                           source_id(source_key), admission, verdict))
+                           source_id(source_key), admission, verdict, position))
 
 
 def _judged(ref: ClaimRef, earlier: ClaimRef) -> ClaimRef:
@@ -229,8 +230,9 @@ def status_row(mark: PlaceMark, evidence: PlaceEvidence) -> StatusRow:
     """The full row of a place: its mark plus what its evidence says now."""
     status = evidence.status()
     return StatusRow(mark.place_key, mark.place_id, mark.place, status.control, status.confidence, mark.since,
-                     status.latest, status.deciding, status.sources["ukraine"], status.sources["russia"],
-                     status.sources["independent"], status.last_confirmed, mark.position)
+                     status.latest, tuple(c for c, _ in status.deciding), status.sources["ukraine"],
+                     status.sources["russia"], status.sources["independent"], status.last_confirmed, mark.position,
+                     tuple(p for _, p in status.deciding))
 
 
 class MemoryModel:

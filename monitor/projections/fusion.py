@@ -56,13 +56,17 @@ class Evidence(NamedTuple):
     source_key: "Source"  # one per outlet or underlying speaker
     admission: bool
     analyst: str | None = None  # "confirm" | "reject" | None
+    position: int = 0  # where the claim is in the log, carried so views can fetch deciding claims
+
+
+ClaimKey = tuple[str, int]  # (claim id, log position)
 
 
 @dataclass(frozen=True)
 class Status:
     control: str
     confidence: str  # confirmed | reported | unconfirmed | disputed
-    deciding: tuple[str, ...]  # claim ids that decided it
+    deciding: tuple[ClaimKey, ...]  # the claims that decided it
     sources: dict[str, int]  # ukraine / russia / independent: sources for the shown control
     last_confirmed: str | None  # while contested or disputed: the last confirmed controller
     latest: datetime
@@ -76,7 +80,7 @@ def usable(factuality: str, historical: bool) -> bool:
     return factuality not in UNUSABLE_FACTUALITY and not historical
 
 
-Moment = tuple[datetime, str]  # (time, claim id); compared as a pair, so ties are stable
+Moment = tuple[datetime, ClaimKey]  # (time, claim); compared as a pair, so ties are stable
 Source = int | str  # who a claim counts as: one outlet or one underlying speaker
 
 
@@ -100,11 +104,11 @@ class _Line:
         self.analyst: Moment | None = None
         self.newest_unhedged: Moment | None = None
         self.newest_any: Moment | None = None
-        self.top: list[tuple[datetime, str, Source]] = []  # (time, claim, source), newest first, distinct sources
+        self.top: list[tuple[datetime, ClaimKey, Source]] = []  # (time, claim, source), newest first, distinct sources
         self.voices: set[str] = set()
         self.per_side: dict[str, int] = {}  # distinct sources heard per side
 
-    def record(self, members: set[Source], source: Source, time: datetime, claim: str, voice: str,
+    def record(self, members: set[Source], source: Source, time: datetime, claim: ClaimKey, voice: str,
                unhedged: bool) -> None:
         if source not in self.unhedged and source not in self.hedged:
             per_side = self.per_side
@@ -145,7 +149,7 @@ class _Line:
         top.sort(reverse=True)
         del top[MIN_INDEPENDENT_SOURCES:]
 
-    def sources_after(self, time: datetime) -> list[str]:
+    def sources_after(self, time: datetime) -> list[ClaimKey]:
         """Claims of distinct sources newer than ``time`` (at most MIN_INDEPENDENT_SOURCES)."""
         return [claim for t, claim, _ in self.top if t > time]
 
@@ -167,13 +171,14 @@ class PlaceEvidence:
         line = self._lines.get(e.control)
         if line is None:
             line = self._lines[e.control] = _Line()
-        moment = (e.time, e.claim_id)
+        claim = (e.claim_id, e.position)
+        moment = (e.time, claim)
         if e.analyst == "confirm" and (line.analyst is None or moment >= line.analyst):
             line.analyst = moment
         if e.admission and (line.admission is None or moment >= line.admission):
             line.admission = moment
         unhedged = not e.hedged or e.analyst == "confirm"
-        line.record(line.unhedged if unhedged else line.hedged, e.source_key, e.time, e.claim_id, e.voice, unhedged)
+        line.record(line.unhedged if unhedged else line.hedged, e.source_key, e.time, claim, e.voice, unhedged)
 
     def status(self) -> Status | None:
         judged = self._judge()
@@ -187,7 +192,7 @@ class PlaceEvidence:
         judged = self._judge()
         return None if judged is None else (judged[0], judged[1])
 
-    def _judge(self) -> tuple[str, str, tuple[str, ...], str | None, datetime, _Line] | None:
+    def _judge(self) -> tuple[str, str, tuple[ClaimKey, ...], str | None, datetime, _Line] | None:
         lines = self._lines
         ukraine, russia, fighting = lines.get("ukraine"), lines.get("russia"), lines.get("contested")
         decided = self._decide(ukraine, russia)
@@ -209,7 +214,7 @@ class PlaceEvidence:
         return control, confidence, deciding, last_confirmed, latest[0], line
 
     @staticmethod
-    def _decide(ukraine: _Line | None, russia: _Line | None) -> tuple[str, str, tuple[str, ...]] | None:
+    def _decide(ukraine: _Line | None, russia: _Line | None) -> tuple[str, str, tuple[ClaimKey, ...]] | None:
         pairs = [(c, line) for c, line in (("ukraine", ukraine), ("russia", russia)) if line is not None]
         # R1: analysts.
         analysed = [(line.analyst, c) for c, line in pairs if line.analyst]
@@ -280,9 +285,9 @@ class PlaceEvidence:
 
 
 _Sources = set[int | str]
-_StoredMoment = tuple[datetime, str] | None
+_StoredMoment = tuple[datetime, tuple[str, int]] | None
 _StoredLine = tuple[_Sources, _Sources, _StoredMoment, _StoredMoment, _StoredMoment, _StoredMoment,
-                    list[tuple[datetime, str, int | str]], list[str], dict[str, int]]
+                    list[tuple[datetime, tuple[str, int], int | str]], list[str], dict[str, int]]
 _STORED_DECODER = msgspec.msgpack.Decoder(dict[str, _StoredLine])
 
 

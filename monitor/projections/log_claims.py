@@ -60,8 +60,8 @@ def claim_refs(events: Mapping[int, Recorded], articles: Mapping[str, ArticleRow
     for recorded, event, c, key in current_claims(events, articles, wanted):
         verdict, note = verdicts.get(c.claim_id, (None, None))
         outlet_key, affiliation = article_voice(articles.get(event.article_id), event.article_id, affiliations)
-        evidence = claim_evidence(c, event.published or recorded.occurred_at, outlet_key, affiliation, source_id,
-                                  verdict)
+        evidence = claim_evidence(c, event.published or recorded.occurred_at, recorded.position, outlet_key,
+                                  affiliation, source_id, verdict)
         refs.append(ClaimRef(c.claim_id, event.article_id, key, c.place, recorded.position, evidence, verdict, note))
     return refs
 

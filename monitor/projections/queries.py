@@ -67,26 +67,15 @@ class FrontView:
         return self.claims_at({p for listed in positions.values() for p in listed}, of_places(keys))
 
     def deciding_claims(self, statuses: Iterable[StatusRow]) -> dict[str, ClaimRow]:
-        """The claims that decided some statuses: looked for among each place's newest
-        events first, then, for the few decided by older claims, among all of them."""
+        """The claims that decided some statuses, read at the positions their rows keep."""
         statuses = list(statuses)
         wanted = {claim_id for s in statuses for claim_id in s.deciding}
-        found: dict[str, ClaimRow] = {}
-        for newest in (DECIDING_LOOKBACK, None):
-            missing = [s.place_key for s in statuses if any(c not in found for c in s.deciding)]
-            if not missing:
-                break
-            positions = self.place_positions(missing, newest)
-            rows = self.claims_at({p for listed in positions.values() for p in listed}, with_ids(wanted))
-            found.update((r.claim_id, r) for r in rows)
-        return found
+        rows = self.claims_at({p for s in statuses for p in s.deciding_at}, with_ids(wanted))
+        return {r.claim_id: r for r in rows}
 
     def claims_with_prefix(self, prefix: str) -> list[ClaimRow]:
         positions = self.store.positions_mentioning(ClaimsExtracted.TYPE, "claim_id", prefix)
         return self.claims_at(positions, with_prefix(prefix))[:5]
-
-
-DECIDING_LOOKBACK = 4
 
 
 class LiveView(FrontView):

@@ -76,6 +76,7 @@ class StatusRow(NamedTuple):
     sources_independent: int
     last_confirmed: str | None
     position: int
+    deciding_at: tuple[int, ...] = ()  # the log positions of the deciding claims, in the same order
 
 
 class TransitionRow(NamedTuple):

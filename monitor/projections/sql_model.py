@@ -37,6 +37,7 @@ def status_from_row(row) -> StatusRow:
     mapping = row._mapping
     values = [mapping[name] for name in StatusRow._fields]
     values[StatusRow._fields.index("deciding")] = tuple(mapping["deciding"])
+    values[StatusRow._fields.index("deciding_at")] = tuple(mapping["deciding_at"])
     return StatusRow(*values)
 
 

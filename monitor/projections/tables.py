@@ -93,7 +93,7 @@ status = sa.Table(
     sa.Column("deciding", JSONValue), sa.Column("sources_ukraine", sa.Integer),
     sa.Column("sources_russia", sa.Integer), sa.Column("sources_independent", sa.Integer),
     sa.Column("last_confirmed", sa.Text), sa.Column("position", sa.BigInteger),
-    sa.Column("evidence_state", sa.LargeBinary),
+    sa.Column("deciding_at", JSONValue), sa.Column("evidence_state", sa.LargeBinary),
 )
 history = sa.Table(
     "front_history", metadata,
