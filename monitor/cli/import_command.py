@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from monitor.cli.context import Context
+from monitor.cli.hooks_commands import alert_dispatcher
 from monitor.service.extraction import extract_articles
 from monitor.sources.files import LOCAL_SOURCE, read_paths
 
@@ -20,17 +21,43 @@ def add_parsers(commands) -> None:
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     parser.add_argument("--source", default=LOCAL_SOURCE, help="source name to record (default: %(default)s)")
+    parser.add_argument("--alerts", action="store_true",
+                        help="then bring the front up to date and send the alerts the hooks want (one attempt "
+                             "each; failures are retried by `monitor run` or the next import --alerts)")
     parser.set_defaults(run=run_import)
 
 
 def run_import(args, ctx: Context) -> int:
     store = ctx.store()
+    dispatcher = alert_dispatcher(ctx, store) if args.alerts else None  # a hook that cannot work stops us first
     batch = read_paths(args.paths, source=args.source)
     for reason in batch.skipped:
         print(f"skipped {reason}", file=sys.stderr)
     start = store.head()
+    if dispatcher:
+        dispatcher.enrol(start)  # a hook first seen now is told about this import, not the history before it
     result = store.append(batch.articles)
     extraction = extract_articles(store, ctx.settings.affiliations, after=start)
     print(f"imported {result.appended} new articles from {batch.files} files "
           f"({result.duplicates} already in the log); {extraction.claims} claims read")
+    if args.alerts:
+        send_alerts(ctx, store, dispatcher)
     return 0
+
+
+def send_alerts(ctx: Context, store, dispatcher) -> None:
+    from monitor.projections.runner import catch_up
+
+    catch_up(store, ctx.settings.affiliations)
+    if dispatcher is None:
+        print("alerts: no enabled hooks")
+        return
+    try:
+        done = dispatcher.run_once()
+    finally:
+        dispatcher.close()
+    for attempt in done.attempts:
+        print(attempt.log_line())
+    waiting = f", {done.count('failed')} to retry" if done.count("failed") else ""
+    gave_up = f", {done.count('gave_up')} given up" if done.count("gave_up") else ""
+    print(f"alerts: {done.count('delivered')} delivered{waiting}{gave_up}")

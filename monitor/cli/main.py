@@ -10,8 +10,8 @@ import argparse
 import sys
 
 from monitor import __version__
-from monitor.cli import (demo, extract_commands, front_commands, import_command, log_commands, poll_commands,
-                         tui_command)
+from monitor.cli import (demo, extract_commands, front_commands, hooks_commands, import_command, log_commands,
+                         poll_commands, tui_command)
 from monitor.cli.context import Context
 from monitor.config import ConfigError
 from monitor.log import LogError
@@ -31,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="FILE",
                         help="settings file (default: $MONITOR_CONFIG or ./sources.toml if present)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (log_commands, import_command, poll_commands, extract_commands, front_commands, tui_command,
-                   demo):
+    for module in (log_commands, import_command, poll_commands, extract_commands, front_commands, hooks_commands,
+                   tui_command, demo):
         module.add_parsers(commands)
     return parser
 

@@ -15,7 +15,8 @@ def add_parsers(commands) -> None:
     run = commands.add_parser(
         "run", help="poll every enabled source on its schedule, extract claims and keep the front up to date",
         description="The daemon: one scheduled job per enabled source in the settings file, claim extraction "
-                    "and projection catch-up beside them, one log line per poll on stdout. "
+                    "and projection catch-up beside them, alerts to the [[hooks]], one log line per poll (and per "
+                    "alert attempt) on stdout. "
                     "SIGINT/SIGTERM stop it cleanly: polls in flight finish their appends.")
     run.add_argument("--parse-workers", type=int, default=2, metavar="N",
                      help="processes parsing feeds (default: %(default)s; 0 parses in the daemon itself)")
@@ -61,8 +62,10 @@ def run_daemon(args, ctx: Context) -> int:
         raise ValueError(f"no enabled sources in {ctx.settings.path or 'the settings (no sources.toml here)'}")
     if args.parse_workers < 0:
         raise ValueError("--parse-workers must be 0 or more")
+    from monitor.cli.hooks_commands import alert_dispatcher
+
     daemon = Daemon(store, ctx.settings.sources, ctx.settings.affiliations,
-                    DaemonOptions(parse_workers=args.parse_workers), say=_say)
+                    DaemonOptions(parse_workers=args.parse_workers), say=_say, alerts=alert_dispatcher(ctx, store))
     run_until_signalled(daemon)
     return 0
 

@@ -1,8 +1,7 @@
-"""The settings file (sources.toml): database URL, defaults, sources and hooks.
+"""The settings file (sources.toml): database URL, defaults, sources and alert hooks.
 
 Everything is checked on load, and every problem is one line naming the file, the line
-and the key (``sources.toml:12: sources[1].interval: ...``). Hooks are kept as written
-for the alerts issue.
+and the key (``sources.toml:12: sources[1].interval: ...``).
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.config.errors import ConfigError
+from monitor.config.hook_specs import HookSpec, validate_hooks
 from monitor.config.key_lines import key_lines
 from monitor.config.locator import Locator
 from monitor.config.source_specs import SourceSpec, validate_defaults, validate_sources
@@ -29,7 +29,7 @@ class Settings:
     database_url: str | None = None
     raw: dict[str, Any] = field(default_factory=dict)
     sources: tuple[SourceSpec, ...] = ()
-    hooks: Any = None  # [hooks] or [[hooks]] as written; the alerts issue gives it a shape
+    hooks: tuple[HookSpec, ...] = ()
 
     @property
     def affiliations(self) -> dict[str, str]:
@@ -38,6 +38,9 @@ class Settings:
 
     def source(self, name: str) -> SourceSpec | None:
         return next((s for s in self.sources if s.name == name), None)
+
+    def hook(self, name: str) -> HookSpec | None:
+        return next((h for h in self.hooks if h.name == name), None)
 
 
 def load_settings(path: str | None) -> Settings:
@@ -74,4 +77,5 @@ def parse_settings(text: str, path: Path) -> Settings:
         raise where.error(("database", "url"), "must be a string")
     defaults = validate_defaults(raw.get("defaults"), where)
     sources = validate_sources(raw.get("sources"), defaults, path.resolve().parent, where)
-    return Settings(path=path, database_url=url, raw=raw, sources=sources, hooks=raw.get("hooks"))
+    hooks = validate_hooks(raw.get("hooks"), path.resolve().parent, where)
+    return Settings(path=path, database_url=url, raw=raw, sources=sources, hooks=hooks)

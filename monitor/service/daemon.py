@@ -4,8 +4,9 @@ APScheduler (3.11 line) runs one job per source on the asyncio loop, each with a
 one instance, coalesced runs and jitter, first due when the log says (a restart does
 not poll everything at once). Beside the pollers, one thread extracts claims and
 catches the projection up whenever articles land (or every few seconds, for what
-other processes append). SIGINT/SIGTERM stop new polls, let polls in flight finish
-their appends, run the log work one last time, and return.
+other processes append); when it has moved, the alert thread sends what the hooks want.
+SIGINT/SIGTERM stop new polls, let polls in flight finish their appends, stop alerts
+between two sends, run the log work one last time, and return.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor.config import SourceSpec
+from monitor.hooks import Dispatcher
 from monitor.log import EventStore
+from monitor.service.alert_work import AlertWork
 from monitor.service.log_work import LogWork
 from monitor.sources import PollMemory, Poller, PollOutcome
 from monitor.sources.health import due_at
@@ -40,18 +43,25 @@ class DaemonOptions:
 
 class Daemon:
     def __init__(self, store: EventStore, sources: Sequence[SourceSpec], affiliations: dict[str, str],
-                 options: DaemonOptions = DaemonOptions(), say: Say = print) -> None:
+                 options: DaemonOptions = DaemonOptions(), say: Say = print,
+                 alerts: Dispatcher | None = None) -> None:
         self.store = store
         self.sources = [s for s in sources if s.enabled]
         self.options = options
         self.say = say
         self.work = LogWork(store, affiliations)
+        self.alerts = AlertWork(alerts, say, options.work_every) if alerts and alerts.targets else None
         self._in_flight: set[asyncio.Task] = set()
         self._articles_landed = threading.Event()
+        self._articles_landed.set()  # a first pass at once: what landed while the daemon was down
 
     async def run(self, stop: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
         memory = await asyncio.to_thread(PollMemory.from_log, self.store)
+        if self.alerts:
+            # A hook first seen now is told what happens from now on, not the whole history.
+            await asyncio.to_thread(lambda: self.alerts.dispatcher.enrol(self.store.head()))
+            self.alerts.start()
         finished = threading.Event()
         worker = threading.Thread(target=self._work_loop, args=(finished,), name="log-work", daemon=True)
         worker.start()
@@ -65,7 +75,8 @@ class Daemon:
                                   coalesce=True, misfire_grace_time=None,
                                   next_run_time=max(due_at(source, memory) or now, now))
             scheduler.start()
-            self.say(f"monitor run: polling {len(self.sources)} sources; stop with Ctrl-C")
+            hooks = f", alerting {len(self.alerts.dispatcher.targets)} hooks" if self.alerts else ""
+            self.say(f"monitor run: polling {len(self.sources)} sources{hooks}; stop with Ctrl-C")
             await stop.wait()
             scheduler.pause()  # no new polls; shutting the scheduler down would cancel those in flight
             if self._in_flight:
@@ -73,6 +84,8 @@ class Daemon:
             scheduler.shutdown(wait=False)
         finished.set()
         self._articles_landed.set()
+        if self.alerts:
+            await asyncio.to_thread(self.alerts.stop)
         await asyncio.to_thread(worker.join)
 
     def _jitter(self, interval: timedelta) -> float:
@@ -104,6 +117,8 @@ class Daemon:
                 if done.articles or done.projected:
                     self.say(f"time={_now()} work=done articles={done.articles} claims={done.claims} "
                              f"projected={done.projected}")
+                if done.projected and self.alerts:
+                    self.alerts.nudge()
             if last:
                 return
 

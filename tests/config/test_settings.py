@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.config import ConfigError, SourceSpec, format_duration, load_settings, parse_duration, parse_settings
+from monitor.config import ConfigError, HookSpec, SourceSpec, format_duration, load_settings, parse_duration, parse_settings
 from tests.conftest import REPO
 
 GOOD = """\
@@ -39,6 +39,7 @@ kind = "folder"
 enabled = false
 
 [[hooks]]
+name = "desk"
 url = "https://example.org/hook"
 """
 
@@ -70,7 +71,7 @@ def test_sources_become_typed_frozen_specs_with_defaults_filled_in(tmp_path):
         ki.name = "other"  # type: ignore[misc]
     assert settings.affiliations == {"kyiv-independent": "ukraine", "tass": "russia", "archive": "independent"}
     assert settings.database_url == "sqlite:///monitor.db"
-    assert settings.hooks == [{"url": "https://example.org/hook"}]
+    assert settings.hooks == (HookSpec("desk", "webhook", "https://example.org/hook"),)
     assert settings.source("tass") is tass and settings.source("nope") is None
 
 

@@ -1,0 +1,129 @@
+"""`monitor hooks` (each hook and its recent deliveries) and `monitor hooks test NAME`.
+
+Also the one place the CLI turns the settings' hooks into a dispatcher, for `monitor run`
+and `monitor import --alerts`. The hooks package is imported only when used: most
+commands never send an alert.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+
+from monitor.cli.context import Context
+from monitor.cli.text import table
+from monitor.config import TRIGGERS, HookSpec, format_duration
+from monitor.log import EventStore
+
+RECENT = 10
+
+
+def add_parsers(commands) -> None:
+    hooks = commands.add_parser(
+        "hooks", help="the alert hooks, their recent deliveries, and a test alert",
+        description="List the [[hooks]] of the settings file: where each sends, what it wants, how far it "
+                    "has got, and the recent delivery attempts from the log. "
+                    "`monitor hooks test NAME` sends a sample alert to one hook.")
+    hooks.set_defaults(run=run_hooks)
+    actions = hooks.add_subparsers(dest="action", metavar="ACTION")
+    test = actions.add_parser("test", help="send a sample alert to one hook",
+                              description="Send one sample alert (Balakliia, marked \"sample\": true) to a hook, "
+                                          "now, once, and say what came of it. Nothing is recorded in the log.")
+    test.add_argument("name", metavar="NAME")
+    test.set_defaults(run=run_test)
+
+
+def alert_dispatcher(ctx: Context, store: EventStore):
+    """The dispatcher of the enabled hooks, or None when there are none (HookError if one cannot work)."""
+    from monitor.hooks import Dispatcher, build_targets
+
+    targets = build_targets(ctx.settings.hooks)
+    return Dispatcher(store, targets) if targets else None
+
+
+def run_hooks(args, ctx: Context) -> int:
+    from monitor.hooks import Dispatcher, HookError, build_target
+
+    store = ctx.store()
+    if not ctx.settings.hooks:
+        print(f"no hooks in {ctx.settings.path or 'the settings (no sources.toml here)'}; "
+              "add a [[hooks]] table (see the README, \"Alert hooks\")")
+        return 0
+    targets, problems = [], {}
+    for hook in ctx.settings.hooks:
+        try:
+            build_target(hook).close()
+        except HookError as error:
+            problems[hook.name] = str(error)
+        try:
+            targets.append(build_target(hook, sending=False))
+        except HookError:
+            pass
+    dispatcher = Dispatcher(store, targets)
+    waiting = dispatcher.backlog()
+    outcomes = dispatcher.ledger.outcomes()
+    rows = []
+    for hook in ctx.settings.hooks:
+        counts = outcomes.get(hook.name, {})
+        state = ("cannot send" if hook.name in problems else "disabled" if not hook.enabled
+                 else "not started" if waiting.get(hook.name) is None else "ok")
+        rows.append([hook.name, hook.kind, _where(hook), _wants(hook), counts.get("delivered", 0),
+                     counts.get("failed", 0), counts.get("gave_up", 0), _or_blank(waiting.get(hook.name)), state])
+    print(table(["hook", "kind", "sends to", "wants", "delivered", "retrying", "gave up", "waiting", "state"], rows,
+                flexible=3))
+    for problem in problems.values():
+        print(f"cannot send: {problem}")
+    recent = list(dispatcher.ledger.recent)[-RECENT:]
+    if recent:
+        print("\nrecent deliveries")
+        print(table(["time", "hook", "alert", "attempt", "outcome", "detail"],
+                    [[_when(e.attempted_at), e.hook, e.alert_id, e.attempt, e.outcome, e.detail]
+                     for e in reversed(recent)], flexible=5))
+    return 0
+
+
+def run_test(args, ctx: Context) -> int:
+    from monitor.hooks import build_target, sample_alert
+
+    hook = ctx.settings.hook(args.name)
+    if hook is None:
+        known = ", ".join(h.name for h in ctx.settings.hooks) or "none"
+        raise ValueError(f"no hook named {args.name!r} in {ctx.settings.path or 'the settings'} (known: {known})")
+    target = build_target(hook)
+    try:
+        alert = sample_alert(hook.name, datetime.now(timezone.utc))
+        outcome = target.send(alert, 1)
+    finally:
+        target.close()
+    verdict = "delivered" if outcome.ok else "failed"
+    print(f"hook {hook.name}: sample alert {alert.id} {verdict} ({outcome.detail})",
+          file=sys.stdout if outcome.ok else sys.stderr)
+    return 0 if outcome.ok else 1
+
+
+def _or_blank(value: object) -> object:
+    return "" if value is None else value
+
+
+def _where(hook: HookSpec) -> str:
+    if hook.kind == "webhook":
+        return (hook.url or "") + (f" (signed, ${hook.secret_env})" if hook.secret_env else "")
+    if hook.kind == "command":
+        return " ".join(hook.command)
+    return f"{len(hook.urls)} Apprise URL" + ("s" if len(hook.urls) != 1 else "")
+
+
+def _wants(hook: HookSpec) -> str:
+    parts = ["every trigger" if set(hook.triggers) == set(TRIGGERS) else ",".join(hook.triggers)]
+    if hook.places:
+        parts.append("places=" + ",".join(hook.places))
+    if hook.oblasts:
+        parts.append("oblasts=" + ",".join(hook.oblasts))
+    if hook.min_confidence:
+        parts.append(f"min={hook.min_confidence}")
+    parts.append(f"tries={hook.max_attempts} every {format_duration(hook.backoff)}+")
+    return " ".join(parts)
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")

@@ -1,0 +1,66 @@
+"""Alert dispatch beside the daemon's other work, on its own thread.
+
+A slow or dead receiver must not hold up claims or the projection, so alerts go out
+from a thread of their own: woken when the projection has moved (or when a retry falls
+due, or every few seconds for what other processes project). On shutdown it stops
+between two sends; whatever is left goes out on the next start, under the same ids.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from monitor.hooks import Dispatcher
+
+Say = Callable[[str], None]
+
+
+class AlertWork:
+    def __init__(self, dispatcher: Dispatcher, say: Say, every: float = 5.0) -> None:
+        self.dispatcher = dispatcher
+        self.say = say
+        self.every = every
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="alerts", daemon=True)
+
+    def start(self) -> None:
+        self._wake.set()  # a first pass at once: what a crash or a stop left undelivered
+        self._thread.start()
+
+    def nudge(self) -> None:
+        """The projection moved: there may be new transitions."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        """Stop after the send in progress, if any, and wait for it."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join()
+        self.dispatcher.close()
+
+    def _loop(self) -> None:
+        wait = 0.0
+        while not self._stop.is_set():
+            self._wake.wait(wait)
+            self._wake.clear()
+            if self._stop.is_set():
+                return
+            try:
+                done = self.dispatcher.run_once(should_stop=self._stop.is_set)
+            except Exception as error:  # noqa: BLE001 - a daemon reports and goes on
+                self.say(f"time={_now()} alerts=failed reason={' '.join(str(error).split())!r}")
+                wait = self.every
+                continue
+            for attempt in done.attempts:
+                self.say(f"time={_now()} {attempt.log_line()}")
+            wait = self.every
+            if done.next_due is not None:
+                wait = min(wait, max((done.next_due - datetime.now(timezone.utc)).total_seconds(), 0.0))
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
