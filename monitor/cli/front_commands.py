@@ -152,7 +152,7 @@ def geojson(statuses: list[StatusRow], evidence: Evidence) -> dict:
 
 def run_reports(args, ctx: Context) -> int:
     view = front_view(ctx, args.as_of)
-    reports = unconfirmed_reports(view)[: args.limit]
+    reports = unconfirmed_reports(view, places=args.limit, newest=args.limit)[: args.limit]
     articles = view.articles({c.article_id for c in reports})
     rows = []
     for claim in reports:
