@@ -18,6 +18,7 @@ from monitor.domain.events import ArticleSeen, ClaimsExtracted
 from monitor.gazetteer import load_gazetteer
 from monitor.log import initialise, open_store
 from monitor.projections.runner import catch_up, rebuild
+from monitor.service.long_lived import settle_long_lived
 
 EVENTS = int(os.environ.get("BENCH_PROJECTION_EVENTS", "1000000"))  # claims
 CATCH_UP = 1_000
@@ -93,6 +94,7 @@ def run() -> list[Row]:
 
         rng = random.Random(11)
         places = [p for p in load_gazetteer().places if p.oblast == "Kharkiv"][:500]
+        settle_long_lived()  # as the daemon does before its steady work
         timings = []
         for round_ in range(3):
             new = synthetic_events(CATCH_UP * CLAIMS_PER_ARTICLE // 2, EVENTS + round_ * 10 * CATCH_UP, places, rng)

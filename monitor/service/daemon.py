@@ -27,6 +27,7 @@ from monitor.hooks import Dispatcher
 from monitor.log import EventStore
 from monitor.service.alert_work import AlertWork
 from monitor.service.log_work import LogWork
+from monitor.service.long_lived import settle_long_lived
 from monitor.sources import PollMemory, Poller, PollOutcome
 from monitor.sources.health import due_at
 
@@ -58,6 +59,7 @@ class Daemon:
     async def run(self, stop: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
         memory = await asyncio.to_thread(PollMemory.from_log, self.store)
+        await asyncio.to_thread(settle_long_lived)
         if self.alerts:
             # A hook first seen now is told what happens from now on, not the whole history.
             await asyncio.to_thread(lambda: self.alerts.dispatcher.enrol(self.store.head()))
