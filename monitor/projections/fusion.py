@@ -284,10 +284,10 @@ class PlaceEvidence:
         return evidence
 
 
-_Sources = set[int | str]
+_Sources = set[int]  # stored sources are the projection's numbers
 _StoredMoment = tuple[datetime, tuple[str, int]] | None
 _StoredLine = tuple[_Sources, _Sources, _StoredMoment, _StoredMoment, _StoredMoment, _StoredMoment,
-                    list[tuple[datetime, tuple[str, int], int | str]], list[str], dict[str, int]]
+                    list[tuple[datetime, tuple[str, int], int]], list[str], dict[str, int]]
 _STORED_DECODER = msgspec.msgpack.Decoder(dict[str, _StoredLine])
 
 

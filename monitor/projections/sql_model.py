@@ -25,7 +25,10 @@ from monitor.projections.log_claims import claim_refs, of_places, place_key_of, 
 from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow
 
 IN_CHUNK = 500
-CHUNK = 1000  # log positions per row of front_place_claims
+CHUNK = 200  # log positions per row of front_place_claims: a catch-up rewrites a place's last row
+
+
+MARK_COLUMNS = tuple(t.status.c[name] for name in (*PlaceMark._fields, "evidence_state"))
 
 
 def mark_from_row(row) -> PlaceMark:
@@ -75,7 +78,7 @@ class SqlModel:
                 places.update(place_key_of(c) for c in event.claims)
         self._load_articles(articles - self._articles.keys())
         places -= self._marks.keys()
-        for row in self._select(t.status, t.status.c.place_key, places):
+        for row in self._select(t.status, t.status.c.place_key, places, *MARK_COLUMNS):
             self._marks[row.place_key] = mark_from_row(row)
             self._evidence[row.place_key] = PlaceEvidence.from_bytes(row.evidence_state)
         for place_key in places:
