@@ -160,14 +160,16 @@ class _Line:
 class PlaceEvidence:
     """The evidence for one place, folded claim by claim; :meth:`status` applies the rules."""
 
-    __slots__ = ("_lines",)
+    __slots__ = ("_lines", "_judged")
 
     def __init__(self) -> None:
         self._lines: dict[str, _Line] = {}
+        self._judged: tuple | None | bool = False  # the rules' answer until the next claim; False: not known
 
     def add(self, e: Evidence) -> None:
         if e.analyst == "reject":
             return
+        self._judged = False
         line = self._lines.get(e.control)
         if line is None:
             line = self._lines[e.control] = _Line()
@@ -193,6 +195,11 @@ class PlaceEvidence:
         return None if judged is None else (judged[0], judged[1])
 
     def _judge(self) -> tuple[str, str, tuple[ClaimKey, ...], str | None, datetime, _Line] | None:
+        if self._judged is False:
+            self._judged = self._apply_rules()
+        return self._judged
+
+    def _apply_rules(self) -> tuple[str, str, tuple[ClaimKey, ...], str | None, datetime, _Line] | None:
         lines = self._lines
         ukraine, russia, fighting = lines.get("ukraine"), lines.get("russia"), lines.get("contested")
         decided = self._decide(ukraine, russia)
