@@ -41,7 +41,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):  # noqa: N802 - the http.server API
         owner = self.server.owner
-        data = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        length = int(self.headers.get("Content-Length", "0"))
+        data = self.rfile.read(length)
+        if len(data) < length:  # the sender died mid-request: nothing was delivered
+            self.close_connection = True
+            return
         delivery = Delivery(self.path, {k.lower(): v for k, v in self.headers.items()}, data)
         with owner.changed:
             number = len(owner.received)
