@@ -25,7 +25,7 @@ from monitor.projections.source_health import SourceHealthFold, source_health
 from monitor.tui.map_canvas import MapFrame, MapPoint
 from monitor.tui.snapshot import ChangeEntry, ChangeRow, ClaimEntry, FrontRow, PlaceDetail, ReportRow, Snapshot
 
-CHANGES = 200  # newest transitions in the feed
+CHANGES = 200  # the latest transitions recorded, shown by when they happened
 REPORTS = 200  # newest unconfirmed reports ...
 REPORT_PLACES = 100  # ... among the weak places with the latest evidence ...
 REPORT_EVENTS = 4  # ... read from each one's newest claim events
@@ -64,7 +64,8 @@ class DashboardData:
             as_of=moment,
             head=head,
             rows=tuple(front_row(s) for s in view.statuses),
-            changes=tuple(change_row(r) for r in view.recent_transitions(CHANGES)),
+            changes=tuple(sorted((change_row(r) for r in view.recent_transitions(CHANGES)),
+                                 key=lambda c: (c.at, c.position), reverse=True)),
             reports=tuple(ReportRow(c.claim_id, c.place_key, c.place, c.control, c.factuality, c.speaker,
                                     _outlet(articles.get(c.article_id)), c.time, c.evidence) for c in reports),
             sources=sources,

@@ -27,6 +27,7 @@ KM_PER_DEGREE = 111.32
 FILL_KM = 14.0  # an empty cell belongs to the nearest settlement's oblast within this distance
 STRAY_BIN = 0.2  # degrees: the neighbourhood in which a settlement's oblast must not be a stray ...
 STRAY_SHARE = 0.2  # ... minority below this share
+SPECK_CELLS = 12  # a patch of one oblast this small inside another is a misplaced village, not a border
 EDGE_STYLE = "#9e9e9e"
 BORDER_STYLE = "#5f5f5f"
 FOCUS_STYLE = "#d0d0d0"
@@ -135,17 +136,30 @@ class _Projection:
         return (x, y) if 0 <= x < self.cols and 0 <= y < self.rows else None
 
 
-def draw_map(frame: MapFrame, markers: Sequence[MapMarker], bounds: Bounds, width: int, height: int,
-             focus: str | None = None) -> list[Text]:
-    """``height`` lines of ``width`` cells: the frame, oblast names, and the markers with their names."""
+@dataclass(frozen=True)
+class FrameLayer:
+    """The outlines drawn for one view and size: the slow part, kept while only markers change."""
+
+    frame: MapFrame
+    projection: _Projection
+    chars: tuple[tuple[tuple[str, str], ...], ...]  # (character, style) per cell
+
+
+def frame_layer(frame: MapFrame, bounds: Bounds, width: int, height: int, focus: str | None = None) -> FrameLayer:
     width, height = max(width, 4), max(height, 2)
     projection = _Projection(bounds, width, height)
     owners, names = _owners(frame.points, projection)
     chars: list[list[tuple[str, str]]] = [[(" ", "")] * width for _ in range(height)]
     _draw_frame(chars, owners, projection, names.index(focus) if focus in names else -1)
-    taken = [[False] * width for _ in range(height)]
-    _draw_markers(chars, taken, markers, projection)
-    _draw_oblast_names(chars, taken, frame, projection)
+    return FrameLayer(frame, projection, tuple(tuple(row) for row in chars))
+
+
+def paint(layer: FrameLayer, markers: Sequence[MapMarker]) -> list[Text]:
+    """The layer with the markers and their names on it, then oblast names where room is left."""
+    chars = [list(row) for row in layer.chars]
+    taken = [[False] * len(row) for row in chars]
+    _draw_markers(chars, taken, markers, layer.projection)
+    _draw_oblast_names(chars, taken, layer.frame, layer.projection)
     lines = []
     for row in chars:
         line = Text(end="", no_wrap=True)
@@ -153,6 +167,12 @@ def draw_map(frame: MapFrame, markers: Sequence[MapMarker], bounds: Bounds, widt
             line.append(char, style)
         lines.append(line)
     return lines
+
+
+def draw_map(frame: MapFrame, markers: Sequence[MapMarker], bounds: Bounds, width: int, height: int,
+             focus: str | None = None) -> list[Text]:
+    """``height`` lines of ``width`` cells: the frame, oblast names, and the markers with their names."""
+    return paint(frame_layer(frame, bounds, width, height, focus), markers)
 
 
 def _owners(points: Sequence[MapPoint], projection: _Projection) -> tuple[list[int], list[str]]:
@@ -170,19 +190,78 @@ def _owners(points: Sequence[MapPoint], projection: _Projection) -> tuple[list[i
     for (cell, oblast), count in counts.items():
         if count > best[cell]:
             owners[cell], best[cell] = oblast, count
-    reach = max(1, round(FILL_KM * projection.scale))
-    queue = deque((cell, 0) for cell, owner in enumerate(owners) if owner >= 0)
-    cols, total = projection.cols, len(owners)
+    cols = projection.cols
+    _spread(owners, cols, [c for c, owner in enumerate(owners) if owner >= 0], max(1, round(FILL_KM * projection.scale)))
+    _fill_holes(owners, cols)
+    _merge_specks(owners, cols)
+    return owners, names
+
+
+def _neighbours(cell: int, cols: int, total: int) -> list[int]:
+    x = cell % cols
+    return [n for n in (cell - cols, cell + cols, cell - 1 if x else -1, cell + 1 if x + 1 < cols else -1)
+            if 0 <= n < total]
+
+
+def _spread(owners: list[int], cols: int, sources: list[int], reach: int | None) -> None:
+    """Give empty cells the owner of the nearest source cell (within ``reach`` steps, if given)."""
+    queue = deque((cell, 0) for cell in sources)
+    total = len(owners)
     while queue:
         cell, distance = queue.popleft()
-        if distance >= reach:
+        if reach is not None and distance >= reach:
             continue
-        x = cell % cols
-        for neighbour in (cell - cols, cell + cols, cell - 1 if x else -1, cell + 1 if x + 1 < cols else -1):
-            if 0 <= neighbour < total and owners[neighbour] < 0:
+        for neighbour in _neighbours(cell, cols, total):
+            if owners[neighbour] < 0:
                 owners[neighbour] = owners[cell]
                 queue.append((neighbour, distance + 1))
-    return owners, names
+
+
+def _fill_holes(owners: list[int], cols: int) -> None:
+    """Empty cells the outside cannot reach (a lake of unplaced villages) belong to the land around them."""
+    total = len(owners)
+    rows = total // cols
+    outside = [False] * total
+    queue = deque(c for c in range(total) if owners[c] < 0 and (c < cols or c >= total - cols or c % cols in (0, cols - 1)))
+    for cell in queue:
+        outside[cell] = True
+    while queue:
+        for neighbour in _neighbours(queue.popleft(), cols, total):
+            if owners[neighbour] < 0 and not outside[neighbour]:
+                outside[neighbour] = True
+                queue.append(neighbour)
+    holes = [c for c in range(total) if owners[c] < 0 and not outside[c]]
+    if holes and rows:
+        hole_set = set(holes)
+        shore = [c for c in range(total) if owners[c] >= 0 and any(n in hole_set for n in _neighbours(c, cols, total))]
+        _spread(owners, cols, shore, None)
+        for cell in range(total):
+            if outside[cell]:
+                owners[cell] = -1
+
+
+def _merge_specks(owners: list[int], cols: int) -> None:
+    """A few cells of one oblast inside another (a village placed by a namesake's postcode) join their surroundings."""
+    total = len(owners)
+    seen = [False] * total
+    for start in range(total):
+        if seen[start] or owners[start] < 0:
+            continue
+        owner, component, around = owners[start], [start], Counter()
+        seen[start] = True
+        index = 0
+        while index < len(component) and len(component) <= SPECK_CELLS:
+            for neighbour in _neighbours(component[index], cols, total):
+                if owners[neighbour] == owner and not seen[neighbour]:
+                    seen[neighbour] = True
+                    component.append(neighbour)
+                elif owners[neighbour] != owner:
+                    around[owners[neighbour]] += 1
+            index += 1
+        if len(component) <= SPECK_CELLS and around and -1 not in around:
+            new_owner = around.most_common(1)[0][0]
+            for cell in component:
+                owners[cell] = new_owner
 
 
 def _draw_frame(chars: list[list[tuple[str, str]]], owners: list[int], projection: _Projection, focus: int) -> None:

@@ -57,8 +57,8 @@ class ChangesFeed(OptionList):
     def _draw(self) -> None:
         highlighted = self.highlighted
         self.set_options(Option(self._line(c), id=f"{c.position}:{c.place_key}") for c in self.changes)
-        if highlighted is not None and self.option_count:
-            self.highlighted = min(highlighted, self.option_count - 1)
+        if self.option_count:
+            self.highlighted = min(highlighted or 0, self.option_count - 1)
         self.border_subtitle = f"{len(self.changes)}"
 
     def _line(self, change: ChangeRow) -> Text:

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widget import Widget
 
-from monitor.tui.map_canvas import MapFrame, MapMarker, draw_map
+from monitor.tui.map_canvas import FrameLayer, MapFrame, MapMarker, frame_layer, paint
 from monitor.tui.snapshot import FrontRow
 from monitor.tui.styling import CONFIDENCE_MARKS, CONTROL_STYLES, DIM
 
@@ -26,7 +26,7 @@ class MapView(Widget, can_focus=True):
         self.frame: MapFrame | None = None
         self.rows: tuple[FrontRow, ...] = ()
         self.zoom: str | None = None  # an oblast, or None for the whole country
-        self._drawn: tuple[tuple, Text] | None = None
+        self._layer: tuple[tuple, FrameLayer] | None = None  # outlines, redrawn only for a new view or size
 
     def show(self, rows: Sequence[FrontRow]) -> None:
         self.rows = tuple(rows)
@@ -57,14 +57,15 @@ class MapView(Widget, can_focus=True):
         width, height = self.content_size
         if self.frame is None:
             return Text("drawing the map from the gazetteer…", style=DIM)
-        key = (id(self.frame), self.rows, self.zoom, width, height)
-        if self._drawn is None or self._drawn[0] != key:
-            markers = [MapMarker(r.lat, r.lon, r.place, r.control, r.confidence)
-                       for r in self.rows if r.lat is not None and r.lon is not None]
-            lines = draw_map(self.frame, markers, self.frame.bounds(self.zoom), width, max(height - 1, 2), self.zoom)
-            lines.append(_legend(len(markers), len(self.rows)))
-            self._drawn = (key, Text("\n", end="").join(lines))
-        return self._drawn[1]
+        key = (id(self.frame), self.zoom, width, height)
+        if self._layer is None or self._layer[0] != key:
+            layer = frame_layer(self.frame, self.frame.bounds(self.zoom), width, max(height - 1, 2), self.zoom)
+            self._layer = (key, layer)
+        markers = [MapMarker(r.lat, r.lon, r.place, r.control, r.confidence)
+                   for r in self.rows if r.lat is not None and r.lon is not None]
+        lines = paint(self._layer[1], markers)
+        lines.append(_legend(len(markers), len(self.rows)))
+        return Text("\n", end="").join(lines)
 
 
 def _legend(placed: int, total: int) -> Text:

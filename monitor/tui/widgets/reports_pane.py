@@ -45,8 +45,8 @@ class ReportsPane(OptionList):
         highlighted = self.highlighted
         self.reports = tuple(reports)
         self.set_options(Option(_entry(r), id=r.claim_id) for r in self.reports)
-        if highlighted is not None and self.option_count:
-            self.highlighted = min(highlighted, self.option_count - 1)
+        if self.option_count:
+            self.highlighted = min(highlighted or 0, self.option_count - 1)
         self.border_subtitle = f"{len(self.reports)}"
 
     @property
