@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from collections.abc import Callable
@@ -37,15 +38,20 @@ def median_time(fn: Callable[[], object], repeats: int, setup: Callable[[], obje
     return statistics.median(times)
 
 
+def _amount(value: float, unit: str) -> str:
+    if math.isnan(value):  # no comparison was measured (a tool not installed)
+        return "-"
+    return f"{value:,.0f} {unit}" if value >= 100 else f"{value:.3g} {unit}"
+
+
 def print_table(rows: list[Row]) -> None:
     headers = ["figure", "ours", "comparison", "ratio (ours/comp, speed)", "target"]
     lines = [
         [
             r.figure,
-            f"{r.ours:,.0f} {r.unit}" if r.ours >= 100 else f"{r.ours:.3g} {r.unit}",
-            f"{r.comparison:,.0f} {r.unit} ({r.comparison_name})" if r.comparison >= 100
-            else f"{r.comparison:.3g} {r.unit} ({r.comparison_name})",
-            f"{r.ratio:.2f}",
+            _amount(r.ours, r.unit),
+            f"{_amount(r.comparison, r.unit)} ({r.comparison_name})",
+            "-" if math.isnan(r.ratio) else f"{r.ratio:.2f}",
             r.target,
         ]
         for r in rows

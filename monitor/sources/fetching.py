@@ -92,6 +92,10 @@ async def _interpret(response: httpx.Response, url: str, limits: FetchLimits, se
             return FetchFailed(one_line(f"redirected to a non-web address {target!r}"), status)
         raise _Redirect(target)
     if status == 304:
+        # A 304 has no body, but reading its (empty) end lets httpcore keep the connection
+        # for the next request; left unread, the connection is closed and every conditional
+        # GET of a steady-state round pays a new TCP (and TLS) handshake.
+        await _drain(response)
         fresh = Validators(response.headers.get("etag") or sent.etag,
                            response.headers.get("last-modified") or sent.last_modified)
         return NotModified(url, fresh)
@@ -116,6 +120,15 @@ async def _interpret(response: httpx.Response, url: str, limits: FetchLimits, se
         return FetchFailed(f"HTTP {status} with an empty body", status)
     headers = {key.lower(): value for key, value in response.headers.items()}
     return Fetched(status, url, headers, body)
+
+
+async def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:
+    """Read a short body to its end (so the connection can be reused); stop past ``limit``."""
+    read = 0
+    async for chunk in response.aiter_raw():
+        read += len(chunk)
+        if read > limit:
+            return
 
 
 def _status_reason(status: int, retry_after) -> str:

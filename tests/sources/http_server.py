@@ -32,6 +32,7 @@ class Route:
 class Request:
     path: str
     headers: dict[str, str]
+    peer: tuple[str, int] = ("", 0)  # the client's address and port: one per connection
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -44,7 +45,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802 - the http.server API
         owner = self.server.owner
-        owner.requests.append(Request(self.path, {k.lower(): v for k, v in self.headers.items()}))
+        owner.requests.append(Request(self.path, {k.lower(): v for k, v in self.headers.items()},
+                                      self.client_address[:2]))
         with owner.in_flight:
             owner.active += 1
             owner.most_active = max(owner.most_active, owner.active)

@@ -52,6 +52,18 @@ def test_a_conditional_get_with_matching_validators_is_not_modified(server):
     assert isinstance(get(url, validators=Validators('"old"')), Fetched)
 
 
+def test_conditional_gets_answered_304_keep_the_connection(server):
+    url = server.route("/feed", Route(body=BBC, etag='"v1"'))
+
+    async def go():
+        async with new_client(FAST, trust_env=False) as client:
+            gates = HostGates(FAST.max_connections, FAST.per_host)
+            return [await fetch(client, gates, url, FAST, Validators('"v1"')) for _ in range(5)]
+
+    assert all(isinstance(got, NotModified) for got in run(go()))
+    assert len({request.peer for request in server.requests_to("/feed")}) == 1  # one connection, five requests
+
+
 def test_a_redirect_chain_is_followed_to_the_end(server):
     server.route("/a", Route(301, headers={"Location": "/b"}))
     server.route("/b", Route(302, headers={"Location": server.url("/c")}))

@@ -1,0 +1,347 @@
+"""Poller rows: 1,000 loopback feeds of 50 real items, first poll and steady state, against a
+plain sequential ``feedparser.parse(url)`` loop and newsboat; the daemon's memory.
+
+The feeds come from bench/feed_server.py in a process of its own (HTTP/1.1 keep-alive,
+ETag and Last-Modified, 304 on a match). Ours is the pollers' share only: fetch, parse
+(two parser processes), dedupe and append to a fresh SQLite log; no claim extraction.
+The steady state polls the same feeds again with the same Poller, as the daemon does.
+The memory rows run ``monitor run`` as a real subprocess on 1,000 loopback sources and
+follow it for 10 polling rounds, counted from its log lines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import os
+import queue
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import feedparser
+
+from bench.common import Row
+from monitor.config import SourceSpec
+from monitor.log import initialise, open_store
+from monitor.sources import Poller
+
+REPO = Path(__file__).resolve().parents[1]
+FEEDS = int(os.environ.get("BENCH_POLL_FEEDS", "1000"))
+ITEMS = 50
+PARSE_WORKERS = 2
+STEADY_REPEATS = 3
+ROUNDS = 10  # polling rounds the daemon is followed for
+DAEMON_INTERVAL = "3s"
+MEMORY_TARGET_MB = 250
+NEWSBOAT_THREADS = 8
+MB = 1024 * 1024
+
+
+# -- the feed server -------------------------------------------------------------------
+
+
+class FeedServer:
+    """bench/feed_server.py in its own process."""
+
+    def __enter__(self) -> FeedServer:
+        self.process = subprocess.Popen([sys.executable, str(REPO / "bench" / "feed_server.py"), str(FEEDS),
+                                         str(ITEMS)], stdout=subprocess.PIPE, text=True)
+        fields = dict(pair.split("=") for pair in self.process.stdout.readline().split())
+        self.port = int(fields["port"])
+        self.bytes = int(fields["bytes"])
+        self.urls = [f"http://127.0.0.1:{self.port}/feed/{n}.rss" for n in range(FEEDS)]
+        return self
+
+    def stats(self) -> Counter:
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/stats") as response:
+            return Counter({k: int(v) for k, v in (p.split("=") for p in response.read().decode().split())})
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
+def _specs(urls: list[str]) -> list[SourceSpec]:
+    return [SourceSpec(name=f"feed{n}", url=url, kind="feed", interval=timedelta(minutes=10),
+                       affiliation="independent", language="en") for n, url in enumerate(urls)]
+
+
+# -- ours ------------------------------------------------------------------------------
+
+
+def ours(urls: list[str], folder: Path) -> tuple[float, list[float]]:
+    """Seconds for the first poll (a fresh log; the Poller's start included) and for each
+    steady-state poll of the unchanged feeds with the same Poller."""
+    url = f"sqlite:///{folder / 'ours.db'}"
+    initialise(url)
+    store = open_store(url)
+    specs = _specs(urls)
+
+    async def main() -> tuple[float, list[float]]:
+        start = time.perf_counter()
+        async with Poller(store, parse_workers=PARSE_WORKERS) as poller:
+            outcomes = await asyncio.gather(*(poller.poll(spec) for spec in specs))
+            first = time.perf_counter() - start
+            _check(outcomes, "polled", ITEMS)
+            steady = []
+            for _ in range(STEADY_REPEATS):
+                start = time.perf_counter()
+                outcomes = await asyncio.gather(*(poller.poll(spec) for spec in specs))
+                steady.append(time.perf_counter() - start)
+                _check(outcomes, "not_modified", 0)
+        return first, steady
+
+    try:
+        return asyncio.run(main())
+    finally:
+        store.engine.dispose()
+
+
+def _check(outcomes, result: str, new: int) -> None:
+    wrong = [o for o in outcomes if o.result != result or o.new != new]
+    assert not wrong, f"{len(wrong)} polls not {result} with {new} new, e.g. {wrong[0].log_line()}"
+
+
+# -- the comparisons -------------------------------------------------------------------
+
+
+def sequential_loop(urls: list[str]) -> float:
+    """feedparser.parse(url) for each URL in turn: downloads and parses everything every time."""
+    start = time.perf_counter()
+    for url in urls:
+        parsed = feedparser.parse(url)
+        assert len(parsed.entries) == ITEMS, (url, len(parsed.entries), parsed.get("bozo_exception"))
+    return time.perf_counter() - start
+
+
+class Newsboat:
+    """``newsboat -x reload`` with its own urls, config, cache and HOME in a private folder."""
+
+    def __init__(self, urls: list[str], folder: Path) -> None:
+        self.binary = shutil.which("newsboat")
+        self.folder = folder
+        folder.mkdir()
+        (folder / "urls").write_text("".join(f"{url}\n" for url in urls))
+        (folder / "config").write_text(f"reload-threads {NEWSBOAT_THREADS}\n")
+        self.peak_rss_mb = 0.0
+
+    def reload(self) -> float:
+        folder = self.folder
+        start = time.perf_counter()
+        process = subprocess.Popen([self.binary, "-x", "reload", "-u", str(folder / "urls"), "-C",
+                                    str(folder / "config"), "-c", str(folder / "cache.db")],
+                                   cwd=folder, env={**os.environ, "HOME": str(folder)},
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stderr = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.perf_counter() - start
+        assert process.returncode == 0, f"newsboat failed ({process.returncode}): {stderr[-500:]!r}"
+        self.peak_rss_mb = max(self.peak_rss_mb, usage.ru_maxrss * 1024 / MB)
+        return elapsed
+
+    def items(self) -> int:
+        import sqlite3
+
+        with sqlite3.connect(self.folder / "cache.db") as conn:
+            return conn.execute("SELECT COUNT(*) FROM rss_item").fetchone()[0]
+
+
+# -- the daemon's memory ---------------------------------------------------------------
+
+
+def _descendants(pid: int) -> list[int]:
+    found, stack = [], [pid]
+    while stack:
+        parent = stack.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                children = Path(f"/proc/{parent}/task/{task}/children").read_text().split()
+            except OSError:
+                continue
+            for child in map(int, children):
+                if child not in found:
+                    found.append(child)
+                    stack.append(child)
+    return found
+
+
+def _status_kb(pid: int, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class MemoryWatch(threading.Thread):
+    """Samples the daemon and its descendants (parser processes, forkserver) until stopped."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every = pid, every
+        self.stopped = threading.Event()
+        self.daemon_rss_kb = 0  # sampled VmRSS of the daemon process
+        self.total_pss_kb = 0  # the peak of the sum of PSS over the daemon and its descendants
+        self.total_rss_kb = 0  # the peak of the sum of VmRSS (shared pages counted in each)
+        self.processes = 1
+
+    def run(self) -> None:
+        while not self.stopped.wait(self.every):
+            family = [self.pid, *_descendants(self.pid)]
+            self.processes = max(self.processes, len(family))
+            self.daemon_rss_kb = max(self.daemon_rss_kb, _status_kb(self.pid, "VmRSS"))
+            self.total_pss_kb = max(self.total_pss_kb, sum(map(_pss_kb, family)))
+            self.total_rss_kb = max(self.total_rss_kb, sum(_status_kb(p, "VmRSS") for p in family))
+
+
+def daemon_memory(urls: list[str], folder: Path, timeout: float = 900.0) -> dict[str, float]:
+    """Run ``monitor run`` on every feed until each source has been polled ROUNDS times."""
+    folder.mkdir()
+    database = f"sqlite:///{folder / 'monitor.db'}"
+    lines = [f'[database]\nurl = "{database}"\n',
+             f'[defaults]\ninterval = "{DAEMON_INTERVAL}"\naffiliation = "independent"\nlanguage = "en"\n']
+    lines += [f'[[sources]]\nname = "feed{n}"\nurl = "{url}"\n' for n, url in enumerate(urls)]
+    config = folder / "sources.toml"
+    config.write_text("\n".join(lines))
+    initialise(database)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
+    env["PYTHONPATH"] = str(REPO)
+    stderr = (folder / "stderr.txt").open("w")
+    process = subprocess.Popen([sys.executable, "-m", "monitor", "--config", str(config), "run", "--parse-workers",
+                                str(PARSE_WORKERS)], cwd=folder, env=env, stdout=subprocess.PIPE, stderr=stderr,
+                               text=True)
+    watch = MemoryWatch(process.pid)
+    watch.start()
+    lines_out: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        for line in process.stdout:
+            lines_out.put(line)
+        lines_out.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    polls: Counter[str] = Counter()
+    results: Counter[str] = Counter()
+    rounds_done: list[float] = []  # seconds since start when each round was complete
+    start = time.perf_counter()
+    try:
+        while len(rounds_done) < ROUNDS:
+            try:
+                line = lines_out.get(timeout=max(timeout - (time.perf_counter() - start), 0.01))
+            except queue.Empty:
+                raise AssertionError(f"the daemon did only {len(rounds_done)} rounds in {timeout:g} s") from None
+            if line is None:
+                raise AssertionError(f"the daemon stopped: {(folder / 'stderr.txt').read_text()[-800:]}")
+            fields = dict(pair.split("=", 1) for pair in line.split() if "=" in pair)
+            if "source" in fields and "result" in fields:
+                polls[fields["source"]] += 1
+                results[fields["result"]] += 1
+                if len(polls) == len(urls) and min(polls.values()) > len(rounds_done):
+                    rounds_done.append(time.perf_counter() - start)
+        hwm_kb = _status_kb(process.pid, "VmHWM")  # the kernel's own peak for the daemon process
+    finally:
+        watch.stopped.set()
+        watch.join()
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        stderr.close()
+    return {
+        "daemon_peak_mb": max(hwm_kb, watch.daemon_rss_kb) / 1024,
+        "total_pss_mb": watch.total_pss_kb / 1024,
+        "total_rss_mb": watch.total_rss_kb / 1024,
+        "processes": watch.processes,
+        "seconds": rounds_done[-1],
+        "first_round_s": rounds_done[0],
+        "failed": results["failed"],
+    }
+
+
+# -- the rows --------------------------------------------------------------------------
+
+
+def _verdict(ok: bool, target: str) -> str:
+    return f"{target}: met" if ok else f"{target}: **not met**"
+
+
+def run() -> list[Row]:
+    newsboat_missing = shutil.which("newsboat") is None
+    with tempfile.TemporaryDirectory() as tmp, FeedServer() as server:
+        folder = Path(tmp)
+        urls = server.urls
+        loop_times = [sequential_loop(urls)]
+        first, steady = ours(urls, folder)
+        served = server.stats()
+        assert served["not_modified"] == FEEDS * STEADY_REPEATS, f"expected only 304s in the steady state: {served}"
+        loop_times += [sequential_loop(urls) for _ in range(2)]
+        newsboat_first = newsboat_steady = math.nan
+        newsboat_rss = math.nan
+        if not newsboat_missing:
+            newsboat = Newsboat(urls, folder / "newsboat")
+            newsboat_first = newsboat.reload()
+            assert newsboat.items() == FEEDS * ITEMS, f"newsboat stored {newsboat.items()} items"
+            newsboat_steady = statistics.median(newsboat.reload() for _ in range(STEADY_REPEATS))
+            newsboat_rss = newsboat.peak_rss_mb
+        memory = daemon_memory(urls, folder / "daemon")
+        size_kb = server.bytes / FEEDS / 1024
+
+    loop = statistics.median(loop_times)
+    ours_steady = statistics.median(steady)
+    newsboat_name = "newsboat not installed" if newsboat_missing else \
+        f"newsboat -x reload, {NEWSBOAT_THREADS} threads"
+    feeds = f"{FEEDS:,} feeds x {ITEMS} items ({size_kb:.0f} KB each)"
+
+    def speed_row(figure: str, mine: float, theirs: float, name: str, factor: float) -> Row:
+        target = f">= {factor:g}x faster"
+        verdict = target if math.isnan(theirs) else _verdict(theirs / mine >= factor, target)
+        return Row(figure, mine, theirs, "s", False, verdict, name)
+
+    memory_ok = memory["daemon_peak_mb"] < MEMORY_TARGET_MB
+    total_ok = memory["total_pss_mb"] < MEMORY_TARGET_MB
+    return [
+        speed_row(f"first poll, {feeds}, loopback (ours: {PARSE_WORKERS} parser processes)", first, loop,
+                  "sequential feedparser.parse(url), median of 3", 1.5),
+        speed_row("  same, against newsboat", first, newsboat_first, newsboat_name, 2),
+        speed_row(f"steady-state poll, unchanged feeds (ours: 304s; median of {STEADY_REPEATS})", ours_steady, loop,
+                  "sequential loop, downloads and parses again", 5),
+        speed_row(f"  same, against newsboat's next reloads (median of {STEADY_REPEATS})", ours_steady,
+                  newsboat_steady, newsboat_name, 20),
+        Row(f"daemon RSS, peak over {ROUNDS} rounds ({FEEDS:,} sources every {DAEMON_INTERVAL}; "
+            f"{memory['seconds']:.0f} s)", memory["daemon_peak_mb"], newsboat_rss, "MB", False,
+            _verdict(memory_ok, f"< {MEMORY_TARGET_MB} MB"),
+            "newsboat not installed" if newsboat_missing else "newsboat's peak RSS in its reloads"),
+        Row(f"  same with its {PARSE_WORKERS} parser processes: peak summed PSS of {memory['processes']} processes "
+            f"(summed RSS {memory['total_rss_mb']:.0f} MB)", memory["total_pss_mb"], newsboat_rss, "MB", False,
+            _verdict(total_ok, f"< {MEMORY_TARGET_MB} MB"),
+            "newsboat not installed" if newsboat_missing else "newsboat's peak RSS in its reloads"),
+    ]
