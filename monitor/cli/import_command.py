@@ -56,6 +56,9 @@ def send_alerts(ctx: Context, store, dispatcher) -> None:
         done = dispatcher.run_once()
     finally:
         dispatcher.close()
+    if done.standby:
+        print("alerts: another process (a `monitor run` on this log) is sending them")
+        return
     for attempt in done.attempts:
         print(attempt.log_line())
     waiting = f", {done.count('failed')} to retry" if done.count("failed") else ""

@@ -199,7 +199,7 @@ class AlertDelivered(Event):
     alert_id: str
     hook: str
     attempt: int
-    outcome: str  # "delivered" or "failed"
+    outcome: str  # "delivered", "failed" (to be retried) or "gave_up" (the last attempt failed)
     detail: str
     attempted_at: datetime
 

@@ -12,7 +12,8 @@ events (:mod:`monitor.hooks.ledger`), so:
   or its attempts run out; its retry time comes from the recorded attempts.
 
 A hook first seen is enrolled at the log's head: it is told what happens from then on,
-never the whole history.
+never the whole history. On a shared PostgreSQL log one process dispatches at a time
+(the others stand by and take over when it goes).
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ from monitor.hooks.payload import line
 from monitor.hooks.targets import Target
 from monitor.hooks.triggers import trigger_of
 from monitor.log import EventStore
-from monitor.projections.history_feed import consumer_checkpoints, set_consumer_checkpoint, transitions_after
+from monitor.projections.history_feed import (ConsumerLock, consumer_checkpoints, set_consumer_checkpoint,
+                                              transitions_after)
 from monitor.projections.rows import TransitionRow
 
 CONSUMER_PREFIX = "alerts:"
+LOCK_NAME = "alerts"
 Clock = Callable[[], datetime]
 ShouldStop = Callable[[], bool]
 
@@ -75,6 +78,7 @@ class AttemptReport:
 class PassReport:
     attempts: tuple[AttemptReport, ...]
     next_due: datetime | None  # the earliest retry waiting, if any
+    standby: bool = False  # another process is dispatching; this one sent nothing
 
     def count(self, outcome: str) -> int:
         return sum(a.outcome == outcome for a in self.attempts)
@@ -88,6 +92,7 @@ class Dispatcher:
         self.clock = clock
         self.maker = maker or AlertMaker(store)
         self.ledger = Ledger(store)
+        self.lock = ConsumerLock(store, LOCK_NAME)
 
     def enrol(self, position: int) -> None:
         """Give each hook without a checkpoint one at ``position`` (an existing one never moves)."""
@@ -96,6 +101,8 @@ class Dispatcher:
 
     def run_once(self, should_stop: ShouldStop = lambda: False) -> PassReport:
         """Send every alert that is due, hook by hook; stop early (between sends) when asked."""
+        if not self.lock.try_acquire():
+            return PassReport((), None, standby=True)
         self.ledger.refresh()
         reports: list[AttemptReport] = []
         waits = []
@@ -124,6 +131,7 @@ class Dispatcher:
         return found
 
     def close(self) -> None:
+        self.lock.release()
         for target in self.targets:
             target.close()
 

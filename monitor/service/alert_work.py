@@ -44,6 +44,7 @@ class AlertWork:
 
     def _loop(self) -> None:
         wait = 0.0
+        standing_by = False
         while not self._stop.is_set():
             self._wake.wait(wait)
             self._wake.clear()
@@ -55,6 +56,10 @@ class AlertWork:
                 self.say(f"time={_now()} alerts=failed reason={' '.join(str(error).split())!r}")
                 wait = self.every
                 continue
+            if done.standby != standing_by:
+                standing_by = done.standby
+                self.say(f"time={_now()} alerts={'standby' if standing_by else 'active'}"
+                         + (" reason=\"another process dispatches them\"" if standing_by else ""))
             for attempt in done.attempts:
                 self.say(f"time={_now()} {attempt.log_line()}")
             wait = self.every

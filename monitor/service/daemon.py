@@ -59,11 +59,11 @@ class Daemon:
     async def run(self, stop: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
         memory = await asyncio.to_thread(PollMemory.from_log, self.store)
-        await asyncio.to_thread(settle_long_lived)
         if self.alerts:
             # A hook first seen now is told what happens from now on, not the whole history.
             await asyncio.to_thread(lambda: self.alerts.dispatcher.enrol(self.store.head()))
-            self.alerts.start()
+            self.alerts.start()  # before the warm-up: what a stop or crash left undelivered goes out first
+        await asyncio.to_thread(settle_long_lived)
         finished = threading.Event()
         worker = threading.Thread(target=self._work_loop, args=(finished,), name="log-work", daemon=True)
         worker.start()

@@ -57,6 +57,15 @@ def _attempts(store) -> list[tuple[str, int, str]]:
             for r in store.read(types=[AlertDelivered.TYPE])]
 
 
+def _new_process(store, *targets: Target, clock=None):
+    """One pass by a dispatcher of its own, closed after (as a process that ran and exited)."""
+    dispatcher = Dispatcher(store, list(targets), **({"clock": clock} if clock else {}))
+    try:
+        return dispatcher.run_once()
+    finally:
+        dispatcher.close()
+
+
 def _three_alerts(store) -> None:
     feed(store, "kyiv-independent", 10, Said(IZIUM), Said(KUPIANSK))
     feed(store, "meduza", 11, Said(LYMAN, factuality="unconfirmed"))
@@ -70,7 +79,8 @@ def test_alerts_go_out_in_order_once_each_and_the_checkpoint_follows(store):
     done = dispatcher.run_once()
     assert [place for _, place, _ in receiver.got] == ["Izium", "Kupiansk", "Lyman"]
     assert done.count("delivered") == 3 and done.next_due is None
-    assert Dispatcher(store, [_target(receiver)]).run_once().attempts == ()  # a new process sends nothing again
+    dispatcher.close()
+    assert _new_process(store, _target(receiver)).attempts == ()  # a new process sends nothing again
     assert consumer_checkpoints(store, ["alerts:desk"]) == {"alerts:desk": store.head() - 3}  # the last transition's
 
 
@@ -87,10 +97,12 @@ def test_a_failed_alert_holds_its_hook_and_is_retried_when_its_backoff_says(stor
     assert dispatcher.run_once().attempts == ()  # not due yet
     clock.advance(1)
     assert [a.outcome for a in dispatcher.run_once().attempts] == ["failed"]
-    clock.advance(3)
-    assert Dispatcher(store, [_target(receiver)], clock=clock).run_once().next_due == T0 + timedelta(seconds=6)
-    clock.advance(1)  # the schedule comes from the recorded attempts: a new process keeps it
-    later = Dispatcher(store, [_target(receiver, backoff=timedelta(seconds=2))], clock=clock).run_once()
+    dispatcher.close()
+    clock.advance(3)  # the schedule comes from the recorded attempts: a new process keeps it
+    assert _new_process(store, _target(receiver, backoff=timedelta(seconds=2)), clock=clock).next_due == \
+        T0 + timedelta(seconds=6)
+    clock.advance(1)
+    later = _new_process(store, _target(receiver, backoff=timedelta(seconds=2)), clock=clock)
     assert [(a.place, a.attempt, a.outcome) for a in later.attempts] == \
         [("Izium", 3, "delivered"), ("Kupiansk", 1, "delivered"), ("Lyman", 1, "delivered")]
     ids = {place: aid for aid, place, _ in receiver.got}
@@ -121,9 +133,9 @@ def test_a_crash_after_sending_and_before_recording_resends_under_the_same_id(st
     Dispatcher(store, [_target(dies_after_the_receiver_got_it)]).enrol(0)
     _three_alerts(store)
     with pytest.raises(Crash):
-        Dispatcher(store, [_target(dies_after_the_receiver_got_it)]).run_once()
+        _new_process(store, _target(dies_after_the_receiver_got_it))
     receiver = Receiver()
-    Dispatcher(store, [_target(receiver)]).run_once()
+    _new_process(store, _target(receiver))
     assert receiver.got[0][0] == sent[0][0] and receiver.got[0][2] == 1  # same id, the attempt never recorded
     assert len(receiver.got) == 3 and len(_attempts(store)) == 3
 
@@ -134,9 +146,10 @@ def test_a_crash_after_recording_and_before_the_checkpoint_sends_nothing_twice(s
     dispatcher.enrol(0)
     _three_alerts(store)
     dispatcher.run_once()
+    dispatcher.close()
     set_consumer_checkpoint(store, "alerts:desk", 0)  # as if the checkpoint never moved
     again = Receiver()
-    assert Dispatcher(store, [_target(again)]).run_once().attempts == () and again.got == []
+    assert _new_process(store, _target(again)).attempts == () and again.got == []
 
 
 def test_a_hook_first_seen_is_told_only_what_happens_from_then_on(store):
@@ -184,3 +197,19 @@ def test_hooks_are_independent_a_dead_one_does_not_hold_the_other(store):
     dispatcher.run_once()
     assert len(dead.got) == 1 and len(alive.got) == 3
     assert dispatcher.backlog() == {"dead": 3, "alive": 0}
+
+
+def test_on_a_shared_postgresql_log_one_dispatcher_sends_and_another_takes_over(store):
+    first_receiver, second_receiver = Receiver(), Receiver()
+    first = Dispatcher(store, [_target(first_receiver)])
+    second = Dispatcher(store, [_target(second_receiver)])
+    first.enrol(0)
+    feed(store, "kyiv-independent", 10, Said(IZIUM))
+    assert not first.run_once().standby and len(first_receiver.got) == 1
+    feed(store, "meduza", 11, Said(LYMAN, factuality="unconfirmed"))
+    if store.engine.dialect.name == "postgresql":
+        assert second.run_once().standby and second_receiver.got == []
+        first.close()  # the holder stops (or dies: its session ends the same way)
+    assert not second.run_once().standby
+    assert [place for _, place, _ in second_receiver.got] == ["Lyman"]
+    second.close()
