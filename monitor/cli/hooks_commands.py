@@ -1,7 +1,7 @@
 """`monitor hooks` (each hook and its recent deliveries) and `monitor hooks test NAME`.
 
-Also the one place the CLI turns the settings' hooks into a dispatcher, for `monitor run`
-and `monitor import --alerts`. The hooks package is imported only when used: most
+Also the one place the CLI turns the settings' hooks into a dispatcher, for `monitor run`,
+`monitor import --alerts` and `monitor poll --alerts`. The hooks package is imported only when used: most
 commands never send an alert.
 """
 
@@ -39,6 +39,28 @@ def alert_dispatcher(ctx: Context, store: EventStore):
 
     targets = build_targets(ctx.settings.hooks)
     return Dispatcher(store, targets) if targets else None
+
+
+def send_alerts(ctx: Context, store: EventStore, dispatcher) -> None:
+    """Bring the front up to date, then one attempt at every alert that is due (for one-shot commands)."""
+    from monitor.projections.runner import catch_up
+
+    catch_up(store, ctx.settings.affiliations)
+    if dispatcher is None:
+        print("alerts: no enabled hooks")
+        return
+    try:
+        done = dispatcher.run_once()
+    finally:
+        dispatcher.close()
+    if done.standby:
+        print("alerts: another process (a `monitor run` on this log) is sending them")
+        return
+    for attempt in done.attempts:
+        print(attempt.log_line())
+    waiting = f", {done.count('failed')} to retry" if done.count("failed") else ""
+    gave_up = f", {done.count('gave_up')} given up" if done.count("gave_up") else ""
+    print(f"alerts: {done.count('delivered')} delivered{waiting}{gave_up}")
 
 
 def run_hooks(args, ctx: Context) -> int:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from monitor.cli.context import Context
-from monitor.cli.hooks_commands import alert_dispatcher
+from monitor.cli.hooks_commands import alert_dispatcher, send_alerts
 from monitor.service.extraction import extract_articles
 from monitor.sources.files import LOCAL_SOURCE, read_paths
 
@@ -43,24 +43,3 @@ def run_import(args, ctx: Context) -> int:
     if args.alerts:
         send_alerts(ctx, store, dispatcher)
     return 0
-
-
-def send_alerts(ctx: Context, store, dispatcher) -> None:
-    from monitor.projections.runner import catch_up
-
-    catch_up(store, ctx.settings.affiliations)
-    if dispatcher is None:
-        print("alerts: no enabled hooks")
-        return
-    try:
-        done = dispatcher.run_once()
-    finally:
-        dispatcher.close()
-    if done.standby:
-        print("alerts: another process (a `monitor run` on this log) is sending them")
-        return
-    for attempt in done.attempts:
-        print(attempt.log_line())
-    waiting = f", {done.count('failed')} to retry" if done.count("failed") else ""
-    gave_up = f", {done.count('gave_up')} given up" if done.count("gave_up") else ""
-    print(f"alerts: {done.count('delivered')} delivered{waiting}{gave_up}")

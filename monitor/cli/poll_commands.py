@@ -32,6 +32,9 @@ def add_parsers(commands) -> None:
     poll.add_argument("names", nargs="*", metavar="SOURCE")
     poll.add_argument("--once", action="store_true", help="poll once and exit (what poll always does)")
     poll.add_argument("--force", action="store_true", help="poll even sources that are backing off or parked")
+    poll.add_argument("--alerts", action="store_true",
+                      help="then send the alerts the hooks want (one attempt each; a failed one is retried by "
+                           "the next poll --alerts or by monitor run)")
     poll.set_defaults(run=run_poll)
 
     sources = commands.add_parser("sources", help="every source and its health, from the log",
@@ -79,6 +82,13 @@ def run_poll(args, ctx: Context) -> int:
         raise ValueError(f"no enabled sources in {ctx.settings.path or 'the settings (no sources.toml here)'}")
     store = ctx.store()
     start = store.head()
+    dispatcher = None
+    if args.alerts:
+        from monitor.cli.hooks_commands import alert_dispatcher
+
+        dispatcher = alert_dispatcher(ctx, store)  # a hook that cannot work stops us before polling
+        if dispatcher:
+            dispatcher.enrol(start)
     outcomes = asyncio.run(poll_sources(store, chosen, force=args.force))
     for outcome in outcomes:
         _say(f"time={_now()} {outcome.log_line()}")
@@ -86,6 +96,10 @@ def run_poll(args, ctx: Context) -> int:
     failed = sum(o.result == "failed" for o in outcomes)
     print(f"polled {len(outcomes)} sources ({failed} failed): {sum(o.new for o in outcomes)} new articles, "
           f"{sum(o.revised for o in outcomes)} revised; {done.claims} claims read")
+    if args.alerts:
+        from monitor.cli.hooks_commands import send_alerts
+
+        send_alerts(ctx, store, dispatcher)
     return 0
 
 
