@@ -45,7 +45,8 @@ class DashboardScreen(Screen):
         Binding("3", "view('reports')", "Reports"),
         Binding("4", "view('map')", "Map"),
         Binding("5", "view('sources')", "Sources"),
-        Binding("slash", "filter", "Filter"),
+        # A priority binding acts before the keys after it are routed: "/kup" typed fast filters by "kup".
+        Binding("slash", "filter", "Filter", priority=True),
         Binding("escape", "clear_filter", "Clear filters", show=False),
         Binding("left_square_bracket", "step_days(-1)", "Day back"),
         Binding("right_square_bracket", "step_days(1)", "Day on"),
@@ -70,8 +71,8 @@ class DashboardScreen(Screen):
         yield ViewBar(id="views")
         with Horizontal(id="body"):
             with Vertical(id="main"):
-                yield Input(placeholder="type to filter settlements and oblasts; Enter or Esc to leave",
-                            id="filter", classes="hidden")
+                yield Input(placeholder="/ type to filter settlements and oblasts; Enter or Esc to leave",
+                            id="filter", classes="hidden", compact=True)
                 with ContentSwitcher(initial="front", id="switcher"):
                     yield FrontTable(id="front")
                     yield MapView(id="map")
@@ -88,7 +89,7 @@ class DashboardScreen(Screen):
         self.load_map_frame()
         if self.as_of is not None:
             self.load_as_of(self.as_of)
-        self.query_one(FrontTable).focus()
+        self.set_focus(self.query_one(FrontTable))
 
     def on_unmount(self) -> None:
         if self.follower:
@@ -144,7 +145,7 @@ class DashboardScreen(Screen):
         self.query_one(ViewBar).select(view)
         if view in MAIN_VIEWS:
             self.query_one(ContentSwitcher).current = view
-        self.query_one(f"#{view}").focus()
+        self.set_focus(self.query_one(f"#{view}"))
 
     # -- filters ---------------------------------------------------------------
 
@@ -152,7 +153,7 @@ class DashboardScreen(Screen):
         self.action_view("front")
         box = self.query_one("#filter", Input)
         box.remove_class("hidden")
-        box.focus()
+        self.set_focus(box)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
@@ -176,7 +177,7 @@ class DashboardScreen(Screen):
         box = self.query_one("#filter", Input)
         if not box.value:
             box.add_class("hidden")
-        self.query_one(FrontTable).focus()
+        self.set_focus(self.query_one(FrontTable))
 
     # -- time ------------------------------------------------------------------
 

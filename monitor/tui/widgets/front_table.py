@@ -46,8 +46,14 @@ class FrontTable(DataTable):
         self.shown: list[FrontRow] = []
 
     def on_mount(self) -> None:
-        for key, label in COLUMNS:
-            self.add_column(label, key=key)
+        self._columns()
+
+    def _columns(self) -> None:
+        """The columns, before any row: a snapshot can arrive before the table is mounted, and
+        rows added to a table without columns would be measured as if empty."""
+        if not self.columns:
+            for key, label in COLUMNS:
+                self.add_column(label, key=key)
 
     def show(self, rows: Sequence[FrontRow]) -> None:
         self.rows_all = tuple(rows)
@@ -63,6 +69,7 @@ class FrontTable(DataTable):
 
     def _draw(self) -> None:
         """Redraw, keeping the cursor on the same settlement when it is still shown."""
+        self._columns()
         keep = self.current.place_key if self.current else None
         self.shown = self.query.apply(self.rows_all)
         self.clear()

@@ -22,9 +22,14 @@ class SourcesPane(DataTable):
         self.sources: tuple[SourceHealthRow, ...] = ()
 
     def on_mount(self) -> None:
-        self.add_columns(*COLUMNS)
+        self._columns()
+
+    def _columns(self) -> None:
+        if not self.columns:  # a snapshot may come before the mount (see FrontTable)
+            self.add_columns(*COLUMNS)
 
     def show(self, sources: Sequence[SourceHealthRow]) -> None:
+        self._columns()
         self.sources = tuple(sources)
         row = self.cursor_row
         self.clear()
