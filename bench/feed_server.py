@@ -20,9 +20,9 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "feeds"
 LAST_MODIFIED = "Wed, 18 Feb 2026 02:13:51 GMT"
-_ITEM = re.compile(rb"<item>.*?</item>", re.S)
-_LINK = re.compile(rb"<link>(.*?)</link>", re.S)
-_GUID = re.compile(rb"(<guid[^>]*>)(.*?)(</guid>)", re.S)
+_ITEM = re.compile(rb"<item>.*?</item>", re.DOTALL)
+_LINK = re.compile(rb"<link>(.*?)</link>", re.DOTALL)
+_GUID = re.compile(rb"(<guid[^>]*>)(.*?)(</guid>)", re.DOTALL)
 
 
 def real_items() -> list[bytes]:
@@ -60,12 +60,12 @@ def feed_document(feed: int, items: list[bytes], count: int) -> bytes:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive
     disable_nagle_algorithm = True
-    server: "_Server"
+    server: _Server
 
-    def log_message(self, format, *args):  # noqa: A002
+    def log_message(self, format, *args):
         pass
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         if self.path == "/stats":
             self._send_stats()
             return
