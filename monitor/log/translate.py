@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -19,23 +20,23 @@ def database_errors(url: URL) -> Iterator[None]:
     """Turn a driver error into a one-line :class:`LogError` naming the database."""
     try:
         yield
-    except _DRIVER_ERRORS as error:
-        raise explain(error, url) from None
+    except Exception as error:
+        if isinstance(error, _driver_errors()):
+            raise explain(error, url) from None
+        raise
 
 
 def _driver_errors() -> tuple[type[Exception], ...]:
-    """SQLAlchemy's wrapper, and the drivers' own errors (the hot paths use raw cursors)."""
+    """SQLAlchemy's wrapper, and the drivers' own errors (the hot paths use raw cursors).
+
+    psycopg's errors only when psycopg is loaded (a PostgreSQL engine loads it): importing
+    it here cost every command, SQLite ones included, a quarter of a second at start.
+    """
     errors: list[type[Exception]] = [sa.exc.DBAPIError, sqlite3.Error]
-    try:
-        import psycopg
-    except ImportError:
-        pass
-    else:
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is not None:
         errors.append(psycopg.Error)
     return tuple(errors)
-
-
-_DRIVER_ERRORS = _driver_errors()
 
 
 def explain(error: Exception, url: URL) -> LogError:
