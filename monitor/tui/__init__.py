@@ -18,5 +18,10 @@ from monitor.tui.loading import DashboardData
 __all__ = ["DashboardApp", "DashboardData", "run_dashboard"]
 
 
-def run_dashboard(store: EventStore, affiliations: Mapping[str, str], as_of: datetime | None = None) -> None:
-    DashboardApp(DashboardData(store, affiliations), as_of).run()
+def run_dashboard(store: EventStore, affiliations: Mapping[str, str], as_of: datetime | None = None,
+                  **run_options) -> None:
+    """Open the dashboard (``run_options`` go to ``App.run``: headless, size, auto_pilot for benchmarks)."""
+    data = DashboardData(store, affiliations)
+    if as_of is None:
+        data.prefetch()
+    DashboardApp(data, as_of).run(**run_options)

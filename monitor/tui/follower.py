@@ -48,7 +48,7 @@ class Follower:
                 forced, self._forced = self._forced, False
                 if head != seen or forced:
                     if seen < 0 and self.is_live():
-                        self.post(SnapshotReady(self.data.snapshot(None)))
+                        self.post(SnapshotReady(self.data.opening_snapshot()))
                     applied = self.data.catch_up()
                     self.post(LogMoved(head))
                     if self.is_live() and (seen >= 0 or applied or forced):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
+from concurrent.futures import Future
 from datetime import datetime, timezone
 from functools import cache
 
@@ -40,9 +41,29 @@ class DashboardData:
         self._health = SourceHealthFold()
         self._health_lock = threading.Lock()
         self._model: tuple[datetime, int, MemoryModel] | None = None  # the last past moment folded
+        self._first: Future[Snapshot] | None = None
 
     def head(self) -> int:
         return self.store.head()
+
+    def prefetch(self) -> None:
+        """Start reading the live snapshot now, on a thread, while the terminal UI starts up
+        (the database waits overlap the UI's start; the follower takes the result)."""
+        first: Future[Snapshot] = Future()
+
+        def read() -> None:
+            try:
+                first.set_result(self.snapshot(None))
+            except BaseException as error:  # handed to the follower, which reports it
+                first.set_exception(error)
+
+        self._first = first
+        threading.Thread(target=read, name="dashboard prefetch", daemon=True).start()
+
+    def opening_snapshot(self) -> Snapshot:
+        """The prefetched live snapshot if there is one (once), else a fresh one."""
+        first, self._first = self._first, None
+        return first.result() if first is not None else self.snapshot(None)
 
     def catch_up(self) -> int:
         """Bring the front projection up to the log (cheap when nothing is new)."""

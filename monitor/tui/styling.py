@@ -1,9 +1,9 @@
 """How values look: control colours, confidence badges, times, and untrusted text made inert.
 
 Every string that came from an article (headline, quote, speaker, outlet, link) goes
-through :func:`inert`, which returns a rich ``Text``: Textual shows it as written and
-never reads ``[bold]`` or ``[link=…]`` in it as markup, and control characters
-(terminal escapes) are replaced.
+through :func:`inert`, which returns a rich ``Text`` (or :func:`one_line`, for the grids,
+which draw strings as segments): Textual shows it as written and never reads ``[bold]``
+or ``[link=…]`` in it as markup, and control characters (terminal escapes) are replaced.
 """
 
 from __future__ import annotations
@@ -29,10 +29,15 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _WHITESPACE = re.compile(r"\s+")
 
 
-def inert(value: object, style: str = "") -> Text:
-    """Untrusted text as one line of plain ``Text``, never markup, control characters shown as '?'."""
+def one_line(value: object) -> str:
+    """Untrusted text as one line: whitespace folded, control characters (terminal escapes) as '?'."""
     text = "" if value is None else str(value)
-    return Text(_CONTROL_CHARS.sub("?", _WHITESPACE.sub(" ", text)).strip(), style=style, end="")
+    return _CONTROL_CHARS.sub("?", _WHITESPACE.sub(" ", text)).strip()
+
+
+def inert(value: object, style: str = "") -> Text:
+    """Untrusted text as one line of plain ``Text``: never read as markup."""
+    return Text(one_line(value), style=style, end="")
 
 
 def control_text(control: str | None) -> Text:

@@ -152,6 +152,8 @@ class FakeData:
         self.snapshots += 1
         return ("snapshot", self.snapshots)
 
+    opening_snapshot = snapshot
+
 
 def test_the_follower_opens_on_the_projection_then_follows_the_head():
     data, got = FakeData(), queue.Queue()

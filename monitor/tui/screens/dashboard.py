@@ -57,7 +57,7 @@ class DashboardScreen(Screen):
     ]
 
     def __init__(self, as_of: datetime | None = None) -> None:
-        super().__init__()
+        super().__init__(classes="view-front")  # set before mounting: a class change restyles every pane
         self.as_of = as_of
         self.snapshot: Snapshot | None = None
         self.live_snapshot: Snapshot | None = None  # the newest live one: where the time keys start
@@ -83,10 +83,8 @@ class DashboardScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.add_class("view-front")
         self.follower = Follower(self.app.data, self.post_message, lambda: self.as_of is None)
         self.run_worker(self.follower.run, thread=True, group="follow", name="follow the log")
-        self.load_map_frame()
         if self.as_of is not None:
             self.load_as_of(self.as_of)
         self.set_focus(self.query_one(FrontTable))
@@ -99,16 +97,22 @@ class DashboardScreen(Screen):
 
     def on_snapshot_ready(self, message: SnapshotReady) -> None:
         snapshot = message.snapshot
+        if self.snapshot is None:
+            self.call_after_refresh(self.load_map_frame)  # the front is drawn first, then the map's frame
         if snapshot.as_of is None:
             self.live_snapshot = snapshot
         if snapshot.as_of != self.as_of:
             return  # the dashboard moved on while this was loading
-        self.snapshot = snapshot
-        self.query_one(FrontTable).show(snapshot.rows)
-        self.query_one(MapView).show(snapshot.rows)
-        self.query_one(ChangesFeed).show(snapshot.changes, live=snapshot.as_of is None)
-        self.query_one(ReportsPane).show(snapshot.reports)
-        self.query_one(SourcesPane).show(snapshot.sources)
+        before, self.snapshot = self.snapshot, snapshot
+        # Only the panes whose values changed are redrawn: most new events touch one place.
+        if before is None or before.rows != snapshot.rows:
+            self.query_one(FrontTable).show(snapshot.rows)  # the map follows (on_front_table_query_changed)
+        if before is None or before.changes != snapshot.changes:
+            self.query_one(ChangesFeed).show(snapshot.changes, live=snapshot.as_of is None)
+        if before is None or before.reports != snapshot.reports:
+            self.query_one(ReportsPane).show(snapshot.reports)
+        if before is None or before.sources != snapshot.sources:
+            self.query_one(SourcesPane).show(snapshot.sources)
         self.query_one(StatusBar).change(as_of=snapshot.as_of, head=snapshot.head, loading="", error="")
         self.updated.set()
 

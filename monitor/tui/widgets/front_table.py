@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
-from rich.text import Text
+from rich.style import Style
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable
 
 from monitor.tui.front_query import FrontQuery
 from monitor.tui.snapshot import FrontRow
-from monitor.tui.styling import confidence_badge, control_text, day, inert
+from monitor.tui.styling import CONFIDENCE_STYLES, CONTROL_STYLES, one_line
+from monitor.tui.widgets.grid import Cell, Grid
 
-COLUMNS = (("settlement", "Settlement"), ("oblast", "Oblast"), ("control", "Control"),
-           ("confidence", "Confidence"), ("since", "Since"), ("sources", "UA/RU/Ind"))
+LABELS = ("Settlement", "Oblast", "Control", "Confidence", "Since", "UA/RU/Ind")
+RIGHT = (False, False, False, False, False, True)
+BOLD = Style(bold=True)
+PLAIN = Style()
 
 
-class FrontTable(DataTable):
+class FrontTable(Grid):
     BORDER_TITLE = "Front"
     BINDINGS = [
         Binding("s", "sort", "Sort"),
@@ -40,20 +43,10 @@ class FrontTable(DataTable):
             self.place_key = place_key
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        super().__init__(**kwargs)
         self.rows_all: tuple[FrontRow, ...] = ()
         self.query = FrontQuery()
         self.shown: list[FrontRow] = []
-
-    def on_mount(self) -> None:
-        self._columns()
-
-    def _columns(self) -> None:
-        """The columns, before any row: a snapshot can arrive before the table is mounted, and
-        rows added to a table without columns would be measured as if empty."""
-        if not self.columns:
-            for key, label in COLUMNS:
-                self.add_column(label, key=key)
 
     def show(self, rows: Sequence[FrontRow]) -> None:
         self.rows_all = tuple(rows)
@@ -65,18 +58,16 @@ class FrontTable(DataTable):
 
     @property
     def current(self) -> FrontRow | None:
-        return self.shown[self.cursor_row] if self.shown and 0 <= self.cursor_row < len(self.shown) else None
+        return self.shown[self.cursor] if 0 <= self.cursor < len(self.shown) else None
 
     def _draw(self) -> None:
         """Redraw, keeping the cursor on the same settlement when it is still shown."""
-        self._columns()
         keep = self.current.place_key if self.current else None
         self.shown = self.query.apply(self.rows_all)
-        self.clear()
-        self.add_rows((_cells(r) for r in self.shown))
+        self.set_rows(LABELS, [_cells(r) for r in self.shown], RIGHT)
         keys = [r.place_key for r in self.shown]
         if keep in keys:
-            self.move_cursor(row=keys.index(keep), animate=False)
+            self.move_cursor(keys.index(keep))
         self.border_subtitle = f"{len(self.shown)} of {len(self.rows_all)}"
         self.post_message(self.QueryChanged(self.query, len(self.shown), len(self.rows_all)))
 
@@ -92,13 +83,18 @@ class FrontTable(DataTable):
     def action_confidence(self) -> None:
         self.set_query(self.query.next_confidence())
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_grid_row_chosen(self, event: Grid.RowChosen) -> None:
         event.stop()
-        if self.current is not None:
-            self.post_message(self.PlaceWanted(self.current.place_key))
+        self.post_message(self.PlaceWanted(self.shown[event.index].place_key))
 
 
-def _cells(row: FrontRow) -> list[Text]:
-    return [inert(row.place, "bold"), inert(row.oblast), control_text(row.control), confidence_badge(row.confidence),
-            Text(day(row.since), end=""), Text(f"{row.ukraine}/{row.russia}/{row.independent}", justify="right",
-                                               end="")]
+@cache
+def _style(definition: str) -> Style:
+    return Style.parse(definition) if definition else PLAIN
+
+
+def _cells(row: FrontRow) -> list[Cell]:
+    return [(one_line(row.place), BOLD), (one_line(row.oblast), PLAIN),
+            (row.control, _style(CONTROL_STYLES.get(row.control, ""))),
+            (f" {row.confidence} ", _style(CONFIDENCE_STYLES.get(row.confidence, ""))),
+            (row.since.strftime("%Y-%m-%d"), PLAIN), (f"{row.ukraine}/{row.russia}/{row.independent}", PLAIN)]
