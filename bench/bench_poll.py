@@ -308,6 +308,7 @@ def daemon_memory(urls: list[str], folder: Path, timeout: float = 900.0) -> dict
     polls: Counter[str] = Counter()
     results: Counter[str] = Counter()
     rounds_done: list[float] = []  # seconds since start when each round was complete
+    rss_by_round: list[float] = []  # the daemon's RSS then (MB): growth would show a leak
     start = time.perf_counter()
     try:
         while len(rounds_done) < ROUNDS:
@@ -323,6 +324,7 @@ def daemon_memory(urls: list[str], folder: Path, timeout: float = 900.0) -> dict
                 results[fields["result"]] += 1
                 if len(polls) == len(urls) and min(polls.values()) > len(rounds_done):
                     rounds_done.append(time.perf_counter() - start)
+                    rss_by_round.append(_status_kb(process.pid, "VmRSS") / 1024)
         hwm_kb = _status_kb(process.pid, "VmHWM")  # the kernel's own peak for the daemon process
     finally:
         watch.stopped.set()
@@ -342,6 +344,8 @@ def daemon_memory(urls: list[str], folder: Path, timeout: float = 900.0) -> dict
         "seconds": rounds_done[-1],
         "first_round_s": rounds_done[0],
         "failed": results["failed"],
+        "rss_first_round_mb": rss_by_round[0],
+        "rss_last_round_mb": rss_by_round[-1],
     }
 
 
@@ -429,7 +433,9 @@ def run() -> list[Row]:
         Row("  CPU seconds of a steady-state poll", steady.median_cpu, cpu(newsboat_later), "s", False, "(info)",
             f"newsboat's later reloads; its second: {cpu(newsboat_second):.1f} s"),
         Row(f"daemon RSS, peak over {ROUNDS} rounds ({FEEDS:,} sources every {DAEMON_INTERVAL}; "
-            f"{memory['seconds']:.0f} s{failed})", memory["daemon_peak_mb"], newsboat_rss, "MB", False,
+            f"{memory['seconds']:.0f} s{failed}; RSS after round 1: {memory['rss_first_round_mb']:.0f} MB, after "
+            f"round {ROUNDS}: {memory['rss_last_round_mb']:.0f} MB)", memory["daemon_peak_mb"], newsboat_rss, "MB",
+            False,
             _verdict(memory_ok, f"< {MEMORY_TARGET_MB} MB"), newsboat_memory),
         Row(f"  same with its {PARSE_WORKERS} parser processes: peak summed PSS of {memory['processes']} processes "
             f"(summed RSS {memory['total_rss_mb']:.0f} MB)", memory["total_pss_mb"], newsboat_rss, "MB", False,
