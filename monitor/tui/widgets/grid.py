@@ -145,6 +145,6 @@ class Grid(ScrollView, can_focus=True):
             # On the cursor's row a cell keeps its own colours (a badge stays a badge) over the cursor's.
             segments.append(Segment(pad + text if right else text + pad,
                                     style + over + cell_style if over is not None else style + cell_style))
-            segments.append(Segment(" " * (GAP - 1) if size else "", style))
+            segments.append(Segment(" " * GAP if size else "", style))
         line = Strip(segments).crop(round(self.scroll_offset.x), round(self.scroll_offset.x) + width)
         return line.extend_cell_length(width, style)
