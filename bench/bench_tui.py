@@ -121,8 +121,9 @@ def live_seconds(db: str, rounds: int = 5) -> list[float]:
         # a few seconds after opening; what is timed is following the log from then on.
         await pilot.app.workers.wait_for_complete([w for w in pilot.app.workers if w.group == "map"])
         for round_ in range(rounds):
-            writer = subprocess.Popen([sys.executable, "-c", APPEND_SCRIPT, db, str(10 ** 9 + round_ * 10), str(round_)],
-                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_env(), cwd=REPO)
+            command = [sys.executable, "-c", APPEND_SCRIPT, db, str(10 ** 9 + round_ * 10), str(round_)]
+            writer = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_env(),
+                                      cwd=REPO)
             await asyncio.sleep(3)  # let the writer start up (imports, gazetteer) before it appends
             writer.stdin.write("\n")
             writer.stdin.flush()

@@ -7,7 +7,6 @@ from textual.binding import Binding
 
 from monitor.tui.screens.dashboard import DashboardScreen
 from monitor.tui.screens.dialogs import MomentDialog, NoteDialog
-from monitor.tui.screens.help import Section
 from monitor.tui.screens.place import PlaceScreen
 from monitor.tui.widgets.front_table import FrontTable
 from monitor.tui.widgets.map_view import MapView

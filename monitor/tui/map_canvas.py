@@ -191,7 +191,8 @@ def _owners(points: Sequence[MapPoint], projection: _Projection) -> tuple[list[i
         if count > best[cell]:
             owners[cell], best[cell] = oblast, count
     cols = projection.cols
-    _spread(owners, cols, [c for c, owner in enumerate(owners) if owner >= 0], max(1, round(FILL_KM * projection.scale)))
+    settled = [c for c, owner in enumerate(owners) if owner >= 0]
+    _spread(owners, cols, settled, max(1, round(FILL_KM * projection.scale)))
     _fill_holes(owners, cols)
     _merge_specks(owners, cols)
     return owners, names
@@ -220,9 +221,9 @@ def _spread(owners: list[int], cols: int, sources: list[int], reach: int | None)
 def _fill_holes(owners: list[int], cols: int) -> None:
     """Empty cells the outside cannot reach (a lake of unplaced villages) belong to the land around them."""
     total = len(owners)
-    rows = total // cols
     outside = [False] * total
-    queue = deque(c for c in range(total) if owners[c] < 0 and (c < cols or c >= total - cols or c % cols in (0, cols - 1)))
+    queue = deque(c for c in range(total)
+                  if owners[c] < 0 and (c < cols or c >= total - cols or c % cols in (0, cols - 1)))
     for cell in queue:
         outside[cell] = True
     while queue:
@@ -231,7 +232,7 @@ def _fill_holes(owners: list[int], cols: int) -> None:
                 outside[neighbour] = True
                 queue.append(neighbour)
     holes = [c for c in range(total) if owners[c] < 0 and not outside[c]]
-    if holes and rows:
+    if holes:
         hole_set = set(holes)
         shore = [c for c in range(total) if owners[c] >= 0 and any(n in hole_set for n in _neighbours(c, cols, total))]
         _spread(owners, cols, shore, None)
@@ -313,7 +314,7 @@ def _draw_markers(chars: list[list[tuple[str, str]]], taken: list[list[bool]], m
 def _draw_oblast_names(chars: list[list[tuple[str, str]]], taken: list[list[bool]], frame: MapFrame,
                        projection: _Projection) -> None:
     """Each oblast's name at the middle of its settlements, where nothing else is written."""
-    width, height = len(chars[0]), len(chars)
+    width = len(chars[0])
     for name, (lat, lon) in frame.centres.items():
         cell = projection.cell(lat, lon)
         if cell is None:

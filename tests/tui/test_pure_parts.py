@@ -62,7 +62,8 @@ def test_oblast_and_confidence_filters_cycle_back_to_everything():
         query = query.next_confidence()
         confidences.append(query.confidence)
     assert confidences == ["confirmed", "reported", "disputed", "unconfirmed", None]
-    assert FrontQuery(text="k", oblast="Kharkiv", confidence="confirmed").describe() == "“k” · Kharkiv · confirmed · by oblast"
+    described = FrontQuery(text="k", oblast="Kharkiv", confidence="confirmed").describe()
+    assert described == "“k” · Kharkiv · confirmed · by oblast"
 
 
 def test_day_steps_go_live_at_the_newest_evidence():
