@@ -129,3 +129,19 @@ def test_the_public_surface_lists_what_it_loads():
 
     assert sorted(sources.__all__) == sorted(sources._EXPORTS)
     assert all(getattr(sources, name) is not None for name in sources.__all__)
+
+
+def test_relative_links_resolve_against_the_feed_and_xml_base_with_the_memoised_joins():
+    atom = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+<entry><id>tag:desk,2026:1</id><title>One</title><link href="/news/1"/><summary>a</summary></entry>
+<entry xml:base="https://mirror.example/wire/"><id>tag:desk,2026:2</id><title>Two</title><link href="2.html"/>
+<summary>b</summary></entry>
+<entry xml:base="javascript:alert(1)//"><id>tag:desk,2026:3</id><title>Three</title><link href="3"/>
+<summary>c</summary></entry>
+</feed>"""
+    context = FeedContext("desk", "https://desk.example/feeds/all.atom")
+    for _ in range(2):  # the second parse answers from the cache and must agree
+        urls = [a.url for a in parse_feed(atom, {"content-type": "application/atom+xml"}, context).articles]
+        assert urls == ["https://desk.example/news/1", "https://mirror.example/wire/2.html",
+                        "https://desk.example/feeds/3"]
