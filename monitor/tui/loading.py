@@ -26,8 +26,8 @@ from monitor.projections.source_health import SourceHealthFold, source_health
 from monitor.tui.map_canvas import MapFrame, MapPoint
 from monitor.tui.snapshot import ChangeEntry, ChangeRow, ClaimEntry, FrontRow, PlaceDetail, ReportRow, Snapshot
 
-CHANGES = 200  # the latest transitions recorded, shown by when they happened
-REPORTS = 200  # newest unconfirmed reports ...
+CHANGES = 100  # the latest transitions recorded, shown by when they happened
+REPORTS = 100  # newest unconfirmed reports ...
 REPORT_PLACES = 100  # ... among the weak places with the latest evidence ...
 REPORT_EVENTS = 4  # ... read from each one's newest claim events
 

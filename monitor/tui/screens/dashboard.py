@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input
+from textual.widgets import ContentSwitcher, Input
 
 from monitor.tui.follower import Follower
 from monitor.tui.front_query import FrontQuery
@@ -28,6 +28,7 @@ from monitor.tui.snapshot import Snapshot
 from monitor.tui.time_steps import step, step_change
 from monitor.tui.widgets.changes_feed import ChangesFeed
 from monitor.tui.widgets.front_table import FrontTable
+from monitor.tui.widgets.key_bar import KeyBar
 from monitor.tui.widgets.map_view import MapView
 from monitor.tui.widgets.reports_pane import ReportsPane
 from monitor.tui.widgets.sources_pane import SourcesPane
@@ -80,7 +81,7 @@ class DashboardScreen(Screen):
             with Vertical(id="side"):
                 yield ChangesFeed(id="changes")
                 yield ReportsPane(id="reports")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.follower = Follower(self.app.data, self.post_message, lambda: self.as_of is None)

@@ -11,7 +11,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from monitor.tui.messages import PlaceReady, VerdictRecorded
@@ -19,6 +19,7 @@ from monitor.tui.screens.dialogs import NoteDialog
 from monitor.tui.snapshot import ClaimEntry, PlaceDetail
 from monitor.tui.styling import inert
 from monitor.tui.timeline_text import change_text, claim_text, heading
+from monitor.tui.widgets.key_bar import KeyBar
 
 
 class PlaceScreen(Screen):
@@ -38,7 +39,7 @@ class PlaceScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(inert("loading the timeline…"), id="place-heading")
         yield OptionList(id="timeline", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#timeline", OptionList).border_title = "Timeline"

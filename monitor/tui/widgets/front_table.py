@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from rich.style import Style
 from textual.binding import Binding
@@ -93,8 +93,10 @@ def _style(definition: str) -> Style:
     return Style.parse(definition) if definition else PLAIN
 
 
-def _cells(row: FrontRow) -> list[Cell]:
-    return [(one_line(row.place), BOLD), (one_line(row.oblast), PLAIN),
+@lru_cache(maxsize=1 << 15)
+def _cells(row: FrontRow) -> tuple[Cell, ...]:
+    """A row's cells (kept: a live update changes a few rows of thousands)."""
+    return ((one_line(row.place), BOLD), (one_line(row.oblast), PLAIN),
             (row.control, _style(CONTROL_STYLES.get(row.control, ""))),
             (f" {row.confidence} ", _style(CONFIDENCE_STYLES.get(row.confidence, ""))),
-            (row.since.strftime("%Y-%m-%d"), PLAIN), (f"{row.ukraine}/{row.russia}/{row.independent}", PLAIN)]
+            (row.since.date().isoformat(), PLAIN), (f"{row.ukraine}/{row.russia}/{row.independent}", PLAIN))
