@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import statistics
 import sqlite3
 import tempfile
 import time
@@ -22,6 +23,7 @@ from monitor.service.long_lived import settle_long_lived
 
 EVENTS = int(os.environ.get("BENCH_PROJECTION_EVENTS", "1000000"))  # claims
 CATCH_UP = 1_000
+REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 T0 = datetime(2022, 9, 1, tzinfo=timezone.utc)
 SPEAKERS = [None, None, None, "the Russian Defence Ministry", "Ukraine's General Staff", "a Telegram channel",
             "the Institute for the Study of War", "Russian proxy official Denis Pushilin"]
@@ -89,14 +91,16 @@ def run() -> list[Row]:
                 view[position] = json.loads(data)
             conn.close()
 
-        ours = median_time(lambda: rebuild(store, {}), 1)
-        raw = median_time(raw_scan, 1)
+        # Alternated, medians of three: the two figures see the same machine noise.
+        pairs = [(median_time(lambda: rebuild(store, {}), 1), median_time(raw_scan, 1)) for _ in range(REPEATS)]
+        ours = statistics.median(o for o, _ in pairs)
+        raw = statistics.median(r for _, r in pairs)
 
         rng = random.Random(11)
         places = [p for p in load_gazetteer().places if p.oblast == "Kharkiv"][:500]
         settle_long_lived()  # as the daemon does before its steady work
         timings = []
-        for round_ in range(3):
+        for round_ in range(5):
             new = synthetic_events(CATCH_UP * CLAIMS_PER_ARTICLE // 2, EVENTS + round_ * 10 * CATCH_UP, places, rng)
             assert len(new) == CATCH_UP
             store.append(new)
@@ -109,6 +113,6 @@ def run() -> list[Row]:
         Row(f"rebuild front from {EVENTS:,} claims in {EVENTS // CLAIMS_PER_ARTICLE * 2:,} events (SQLite)", ours, raw,
             "s", False, "ours <= 3x comparison",
             "raw SELECT + json.loads"),
-        Row(f"incremental catch-up of {CATCH_UP:,} new events", timings[1] * 1000, 100, "ms", False, "<= 100 ms",
+        Row(f"incremental catch-up of {CATCH_UP:,} new events (median of 5)", timings[2] * 1000, 100, "ms", False, "<= 100 ms",
             "target"),
     ]
