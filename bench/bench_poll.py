@@ -12,6 +12,7 @@ follow it for 10 polling rounds, counted from its log lines.
 from __future__ import annotations
 
 import asyncio
+import json
 import math
 import os
 import queue
@@ -25,7 +26,7 @@ import threading
 import time
 import urllib.request
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
@@ -40,6 +41,7 @@ REPO = Path(__file__).resolve().parents[1]
 FEEDS = int(os.environ.get("BENCH_POLL_FEEDS", "1000"))
 ITEMS = 50
 PARSE_WORKERS = 2
+FIRST_REPEATS = 3  # our first poll and the sequential loop, alternated
 STEADY_REPEATS = 3
 ROUNDS = 10  # polling rounds the daemon is followed for
 DAEMON_INTERVAL = "3s"
@@ -86,22 +88,10 @@ def _cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _our_cpu(exclude: int) -> float:
-    """CPU seconds of this process and its descendants (parser processes), not the feed server's."""
+def _our_cpu() -> float:
+    """CPU seconds of this process and its descendants (the parser processes)."""
     own = os.times()
-    return own.user + own.system + sum(_cpu(pid) for pid in _descendants(os.getpid()) if pid != exclude
-                                       and exclude not in _ancestors(pid))
-
-
-def _ancestors(pid: int) -> list[int]:
-    found = []
-    while pid > 1:
-        try:
-            pid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
-        except OSError:
-            break
-        found.append(pid)
-    return found
+    return own.user + own.system + sum(_cpu(pid) for pid in _descendants(os.getpid()))
 
 
 # -- ours ------------------------------------------------------------------------------
@@ -123,35 +113,53 @@ class Timed:
         return statistics.median(self.cpu)
 
 
-def ours(urls: list[str], folder: Path, server_pid: int) -> tuple[Timed, Timed]:
-    """The first poll (a fresh log; the Poller's start included) and each steady-state
-    poll of the unchanged feeds with the same Poller."""
-    url = f"sqlite:///{folder / 'ours.db'}"
+def ours(urls: list[str], database: Path, first: Timed, steady: Timed, steady_runs: int) -> None:
+    """The first poll (a fresh log; the Poller's start included), then ``steady_runs``
+    steady-state polls of the unchanged feeds with the same Poller."""
+    url = f"sqlite:///{database}"
     initialise(url)
     store = open_store(url)
     specs = _specs(urls)
-    first, steady = Timed(), Timed()
 
     async def poll_all(poller: Poller, into: Timed, started: float | None = None, cpu: float | None = None):
-        cpu = _our_cpu(server_pid) if cpu is None else cpu
+        cpu = _our_cpu() if cpu is None else cpu
         started = time.perf_counter() if started is None else started
         outcomes = await asyncio.gather(*(poller.poll(spec) for spec in specs))
         into.wall.append(time.perf_counter() - started)
-        into.cpu.append(_our_cpu(server_pid) - cpu)
+        into.cpu.append(_our_cpu() - cpu)
         return outcomes
 
     async def main() -> None:
-        cpu, started = _our_cpu(server_pid), time.perf_counter()
+        cpu, started = _our_cpu(), time.perf_counter()
         async with Poller(store, parse_workers=PARSE_WORKERS) as poller:
             _check(await poll_all(poller, first, started, cpu), "polled", ITEMS)
-            for _ in range(STEADY_REPEATS):
+            for _ in range(steady_runs):
                 _check(await poll_all(poller, steady), "not_modified", 0)
 
     try:
         asyncio.run(main())
     finally:
         store.engine.dispose()
-    return first, steady
+
+
+def ours_in_a_process(urls: Path, database: Path, first: Timed, steady: Timed, steady_runs: int) -> None:
+    done = subprocess.run([sys.executable, "-m", "bench.bench_poll", "ours", str(urls), str(database),
+                           str(steady_runs)], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"our poll failed: {done.stderr[-1500:]}"
+    timed = json.loads(done.stdout.splitlines()[-1])
+    for name, into in (("first", first), ("steady", steady)):
+        into.wall += timed[name]["wall"]
+        into.cpu += timed[name]["cpu"]
+
+
+def _main(argv: list[str]) -> int:
+    """``python -m bench.bench_poll ours URLS DATABASE STEADY_RUNS``: one run of ours, as JSON."""
+    _, urls, database, steady_runs = argv
+    first, steady = Timed(), Timed()
+    ours(Path(urls).read_text().split(), Path(database), first, steady, int(steady_runs))
+    print(json.dumps({"first": asdict(first), "steady": asdict(steady)}))
+    return 0
 
 
 def _check(outcomes, result: str, new: int) -> None:
@@ -370,12 +378,19 @@ def run() -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp, FeedServer() as server:
         folder = Path(tmp)
         urls = server.urls
-        sequential_loop(urls, loop)
-        first, steady = ours(urls, folder, server.process.pid)
+        # Alternated, so that both meet the same spells of load on a shared machine; each
+        # of our first polls starts from a fresh log, the last goes on to the steady state.
+        # Each of ours runs in a fresh process, as `monitor poll --once` would: its first
+        # poll pays for starting the parser processes.
+        first, steady = Timed(), Timed()
+        (folder / "urls").write_text("\n".join(urls))
+        for run_index in range(FIRST_REPEATS):
+            sequential_loop(urls, loop)
+            last = run_index == FIRST_REPEATS - 1
+            ours_in_a_process(folder / "urls", folder / f"ours{run_index}.db", first, steady,
+                              STEADY_REPEATS if last else 0)
         served = server.stats()
         assert served["not_modified"] == FEEDS * STEADY_REPEATS, f"expected only 304s in the steady state: {served}"
-        for _ in range(STEADY_REPEATS - 1):
-            sequential_loop(urls, loop)
         if not newsboat_missing:
             newsboat = Newsboat(urls, folder / "newsboat")
             newsboat.reload(newsboat_first)
@@ -419,7 +434,8 @@ def run() -> list[Row]:
     total_ok = memory["total_pss_mb"] < MEMORY_TARGET_MB
     newsboat_memory = "newsboat not installed" if newsboat_missing else "newsboat's peak RSS in its reloads"
     return [
-        speed_row(f"first poll, {feeds}, loopback (ours: {PARSE_WORKERS} parser processes)", first.median,
+        speed_row(f"first poll, {feeds}, loopback (ours: {PARSE_WORKERS} parser processes; median of "
+                  f"{len(first.wall)}, fresh logs)", first.median,
                   loop.median, f"sequential feedparser.parse(url), median of {len(loop.wall)}", 1.5),
         speed_row("  same, against newsboat", first.median, wall(newsboat_first), newsboat_name, 2),
         Row("  CPU seconds of that first poll (ours: all processes; newsboat: all threads)", first.median_cpu,
@@ -441,3 +457,7 @@ def run() -> list[Row]:
             f"(summed RSS {memory['total_rss_mb']:.0f} MB)", memory["total_pss_mb"], newsboat_rss, "MB", False,
             _verdict(total_ok, f"< {MEMORY_TARGET_MB} MB"), newsboat_memory),
     ]
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
