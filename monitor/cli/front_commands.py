@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from monitor.cli.context import Context
-from monitor.cli.log_commands import parse_moment
+from monitor.domain.moments import parse_moment
 from monitor.cli.progress import progress_bar
 from monitor.cli.text import cell, table
 from monitor.domain.events import ClaimVerdict

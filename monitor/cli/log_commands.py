@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import datetime, timezone
 
 from monitor.cli.context import Context
+from monitor.domain.moments import parse_moment
 from monitor.cli.text import cell, table
 from monitor.domain.summaries import summarise
 from monitor.log import Recorded, initialise
@@ -37,18 +37,6 @@ def run_init(args, ctx: Context) -> int:
     else:
         print(f"database {where}: schema {before or 'none'} -> {after}")
     return 0
-
-
-def parse_moment(value: str) -> datetime:
-    """An ISO date or time; a trailing Z and a missing zone both mean UTC."""
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a position or an ISO time such as 2022-09-10T12:00Z") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def run_events(args, ctx: Context) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from monitor.cli.context import Context
-from monitor.cli.log_commands import parse_moment
+from monitor.domain.moments import parse_moment
 
 
 def add_parsers(commands) -> None:

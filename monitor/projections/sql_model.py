@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted, ClaimVerdict
+from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted
 from monitor.log import EventStore, Recorded
 from monitor.projections import tables as t
 from monitor.projections.front import status_row

@@ -15,6 +15,7 @@ from pathlib import Path
 import feedparser
 
 from monitor.domain.events import ArticleSeen
+from monitor.domain.moments import read_iso
 from monitor.sources.feed_items import entry_to_article
 from monitor.sources.html_text import page_to_text
 from monitor.sources.identity import article_id, content_hash
@@ -96,7 +97,7 @@ def read_file(path: Path, source: str = LOCAL_SOURCE) -> list[ArticleSeen]:
         raise ArticleFileError(f"{path}: binary file, not an article")
     if suffix in HTML_SUFFIXES:
         text, title, date = page_to_text(_decode(path, data, _declared_charset(data)))
-        return _single(path, text, source, title=title, published=_parse_date(date))
+        return _single(path, text, source, title=title, published=read_iso(date))
     return _single(path, _decode(path, data, "utf-8"), source)
 
 
@@ -106,7 +107,7 @@ def _single(path: Path, text: str, source: str, title: str | None = None,
         return []
     header = _DATE_HEADER.match(text)
     if header:
-        published = _parse_date(header.group(1))
+        published = read_iso(header.group(1))
     elif published is None:
         published = _byline_date(text)
     body_start = header.end() if header else 0
@@ -184,13 +185,3 @@ def _byline_date(text: str) -> datetime | None:
                         tzinfo=timezone.utc)
     except ValueError:
         return None
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -7,9 +7,9 @@ text, so menus, related links and comments stay out of the claims.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from monitor.domain.events import ArticleSeen
+from monitor.domain.moments import read_iso
 from monitor.sources.feed_parsing import ParsedFeed
 from monitor.sources.fetch_outcomes import one_line
 from monitor.sources.html_text import page_to_text
@@ -46,7 +46,7 @@ def parse_page(body: bytes, *, source: str, url: str, outlet: str | None, langua
         outlet=outlet,
         url=url,
         title=title,
-        published=_date(date),
+        published=read_iso(date),
         text=text,
         content_hash=content_hash(title, text),
         language=language,
@@ -57,13 +57,3 @@ def read_page(body: bytes, *, source: str, url: str, outlet: str | None, languag
     """A page in the shape of a parsed feed of one item, so the poller treats both alike."""
     page = parse_page(body, source=source, url=url, outlet=outlet, language=language)
     return ParsedFeed((page.article,) if page.article else (), 1 if page.article else 0, page.problem)
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -7,7 +7,7 @@ could show, and live follows the log.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 
 def step(current: datetime | None, newest: datetime | None, delta: timedelta) -> datetime | None:
@@ -37,15 +37,3 @@ def step_change(current: datetime | None, newest: datetime | None, change_times:
         return None
     later = [t for t in times if t > current]
     return later[0] if later else None
-
-
-def parse_moment(text: str) -> datetime:
-    """An ISO date or time typed by the user; a trailing Z or no zone at all means UTC."""
-    value = text.strip()
-    if value.endswith(("Z", "z")):
-        value = value[:-1] + "+00:00"
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{text!r} is not an ISO time such as 2022-09-10T12:00Z") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

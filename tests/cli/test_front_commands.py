@@ -112,4 +112,4 @@ def test_rebuild_reports_what_it_replayed(seeded):
 
 def test_bad_as_of_is_one_clear_line(seeded):
     result = run_monitor("status", "--as-of", "yesterday-ish", cwd=seeded)
-    assert result.returncode == 1 and "not a position or an ISO time" in result.stderr
+    assert result.returncode == 1 and "is not an ISO time" in result.stderr

@@ -15,7 +15,8 @@ from monitor.tui.front_query import FrontQuery
 from monitor.tui.map_canvas import Bounds, MapFrame, MapMarker, MapPoint, draw_map
 from monitor.tui.messages import LoadFailed, LogMoved, SnapshotReady
 from monitor.tui.snapshot import FrontRow
-from monitor.tui.time_steps import parse_moment, step, step_change
+from monitor.domain.moments import parse_moment
+from monitor.tui.time_steps import step, step_change
 
 T = datetime(2022, 9, 10, 12, tzinfo=timezone.utc)
 

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from monitor.tui.styling import DIM, inert
-from monitor.tui.time_steps import parse_moment
+from monitor.domain.moments import parse_moment
 
 
 class NoteDialog(ModalScreen[str | None]):
