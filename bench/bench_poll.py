@@ -439,7 +439,8 @@ def run() -> list[Row]:
                   loop.median, f"sequential feedparser.parse(url), median of {len(loop.wall)}", 1.5),
         speed_row("  same, against newsboat", first.median, wall(newsboat_first), newsboat_name, 2),
         Row("  CPU seconds of that first poll (ours: all processes; newsboat: all threads)", first.median_cpu,
-            cpu(newsboat_first), "s", False, "(info)", f"newsboat; the loop: {loop.median_cpu:.1f} s"),
+            cpu(newsboat_first), "s", False, "(info)",
+            f"{'newsboat not installed' if newsboat_missing else 'newsboat'}; the loop: {loop.median_cpu:.1f} s"),
         speed_row(f"steady-state poll of the unchanged feeds (ours: 304s; median of {STEADY_REPEATS})", steady.median,
                   loop.median, "sequential loop, downloads and parses again", 5),
         speed_row(f"  same, against newsboat's second reload (median of {STEADY_REPEATS}, same cache)", steady.median,
@@ -447,6 +448,7 @@ def run() -> list[Row]:
         Row("  same, against newsboat's later reloads", steady.median, wall(newsboat_later), "s", False, "(info)",
             newsboat_name + newsboat_later_got),
         Row("  CPU seconds of a steady-state poll", steady.median_cpu, cpu(newsboat_later), "s", False, "(info)",
+            "newsboat not installed" if newsboat_missing else
             f"newsboat's later reloads; its second: {cpu(newsboat_second):.1f} s"),
         Row(f"daemon RSS, peak over {ROUNDS} rounds ({FEEDS:,} sources every {DAEMON_INTERVAL}; "
             f"{memory['seconds']:.0f} s{failed}; RSS after round 1: {memory['rss_first_round_mb']:.0f} MB, after "
