@@ -4,9 +4,17 @@ plain sequential ``feedparser.parse(url)`` loop and newsboat; the daemon's memor
 The feeds come from bench/feed_server.py in a process of its own (HTTP/1.1 keep-alive,
 ETag and Last-Modified, 304 on a match). Ours is the pollers' share only: fetch, parse
 (two parser processes), dedupe and append to a fresh SQLite log; no claim extraction.
-The steady state polls the same feeds again with the same Poller, as the daemon does.
-The memory rows run ``monitor run`` as a real subprocess on 1,000 loopback sources and
-follow it for 10 polling rounds, counted from its log lines.
+Each of our first polls runs in a fresh process (parser processes started in the time),
+alternated with the sequential loop; the last goes on to the steady state: the same
+feeds polled again with the same Poller, as the daemon does. newsboat's second reload
+downloads everything again (it sends validators only from its third), so it is timed
+from a copy of the cache its first left; its 304-only later reloads are shown as info.
+CPU seconds (all processes or threads of each tool) are printed beside the wall times,
+which a shared 2-core machine makes noisy. The memory rows run ``monitor run`` as a
+real subprocess on 1,000 loopback sources and follow it for 10 polling rounds, counted
+from its log lines.
+
+    BENCH_POLL_FEEDS=50 python bench/run.py poll     # a quick run on fewer feeds
 """
 
 from __future__ import annotations
@@ -200,6 +208,7 @@ class Newsboat:
                                    cwd=folder, env={**os.environ, "HOME": str(folder)},
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         stderr = process.stderr.read()
+        process.stderr.close()
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
         elapsed = time.perf_counter() - start
