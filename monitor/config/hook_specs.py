@@ -60,22 +60,7 @@ class HookSpec:
 
 def validate_hooks(raw: Any, base_dir: Path, where: Locator) -> tuple[HookSpec, ...]:
     """Every ``[[hooks]]`` table as a HookSpec; names must be unique."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list):
-        raise where.error(("hooks",), "must be a list of tables: write each hook as [[hooks]]")
-    specs: list[HookSpec] = []
-    first_index: dict[str, int] = {}
-    for index, table in enumerate(raw):
-        key: KeyPath = ("hooks", index)
-        if not isinstance(table, dict):
-            raise where.error(key, "must be a table: write each hook as [[hooks]]")
-        spec = _hook(table, base_dir, where, key)
-        if spec.name in first_index:
-            raise where.error(key + ("name",), f"{spec.name!r} is already the name of hooks[{first_index[spec.name]}]")
-        first_index[spec.name] = index
-        specs.append(spec)
-    return tuple(specs)
+    return where.named_tables(raw, "hooks", lambda table, key: _hook(table, base_dir, where, key))
 
 
 def _hook(table: dict[str, Any], base_dir: Path, where: Locator, key: KeyPath) -> HookSpec:

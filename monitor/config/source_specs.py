@@ -75,22 +75,7 @@ def validate_defaults(raw: Any, where: Locator) -> dict[str, Any]:
 
 def validate_sources(raw: Any, defaults: Mapping[str, Any], base_dir: Path, where: Locator) -> tuple[SourceSpec, ...]:
     """Every ``[[sources]]`` table as a SourceSpec; names must be unique."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list):
-        raise where.error(("sources",), "must be a list of tables: write each source as [[sources]]")
-    specs: list[SourceSpec] = []
-    first_index: dict[str, int] = {}
-    for index, table in enumerate(raw):
-        key: KeyPath = ("sources", index)
-        if not isinstance(table, dict):
-            raise where.error(key, "must be a table: write each source as [[sources]]")
-        spec = _source(table, defaults, base_dir, where, key)
-        if spec.name in first_index:
-            raise where.error(key + ("name",), f"{spec.name!r} is already the name of sources[{first_index[spec.name]}]")
-        first_index[spec.name] = index
-        specs.append(spec)
-    return tuple(specs)
+    return where.named_tables(raw, "sources", lambda table, key: _source(table, defaults, base_dir, where, key))
 
 
 def _source(table: dict[str, Any], defaults: Mapping[str, Any], base_dir: Path, where: Locator,
