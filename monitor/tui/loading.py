@@ -20,11 +20,11 @@ from monitor.log import EventStore
 from monitor.projections.front import MemoryModel
 from monitor.projections.queries import FrontView, live_view, memory_view, timeline, unconfirmed_reports
 from monitor.projections.quote_marks import quote_marks
-from monitor.projections.rows import StatusRow, TransitionRow
+from monitor.projections.rows import StatusRow
 from monitor.projections.runner import as_of, catch_up
 from monitor.projections.source_health import SourceHealthFold, source_health
 from monitor.tui.map_canvas import MapFrame, MapPoint
-from monitor.tui.snapshot import ChangeEntry, ChangeRow, ClaimEntry, FrontRow, PlaceDetail, ReportRow, Snapshot
+from monitor.tui.snapshot import ChangeEntry, ClaimEntry, FrontRow, PlaceDetail, ReportRow, Snapshot
 
 CHANGES = 100  # the latest transitions recorded, shown by when they happened
 REPORTS = 100  # newest unconfirmed reports ...
@@ -85,7 +85,7 @@ class DashboardData:
             as_of=moment,
             head=head,
             rows=tuple(front_row(s) for s in view.statuses),
-            changes=tuple(sorted((change_row(r) for r in view.recent_transitions(CHANGES)),
+            changes=tuple(sorted(view.recent_transitions(CHANGES),
                                  key=lambda c: (c.at, c.position), reverse=True)),
             reports=tuple(ReportRow(c.claim_id, c.place_key, c.place, c.control, c.factuality, c.speaker,
                                     _outlet(articles.get(c.article_id)), c.time, c.evidence) for c in reports),
@@ -141,11 +141,6 @@ def front_row(status: StatusRow) -> FrontRow:
     return FrontRow(status.place_key, status.place, place.oblast if place else "", status.control,
                     status.confidence, status.since, status.latest, status.sources_ukraine, status.sources_russia,
                     status.sources_independent, place.lat if place else None, place.lon if place else None)
-
-
-def change_row(r: TransitionRow) -> ChangeRow:
-    return ChangeRow(r.position, r.place_key, r.place, r.at, r.from_control, r.from_confidence, r.to_control,
-                     r.to_confidence)
 
 
 def _outlet(article) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.projections.quote_marks import QuoteMark
+from monitor.projections.rows import TransitionRow
 from monitor.projections.source_health import SourceHealthRow
 
 
@@ -29,20 +30,6 @@ class FrontRow:
     independent: int
     lat: float | None
     lon: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeRow:
-    """One status transition of the changes feed."""
-
-    position: int
-    place_key: str
-    place: str
-    at: datetime
-    from_control: str | None
-    from_confidence: str | None
-    to_control: str | None
-    to_confidence: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +54,7 @@ class Snapshot:
     as_of: datetime | None
     head: int  # the log position it reflects
     rows: tuple[FrontRow, ...]
-    changes: tuple[ChangeRow, ...]
+    changes: tuple[TransitionRow, ...]  # the projection's own rows: already frozen values
     reports: tuple[ReportRow, ...]
     sources: tuple[SourceHealthRow, ...]
 

@@ -10,7 +10,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from monitor.tui.snapshot import ChangeRow
+from monitor.projections.rows import TransitionRow
 from monitor.tui.styling import inert, minute, status_text
 
 FRESH_STYLE = "bold on #5f5f00"
@@ -30,11 +30,11 @@ class ChangesFeed(OptionList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
-        self.changes: tuple[ChangeRow, ...] = ()
+        self.changes: tuple[TransitionRow, ...] = ()
         self.fresh: dict[int, float] = {}  # position -> when it stops being fresh (monotonic)
         self._newest_seen: int | None = None
 
-    def show(self, changes: Sequence[ChangeRow], live: bool) -> None:
+    def show(self, changes: Sequence[TransitionRow], live: bool) -> None:
         """Show the transitions; while live, those newer than any shown before are fresh."""
         if live and self._newest_seen is not None:
             until = time.monotonic() + self.fresh_seconds
@@ -61,7 +61,7 @@ class ChangesFeed(OptionList):
             self.highlighted = min(highlighted or 0, self.option_count - 1)
         self.border_subtitle = f"{len(self.changes)}"
 
-    def _line(self, change: ChangeRow) -> Text:
+    def _line(self, change: TransitionRow) -> Text:
         line = Text(end="")
         line.append(minute(change.at) + " ", style="dim")
         line.append_text(inert(change.place, "bold"))
