@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from monitor.config import checks
 from monitor.config.durations import parse_duration
 from monitor.config.key_lines import KeyPath
 from monitor.config.locator import Locator
@@ -28,7 +29,6 @@ CONFIDENCES: tuple[str, ...] = ("unconfirmed", "reported", "confirmed")
 HOOK_KEYS = ("name", "kind", "url", "secret_env", "command", "urls", "triggers", "places", "oblasts",
              "min_confidence", "timeout", "max_attempts", "backoff", "max_backoff", "enabled")
 _ONLY_FOR = {"url": "webhook", "secret_env": "webhook", "command": "command", "urls": "apprise"}
-_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -67,7 +67,7 @@ def _hook(table: dict[str, Any], base_dir: Path, where: Locator, key: KeyPath) -
     where.reject_unknown(table, key, HOOK_KEYS)
     if "name" not in table:
         raise where.error(key, "missing key 'name'")
-    name = _name(table["name"], where, key + ("name",))
+    name = checks.name(table["name"], where, key + ("name",), "desk-slack")
     kind = _one_of(table.get("kind", "webhook"), HOOK_KINDS, where, key + ("kind",))
     for option, only in _ONLY_FOR.items():
         if option in table and kind != only:
@@ -112,28 +112,14 @@ def _hook(table: dict[str, Any], base_dir: Path, where: Locator, key: KeyPath) -
 
 # -- checks: each returns the checked value or raises a located error --------------------
 
-def _string(value: Any, where: Locator, key: KeyPath) -> str:
-    if not isinstance(value, str):
-        raise where.error(key, f"must be a string, not {_toml_type(value)}")
-    if not value.strip():
-        raise where.error(key, "must not be empty")
-    return value
-
-
-def _name(value: Any, where: Locator, key: KeyPath) -> str:
-    if not _NAME.fullmatch(_string(value, where, key)):
-        raise where.error(key, f"{value!r}: use letters, digits, '.', '_' or '-' (at most 64), e.g. \"desk-slack\"")
-    return value
-
-
 def _one_of(value: Any, choices: tuple[str, ...], where: Locator, key: KeyPath) -> str:
-    if _string(value, where, key) not in choices:
+    if checks.string(value, where, key) not in choices:
         raise where.error(key, f"{value!r}: must be one of {', '.join(choices)}")
     return value
 
 
 def _http_url(value: Any, where: Locator, key: KeyPath) -> str:
-    _string(value, where, key)
+    checks.string(value, where, key)
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 - raises on a bad port
@@ -149,7 +135,7 @@ def _http_url(value: Any, where: Locator, key: KeyPath) -> str:
 
 
 def _env_name(value: Any, where: Locator, key: KeyPath) -> str:
-    if not _ENV_NAME.fullmatch(_string(value, where, key)):
+    if not _ENV_NAME.fullmatch(checks.string(value, where, key)):
         raise where.error(key, f"{value!r}: the NAME of an environment variable (e.g. \"MONITOR_HOOK_SECRET\"), "
                                "not the secret itself")
     return value
@@ -157,10 +143,10 @@ def _env_name(value: Any, where: Locator, key: KeyPath) -> str:
 
 def _strings(value: Any, where: Locator, key: KeyPath, *, empty_ok: bool) -> tuple[str, ...]:
     if not isinstance(value, list):
-        raise where.error(key, f"must be an array of strings, not {_toml_type(value)}")
+        raise where.error(key, f"must be an array of strings, not {checks.toml_type(value)}")
     if not value and not empty_ok:
         raise where.error(key, "must not be empty")
-    return tuple(_string(item, where, key) for item in value)
+    return tuple(checks.string(item, where, key) for item in value)
 
 
 def _argv(value: Any, base_dir: Path, where: Locator, key: KeyPath) -> tuple[str, ...]:
@@ -176,11 +162,6 @@ def _argv(value: Any, base_dir: Path, where: Locator, key: KeyPath) -> tuple[str
 
 def _duration(value: Any, where: Locator, key: KeyPath) -> timedelta:
     try:
-        return parse_duration(_string(value, where, key))
+        return parse_duration(checks.string(value, where, key))
     except ValueError as error:
         raise where.error(key, str(error)) from None
-
-
-def _toml_type(value: Any) -> str:
-    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "an array",
-            dict: "a table"}.get(type(value), type(value).__name__)

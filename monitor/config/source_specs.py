@@ -16,6 +16,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from monitor.config import checks
 from monitor.config.durations import parse_duration
 from monitor.config.key_lines import KeyPath
 from monitor.config.locator import Locator
@@ -29,7 +30,6 @@ SOURCE_KEYS = ("name", "url", "kind", "interval", "affiliation", "language", "fu
 DEFAULT_KEYS = ("kind", "interval", "affiliation", "language", "full_text", "enabled")
 BUILT_IN_DEFAULTS: dict[str, Any] = {"kind": "feed", "interval": "10m", "full_text": False, "enabled": True}
 
-_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
@@ -124,22 +124,12 @@ def _location(url: str, base_dir: Path) -> str:
 
 # -- one check per key: each raises a located error or returns nothing -------------------
 
-def _string(value: Any, where: Locator, key: KeyPath) -> str:
-    if not isinstance(value, str):
-        raise where.error(key, f"must be a string, not {_toml_type(value)}")
-    if not value.strip():
-        raise where.error(key, "must not be empty")
-    return value
-
-
 def _check_name(value: Any, where: Locator, key: KeyPath) -> None:
-    if not _NAME.fullmatch(_string(value, where, key)):
-        raise where.error(key, f"{value!r}: use letters, digits, '.', '_' or '-' (at most 64), "
-                               "e.g. \"kyiv-independent\"")
+    checks.name(value, where, key, "kyiv-independent")
 
 
 def _check_url(value: Any, where: Locator, key: KeyPath) -> None:
-    _string(value, where, key)
+    checks.string(value, where, key)
     scheme = _SCHEME.match(value)
     if scheme and scheme.group(1).lower() not in ("http", "https", "file"):
         raise where.error(key, f"{value!r}: only http(s) addresses or local paths can be polled")
@@ -159,35 +149,30 @@ def _check_url(value: Any, where: Locator, key: KeyPath) -> None:
 
 def _one_of(choices: tuple[str, ...]):
     def check(value: Any, where: Locator, key: KeyPath) -> None:
-        if _string(value, where, key) not in choices:
+        if checks.string(value, where, key) not in choices:
             raise where.error(key, f"{value!r}: must be one of {', '.join(choices)}")
     return check
 
 
 def _check_interval(value: Any, where: Locator, key: KeyPath) -> None:
     try:
-        parse_duration(_string(value, where, key))
+        parse_duration(checks.string(value, where, key))
     except ValueError as error:
         raise where.error(key, str(error)) from None
 
 
 def _check_language(value: Any, where: Locator, key: KeyPath) -> None:
-    if not _LANGUAGE.fullmatch(_string(value, where, key)):
+    if not _LANGUAGE.fullmatch(checks.string(value, where, key)):
         raise where.error(key, f"{value!r}: a language code such as \"en\", \"uk\", \"ru\" or \"en-GB\"")
 
 
 def _check_bool(value: Any, where: Locator, key: KeyPath) -> None:
     if not isinstance(value, bool):
-        raise where.error(key, f"must be true or false, not {_toml_type(value)}")
+        raise where.error(key, f"must be true or false, not {checks.toml_type(value)}")
 
 
 def _check_outlet(value: Any, where: Locator, key: KeyPath) -> None:
-    _string(value, where, key)
-
-
-def _toml_type(value: Any) -> str:
-    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "an array",
-            dict: "a table"}.get(type(value), type(value).__name__)
+    checks.string(value, where, key)
 
 
 _CHECKS = {
