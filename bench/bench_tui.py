@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -25,10 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.bench_projection import CLAIMS_PER_ARTICLE, synthetic_events
+from bench.bench_projection import CLAIMS_PER_ARTICLE, build_log
 from bench.common import Row
-from monitor.gazetteer import load_gazetteer
-from monitor.log import initialise, open_store
+from monitor.log import open_store
 from monitor.projections.runner import rebuild
 
 EVENTS = int(os.environ.get("BENCH_PROJECTION_EVENTS", "1000000"))  # events in the log
@@ -74,17 +72,9 @@ print(head, time.time(), flush=True)
 
 
 def _build(folder: Path) -> str:
-    db = str(folder / "tui.db")
-    initialise(db)
+    # An ArticleSeen and a ClaimsExtracted per five claims: EVENTS events in all.
+    db = build_log(folder, EVENTS * CLAIMS_PER_ARTICLE // 2, "tui.db")
     store = open_store(db)
-    rng = random.Random(7)
-    places = [p for p in load_gazetteer().places if p.oblast in ("Kharkiv", "Donetsk", "Luhansk", "Zaporizhzhia")]
-    places = rng.sample(places, 3000)
-    claims = EVENTS * CLAIMS_PER_ARTICLE // 2  # an ArticleSeen and a ClaimsExtracted per five claims
-    for start in range(0, claims, 25_000):
-        batch = synthetic_events(min(25_000, claims - start), start, places, rng)
-        for i in range(0, len(batch), 2000):
-            store.append(batch[i:i + 2000])
     rebuild(store, {})
     store.engine.dispose()
     return db
