@@ -42,30 +42,52 @@ def catch_up(store: EventStore, affiliations: Mapping[str, str], progress: Progr
     version = projection_version(affiliations)
     applied = 0
     while True:
-        with _collector_paused(), _writer(store) as conn:
-            position, stored_version = _checkpoint(conn)
-            if stored_version is not None and stored_version != version:
-                conn.rollback()
-                return rebuild(store, affiliations, progress)
-            batch = next(store.read_batches(after=position, types=EVENT_TYPES, batch_size=BATCH), [])
-            if not batch:
-                return applied
-            model = SqlModel(conn, store, affiliations)
-            model.prefetch(batch)
-            fold = FrontFold(model, affiliations)
-            for recorded in batch:
-                fold.apply(recorded)
-            model.flush()
-            _set_checkpoint(conn, batch[-1].position, version)
-        applied += len(batch)
-        if progress:
-            progress(len(batch))
-        if len(batch) < BATCH or store.head() <= batch[-1].position:
-            return applied  # the log's end: no second write transaction just to find nothing
+        with _collector_paused():
+            done = _apply_next_batch(store, affiliations, version)
+        if done is None:
+            return rebuild(store, affiliations, progress)
+        count, at_end = done
+        applied += count
+        if progress and count:
+            progress(count)
+        if at_end:
+            return applied
+
+
+def _apply_next_batch(store: EventStore, affiliations: Mapping[str, str], version: str) -> tuple[int, bool] | None:
+    """Apply one batch and move the checkpoint with it: (events applied, whether the log's end
+    was reached), or None when the projection's version changed and it must be rebuilt.
+
+    A function of its own so that the batch's objects are freed before the collector is on again
+    (alive, the collector's next pass would walk every one of them).
+    """
+    with _writer(store) as conn:
+        position, stored_version = _checkpoint(conn)
+        if stored_version is not None and stored_version != version:
+            conn.rollback()
+            return None
+        batch = next(store.read_batches(after=position, types=EVENT_TYPES, batch_size=BATCH), [])
+        if not batch:
+            return 0, True
+        model = SqlModel(conn, store, affiliations)
+        model.prefetch(batch)
+        fold = FrontFold(model, affiliations)
+        for recorded in batch:
+            fold.apply(recorded)
+        model.flush()
+        _set_checkpoint(conn, batch[-1].position, version)
+    # The log's end: no second write transaction just to find nothing.
+    return len(batch), len(batch) < BATCH or store.head() <= batch[-1].position
 
 
 def rebuild(store: EventStore, affiliations: Mapping[str, str], progress: Progress | None = None) -> int:
     """Replay the whole log in memory, then replace the projection's rows in one transaction."""
+    with _collector_paused():
+        return _replay_and_replace(store, affiliations, progress)
+
+
+def _replay_and_replace(store: EventStore, affiliations: Mapping[str, str], progress: Progress | None) -> int:
+    """The rebuild itself; its model is freed before the collector runs again (see above)."""
     last = 0
     count = 0
 
@@ -77,14 +99,13 @@ def rebuild(store: EventStore, affiliations: Mapping[str, str], progress: Progre
             if progress:
                 progress(len(batch))
 
-    with _collector_paused():
-        model = fold_events(events(), affiliations)
-        with _writer(store) as conn:
-            for table in TABLES:
-                conn.execute(table.delete())
-            with _indexes_deferred(conn):
-                _write_all(conn, model)
-            _set_checkpoint(conn, last, projection_version(affiliations))
+    model = fold_events(events(), affiliations)
+    with _writer(store) as conn:
+        for table in TABLES:
+            conn.execute(table.delete())
+        with _indexes_deferred(conn):
+            _write_all(conn, model)
+        _set_checkpoint(conn, last, projection_version(affiliations))
     return count
 
 
