@@ -45,11 +45,18 @@ class Model(Protocol):
 
 
 class FrontFold:
-    """Applies events to a model; ``affiliations`` maps a source to its side."""
+    """Applies events to a model; ``affiliations`` maps a source to its side.
 
-    def __init__(self, model: Model, affiliations: Mapping[str, str]) -> None:
+    ``owns``, when given, keeps only the claims of the places it maps to True (a rebuild split across
+    processes, see :mod:`monitor.projections.replay`); every claim's source is still
+    numbered, in log order, so the numbers agree between the parts.
+    """
+
+    def __init__(self, model: Model, affiliations: Mapping[str, str],
+                 owns: Mapping[str, bool] | None = None) -> None:
         self.model = model
         self.affiliations = dict(affiliations)
+        self.owns = owns
 
     def apply(self, recorded: Recorded) -> None:
         event = recorded.event
@@ -57,42 +64,49 @@ class FrontFold:
             self._claims(recorded, event)
         elif isinstance(event, (ArticleSeen, ArticleRevised)):
             known = self.model.article(event.article_id)
-            self.model.put_article(ArticleRow(event.article_id, event.source, event.outlet, event.url, event.title,
-                                              known.claims_position if known else None))
+            self.model.put_article(_new(ArticleRow, (event.article_id, event.source, event.outlet, event.url,
+                                                     event.title, known.claims_position if known else None)))
         elif isinstance(event, ClaimVerdict):
             self._verdict(recorded, event)
 
     def _claims(self, recorded: Recorded, event: ClaimsExtracted) -> None:
         model = self.model
         article_id, position = event.article_id, recorded.position
-        outlet_key, affiliation = article_voice(model.article(article_id), article_id, self.affiliations)
+        article = model.article(article_id)
+        outlet_key, affiliation = article_voice(article, article_id, self.affiliations)
         time = event.published or recorded.occurred_at
-        refs = [_new(ClaimRef, (c.claim_id, article_id, c.place_id or f"name:{c.place}", c.place, position,
-                                claim_evidence(c, time, position, outlet_key, affiliation, model.source_id),
-                                None, None))
-                for c in event.claims]
-        old = model.claims_of_article(article_id)
-        if old:
-            # An analyst's verdict stays with its claim when a new extraction finds it again.
+        owns, source_id = self.owns, model.source_id
+        refs = []
+        touched: dict[str, list[ClaimRef]] = {}  # the places the claims count for, with those claims
+        for c in event.claims:
+            place_key = c.place_id or f"name:{c.place}"
+            if owns is None or owns[place_key]:
+                evidence = claim_evidence(c, time, position, outlet_key, affiliation, source_id)
+                ref = _new(ClaimRef, (c.claim_id, article_id, place_key, c.place, position, evidence, None, None))
+                refs.append(ref)
+                if evidence is not None:
+                    added = touched.get(place_key)
+                    if added is None:
+                        touched[place_key] = [ref]
+                    else:
+                        added.append(ref)
+            elif c.factuality not in UNUSABLE_FACTUALITY and not c.historical:
+                source_id(_voice(c.side, c.speaker, c.factuality, c.control, outlet_key, affiliation)[1])
+        if article is not None and article.claims_position is not None:
+            # A new revision or extractor version replaces the article's claims: recount
+            # every place named before or now. An analyst's verdict stays with its claim
+            # when the new extraction finds it again.
+            old = model.claims_of_article(article_id)
             judged = {r.claim_id: r for r in old if r.verdict}
             refs = [_judged(r, judged[r.claim_id]) if r.claim_id in judged else r for r in refs]
-        model.replace_article_claims(article_id, position, refs)
-        if old:
-            # A new revision or extractor version replaces the article's claims: recount.
+            model.replace_article_claims(article_id, position, refs)
             names = {r.place_key: r for r in old}
             names.update({r.place_key: r for r in refs})  # old places first; a new claim names the place
             for place_key, named in names.items():
                 self._recount(place_key)
                 self._settle(place_key, recorded, [r.claim_id for r in refs if r.place_key == place_key], named)
             return
-        touched: dict[str, list[ClaimRef]] = {}
-        for ref in refs:
-            if ref.evidence is not None:
-                added = touched.get(ref.place_key)
-                if added is None:
-                    touched[ref.place_key] = [ref]
-                else:
-                    added.append(ref)
+        model.replace_article_claims(article_id, position, refs)
         for place_key, added in touched.items():
             evidence = model.evidence(place_key)
             if evidence is None:
@@ -102,7 +116,7 @@ class FrontFold:
             model.put_evidence(place_key, evidence)
             before = model.mark(place_key)
             if _still_confirmed(before, added):
-                model.put_mark(PlaceMark(*before[:6], position))
+                model.put_mark(_new(PlaceMark, (*before[:6], position)))
                 continue
             self._settle(place_key, recorded, [r.claim_id for r in added], added[0])
 
@@ -142,7 +156,7 @@ class FrontFold:
             name, place_id = named.place, None if place_key.startswith("name:") else place_key
         # A backfilled article published earlier moves "since" back; a new control starts it anew.
         since = at if before is None or before.control != control else min(before.since, at)
-        self.model.put_mark(PlaceMark(place_key, place_id, name, control, confidence, since, recorded.position))
+        self.model.put_mark(_new(PlaceMark, (place_key, place_id, name, control, confidence, since, recorded.position)))
         if before is None or (before.control, before.confidence) != decision:
             self.model.add_transition(TransitionRow(
                 recorded.position, place_key, name, at, before.control if before else None,
@@ -186,11 +200,16 @@ def _still_confirmed(before: PlaceMark | None, added: list[ClaimRef]) -> bool:
     for the control cannot make older fighting the newest (R6). A rebuild adds millions of
     claims to places long confirmed; this keeps it from re-deciding each one.
     """
-    if before is None or before.confidence != "confirmed" or before.control not in ("ukraine", "russia"):
+    if before is None or before.confidence != "confirmed":
         return False
     control = before.control
-    return all(r.evidence.control == control and not r.evidence.admission and r.evidence.analyst is None
-               for r in added)
+    if control != "ukraine" and control != "russia":
+        return False
+    for ref in added:
+        evidence = ref.evidence
+        if evidence.control != control or evidence.admission or evidence.analyst is not None:
+            return False
+    return True
 
 
 @lru_cache(maxsize=65536)
@@ -272,7 +291,7 @@ class MemoryModel:
         old = self.article_claims.get(article_id, ())
         self.article_claims[article_id] = refs
         row = self.articles.get(article_id)
-        self.articles[article_id] = (row._replace(claims_position=position) if row
+        self.articles[article_id] = (_new(ArticleRow, (*row[:5], position)) if row
                                      else ArticleRow(article_id, "", None, None, "", position))
         positions_of = self.place_positions
         for ref in refs:
@@ -287,6 +306,11 @@ class MemoryModel:
                 self._by_place.get(ref.place_key, {}).pop(ref.claim_id, None)
             if self._by_id is not None:
                 self._by_id.pop(ref.claim_id, None)
+        if self._by_place is None and self._by_id is None:
+            for ref in refs:
+                if ref.verdict:
+                    self.verdicts[ref.claim_id] = ref
+            return
         for ref in refs:
             self._index(ref)
             if ref.verdict:
@@ -343,10 +367,10 @@ class MemoryModel:
 
 
 def fold_events(events: Iterable[Recorded], affiliations: Mapping[str, str],
-                model: MemoryModel | None = None) -> MemoryModel:
+                model: MemoryModel | None = None, owns: Mapping[str, bool] | None = None) -> MemoryModel:
     """Run the fold over events in memory (a rebuild, or an as-of answer)."""
     model = model or MemoryModel()
-    fold = FrontFold(model, affiliations)
+    fold = FrontFold(model, affiliations, owns)
     for recorded in events:
         fold.apply(recorded)
     return model

@@ -85,7 +85,8 @@ Source = int | str  # who a claim counts as: one outlet or one underlying speake
 
 
 class _Line:
-    """What is known for one control value, kept up to date claim by claim in O(1).
+    """What is known for one control value, kept up to date claim by claim in O(1)
+    (by :meth:`PlaceEvidence.add`).
 
     ``unhedged``/``hedged`` are the sources heard (any hashable key; the projection
     numbers them); the rest is kept alongside (and stored, so loading a place costs no
@@ -108,24 +109,58 @@ class _Line:
         self.voices: set[str] = set()
         self.per_side: dict[str, int] = {}  # distinct sources heard per side
 
-    def record(self, members: set[Source], source: Source, time: datetime, claim: ClaimKey, voice: str,
-               unhedged: bool) -> None:
-        if source not in self.unhedged and source not in self.hedged:
-            per_side = self.per_side
-            for side in _VOICE_SIDES[voice]:
-                per_side[side] = per_side.get(side, 0) + 1
-        members.add(source)
+    def sources_after(self, time: datetime) -> list[ClaimKey]:
+        """Claims of distinct sources newer than ``time`` (at most MIN_INDEPENDENT_SOURCES)."""
+        return [claim for t, claim, _ in self.top if t > time]
+
+    def source_counts(self) -> dict[str, int]:
+        return {side: self.per_side.get(side, 0) for side in ("ukraine", "russia", "independent")}
+
+
+class PlaceEvidence:
+    """The evidence for one place, folded claim by claim; :meth:`status` applies the rules."""
+
+    __slots__ = ("_lines", "_judged")
+
+    def __init__(self) -> None:
+        self._lines: dict[str, _Line] = {}
+        self._judged: tuple | None | bool = False  # the rules' answer until the next claim; False: not known
+
+    def add(self, e: Evidence) -> None:
+        """Count one claim: constant time, whatever the place has heard before.
+
+        The hot loop of a rebuild (millions of claims), so written out in one body.
+        """
+        analyst = e.analyst
+        if analyst == "reject":
+            return
+        self._judged = False
+        line = self._lines.get(e.control)
+        if line is None:
+            line = self._lines[e.control] = _Line()
+        time, source = e.time, e.source_key
+        claim = (e.claim_id, e.position)
         moment = (time, claim)
-        newest = self.newest_any
+        if analyst == "confirm" and (line.analyst is None or moment >= line.analyst):
+            line.analyst = moment
+        if e.admission and (line.admission is None or moment >= line.admission):
+            line.admission = moment
+        unhedged = not e.hedged or analyst == "confirm"
+        if source not in line.unhedged and source not in line.hedged:
+            per_side = line.per_side
+            for side in _VOICE_SIDES[e.voice]:
+                per_side[side] = per_side.get(side, 0) + 1
+        (line.unhedged if unhedged else line.hedged).add(source)
+        newest = line.newest_any
         if newest is None or moment >= newest:
-            self.newest_any = moment
+            line.newest_any = moment
         if not unhedged:
             return
-        self.voices.add(voice)
-        newest = self.newest_unhedged
+        line.voices.add(e.voice)
+        newest = line.newest_unhedged
         if newest is None or moment >= newest:
-            self.newest_unhedged = moment
-        top = self.top
+            line.newest_unhedged = moment
+        top = line.top
         entry = (time, claim, source)
         if not top or entry >= top[0]:
             # Claims mostly come in time order: the newest goes first, keeping it short.
@@ -148,39 +183,6 @@ class _Line:
         top.append(entry)
         top.sort(reverse=True)
         del top[MIN_INDEPENDENT_SOURCES:]
-
-    def sources_after(self, time: datetime) -> list[ClaimKey]:
-        """Claims of distinct sources newer than ``time`` (at most MIN_INDEPENDENT_SOURCES)."""
-        return [claim for t, claim, _ in self.top if t > time]
-
-    def source_counts(self) -> dict[str, int]:
-        return {side: self.per_side.get(side, 0) for side in ("ukraine", "russia", "independent")}
-
-
-class PlaceEvidence:
-    """The evidence for one place, folded claim by claim; :meth:`status` applies the rules."""
-
-    __slots__ = ("_lines", "_judged")
-
-    def __init__(self) -> None:
-        self._lines: dict[str, _Line] = {}
-        self._judged: tuple | None | bool = False  # the rules' answer until the next claim; False: not known
-
-    def add(self, e: Evidence) -> None:
-        if e.analyst == "reject":
-            return
-        self._judged = False
-        line = self._lines.get(e.control)
-        if line is None:
-            line = self._lines[e.control] = _Line()
-        claim = (e.claim_id, e.position)
-        moment = (e.time, claim)
-        if e.analyst == "confirm" and (line.analyst is None or moment >= line.analyst):
-            line.analyst = moment
-        if e.admission and (line.admission is None or moment >= line.admission):
-            line.admission = moment
-        unhedged = not e.hedged or e.analyst == "confirm"
-        line.record(line.unhedged if unhedged else line.hedged, e.source_key, e.time, claim, e.voice, unhedged)
 
     def status(self) -> Status | None:
         judged = self._judge()
@@ -222,42 +224,42 @@ class PlaceEvidence:
 
     @staticmethod
     def _decide(ukraine: _Line | None, russia: _Line | None) -> tuple[str, str, tuple[ClaimKey, ...]] | None:
-        pairs = [(c, line) for c, line in (("ukraine", ukraine), ("russia", russia)) if line is not None]
         # R1: analysts.
-        analysed = [(line.analyst, c) for c, line in pairs if line.analyst]
-        if analysed:
-            (time, claim), control = max(analysed)
+        found = _latest(ukraine and ukraine.analyst, russia and russia.analyst)
+        if found:
+            (time, claim), control = found
             return control, "confirmed", (claim,)
         # R2: admissions against interest; the latest wins unless the place changed hands again.
-        admitted = [(line.admission, c) for c, line in pairs if line.admission]
-        if admitted:
-            (time, claim), control = max(admitted)
+        found = _latest(ukraine and ukraine.admission, russia and russia.admission)
+        if found:
+            (time, claim), control = found
             other = russia if control == "ukraine" else ukraine
             later = other.sources_after(time) if other else []
             if len(later) >= MIN_INDEPENDENT_SOURCES:
                 return _other(control), "reported", tuple(later)
             return control, "confirmed", (claim,)
         # R3-R4: unhedged support.
-        supported = [(c, line) for c, line in pairs if line.unhedged]
-        if len(supported) == 2:
-            (time, claim), control = max((line.newest_unhedged, c) for c, line in supported)
+        for_ukraine = ukraine is not None and bool(ukraine.unhedged)
+        for_russia = russia is not None and bool(russia.unhedged)
+        if for_ukraine and for_russia:
+            (time, claim), control = _latest(ukraine.newest_unhedged, russia.newest_unhedged)
             if "ukraine" in ukraine.voices and "russia" in russia.voices:
                 return control, "disputed", (claim,)
             return control, "reported", (claim,)
-        if supported:
-            control, line = supported[0]
+        if for_ukraine or for_russia:
+            control, line, other = ("ukraine", ukraine, russia) if for_ukraine else ("russia", russia, ukraine)
             time, claim = line.newest_unhedged
             voices = line.voices
             both_sides = ("ukraine" in voices and "russia" in voices) or "both" in voices
-            other = russia if control == "ukraine" else ukraine
             contradicted = other is not None and bool(other.unhedged or other.hedged)
             if both_sides or (len(line.unhedged) >= MIN_INDEPENDENT_SOURCES and not contradicted):
                 return control, "confirmed", (claim,)
             return control, "reported", (claim,)
         # R7: hedged only.
-        hedged = [(line.newest_any, c) for c, line in pairs if line.hedged]
-        if hedged:
-            (time, claim), control = max(hedged)
+        found = _latest(ukraine.newest_any if ukraine and ukraine.hedged else None,
+                        russia.newest_any if russia and russia.hedged else None)
+        if found:
+            (time, claim), control = found
             return control, "unconfirmed", (claim,)
         return None
 
@@ -296,6 +298,15 @@ _StoredMoment = tuple[datetime, tuple[str, int]] | None
 _StoredLine = tuple[_Sources, _Sources, _StoredMoment, _StoredMoment, _StoredMoment, _StoredMoment,
                     list[tuple[datetime, tuple[str, int], int]], list[str], dict[str, int]]
 _STORED_DECODER = msgspec.msgpack.Decoder(dict[str, _StoredLine])
+
+
+def _latest(for_ukraine: Moment | None, for_russia: Moment | None) -> tuple[Moment, str] | None:
+    """The later of two moments with the control it is for (None when neither is set)."""
+    if not for_ukraine:
+        return (for_russia, "russia") if for_russia else None
+    if not for_russia or for_ukraine >= for_russia:
+        return for_ukraine, "ukraine"
+    return for_russia, "russia"
 
 
 def _other(control: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
@@ -21,7 +22,8 @@ from monitor.log import EventStore, Recorded
 from monitor.log.engine import WRITE
 from monitor.projections import tables as t
 from monitor.projections.front import EVENT_TYPES, FrontFold, MemoryModel, fold_events
-from monitor.projections.sql_model import SqlModel, chunk_rows, status_values, verdict_row
+from monitor.projections.replay import PlaceRows, part_count, replay
+from monitor.projections.sql_model import SqlModel, WarmPlaces
 
 NAME = "front"
 FOLD_VERSION = "front-2"
@@ -30,6 +32,10 @@ LOCK_ID = 0x66726F6E74  # "front"
 TABLES = (t.history, t.status, t.place_claims, t.verdicts, t.sources, t.articles)
 
 Progress = Callable[[int], None]
+
+# Per store, the places the last committed batch left (see SqlModel.warm): a long-lived
+# process's next batch loads only the places it has not seen.
+_warm: weakref.WeakKeyDictionary[EventStore, WarmPlaces] = weakref.WeakKeyDictionary()
 
 
 def projection_version(affiliations: Mapping[str, str]) -> str:
@@ -61,6 +67,7 @@ def _apply_next_batch(store: EventStore, affiliations: Mapping[str, str], versio
     A function of its own so that the batch's objects are freed before the collector is on again
     (alive, the collector's next pass would walk every one of them).
     """
+    warm = _warm.pop(store, None)  # taken: a batch that fails must not leave half-changed state behind
     with _writer(store) as conn:
         position, stored_version = _checkpoint(conn)
         if stored_version is not None and stored_version != version:
@@ -68,43 +75,45 @@ def _apply_next_batch(store: EventStore, affiliations: Mapping[str, str], versio
             return None
         batch = next(store.read_batches(after=position, types=EVENT_TYPES, batch_size=BATCH), [])
         if not batch:
+            if warm is not None:
+                _warm[store] = warm
             return 0, True
-        model = SqlModel(conn, store, affiliations)
+        if warm is not None and warm.checkpoint != (position, stored_version):
+            warm = None  # another process moved the projection on
+        model = SqlModel(conn, store, affiliations, warm)
         model.prefetch(batch)
         fold = FrontFold(model, affiliations)
         for recorded in batch:
             fold.apply(recorded)
         model.flush()
         _set_checkpoint(conn, batch[-1].position, version)
+    _warm[store] = model.warm((batch[-1].position, version))
     # The log's end: no second write transaction just to find nothing.
     return len(batch), len(batch) < BATCH or store.head() <= batch[-1].position
 
 
-def rebuild(store: EventStore, affiliations: Mapping[str, str], progress: Progress | None = None) -> int:
-    """Replay the whole log in memory, then replace the projection's rows in one transaction."""
+def rebuild(store: EventStore, affiliations: Mapping[str, str], progress: Progress | None = None,
+            parts: int | None = None) -> int:
+    """Replay the whole log in memory, then replace the projection's rows in one transaction.
+
+    A long log is replayed in ``parts`` processes split by place (one per core, up to
+    four, unless given; see :mod:`monitor.projections.replay`).
+    """
+    _warm.pop(store, None)
     with _collector_paused():
-        return _replay_and_replace(store, affiliations, progress)
+        return _replay_and_replace(store, affiliations, progress, parts)
 
 
-def _replay_and_replace(store: EventStore, affiliations: Mapping[str, str], progress: Progress | None) -> int:
+def _replay_and_replace(store: EventStore, affiliations: Mapping[str, str], progress: Progress | None,
+                        parts: int | None) -> int:
     """The rebuild itself; its model is freed before the collector runs again (see above)."""
-    last = 0
-    count = 0
-
-    def events() -> Iterator[Recorded]:
-        nonlocal last, count
-        for batch in store.read_batches(types=EVENT_TYPES, batch_size=BATCH):
-            yield from batch
-            last, count = batch[-1].position, count + len(batch)
-            if progress:
-                progress(len(batch))
-
-    model = fold_events(events(), affiliations)
+    until = store.head()
+    model, rows, (last, count) = replay(store, affiliations, until, parts or part_count(until), progress)
     with _writer(store) as conn:
         for table in TABLES:
             conn.execute(table.delete())
         with _indexes_deferred(conn):
-            _write_all(conn, model)
+            _write_all(conn, model, rows)
         _set_checkpoint(conn, last, projection_version(affiliations))
     return count
 
@@ -159,14 +168,14 @@ def as_of(store: EventStore, moment: datetime, affiliations: Mapping[str, str]) 
     return fold_events((r for r in store.read(types=EVENT_TYPES) if visible(r)), affiliations)
 
 
-def _write_all(conn: Connection, model: MemoryModel) -> None:
+def _write_all(conn: Connection, model: MemoryModel, parts: list[PlaceRows]) -> None:
     t.bulk_insert(conn, t.articles, list(model.articles.values()))
-    t.bulk_insert(conn, t.place_claims, [row for key, positions in model.place_positions.items()
-                                         for row in chunk_rows(key, 0, positions)])
-    t.bulk_insert(conn, t.verdicts, [verdict_row(r) for r in model.verdicts.values()])
     t.bulk_insert(conn, t.sources, [(number, key) for key, number in model.sources.items()])
-    t.bulk_insert(conn, t.status, [status_values(s, model.evidences[k]) for k, s in model.statuses.items()])
-    t.bulk_insert(conn, t.history, model.transitions)
+    for rows in parts:
+        t.bulk_insert(conn, t.place_claims, rows.place_claims)
+        t.bulk_insert(conn, t.verdicts, rows.verdicts)
+        t.bulk_insert(conn, t.status, rows.statuses)
+        t.bulk_insert(conn, t.history, rows.transitions)
 
 
 class _writer:

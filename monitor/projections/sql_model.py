@@ -7,11 +7,18 @@ written by :meth:`SqlModel.flush` inside the caller's transaction, together with
 checkpoint: a crash leaves the old rows and the old checkpoint, never a half-applied batch.
 
 Recounts (a revision, a verdict) read a place's claims back from the log by position.
+
+A long-lived process (the daemon) catches up batch after batch, mostly on the same front
+places. :meth:`SqlModel.warm` hands what a committed batch left of its places (status
+marks, evidence, the tails of their claim lists, the source numbers) to the next batch,
+which then loads only the places it has not seen. The runner passes it on only when
+the checkpoint is still the one that batch wrote, so the tables cannot have changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -26,6 +33,7 @@ from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow,
 
 IN_CHUNK = 500
 CHUNK = 200  # log positions per row of front_place_claims: a catch-up rewrites a place's last row
+WARM_PLACES = 4096  # places kept warm between batches (beyond those of the last batch)
 
 
 MARK_COLUMNS = tuple(t.status.c[name] for name in (*PlaceMark._fields, "evidence_state"))
@@ -49,8 +57,20 @@ def chunk_rows(place_key: str, first_chunk: int, positions: list[int]) -> list[t
     return [(place_key, first_chunk + i // CHUNK, positions[i:i + CHUNK]) for i in range(0, len(positions), CHUNK)]
 
 
+@dataclass
+class WarmPlaces:
+    """The state of places as a committed batch left it, valid at one checkpoint."""
+
+    checkpoint: tuple[int, str]  # (position, version)
+    marks: dict[str, PlaceMark | None]
+    evidence: dict[str, PlaceEvidence | None]
+    tails: dict[str, tuple[int, list[int]]]
+    sources: dict[str, int] | None
+
+
 class SqlModel:
-    def __init__(self, conn: Connection, store: EventStore, affiliations: Mapping[str, str]) -> None:
+    def __init__(self, conn: Connection, store: EventStore, affiliations: Mapping[str, str],
+                 warm: WarmPlaces | None = None) -> None:
         self.conn = conn
         self.store = store
         self.affiliations = dict(affiliations)
@@ -67,6 +87,9 @@ class SqlModel:
         self._transitions: list[TransitionRow] = []
         self._sources: dict[str, int] | None = None
         self._new_sources: list[tuple[int, str]] = []
+        if warm is not None:  # handed over, not copied: the batch that made it has ended
+            self._marks, self._evidence, self._tails = warm.marks, warm.evidence, warm.tails
+            self._sources = warm.sources
 
     def prefetch(self, batch: Sequence[Recorded]) -> None:
         articles, places = set(), set()
@@ -258,6 +281,22 @@ class SqlModel:
                                                          self._evidence[k]) for k in keys if self._marks.get(k)])
         t.bulk_insert(conn, t.history, self._transitions)
         t.bulk_insert(conn, t.sources, self._new_sources)
+
+
+    def warm(self, checkpoint: tuple[int, str]) -> WarmPlaces:
+        """What the next batch may start from, once this one is committed at ``checkpoint``.
+
+        Bounded: beyond WARM_PLACES, only the places this batch touched are kept.
+        """
+        touched = self._dirty_places | self._dirty_tails
+        keep = (lambda key: True) if len(self._marks) <= WARM_PLACES else touched.__contains__
+        tails = {}
+        for key, (chunk, positions) in self._tails.items():
+            if keep(key):
+                full = max(len(positions) - 1, 0) // CHUNK  # flushed as rows of CHUNK: keep the last row
+                tails[key] = (chunk + full, positions[full * CHUNK:])
+        return WarmPlaces(checkpoint, {k: v for k, v in self._marks.items() if keep(k)},
+                          {k: v for k, v in self._evidence.items() if keep(k)}, tails, self._sources)
 
 
 def verdict_row(ref: ClaimRef) -> tuple:

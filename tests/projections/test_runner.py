@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 
+import pytest
 import sqlalchemy as sa
 
 from monitor.domain.events import ClaimVerdict
+from monitor.projections import replay
 from monitor.projections import tables as t
 from monitor.projections.queries import live_view, memory_view
+from monitor.log import open_store
 from monitor.projections.runner import TABLES, as_of, catch_up, rebuild
+from monitor.projections.sql_model import SqlModel
 from monitor.service.extraction import extract_articles
 from monitor.sources.files import read_paths
 from tests.conftest import REPO
@@ -54,6 +59,66 @@ def test_rebuild_equals_catch_up_after_verdicts_and_a_new_extractor_version(stor
     assert len(incremental["front_verdicts"]) == 2  # a verdict stays with its claim
     rebuild(store, {})
     assert _rows(store) == incremental
+
+
+@pytest.mark.parametrize("parts, in_thread", [(2, False), (3, True)], ids=["forked", "spawned-from-a-thread"])
+def test_a_rebuild_split_across_processes_gives_the_same_rows(store, parts, in_thread):
+    """Places folded in several processes: the rows (source numbers included) are those of one fold."""
+    _feed_one_by_one(store)
+    lyman = next(s for s in live_view(store).statuses if s.place == "Lyman")
+    store.append([ClaimVerdict(lyman.deciding[0], "reject", "misread", "analyst",
+                               datetime(2022, 9, 13, tzinfo=timezone.utc))])
+    extract_articles(store, {}, version="rules-next")
+    catch_up(store, {})
+    incremental = _rows(store)
+    if in_thread:  # as in the daemon: forking a threaded process is avoided
+        with ThreadPoolExecutor(1) as pool:
+            applied = pool.submit(rebuild, store, {}, None, parts).result()
+    else:
+        applied = rebuild(store, {}, parts=parts)
+    assert applied > 0
+    assert _rows(store) == incremental
+
+
+def test_a_failing_part_process_is_a_clear_error(store, monkeypatch):
+    _feed_one_by_one(store)
+    before = _rows(store)
+    monkeypatch.setattr(replay, "open_store", lambda url, check_schema: 1 / 0)  # the forked part fails
+    with pytest.raises(replay.ReplayFailed, match="monitor-replay-1 failed: ZeroDivisionError"):
+        rebuild(store, {}, parts=2)
+    assert _rows(store) == before  # nothing replaced
+
+
+def test_a_warm_catch_up_notices_that_another_process_moved_the_projection(store, db_url):
+    """Each store keeps the places its last batch left; taking turns, each must see the other's batches."""
+    other = open_store(db_url)
+    try:
+        for turn, article in enumerate(read_paths([SAMPLE]).articles):
+            store.append([article])
+            extract_articles(store)
+            catch_up(other if turn % 2 else store, {})
+    finally:
+        other.engine.dispose()
+    taking_turns = _rows(store)
+    rebuild(store, {})
+    assert _rows(store) == taking_turns
+
+
+def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
+    articles = read_paths([SAMPLE]).articles
+    store.append(articles[:3])
+    extract_articles(store)
+    catch_up(store, {})
+    store.append(articles[3:])
+    extract_articles(store)
+    monkeypatch.setattr(SqlModel, "flush", lambda self: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        catch_up(store, {})
+    monkeypatch.undo()
+    catch_up(store, {})
+    after_failure = _rows(store)
+    rebuild(store, {})
+    assert _rows(store) == after_failure
 
 
 def test_catch_up_is_incremental_and_idempotent(store):
