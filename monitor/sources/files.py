@@ -17,7 +17,7 @@ import feedparser
 from monitor.domain.events import ArticleSeen
 from monitor.domain.moments import read_iso
 from monitor.sources.feed_items import entry_to_article
-from monitor.sources.html_text import page_to_text
+from monitor.sources.html_text import fragment_to_text, page_to_text
 from monitor.sources.identity import article_id, content_hash
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -134,7 +134,7 @@ def _feed_articles(path: Path, data: bytes, source: str) -> list[ArticleSeen]:
         raise ArticleFileError(f"{path}: not a readable feed ({reason})")
     feed = parsed.get("feed", {})
     scope = feed.get("link") or str(path.resolve())
-    outlet = feed.get("title") or None
+    outlet = fragment_to_text(feed.get("title") or "") or None  # plain text, as in polled feeds
     language = feed.get("language") or None
     articles = []
     for entry in parsed.entries:
