@@ -50,6 +50,20 @@ class EventStore:
                 head = self._recorder.head(conn)
         return AppendResult(appended, duplicates + len(rows) - appended, head)
 
+    def append_batches(self, batches: Sequence[Iterable[Event]], *, now: datetime | None = None) -> list[AppendResult]:
+        """Several appends in one transaction: all land or none do, each batch counted on
+        its own as :meth:`append` would count it (one commit instead of one per batch)."""
+        recorded_at = now or datetime.now(timezone.utc)
+        prepared = [_new_rows(events, recorded_at) for events in batches]
+        results = []
+        with database_errors(self.engine.url), self.engine.connect() as conn:
+            conn = conn.execution_options(**{WRITE: True})
+            with conn.begin():
+                for rows, duplicates in prepared:
+                    appended = self._recorder.append_rows(conn, rows, recorded_at) if rows else 0
+                    results.append(AppendResult(appended, duplicates + len(rows) - appended, self._recorder.head(conn)))
+        return results
+
     # -- reading ---------------------------------------------------------------
 
     def head(self) -> int:
@@ -136,3 +150,18 @@ class EventStore:
                 after = batch[-1].position
             if not got_any:
                 stop.wait(poll_interval)
+
+
+def _new_rows(events: Iterable[Event], recorded_at: datetime) -> tuple[list[NewRow], int]:
+    """The rows of one batch without keys repeated within it, and how many were dropped."""
+    rows: list[NewRow] = []
+    seen: set[str] = set()
+    duplicates = 0
+    for event in events:
+        row = to_row(event, recorded_at)
+        if row.key in seen:
+            duplicates += 1
+            continue
+        seen.add(row.key)
+        rows.append(row)
+    return rows, duplicates

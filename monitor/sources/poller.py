@@ -3,8 +3,9 @@
 A poll reads the source's state from :class:`PollMemory` (built from the log), fetches
 (conditionally), parses off the event loop, turns items into new articles and
 revisions, and appends ``SourcePolled`` or ``SourceFailed`` together with the article
-events in ONE ``store.append``, so a crash never leaves a poll half recorded. Appends go
-through one writer thread: the log has one writer, and the loop keeps fetching.
+events as one batch, all or nothing, so a crash never leaves a poll half recorded.
+Appends go through one writer thread (:class:`LogWriter`): the log has one writer, and
+the loop keeps fetching.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import asyncio
 import hashlib
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
@@ -29,6 +29,7 @@ from monitor.sources.full_text import with_full_text
 from monitor.sources.host_gates import HostGates
 from monitor.sources.http_client import new_client
 from monitor.sources.local_sources import read_local
+from monitor.sources.log_writer import LogWriter
 from monitor.sources.page_parsing import page_text, read_page
 from monitor.sources.parse_runner import ParserCrashed, ParseRunner
 from monitor.sources.poll_events import Harvest, failure_event, success_events
@@ -75,7 +76,7 @@ class Poller:
         self._owns_client = client is None
         self._gates: HostGates | None = None
         self._parser = ParseRunner(parse_workers)
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-log-writer")
+        self._writer = LogWriter(store)
         self._digests: dict[str, tuple[str, bytes]] = {}  # source -> (url, digest of the last body read)
 
     async def __aenter__(self) -> Poller:
@@ -91,7 +92,7 @@ class Poller:
 
     async def aclose(self) -> None:
         """Finish appends in flight, then release the client and the parser processes."""
-        await asyncio.to_thread(self._writer.shutdown, wait=True)
+        await self._writer.aclose()
         if self._owns_client and self._client is not None:
             await self._client.aclose()
         await asyncio.to_thread(self._parser.close)
@@ -170,7 +171,7 @@ class Poller:
 
     async def _append(self, events: Iterable[Event]) -> int:
         events = list(events)
-        result = await asyncio.get_running_loop().run_in_executor(self._writer, self.store.append, events)
+        result = await self._writer.append(events)
         for event in events:
             self.memory.apply(event)
         return result.appended
