@@ -1,5 +1,11 @@
 """Projection rows: rebuilding the front from N synthetic claim events against a raw scan
-and decode of the same rows, and the incremental catch-up of 1,000 new events."""
+and decode of the same rows, and the incremental catch-up of 1,000 new events.
+
+The rebuild splits the places across processes (one per core, at most four); the same
+rebuild in one process is shown beside it. Catch-up is timed as the daemon does it: one
+long-lived process, batch after batch (its first batch, which loads every place it
+touches from the tables, is shown apart).
+"""
 
 from __future__ import annotations
 
@@ -18,11 +24,13 @@ from monitor.domain.claims import Claim
 from monitor.domain.events import ArticleSeen, ClaimsExtracted
 from monitor.gazetteer import load_gazetteer
 from monitor.log import initialise, open_store
+from monitor.projections.replay import part_count
 from monitor.projections.runner import catch_up, rebuild
 from monitor.service.long_lived import settle_long_lived
 
 EVENTS = int(os.environ.get("BENCH_PROJECTION_EVENTS", "1000000"))  # claims
 CATCH_UP = 1_000
+CATCH_UPS = 5  # timed after the first
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 T0 = datetime(2022, 9, 1, tzinfo=timezone.utc)
 SPEAKERS = [None, None, None, "the Russian Defence Ministry", "Ukraine's General Staff", "a Telegram channel",
@@ -84,6 +92,7 @@ def run() -> list[Row]:
         folder = Path(tmp)
         db = build_log(folder)
         store = open_store(db)
+        parts = part_count(store.head())
 
         def raw_scan() -> None:
             conn = sqlite3.connect(db)
@@ -92,28 +101,34 @@ def run() -> list[Row]:
                 view[position] = json.loads(data)
             conn.close()
 
-        # Alternated, medians of three: the two figures see the same machine noise.
-        pairs = [(median_time(lambda: rebuild(store, {}), 1), median_time(raw_scan, 1)) for _ in range(REPEATS)]
-        ours = statistics.median(o for o, _ in pairs)
-        raw = statistics.median(r for _, r in pairs)
+        # Alternated, medians of three: the figures see the same machine noise.
+        triples = [(median_time(lambda: rebuild(store, {}), 1), median_time(raw_scan, 1),
+                    median_time(lambda: rebuild(store, {}, parts=1), 1)) for _ in range(REPEATS)]
+        ours, raw, single = (statistics.median(column) for column in zip(*triples))
 
         rng = random.Random(11)
         places = [p for p in load_gazetteer().places if p.oblast == "Kharkiv"][:500]
         settle_long_lived()  # as the daemon does before its steady work
         timings = []
-        for round_ in range(5):
+        for round_ in range(1 + CATCH_UPS):
             new = synthetic_events(CATCH_UP * CLAIMS_PER_ARTICLE // 2, EVENTS + round_ * 10 * CATCH_UP, places, rng)
             assert len(new) == CATCH_UP
             store.append(new)
+            if round_ == 0:  # a process's first batch: every place loaded from the tables
+                store.engine.dispose()
+                store = open_store(db)
             start = time.perf_counter()
             assert catch_up(store, {}) == CATCH_UP
             timings.append(time.perf_counter() - start)
         store.engine.dispose()
-    timings.sort()
+    cold, warm = timings[0], statistics.median(timings[1:])
+    events = EVENTS // CLAIMS_PER_ARTICLE * 2
     return [
-        Row(f"rebuild front from {EVENTS:,} claims in {EVENTS // CLAIMS_PER_ARTICLE * 2:,} events (SQLite)", ours, raw,
-            "s", False, "ours <= 3x comparison",
-            "raw SELECT + json.loads"),
-        Row(f"incremental catch-up of {CATCH_UP:,} new events (median of 5)", timings[2] * 1000, 100, "ms", False,
+        Row(f"rebuild front from {EVENTS:,} claims in {events:,} events (SQLite, {parts} processes)", ours, raw,
+            "s", False, "ours <= 3x comparison", "raw SELECT + json.loads"),
+        Row("  info: the same rebuild in one process", single, raw, "s", False, "-", "raw SELECT + json.loads"),
+        Row(f"incremental catch-up of {CATCH_UP:,} new events (median of {CATCH_UPS})", warm * 1000, 100, "ms", False,
             "<= 100 ms", "target"),
+        Row(f"  info: a process's first catch-up of {CATCH_UP:,} events (places not yet loaded)", cold * 1000, 100,
+            "ms", False, "-", "target"),
     ]
