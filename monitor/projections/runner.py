@@ -26,7 +26,7 @@ from monitor.projections.replay import PlaceRows, part_count, replay
 from monitor.projections.sql_model import SqlModel, WarmPlaces
 
 NAME = "front"
-FOLD_VERSION = "front-2"
+FOLD_VERSION = "front-3"  # 3: a re-extracted article recounts every place it names
 BATCH = 1000
 LOCK_ID = 0x66726F6E74  # "front"
 TABLES = (t.history, t.status, t.place_claims, t.verdicts, t.sources, t.articles)
