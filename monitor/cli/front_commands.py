@@ -49,6 +49,9 @@ def add_parsers(commands) -> None:
     again = commands.add_parser("rebuild", help="replay the log into the projections from position zero",
                                 description="Rebuild a projection from position zero (the only one: front).")
     again.add_argument("name", nargs="?", default="front", choices=("front",))
+    again.add_argument("--processes", type=int, metavar="N",
+                       help="processes folding the places (default: one per core, up to four, for a log of "
+                            "100,000 events or more; one otherwise)")
     again.set_defaults(run=run_rebuild)
 
     verify = commands.add_parser("verify", help="confirm or reject a claim as an analyst",
@@ -196,9 +199,11 @@ def run_place(args, ctx: Context) -> int:
 
 
 def run_rebuild(args, ctx: Context) -> int:
+    if args.processes is not None and args.processes < 1:
+        raise ValueError("--processes must be 1 or more")
     store = ctx.store()
     with progress_bar(f"rebuilding {args.name}", total=store.head()) as advance:
-        count = rebuild(store, ctx.settings.affiliations, advance)
+        count = rebuild(store, ctx.settings.affiliations, advance, parts=args.processes)
     print(f"rebuilt {args.name} from {count} events")
     return 0
 

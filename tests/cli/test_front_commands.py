@@ -110,6 +110,15 @@ def test_rebuild_reports_what_it_replayed(seeded):
     assert len(_status(seeded)) == 12
 
 
+def test_rebuild_in_several_processes_gives_the_same_front(seeded):
+    before = _status(seeded)
+    result = run_monitor("rebuild", "--processes", "3", cwd=seeded)
+    assert result.returncode == 0, result.stderr
+    assert _status(seeded) == before
+    bad = run_monitor("rebuild", "--processes", "0", cwd=seeded)
+    assert bad.returncode != 0 and "--processes must be 1 or more" in bad.stderr and "Traceback" not in bad.stderr
+
+
 def test_bad_as_of_is_one_clear_line(seeded):
     result = run_monitor("status", "--as-of", "yesterday-ish", cwd=seeded)
     assert result.returncode == 1 and "is not an ISO time" in result.stderr
