@@ -11,7 +11,11 @@ same Poller, as the daemon does. newsboat's second reload downloads everything a
 sends validators only from its third), so it is timed from a copy of the cache its last
 first reload left; its 304-only later reloads are shown as info. CPU seconds (all
 processes or threads of each tool; ours split into the poller's process and its parser
-processes) are printed beside the wall times, which a shared 2-core machine makes noisy.
+processes) are printed beside the wall times, which a shared 2-core machine makes noisy,
+and so is how many cores other processes kept busy meanwhile: with the kernel's session
+autogroups, other work in another session takes up to a core from ours (parallel) but
+next to nothing from the loop or newsboat (serial, one core's worth of work), so only
+runs with that figure near 0 compare wall times fairly.
 The sequential loop runs stock feedparser: the shortcuts ours installs in feedparser
 (monitor/sources/feedparser_tuning.py, loaded in this process too) are switched off for
 it. The memory rows run ``monitor run`` as a real subprocess on 1,000 loopback sources
@@ -99,6 +103,12 @@ def _cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _machine_busy() -> float:
+    """CPU seconds all processes of the machine have used (since boot)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    return sum(int(value) for value in fields[:3] + fields[5:8]) / os.sysconf("SC_CLK_TCK")
+
+
 def _our_cpu() -> tuple[float, float]:
     """CPU seconds of this process, and of its descendants (the parser processes)."""
     own = os.times()
@@ -115,6 +125,13 @@ class Timed:
     wall: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)
     parser_cpu: list[float] = field(default_factory=list)  # ours: the part spent in the parser processes
+    other: list[float] = field(default_factory=list)  # cores other processes kept busy meanwhile, on average
+
+    def add(self, wall: float, cpu: float, busy: float) -> None:
+        """One run: its wall and CPU seconds, and the machine's busy CPU seconds meanwhile."""
+        self.wall.append(wall)
+        self.cpu.append(cpu)
+        self.other.append(max(busy - cpu, 0.0) / wall)
 
     @property
     def median(self) -> float:
@@ -133,21 +150,21 @@ def ours(urls: list[str], database: Path, first: Timed, steady: Timed, steady_ru
     store = open_store(url)
     specs = _specs(urls)
 
-    async def poll_all(poller: Poller, into: Timed, started: float | None = None,
-                       cpu: tuple[float, float] | None = None):
-        cpu = _our_cpu() if cpu is None else cpu
-        started = time.perf_counter() if started is None else started
+    def mark() -> tuple[float, tuple[float, float], float]:
+        return time.perf_counter(), _our_cpu(), _machine_busy()
+
+    async def poll_all(poller: Poller, into: Timed, start: tuple[float, tuple[float, float], float] | None = None):
+        started, cpu, busy = start or mark()
         outcomes = await asyncio.gather(*(poller.poll(spec) for spec in specs))
-        into.wall.append(time.perf_counter() - started)
         own, parsers = _our_cpu()
-        into.cpu.append(own + parsers - sum(cpu))
+        into.add(time.perf_counter() - started, own + parsers - sum(cpu), _machine_busy() - busy)
         into.parser_cpu.append(parsers - cpu[1])
         return outcomes
 
     async def main() -> None:
-        cpu, started = _our_cpu(), time.perf_counter()
+        start = mark()
         async with Poller(store, parse_workers=PARSE_WORKERS) as poller:
-            _check(await poll_all(poller, first, started, cpu), "polled", ITEMS)
+            _check(await poll_all(poller, first, start), "polled", ITEMS)
             for _ in range(steady_runs):
                 _check(await poll_all(poller, steady), "not_modified", 0)
 
@@ -164,9 +181,8 @@ def ours_in_a_process(urls: Path, database: Path, first: Timed, steady: Timed, s
     assert done.returncode == 0, f"our poll failed: {done.stderr[-1500:]}"
     timed = json.loads(done.stdout.splitlines()[-1])
     for name, into in (("first", first), ("steady", steady)):
-        into.wall += timed[name]["wall"]
-        into.cpu += timed[name]["cpu"]
-        into.parser_cpu += timed[name]["parser_cpu"]
+        for key in ("wall", "cpu", "parser_cpu", "other"):
+            getattr(into, key).extend(timed[name][key])
 
 
 def _main(argv: list[str]) -> int:
@@ -189,14 +205,13 @@ def _check(outcomes, result: str, new: int) -> None:
 def sequential_loop(urls: list[str], into: Timed) -> None:
     """feedparser.parse(url) for each URL in turn: downloads and parses everything every time
     (stock feedparser, without the shortcuts ours installs)."""
-    cpu, start = os.times(), time.perf_counter()
+    cpu, start, busy = os.times(), time.perf_counter(), _machine_busy()
     with feedparser_tuning.stock():
         for url in urls:
             parsed = feedparser.parse(url)
             assert len(parsed.entries) == ITEMS, (url, len(parsed.entries), parsed.get("bozo_exception"))
-    into.wall.append(time.perf_counter() - start)
     after = os.times()
-    into.cpu.append(after.user + after.system - cpu.user - cpu.system)
+    into.add(time.perf_counter() - start, after.user + after.system - cpu.user - cpu.system, _machine_busy() - busy)
 
 
 class Newsboat:
@@ -212,7 +227,7 @@ class Newsboat:
 
     def reload(self, into: Timed) -> None:
         folder = self.folder
-        start = time.perf_counter()
+        start, busy = time.perf_counter(), _machine_busy()
         process = subprocess.Popen([self.binary, "-x", "reload", "-u", str(folder / "urls"), "-C",
                                     str(folder / "config"), "-c", str(folder / "cache.db")],
                                    cwd=folder, env={**os.environ, "HOME": str(folder)},
@@ -221,11 +236,10 @@ class Newsboat:
         process.stderr.close()
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
-        elapsed = time.perf_counter() - start
+        elapsed, busy = time.perf_counter() - start, _machine_busy() - busy
         assert process.returncode == 0, f"newsboat failed ({process.returncode}): {stderr[-500:]!r}"
         self.peak_rss_mb = max(self.peak_rss_mb, usage.ru_maxrss * 1024 / MB)
-        into.wall.append(elapsed)
-        into.cpu.append(usage.ru_utime + usage.ru_stime)
+        into.add(elapsed, usage.ru_utime + usage.ru_stime, busy)
 
     def snapshot(self) -> None:
         """Keep the cache as it is now, to start later reloads from the same state."""
@@ -452,6 +466,9 @@ def run() -> list[Row]:
     def cpu(timed: Timed) -> float:
         return timed.median_cpu if timed.cpu else nan
 
+    def other(timed: Timed) -> str:
+        return f"{statistics.median(timed.other):.1f}" if timed.other else "-"
+
     failed = f"; {memory['failed']:,} polls failed" if memory["failed"] else ""
     memory_ok = memory["daemon_peak_mb"] < MEMORY_TARGET_MB
     total_ok = memory["total_pss_mb"] < MEMORY_TARGET_MB
@@ -463,7 +480,8 @@ def run() -> list[Row]:
         speed_row("  same, against newsboat (first reloads from an empty cache, alternated with the two above)",
                   first.median, wall(newsboat_first), f"{newsboat_name}, median of {len(newsboat_first.wall)}", 2),
         Row(f"  CPU seconds of that first poll (ours: all processes, of them {statistics.median(first.parser_cpu):.1f} s "
-            f"in the parser processes; newsboat: all threads)", first.median_cpu,
+            f"in the parser processes; newsboat: all threads; other work on the machine meanwhile, in cores: ours "
+            f"{other(first)}, the loop {other(loop)}, newsboat {other(newsboat_first)})", first.median_cpu,
             cpu(newsboat_first), "s", False, "(info)",
             f"{'newsboat not installed' if newsboat_missing else 'newsboat'}; the loop: {loop.median_cpu:.1f} s"),
         speed_row(f"steady-state poll of the unchanged feeds (ours: 304s; median of {STEADY_REPEATS})", steady.median,
