@@ -33,16 +33,7 @@ class EventStore:
     def append(self, events: Iterable[Event], *, now: datetime | None = None) -> AppendResult:
         """Append all events in one transaction; events whose key is already stored are skipped."""
         recorded_at = now or datetime.now(timezone.utc)
-        rows: list[NewRow] = []
-        seen: set[str] = set()
-        duplicates = 0
-        for event in events:
-            row = to_row(event, recorded_at)
-            if row.key in seen:
-                duplicates += 1
-                continue
-            seen.add(row.key)
-            rows.append(row)
+        rows, duplicates = _new_rows(events, recorded_at)
         with database_errors(self.engine.url), self.engine.connect() as conn:
             conn = conn.execution_options(**{WRITE: True})
             with conn.begin():
