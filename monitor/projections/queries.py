@@ -20,7 +20,7 @@ from monitor.projections.front import MemoryModel
 from monitor.projections.fusion import usable
 from monitor.projections.log_claims import claim_rows, of_places, with_ids, with_prefix
 from monitor.projections.rows import ArticleRow, ClaimRow, StatusRow, TransitionRow
-from monitor.projections.sql_model import status_from_row
+from monitor.projections.sql_model import CHUNK, status_from_row
 
 
 class FrontView:
@@ -102,7 +102,8 @@ class LiveView(FrontView):
         else:
             inner = pc.alias("inner")
             last = sa.select(sa.func.max(inner.c.chunk)).where(inner.c.place_key == pc.c.place_key).scalar_subquery()
-            condition = lambda c: sa.and_(c, pc.c.chunk >= last - 1)  # noqa: E731
+            chunks = newest // CHUNK + 1  # enough whole chunks before the last, however full it is
+            condition = lambda c: sa.and_(c, pc.c.chunk >= last - chunks)  # noqa: E731
         rows = self._in(pc.c.place_key, place_keys, lambda c: sa.select(pc).where(condition(c)))
         chunks: dict[str, list] = {}
         for row in sorted(rows, key=lambda r: (r.place_key, r.chunk)):

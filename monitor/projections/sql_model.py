@@ -32,7 +32,8 @@ from monitor.projections.log_claims import claim_refs, of_places, place_key_of, 
 from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow
 
 IN_CHUNK = 500
-CHUNK = 200  # log positions per row of front_place_claims: a catch-up rewrites a place's last row
+_new = tuple.__new__  # a named tuple from all its values
+CHUNK = 64  # log positions per row of front_place_claims: a catch-up rewrites a place's last row
 WARM_PLACES = 4096  # places kept warm between batches (beyond those of the last batch)
 
 
@@ -161,7 +162,7 @@ class SqlModel:
         self._article_claims[article_id] = list(refs)
         self._verdicts.update((r.claim_id, r) for r in refs if r.verdict)
         row = self.article(article_id)
-        self.put_article(row._replace(claims_position=position) if row
+        self.put_article(_new(ArticleRow, (*row[:5], position)) if row
                          else ArticleRow(article_id, "", None, None, "", position))
         for place_key in dict.fromkeys(r.place_key for r in refs):
             if place_key not in self._tails:
