@@ -18,7 +18,7 @@ from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted, 
 from monitor.extract.actors import classify_speaker
 from monitor.log import Recorded
 from monitor.projections.fusion import ADMITTING_KINDS, UNUSABLE_FACTUALITY, Evidence, PlaceEvidence
-from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow
+from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow, with_claims_at
 
 EVENT_TYPES = (ArticleSeen.TYPE, ArticleRevised.TYPE, ClaimsExtracted.TYPE, ClaimVerdict.TYPE)
 _ONE_VOICE_KINDS = frozenset({"official", "military", "proxy", "state_media"})
@@ -290,9 +290,7 @@ class MemoryModel:
     def replace_article_claims(self, article_id: str, position: int, refs: list[ClaimRef]) -> None:
         old = self.article_claims.get(article_id, ())
         self.article_claims[article_id] = refs
-        row = self.articles.get(article_id)
-        self.articles[article_id] = (_new(ArticleRow, (*row[:5], position)) if row
-                                     else ArticleRow(article_id, "", None, None, "", position))
+        self.articles[article_id] = with_claims_at(self.articles.get(article_id), article_id, position)
         positions_of = self.place_positions
         for ref in refs:
             positions = positions_of.get(ref.place_key)

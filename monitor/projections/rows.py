@@ -22,6 +22,14 @@ class ArticleRow(NamedTuple):
     claims_position: int | None = None  # where the article's current claims are in the log
 
 
+def with_claims_at(row: ArticleRow | None, article_id: str, position: int) -> ArticleRow:
+    """The article's row once its current claims are those at ``position`` (a bare row for an
+    article whose ArticleSeen the fold has not met)."""
+    if row is None:
+        return ArticleRow(article_id, "", None, None, "", position)
+    return tuple.__new__(ArticleRow, (*row[:5], position))  # no keyword handling: a hot path
+
+
 class ClaimRef(NamedTuple):
     """What the fold holds per claim: where it is in the log, what fusion counts, its verdict.
 

@@ -29,10 +29,9 @@ from monitor.projections import tables as t
 from monitor.projections.front import status_row
 from monitor.projections.fusion import PlaceEvidence
 from monitor.projections.log_claims import claim_refs, of_places, place_key_of, with_ids
-from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow
+from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow, with_claims_at
 
 IN_CHUNK = 500
-_new = tuple.__new__  # a named tuple from all its values
 CHUNK = 64  # log positions per row of front_place_claims: a catch-up rewrites a place's last row
 WARM_PLACES = 4096  # places kept warm between batches (beyond those of the last batch)
 
@@ -161,9 +160,7 @@ class SqlModel:
             self._verdicts.pop(ref.claim_id, None)
         self._article_claims[article_id] = list(refs)
         self._verdicts.update((r.claim_id, r) for r in refs if r.verdict)
-        row = self.article(article_id)
-        self.put_article(_new(ArticleRow, (*row[:5], position)) if row
-                         else ArticleRow(article_id, "", None, None, "", position))
+        self.put_article(with_claims_at(self.article(article_id), article_id, position))
         for place_key in dict.fromkeys(r.place_key for r in refs):
             if place_key not in self._tails:
                 self._load_tails({place_key})
