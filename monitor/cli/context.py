@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from monitor.config import Settings, load_settings
 from monitor.log import EventStore, open_store
+from monitor.sources.kinds import catalogue
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,7 @@ class Context:
 
     @classmethod
     def from_args(cls, args) -> "Context":
-        settings = load_settings(args.config)
+        settings = load_settings(args.config, kinds=catalogue())  # each kind of source checks its own keys
         # --db, then MONITOR_DB, then the settings file, then ./monitor.db.
         db = args.db or os.environ.get("MONITOR_DB") or settings.database_url
         return cls(settings, db)

@@ -16,7 +16,7 @@ from monitor.config.errors import ConfigError
 from monitor.config.hook_specs import HookSpec, validate_hooks
 from monitor.config.key_lines import key_lines
 from monitor.config.locator import Locator
-from monitor.config.source_specs import SourceSpec, validate_defaults, validate_sources
+from monitor.config.source_specs import Kinds, SourceSpec, validate_defaults, validate_sources
 
 DEFAULT_CONFIG = Path("sources.toml")
 TOP_LEVEL_KEYS = ("database", "defaults", "sources", "hooks")
@@ -43,8 +43,11 @@ class Settings:
         return next((h for h in self.hooks if h.name == name), None)
 
 
-def load_settings(path: str | None) -> Settings:
-    """Read --config, else MONITOR_CONFIG, else ./sources.toml if it exists."""
+def load_settings(path: str | None, kinds: Kinds | None = None) -> Settings:
+    """Read --config, else MONITOR_CONFIG, else ./sources.toml if it exists.
+
+    ``kinds`` are the kinds of source a source may be (``monitor.sources.kinds.catalogue()``),
+    which check their own keys; without them only the keys every source has are checked."""
     explicit = path or os.environ.get("MONITOR_CONFIG")
     chosen = Path(explicit) if explicit else DEFAULT_CONFIG
     if not chosen.exists():
@@ -57,10 +60,10 @@ def load_settings(path: str | None) -> Settings:
         raise ConfigError(f"{chosen}: not UTF-8 text") from None
     except OSError as error:
         raise ConfigError(f"{chosen}: cannot read ({error.strerror})") from None
-    return parse_settings(text, chosen)
+    return parse_settings(text, chosen, kinds)
 
 
-def parse_settings(text: str, path: Path) -> Settings:
+def parse_settings(text: str, path: Path, kinds: Kinds | None = None) -> Settings:
     """Settings from the text of a file at ``path`` (relative source paths start at its folder)."""
     try:
         raw = tomllib.loads(text)
@@ -76,6 +79,6 @@ def parse_settings(text: str, path: Path) -> Settings:
     if url is not None and not isinstance(url, str):
         raise where.error(("database", "url"), "must be a string")
     defaults = validate_defaults(raw.get("defaults"), where)
-    sources = validate_sources(raw.get("sources"), defaults, path.resolve().parent, where)
+    sources = validate_sources(raw.get("sources"), defaults, path.resolve().parent, where, kinds)
     hooks = validate_hooks(raw.get("hooks"), path.resolve().parent, where)
     return Settings(path=path, database_url=url, raw=raw, sources=sources, hooks=hooks)

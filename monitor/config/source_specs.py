@@ -3,6 +3,12 @@
 A source's own keys win over ``[defaults]``, which win over the built-in defaults below.
 Local paths are resolved against the settings file's folder, so the file means the same
 wherever the monitor is started from.
+
+The keys every source has are checked here; a kind's own keys (a telegram source's
+``channel``), what it needs and where it reads from are the kind's to say (see
+:mod:`monitor.config.source_kinds`). Given no kinds, the kind's name and its own keys
+are kept unchecked, and only the common keys are checked (settings read for their
+hooks alone need no more).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Literal
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
@@ -20,10 +27,10 @@ from monitor.config import checks
 from monitor.config.durations import parse_duration
 from monitor.config.key_lines import KeyPath
 from monitor.config.locator import Locator
+from monitor.config.source_kinds import KindRules
 
-Kind = Literal["feed", "page", "folder"]
+Kinds = Mapping[str, KindRules]
 Affiliation = Literal["ukraine", "russia", "independent"]
-KINDS: tuple[str, ...] = ("feed", "page", "folder")
 AFFILIATIONS: tuple[str, ...] = ("ukraine", "russia", "independent")
 
 SOURCE_KEYS = ("name", "url", "kind", "interval", "affiliation", "language", "full_text", "enabled", "outlet")
@@ -38,18 +45,24 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 class SourceSpec:
     """One outlet (or local archive) to poll, as the settings file describes it.
 
-    ``url`` is the http(s) URL, or for a local source the absolute path it names.
+    ``url`` is the http(s) URL, or for a local source the absolute path it names: the
+    address the kind reads (for a telegram source, its channel's preview page).
+    ``options`` holds the kind's own keys, in key order.
     """
 
     name: str
     url: str
-    kind: Kind
+    kind: str
     interval: timedelta
     affiliation: Affiliation
     language: str | None = None
     full_text: bool = False
     enabled: bool = True
     outlet: str | None = None
+    options: tuple[tuple[str, Any], ...] = ()
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return next((value for name, value in self.options if name == key), default)
 
     @property
     def is_remote(self) -> bool:
@@ -73,44 +86,90 @@ def validate_defaults(raw: Any, where: Locator) -> dict[str, Any]:
     return dict(raw)
 
 
-def validate_sources(raw: Any, defaults: Mapping[str, Any], base_dir: Path, where: Locator) -> tuple[SourceSpec, ...]:
-    """Every ``[[sources]]`` table as a SourceSpec; names must be unique."""
-    return where.named_tables(raw, "sources", lambda table, key: _source(table, defaults, base_dir, where, key))
+def validate_sources(raw: Any, defaults: Mapping[str, Any], base_dir: Path, where: Locator,
+                     kinds: Kinds | None = None) -> tuple[SourceSpec, ...]:
+    """Every ``[[sources]]`` table as a SourceSpec; names must be unique. With ``kinds``,
+    each source's kind must be one of them and its own keys are checked by the kind."""
+    return where.named_tables(raw, "sources",
+                              lambda table, key: _source(table, defaults, base_dir, where, key, kinds))
 
 
 def _source(table: dict[str, Any], defaults: Mapping[str, Any], base_dir: Path, where: Locator,
-            key: KeyPath) -> SourceSpec:
-    where.reject_unknown(table, key, SOURCE_KEYS)
-    for required in ("name", "url"):
+            key: KeyPath, kinds: Kinds | None) -> SourceSpec:
+    values = {**BUILT_IN_DEFAULTS, **defaults, **table}
+    rules = _rules(values["kind"], table, kinds, where, key)
+    own = rules.keys if rules is not None else {}
+    if kinds is not None:
+        where.reject_unknown(table, key, SOURCE_KEYS + tuple(own))
+    for required in ("name", *(rules.needs if rules is not None else ())):
         if required not in table:
-            raise where.error(key, f"missing key {required!r}")
+            raise where.error(key, f"missing key {required!r}" + (f" (a {rules.name} source needs it)"
+                                                                  if rules is not None and required != "url" else ""))
     if "affiliation" not in table and "affiliation" not in defaults:
         raise where.error(key, "missing key 'affiliation' (ukraine, russia or independent; "
                                "or set it under [defaults])")
-    values = {**BUILT_IN_DEFAULTS, **defaults, **table}
     for name, value in table.items():
-        _CHECKS[name](value, where, key + (name,))
-    kind = values["kind"]
-    url = _location(table["url"], base_dir)
-    remote = url.startswith(("http://", "https://"))
-    if kind == "folder" and remote:
-        raise where.error(key + ("kind",), "a folder source needs a local folder as its url, not a web address")
+        if name in _CHECKS:
+            _CHECKS[name](value, where, key + (name,))
+        elif name in own and (problem := own[name](value)) is not None:
+            raise where.error(key + (name,), problem)
+    options = {name: _frozen(value) for name, value in sorted(table.items()) if name not in SOURCE_KEYS}
+    url = _location(table["url"], base_dir) if "url" in table else None
+    if rules is not None:
+        _check_location(rules, url, table, where, key)
+        url = rules.address(url, MappingProxyType(options))
     full_text = values["full_text"]
-    if full_text and kind != "feed":
+    if full_text and rules is not None and not rules.full_text:
         if "full_text" in table:
-            raise where.error(key + ("full_text",), f"applies to feed sources only, not to a {kind}")
+            takers = [name for name, kind in (kinds or {}).items() if kind.full_text]
+            raise where.error(key + ("full_text",),
+                              f"applies to {' and '.join(takers) or 'no'} sources only, not to a {rules.name}")
         full_text = False
     return SourceSpec(
         name=table["name"],
-        url=url,
-        kind=kind,
+        url=url or "",
+        kind=values["kind"],
         interval=parse_duration(values["interval"]),
         affiliation=values["affiliation"],
         language=values.get("language"),
         full_text=full_text,
         enabled=values["enabled"],
         outlet=table.get("outlet"),
+        options=tuple(options.items()),
     )
+
+
+def _rules(kind: str, table: Mapping[str, Any], kinds: Kinds | None, where: Locator, key: KeyPath) -> KindRules | None:
+    """The rules of the source's kind; None when no kinds were given to check against."""
+    if kinds is None:
+        return None
+    rules = kinds.get(kind)
+    if rules is None:
+        at = key + ("kind",) if "kind" in table else ("defaults", "kind")
+        raise where.error(at, f"{kind!r}: must be one of {', '.join(kinds)}")
+    return rules
+
+
+def _check_location(rules: KindRules, url: str | None, table: Mapping[str, Any], where: Locator,
+                    key: KeyPath) -> None:
+    if url is None:
+        return
+    remote = url.startswith(("http://", "https://"))
+    if remote and not rules.web:
+        raise where.error(key + ("kind",), f"a {rules.name} source needs a local {rules.name} as its url, "
+                                           "not a web address")
+    if not remote and not rules.local:
+        raise where.error(key + ("url",), f"{table['url']!r}: a {rules.name} source reads from the web; "
+                                          "its url must be an http(s) address")
+
+
+def _frozen(value: Any) -> Any:
+    """A TOML value that can sit in a frozen spec (arrays become tuples, tables pairs)."""
+    if isinstance(value, list):
+        return tuple(map(_frozen, value))
+    if isinstance(value, dict):
+        return tuple((k, _frozen(v)) for k, v in sorted(value.items()))
+    return value
 
 
 def _location(url: str, base_dir: Path) -> str:
@@ -175,10 +234,14 @@ def _check_outlet(value: Any, where: Locator, key: KeyPath) -> None:
     checks.string(value, where, key)
 
 
+def _check_kind(value: Any, where: Locator, key: KeyPath) -> None:
+    checks.name(value, where, key, "feed")
+
+
 _CHECKS = {
     "name": _check_name,
     "url": _check_url,
-    "kind": _one_of(KINDS),
+    "kind": _check_kind,
     "interval": _check_interval,
     "affiliation": _one_of(AFFILIATIONS),
     "language": _check_language,

@@ -8,11 +8,10 @@ outlet is counted once per outlet by the fusion rules anyway.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -22,6 +21,7 @@ from monitor.sources.feed_items import entry_to_article
 from monitor.sources.fetch_outcomes import one_line
 from monitor.sources.html_text import fragment_to_text
 from monitor.sources.json_feed import is_json_feed, read_json_feed
+from monitor.sources.parsed import ParsedFeed, SourceContext
 from monitor.sources.parser_headers import parser_headers
 
 OUTLET_MAX = 120
@@ -30,41 +30,8 @@ _SAX_POSITION = re.compile(r"<unknown>:(\d+):(\d+):")
 feedparser_tuning.install()
 
 
-@dataclass(frozen=True)
-class FeedContext:
-    """What the parser needs to know about the source besides the bytes."""
-
-    source: str
-    url: str  # the address the body came from: the base of relative links
-    outlet: str | None = None  # the settings' outlet name; else the feed's own title
-    language: str | None = None  # the settings' language; else the feed's own
-
-    @property
-    def scope(self) -> str:
-        return f"source:{self.source}"
-
-
-@dataclass(frozen=True)
-class ParsedFeed:
-    """The articles of one document, newest identity first wins; or why it is not a feed.
-
-    It crosses from a parser process to the poller pickled as plain tuples of field
-    values, which pickle and unpickle in a third of the time frozen dataclasses take.
-    """
-
-    articles: tuple[ArticleSeen, ...]
-    items: int  # entries in the document, including any that had nothing to identify them
-    problem: str | None = None  # set when the document is not a readable feed
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return _unpickle_parsed, (tuple(map(_article_values, self.articles)), self.items, self.problem)
-
-
-_article_values = operator.attrgetter(*(f.name for f in fields(ArticleSeen)))
-
-
-def _unpickle_parsed(articles: tuple[tuple[Any, ...], ...], items: int, problem: str | None) -> ParsedFeed:
-    return ParsedFeed(tuple(ArticleSeen(*values) for values in articles), items, problem)
+# Every kind of source shares one context and one result type; these names stay for the feed kind.
+FeedContext = SourceContext
 
 
 def parse_feed(body: bytes, headers: Mapping[str, str], context: FeedContext) -> ParsedFeed:
@@ -85,13 +52,27 @@ def parse_feed(body: bytes, headers: Mapping[str, str], context: FeedContext) ->
         if read is None:
             return ParsedFeed((), 0, "not a feed: unreadable JSON Feed")
         feed, entries = read
+        older = feed.get("next_url") or None
     else:
         parsed = feedparser.parse(body, response_headers=parser_headers(headers, body, context.url),
                                   sanitize_html=False, resolve_relative_uris=False)
         feed, entries = parsed.get("feed", {}), parsed.entries
         if not entries and (parsed.get("bozo") or not parsed.get("version")):
             return ParsedFeed((), 0, _not_a_feed(body, parsed))
-    return ParsedFeed(_articles(feed, entries, context), len(entries))
+        older = _older_link(feed.get("links") or ())
+    older = urljoin(context.url, older) if older else None
+    return ParsedFeed(_articles(feed, entries, context), len(entries),
+                      older=older if older and older.startswith(("http://", "https://")) else None)
+
+
+def _older_link(links: Any) -> str | None:
+    """The document with older entries (RFC 5005): an archive's ``prev-archive``, else a
+    paged feed's ``next`` (the page after this one, which paged feeds fill with older entries)."""
+    by_rel = {}
+    for link in links:
+        if isinstance(link, Mapping) and link.get("href"):
+            by_rel.setdefault(str(link.get("rel", "")).lower(), link["href"])
+    return by_rel.get("prev-archive") or by_rel.get("next")
 
 
 def _articles(feed: Mapping[str, Any], entries: list[Any], context: FeedContext) -> tuple[ArticleSeen, ...]:

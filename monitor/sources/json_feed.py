@@ -24,7 +24,7 @@ def read_json_feed(body: bytes) -> tuple[dict[str, Any], list[dict[str, Any]]] |
     if not isinstance(items, list):
         return None
     feed = {"title": _text(document.get("title")), "link": _text(document.get("home_page_url")),
-            "language": _text(document.get("language"))}
+            "language": _text(document.get("language")), "next_url": _text(document.get("next_url"))}
     return feed, [entry for entry in map(_entry, items) if entry is not None]
 
 

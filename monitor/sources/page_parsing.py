@@ -6,14 +6,15 @@ text, so menus, related links and comments stay out of the claims.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from monitor.domain.events import ArticleSeen
 from monitor.domain.moments import read_iso
-from monitor.sources.feed_parsing import ParsedFeed
 from monitor.sources.fetch_outcomes import one_line
 from monitor.sources.html_text import page_to_text
 from monitor.sources.identity import article_id, content_hash
+from monitor.sources.parsed import ParsedFeed, SourceContext
 
 TITLE_MAX = 300
 MIN_TEXT = 1  # characters of main text below which a page counts as empty
@@ -53,7 +54,11 @@ def parse_page(body: bytes, *, source: str, url: str, outlet: str | None, langua
     ))
 
 
-def read_page(body: bytes, *, source: str, url: str, outlet: str | None, language: str | None) -> ParsedFeed:
-    """A page in the shape of a parsed feed of one item, so the poller treats both alike."""
-    page = parse_page(body, source=source, url=url, outlet=outlet, language=language)
+def read_page(body: bytes, headers: Mapping[str, str], context: SourceContext) -> ParsedFeed:
+    """A page in the shape of a parsed feed of one item, so the poller treats both alike.
+
+    The page is identified by the source's own address (``context.address``), not by where
+    a redirect took the fetch, so a moved page stays one article."""
+    page = parse_page(body, source=context.source, url=context.address or context.url, outlet=context.outlet,
+                      language=context.language)
     return ParsedFeed((page.article,) if page.article else (), 1 if page.article else 0, page.problem)

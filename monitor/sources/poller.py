@@ -1,8 +1,8 @@
 """The one orchestrator: poll a source once, append what happened in one batch.
 
 A poll reads the source's state from :class:`PollMemory` (built from the log), fetches
-(conditionally), parses off the event loop, turns items into new articles and
-revisions, and appends ``SourcePolled`` or ``SourceFailed`` together with the article
+(conditionally), has the source's kind (:mod:`monitor.sources.kinds`) parse the body off
+the event loop, turns items into new articles and revisions, and appends ``SourcePolled`` or ``SourceFailed`` together with the article
 events as one batch, all or nothing, so a crash never leaves a poll half recorded.
 Appends go through one writer thread (:class:`LogWriter`): the log has one writer, and
 the loop keeps fetching.
@@ -16,22 +16,24 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from pathlib import Path
 
 import httpx
 
 from monitor.domain.events import Event
 from monitor.log import EventStore
-from monitor.sources.feed_parsing import FeedContext, ParsedFeed, parse_feed
 from monitor.sources.fetch_limits import FetchLimits
 from monitor.sources.fetch_outcomes import Fetched, FetchFailed, NotModified, Validators, one_line
 from monitor.sources.fetching import fetch
 from monitor.sources.full_text import with_full_text
 from monitor.sources.host_gates import HostGates
 from monitor.sources.http_client import new_client
+from monitor.sources.kinds import SourceKind, UnknownKind, kind_named
 from monitor.sources.local_sources import read_local
 from monitor.sources.log_writer import LogWriter
-from monitor.sources.page_parsing import page_text, read_page
+from monitor.sources.page_parsing import page_text
 from monitor.sources.parse_runner import ParserCrashed, ParseRunner
+from monitor.sources.parsed import ParsedFeed, SourceContext
 from monitor.sources.poll_events import Harvest, failure_event, success_events
 from monitor.sources.poll_memory import PollMemory, SourceState
 from monitor.sources.poll_outcome import PollOutcome
@@ -43,6 +45,12 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def source_context(source: SourceLike, url: str) -> SourceContext:
+    """What the kind's parser is told about ``source`` when reading the document at ``url``."""
+    return SourceContext(source.name, url, source.outlet, source.language, source.options,
+                         address=source.url)
 
 
 def _harvest(status: int, parsed: ParsedFeed, validators: Validators) -> Harvest | FetchFailed:
@@ -129,9 +137,10 @@ class Poller:
     async def _read(self, source: SourceLike, state: SourceState) -> tuple[Harvest | FetchFailed, bytes | None]:
         """What the source holds now, and the digest of the body read (None if none was)."""
         try:
+            kind = kind_named(source.kind)
             if not source.url.startswith(("http://", "https://")):
-                parsed = await self._parser.run(read_local, source.url, source.kind, source=source.name,
-                                                outlet=source.outlet, language=source.language)
+                context = source_context(source, Path(source.url).as_uri())
+                parsed = await self._parser.run(read_local, source.url, context, kind.parse, kind.read_local)
                 return _harvest(200, parsed, Validators()), None
             fetched = await fetch(self._client, self._gates, source.url, self.limits, state.validators)
             if isinstance(fetched, FetchFailed):
@@ -141,19 +150,14 @@ class Poller:
             digest = hashlib.blake2b(fetched.body, digest_size=16).digest()
             if self._digests.get(source.name) == (source.url, digest):
                 return _Unchanged(fetched.status, False, fetched.validators, state.items), None
-            return await self._read_body(source, fetched), digest
-        except ParserCrashed as error:
+            return await self._read_body(source, kind, fetched), digest
+        except (ParserCrashed, UnknownKind) as error:
             return FetchFailed(str(error)), None
         except Exception as error:  # a parser bug on hostile input must not stop the other sources
             return FetchFailed(one_line(f"could not read the document: {type(error).__name__}: {error}")), None
 
-    async def _read_body(self, source: SourceLike, fetched: Fetched) -> Harvest | FetchFailed:
-        if source.kind == "page":
-            parsed = await self._parser.run(read_page, fetched.body, source=source.name, url=source.url,
-                                            outlet=source.outlet, language=source.language)
-        else:
-            context = FeedContext(source.name, fetched.url, source.outlet, source.language)
-            parsed = await self._parser.run(parse_feed, fetched.body, fetched.headers, context)
+    async def _read_body(self, source: SourceLike, kind: SourceKind, fetched: Fetched) -> Harvest | FetchFailed:
+        parsed = await self._parser.run(kind.parse, fetched.body, fetched.headers, source_context(source, fetched.url))
         harvest = _harvest(fetched.status, parsed, fetched.validators)
         if isinstance(harvest, Harvest) and source.full_text:
             articles = await with_full_text(harvest.articles, self.memory.articles, self._page_text)

@@ -7,7 +7,7 @@ settings package (see the layering in DESIGN.md), and tests can pass their own v
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class SourceLike(Protocol):
@@ -16,7 +16,7 @@ class SourceLike(Protocol):
     @property
     def url(self) -> str: ...  # http(s) address, or an absolute local path
     @property
-    def kind(self) -> str: ...  # "feed", "page" or "folder"
+    def kind(self) -> str: ...  # a kind's name in monitor.sources.kinds: "feed", "page", "telegram", ...
     @property
     def interval(self) -> timedelta: ...
     @property
@@ -25,3 +25,5 @@ class SourceLike(Protocol):
     def full_text(self) -> bool: ...
     @property
     def outlet(self) -> str | None: ...
+    @property
+    def options(self) -> tuple[tuple[str, Any], ...]: ...  # the kind's own settings keys
