@@ -21,11 +21,12 @@ sys.path.insert(0, str(REPO))
 
 from monitor.gazetteer.build.assemble import (  # noqa: E402
     PlaceRow, UnitRow, assemble_places, assemble_units)
+from monitor.gazetteer.build.forms import row_forms  # noqa: E402
 from monitor.gazetteer.build.geonames import match_geonames, read_geonames  # noqa: E402
 from monitor.gazetteer.build.katottg import read_katottg  # noqa: E402
 from monitor.gazetteer.build.postal import match_postal, read_postal  # noqa: E402
 from monitor.gazetteer.build.write import (  # noqa: E402
-    PLACE_COLUMNS, UNIT_COLUMNS, write_provenance, write_tsv_gz)
+    FORM_COLUMNS, PLACE_COLUMNS, UNIT_COLUMNS, write_provenance, write_tsv_gz)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,9 +48,30 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     write_tsv_gz(args.out / "settlements.tsv.gz", PLACE_COLUMNS, rows)
     write_tsv_gz(args.out / "units.tsv.gz", UNIT_COLUMNS, unit_rows)
+    write_tsv_gz(args.out / "forms.tsv.gz", FORM_COLUMNS, _forms(rows, unit_rows))
     write_provenance(args.out / "PROVENANCE.md")
     _report(rows, unit_rows, len(geo), len(geo_match), args.out, time.perf_counter() - started)
     return 0
+
+
+class _Forms:
+    def __init__(self, id_: str, forms: list[str]) -> None:
+        self.id, self.forms = id_, forms
+
+
+def _forms(rows: list[PlaceRow], units: list[UnitRow]) -> list[_Forms]:
+    """Case forms of every place's and unit's Cyrillic names (units: oblasts and raions)."""
+    out = []
+    for row in rows:
+        forms = row_forms([row.name_uk, *row.aliases])
+        if forms:
+            out.append(_Forms(row.id, forms))
+    for unit in units:
+        if unit.level != "hromada":
+            forms = row_forms([unit.name_uk, *unit.aliases])
+            if forms:
+                out.append(_Forms(unit.id, forms))
+    return out
 
 
 def _report(rows: list[PlaceRow], units: list[UnitRow], n_geo: int, n_geo_matched: int,

@@ -46,16 +46,18 @@ from rapidfuzz.distance import Levenshtein
 
 from monitor.gazetteer import Place, fold_text, load_gazetteer, name_key
 from monitor.gazetteer.context import Anchor, Context, near_any, place_anchor
-from monitor.gazetteer.index import ENDINGS, MatchIndex, match_index, skeleton_index
+from monitor.gazetteer.index import MatchIndex, match_index, skeleton_index
 from monitor.gazetteer.keys import consonant_skeleton
-from monitor.gazetteer.translit import ru_to_latin, uk_to_latin
+from monitor.gazetteer.translit import looks_ukrainian, ru_to_latin, uk_to_latin
 from monitor.gazetteer.wordlists import (CALENDAR, COMMON_WORDS, COMPOUND_PREFIXES, FIRST_NAMES,
                                         FOREIGN, TITLES)
 
 OBLAST_TERMS = frozenset("""oblast oblasts region regions regional province provinces governor
-governorate область області областю обл регион региона регіон регіону губернатор""".split())
+governorate область області областю обл обл. областей областях области областью регион региона
+регионе регіон регіону регіоні губернатор губернатора народної народной республіки республики
+республика республіка ова ога""".split())
 RAION_TERMS = frozenset("""raion raions rayon rayons district districts район районі району
-районом районе""".split())
+районом районе района районах районов районів""".split())
 NON_PLACE_TERMS = frozenset("""direction directions axis axes front fronts sector sectors
 salient river rivers reservoir reservoirs lake estuary bay spit canal dam hpp npp nuclear
 airport airfield airbase highway hromada hromadas community municipality people people's
@@ -74,6 +76,7 @@ LOWERCASE_MIN_PROMINENCE = 100_000
 FUZZY_MIN_LEN = 6  # letters; the edit-distance step needs 7 (names in its buckets)
 DOMINANT_RATIO = 10  # a city this many times larger than every namesake is the one meant
 DOMINANT_MIN = 10_000
+REGION_NAMESAKE_MIN = 10_000  # a village called like its oblast (Kharkivshchyna) is not meant
 SKELETON_MIN_RATIO = 60  # letters shared by a same-consonant spelling and the name
 
 _UPPER = "A-ZА-ЯЁІЇЄҐ"
@@ -96,6 +99,10 @@ _BEFORE_UNIT = re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiment
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n\s*")
 _FUZZY_TOKEN = re.compile(rf"(?<![\w'’])[A-Z][a-z]{{{FUZZY_MIN_LEN - 1},}}(?:['’]s)?(?![\w'’])")
+_CYRILLIC_TOKEN = re.compile(r"(?<![\w'’ʼ])[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{4,}(?![\w'’ʼ])")
+# Russian and Ukrainian case endings that end in a consonant (-ом, -ем, -ах, -ов, -ій): the
+# skeleton drops vowels, so only these stand between an inflected form and its name's.
+_CASE_CONSONANT = re.compile(r"(?:m|kh|v)$")
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st gen lt col maj capt sgt gov sen rep jr sr vs
@@ -179,19 +186,30 @@ class _Scan:
 def find_places(text: str) -> list[PlaceMention]:
     """Settlement mentions in text, in order of position."""
     idx = match_index()
-    scan = _Scan(text, fold_text(text), _sentence_starts(text))
+    scan = _Scan(text, unmix_scripts(fold_text(text)), _sentence_starts(text))
     matches = _exact_matches(scan.folded, idx)
     scan.match_starts = {m[0] for m in matches}
-    for start, end, places, units, key, inflected in matches:
+    for start, end, places, units, key, caution in matches:
         scan.covered.append((start, end))
-        if inflected and _opens_sentence(scan, start):
-            continue  # a capitalised adjective opening a sentence: Українські війська
-        _classify(scan, start, end, key, places, units, "exact")
+        _classify(scan, start, end, key, places, units, "exact", caution)
     _fuzzy_matches(scan)
     _resolve(scan)
     return [PlaceMention(h.start, h.end, text[h.start:h.end], h.chosen, tuple(h.cands),
                          h.chosen is None, h.method, h.how)
             for h in sorted(scan.hits, key=lambda h: h.start)]
+
+
+_LATIN_LOOKALIKES = str.maketrans("aceiopxyk", "асеіорхук")
+_MIXED_WORD = re.compile(r"[a-z]*[а-яёіїєґ][a-zа-яёіїєґ']*")
+
+
+def unmix_scripts(folded: str) -> str:
+    """Latin look-alike letters inside a Cyrillic word made Cyrillic (Кліщiївка typed with a
+    Latin i), one character for one, so offsets stay those of the text."""
+    if not _HAS_CYRILLIC.search(folded):
+        return folded
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES) if not m.group().isascii() else m.group(),
+                           folded)
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -211,24 +229,22 @@ def _opens_sentence(scan: _Scan, start: int) -> bool:
 
 
 def _exact_matches(folded: str, idx: MatchIndex) -> list[tuple[int, int, tuple[str, ...],
-                                                               tuple[str, ...], str, bool]]:
-    """Boundary-respecting matches, longest first where they overlap; the flag marks a
-    Cyrillic name with a case ending."""
+                                                               tuple[str, ...], str, str]]:
+    """Boundary-respecting matches, longest first where they overlap, each with its key's
+    caution mark (see `Entry.caution` and `_ordinary_word`)."""
     n = len(folded)
     found = []
-    for last, entry in idx.automaton.iter(folded):
-        start, end = last - len(entry.key) + 1, last + 1
-        if start and folded[start - 1].isalnum():
+    for last, value in idx.automaton.iter(folded):
+        start, end = last - (value & 0xFF) + 1, last + 1
+        if (start and folded[start - 1].isalnum()) or (end < n and folded[end].isalnum()):
             continue
-        if end == n or not folded[end].isalnum():
-            if entry.places or entry.units:
-                found.append((start, end, entry.places, entry.units, entry.key, False))
-        elif entry.stem_places or entry.stem_units:
-            stop = end
-            while stop < n and folded[stop].isalpha():
-                stop += 1
-            if folded[end:stop] in ENDINGS and (stop == n or not folded[stop].isalnum()):
-                found.append((start, stop, entry.stem_places, entry.stem_units, entry.key, True))
+        entry = idx.entry(value)
+        if not entry.form_places and not entry.form_units:
+            found.append((start, end, entry.places, entry.units, entry.key, entry.caution))
+        else:  # a case form (Куп'янську), perhaps also another place's own name
+            places = entry.places + tuple(p for p in entry.form_places if p not in entry.places)
+            units = entry.units + tuple(u for u in entry.form_units if u not in entry.units)
+            found.append((start, end, places, units, entry.key, entry.caution))
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     out, reach = [], -1
     for m in found:
@@ -239,7 +255,7 @@ def _exact_matches(folded: str, idx: MatchIndex) -> list[tuple[int, int, tuple[s
 
 
 def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str, ...],
-              unit_ids: tuple[str, ...], method: str) -> None:
+              unit_ids: tuple[str, ...], method: str, caution: str = "") -> None:
     """Decide what a matched name is: a settlement (hit), a region (hint) or neither."""
     gaz = load_gazetteer()
     text = scan.text
@@ -261,15 +277,76 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
         return
     if _the_feature(before, text, end):
         return
-    if not surface.isupper() and _inside_longer_name(scan, start, end, method != "exact"):
-        return
-    if not places:
-        if unit_ids:  # a region by name alone: Kharkivshchyna, Crimea, Iziumskyi
+    if not places or _region_first(places, unit_ids):
+        if unit_ids:  # a region by name alone: Kharkivshchyna, Crimea, Iziumskyi, на Харківщині
             _add_hint(scan, unit_ids, [], False, sentence)
         return
+    if not surface.isupper() and _inside_longer_name(scan, start, end, method != "exact"):
+        return
+    if caution and _ordinary_word(scan, start, end, before, caution, places[0]):
+        return  # "Українська армія", "Сили оборони", "Прапор над Ізюмом": words, not towns
     if _needs_cue(key) and not (_BEFORE_CUE.search(before) or _REGION_AFTER.match(text, end)):
         return
     scan.hits.append(_Hit(start, end, key, places, method, sentence))
+
+
+def _region_first(places: list[Place], unit_ids: tuple[str, ...]) -> bool:
+    """An oblast's own name (Kharkivshchyna, Донеччина, Слобожанщина) means the region, not
+    the village that happens to share it."""
+    if not unit_ids or places[0].prominence >= REGION_NAMESAKE_MIN:
+        return False
+    gaz = load_gazetteer()
+    return any((u := gaz.unit(i)) is not None and u.level == "oblast" for i in unit_ids)
+
+
+# Words an adjective-like form may stand before and still be the town: "біля Покровська та
+# Мирнограда", "з Українська в напрямку".
+_NEXT_FREE = frozenset("""і й та а але або чи й у в на з із зі під до від біля поблизу за після
+через и да но или во к ко от около под по при с со через возле вблизи""".split())
+_NEXT_WORD_DIRECT = re.compile(r"[ \t]+([^\W\d_]+)")
+# Prepositions before a place's case form ("навколо Куп'янська", "біля Покровська"): after
+# them the form is the town even when a word follows.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[\s(«\"„])(?:біля|поблизу|навколо|довкола|біля|під|над|до|від|з|із|зі|з-під|у|в|для|без|після|"
+    r"крім|серед|поза|напрямку|около|вокруг|возле|вблизи|под|над|до|от|из|из-под|для|без|после|кроме|"
+    r"среди|у|в|во|со|с)\s+$", re.IGNORECASE)
+
+
+COMMON_NAME_OPENING_MIN = 20_000  # a town this large may open a sentence though its name is a word
+COMMON_NAME_FREE_MIN = 1_000  # below this, a village named like a word needs a preposition or a pause
+
+
+def _ordinary_word(scan: _Scan, start: int, end: int, before: str, caution: str, top: Place) -> bool:
+    """Whether a Cyrillic name or form that is also an ordinary word is that word here.
+
+    A case form an adjective shares ("~": Українська, Покровська) is the adjective when a
+    word it could qualify follows ("Українська армія"), unless a preposition stands before
+    it ("біля Покровська та ..."). A name or form that is a noun too ("!": Прапор, Ізюм,
+    Суми; "^": Сили, Ізюму) is the word when it opens a sentence (only capitals tell a name
+    in Cyrillic), unless the town is large or an oblast follows; a small village named so
+    also needs what an adjective's form needs ("Сили оборони" mid-sentence is the armed
+    forces, Сили a village)."""
+    region_after = bool(_CYRILLIC_REGION_AFTER.match(scan.text, end))
+    if caution in "!^" and _opens_sentence(scan, start) and not region_after \
+            and top.prominence < COMMON_NAME_OPENING_MIN:
+        return True
+    if caution == "~" or top.prominence < COMMON_NAME_FREE_MIN:
+        return not region_after and not _after_preposition(before) and _qualifies_next(scan.text, end)
+    return False
+
+
+_CYRILLIC_REGION_AFTER = re.compile(r"[ \t]+[А-ЯІЇЄҐ][\w'’]+[ \t]+(?:області|области|обл\.|району|районі|районе|"
+                                    r"района|народної|народной|ОВА)\b")
+
+
+def _after_preposition(before: str) -> bool:
+    return bool(_PREPOSITION_BEFORE.search(before))
+
+
+def _qualifies_next(text: str, end: int) -> bool:
+    """The word right after (no punctuation between) is one the form could qualify."""
+    found = _NEXT_WORD_DIRECT.match(text, end)
+    return bool(found) and found.group(1).lower() not in _NEXT_FREE
 
 
 def _written_as_name(surface: str, places: list[Place]) -> bool:
@@ -385,6 +462,41 @@ def _fuzzy_matches(scan: _Scan) -> None:
         if found:
             end = m.end() - (2 if m.group().endswith(("'s", "’s")) else 0)
             _classify(scan, m.start(), end, found[0], found[1], (), found[2])
+    if not _HAS_CYRILLIC.search(scan.text):
+        return
+    for m in _CYRILLIC_TOKEN.finditer(scan.text):
+        i = bisect_right(starts, m.start()) - 1
+        if (i >= 0 and covered[i][1] > m.start()) or _opens_sentence(scan, m.start()):
+            continue  # a sentence's first word is capitalised whatever it is ("Українські війська")
+        found = _cyrillic_near_miss(scan.folded[m.start():m.end()])
+        if found:
+            _classify(scan, m.start(), m.end(), found[0], found[1], (), found[2])
+
+
+_HAS_CYRILLIC = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]")
+
+
+@lru_cache(maxsize=16384)
+def _cyrillic_near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
+    """A Cyrillic name the gazetteer does not list in this spelling or case: the Russian
+    spelling of a village (Новомихайловка, в Новомихайловке: Novomykhailivka) or a case
+    form of a name the build could not inflect. Fallback, documented: transliterate, drop a
+    case ending's final consonant (-ом, -ах, -ов) if the whole word pairs with nothing, and
+    look the consonant skeleton up as for Latin spellings (Rabotino ~ Robotyne); kept only
+    near places the article names (method "skeleton", see _keep_near_misses_in_context)."""
+    if _needs_cue(key) or key in match_index():
+        return None
+    latin = name_key(uk_to_latin(key) if looks_ukrainian(key) else ru_to_latin(key))
+    gaz = load_gazetteer()
+    for candidate in (latin, _CASE_CONSONANT.sub("", latin)):
+        skeleton = consonant_skeleton(candidate)
+        if len(skeleton) < 4:
+            return None
+        places = tuple(i for i in skeleton_index().get(skeleton, ())
+                       if fuzz.ratio(candidate, name_key(gaz[i].name)) >= SKELETON_MIN_RATIO)
+        if places:
+            return key, places, "skeleton"
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -395,7 +507,7 @@ def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
     places the article names exactly (see _keep_near_misses_in_context)."""
     idx = match_index()
     gaz = load_gazetteer()
-    if key in idx.by_key or _needs_cue(key) or _NOT_A_NAME.search(key):
+    if key in idx or _needs_cue(key) or _NOT_A_NAME.search(key):
         return None
     bucket = idx.fuzzy.get(key[:2], ())
     limit = 1 if len(key) < 10 else 2
@@ -403,8 +515,9 @@ def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
     if found:
         best = min(d for _, d, _ in found)
         keys = [k for k, d, _ in found if d == best]
-        if len({gaz[idx.by_key[k].places[0]].name for k in keys}) == 1:
-            return keys[0], idx.by_key[keys[0]].places, "fuzzy"
+        entries = [idx.get(k) for k in keys]
+        if len({gaz[e.places[0]].name for e in entries}) == 1:
+            return keys[0], entries[0].places, "fuzzy"
         return None
     places = tuple(i for i in skeleton_index().get(consonant_skeleton(key), ())
                    if fuzz.ratio(key, name_key(gaz[i].name)) >= SKELETON_MIN_RATIO)
@@ -420,6 +533,10 @@ def _resolve(scan: _Scan) -> None:
             continue
         near = [h for h in scan.hints if h.sentence == hit.sentence]
         inside = [c for c in hit.cands if any(_within(c, h) for h in near)]
+        if near and not inside and not hit.key.isascii():
+            # "Калиновка в Донецкой области": the Russian spelling is listed only for the
+            # Kalynivkas GeoNames knows; the oblast's own ones pair by skeleton.
+            inside = [c for c in _skeleton_namesakes(hit.key) if any(_within(c, h) for h in near)]
         if inside:
             hit.cands = inside
             if len(inside) == 1:
@@ -443,6 +560,16 @@ def _resolve(scan: _Scan) -> None:
     for hit in scan.hits:
         if hit.chosen is None and chosen.get(hit.key) in hit.cands:
             hit.chosen, hit.how = chosen[hit.key], "discourse"
+
+
+def _skeleton_namesakes(key: str) -> list[Place]:
+    gaz = load_gazetteer()
+    latin = name_key(uk_to_latin(key) if looks_ukrainian(key) else ru_to_latin(key))
+    found = []
+    for candidate in dict.fromkeys((latin, _CASE_CONSONANT.sub("", latin))):
+        found += [gaz[i] for i in skeleton_index().get(consonant_skeleton(candidate), ())
+                  if fuzz.ratio(candidate, name_key(gaz[i].name)) >= SKELETON_MIN_RATIO]
+    return found
 
 
 def _keep_near_misses_in_context(scan: _Scan) -> None:

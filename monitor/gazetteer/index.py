@@ -2,20 +2,22 @@
 
 One Aho-Corasick automaton holds every name key of every settlement (Latin, Cyrillic and
 aliases), the names of oblasts and raions (so "Kharkiv Oblast" can be read as a region),
-and Cyrillic stems so inflected forms match (Харкова, Ізюмі, Куп'янську). Short keys are
-left out: below MIN_LETTERS letters a name matches ordinary words far more often than
-places. Fuzzy buckets hold the single-word Latin names of the larger places.
+and every grammatical case of the Cyrillic names (Харкова, Ізюмі, Куп'янську, Харківської),
+made at build time by pymorphy3 (gazetteer/build/forms.py, stored in forms.tsv.gz). Short
+keys are left out: below MIN_LETTERS letters a name matches ordinary words far more often
+than places. Fuzzy buckets hold the single-word Latin names of the larger places.
 """
 
 from __future__ import annotations
 
+import pickle
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
 
+from monitor.gazetteer.cache import cached_bytes, data_digest
 from monitor.gazetteer.keys import consonant_skeleton, name_keys
 from monitor.gazetteer.loader import load_gazetteer
 from monitor.gazetteer.model import Gazetteer
@@ -25,41 +27,58 @@ FUZZY_MIN_LEN = 7
 FUZZY_MIN_PROMINENCE = 1000  # fuzzy matching only towards places this large (or larger)
 SKELETON_MIN = 4  # consonants: shorter skeletons pair too many unrelated names
 _CITY_UNITS = ("UA80", "UA85")  # Kyiv and Sevastopol are settlements, not regions, in text
-_CYR_VOWELS = "аяеєоиіїуюьй"
-# Case endings of Ukrainian and Russian nouns/adjectives a stem may take (Харкова, Ізюмі).
-ENDINGS = frozenset("""
-а я у ю і и ї е є о ом ем єм ою ею єю ів їв ах ях ам ям ами ями ого ому ій ім ої ий ей ові
-еві ії ію ією ия ию ии ией ья ье ый ая ое ой ую
-""".split())
-
-
 class Entry(NamedTuple):
-    """What one automaton key stands for. stem_* hold ids reachable only with a case ending."""
+    """What one automaton key stands for. form_* hold the ids whose name takes this key only
+    as an inflected form (Куп'янську), not as the name itself."""
 
     key: str
     places: tuple[str, ...]
     units: tuple[str, ...]
-    stem_places: tuple[str, ...]
-    stem_units: tuple[str, ...]
+    form_places: tuple[str, ...]
+    form_units: tuple[str, ...]
+    # "~": a case form another part of speech also takes (Українська, Покровська); "^": one a
+    # common noun also takes (Сили, Ізюму); "!": a name that is itself an ordinary word
+    # (Прапор, Ізюм); "": none of these.
+    caution: str = ""
+
+    def encode(self) -> str:
+        return "\t".join((self.key, *(",".join(ids) for ids in self[1:5]), self.caution))
+
+    @classmethod
+    def decode(cls, line: str) -> "Entry":
+        key, *groups, caution = line.split("\t")
+        return cls(key, *(tuple(g.split(",")) if g else () for g in groups), caution=caution)
 
 
-@dataclass(frozen=True)
 class MatchIndex:
-    automaton: ahocorasick.Automaton
-    by_key: dict[str, Entry]
-    fuzzy: dict[str, tuple[str, ...]]  # first two letters → candidate keys
+    """The automaton maps each key to its entry number and length (number << 8 | length, so
+    a match inside a longer word is dropped without decoding anything); entries are decoded
+    when matched (a text matches a few dozen of the 160,000), which is what makes the index
+    quick to read back from the cache."""
 
+    def __init__(self, automaton: ahocorasick.Automaton, entries: list[str],
+                 fuzzy: dict[str, tuple[str, ...]]) -> None:
+        self.automaton = automaton
+        self._entries = entries
+        self._decoded: dict[int, Entry] = {}
+        self.fuzzy = fuzzy  # first two letters → candidate keys
 
-def cyrillic_stem(key: str) -> str | None:
-    """The part of a one-word Cyrillic name its inflected forms share (харків → харков)."""
-    if " " in key or len(key) < MIN_LETTERS or not ("\u0430" <= key[0] <= "\u0491"):
-        return None
-    if key.endswith("ів") or key.endswith("їв"):
-        return key[:-2] + ("ов" if key[-2] == "і" else "єв")
-    stem = key
-    while len(stem) > len(key) - 2 and stem[-1] in _CYR_VOWELS:
-        stem = stem[:-1]
-    return stem if len(stem) >= MIN_LETTERS else None
+    def entry(self, value: int) -> Entry:
+        """The entry of an automaton value."""
+        found = self._decoded.get(value)
+        if found is None:
+            found = self._decoded[value] = Entry.decode(self._entries[value >> 8])
+        return found
+
+    def get(self, key: str) -> Entry | None:
+        value = self.automaton.get(key, -1)
+        return None if value < 0 else self.entry(value)
+
+    def __contains__(self, key: str) -> bool:
+        return self.automaton.exists(key)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 def _letters(key: str) -> int:
@@ -80,10 +99,23 @@ def skeleton_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+_FORMAT = "match-index-5"
+
+
 @lru_cache(maxsize=1)
 def match_index() -> MatchIndex:
-    """Build (once) the automaton and fuzzy buckets from the packaged gazetteer."""
-    return build_index(load_gazetteer())
+    """The automaton and fuzzy buckets over the packaged gazetteer: read from the user's
+    cache when a build of these very files is there, else built (and cached)."""
+    blob = cached_bytes("match-index", data_digest(_FORMAT), lambda: _dump(build_index(load_gazetteer())))
+    try:
+        automaton, entries, fuzzy = pickle.loads(blob)
+    except Exception:  # noqa: BLE001 - a damaged cache file is rebuilt, never trusted
+        return build_index(load_gazetteer())
+    return MatchIndex(automaton, entries, fuzzy)
+
+
+def _dump(index: MatchIndex) -> bytes:
+    return pickle.dumps((index.automaton, index._entries, index.fuzzy), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def build_index(gaz: Gazetteer) -> MatchIndex:
@@ -96,27 +128,40 @@ def build_index(gaz: Gazetteer) -> MatchIndex:
         for key in set(name_keys([unit.label, unit.name, unit.name_uk, *unit.aliases])):
             units[key].append(unit.id)
 
-    stems: dict[str, tuple[list[str], list[str]]] = {}
-    sources: tuple[dict[str, tuple[str, ...]] | dict[str, list[str]], ...] = (places, units)
-    for i, source in enumerate(sources):
-        for key, ids in source.items():
-            if key[0] < "\u0430" or (stem := cyrillic_stem(key)) is None:
-                continue
-            bucket = stems.setdefault(stem, ([], []))[i]
-            bucket.extend(x for x in ids if x not in bucket)
+    forms: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    caution: dict[str, str] = {}
+    unit_ids = {u.id for u in gaz.units if u.level != "hromada" and not u.id.startswith(_CITY_UNITS)}
+    for owner, keys in gaz.forms().items():
+        if owner in unit_ids:
+            bucket = 1
+        elif owner in gaz:
+            bucket = 0
+        else:
+            continue
+        for key in keys:
+            if key[0] in "~^!":
+                caution[key[1:]] = key[0]
+                if key[0] == "!":
+                    continue
+                key = key[1:]
+            forms[key][bucket].append(owner)
 
     by_key = {k: Entry(k, tuple(ids), (), (), ()) for k, ids in places.items()}
     for key, ids in units.items():
         by_key[key] = by_key.get(key, Entry(key, (), (), (), ()))._replace(units=tuple(ids))
-    for key, (sp, su) in stems.items():
+    for key, (fp, fu) in forms.items():
+        fp.sort(key=lambda i: -prominence.get(i, 0))
         by_key[key] = by_key.get(key, Entry(key, (), (), (), ()))._replace(
-            stem_places=tuple(sp), stem_units=tuple(su))
-    automaton = ahocorasick.Automaton()
-    for key, entry in list(by_key.items()):
-        if _letters(key) < MIN_LETTERS:
-            del by_key[key]
-        else:
-            automaton.add_word(key, entry)
+            form_places=tuple(fp), form_units=tuple(fu))
+    for key, mark in caution.items():
+        if key in by_key:
+            by_key[key] = by_key[key]._replace(caution=mark)
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    entries = []
+    for key, entry in by_key.items():
+        if _letters(key) >= MIN_LETTERS and len(key) < 256:
+            automaton.add_word(key, (len(entries) << 8) | len(key))
+            entries.append(entry.encode())
     automaton.make_automaton()
 
     fuzzy: dict[str, list[str]] = defaultdict(list)
@@ -124,4 +169,4 @@ def build_index(gaz: Gazetteer) -> MatchIndex:
         if len(key) >= FUZZY_MIN_LEN and key.isascii() and key.isalpha() \
                 and prominence[ids[0]] >= FUZZY_MIN_PROMINENCE:
             fuzzy[key[:2]].append(key)
-    return MatchIndex(automaton, by_key, {k: tuple(v) for k, v in fuzzy.items()})
+    return MatchIndex(automaton, entries, {k: tuple(v) for k, v in fuzzy.items()})

@@ -46,7 +46,13 @@ def load_gazetteer() -> Gazetteer:
             population, coords, parent)
 
     rows = {r[0]: tuple(r) for r in _rows("settlements.tsv.gz")}
-    return Gazetteer(rows, units, make_place, _row_names)
+    return Gazetteer(rows, units, make_place, _row_names, _forms)
+
+
+def _forms() -> dict[str, tuple[str, ...]]:
+    """Place or unit id → the case forms of its Cyrillic names (read when the matcher's
+    index is built, not with the gazetteer)."""
+    return {id_: tuple(forms.split("|")) for id_, forms in _rows("forms.tsv.gz")}
 
 
 def _row_names(rows: Iterable[tuple[str, ...]]) -> Iterator[tuple[str, tuple[str, ...], int]]:

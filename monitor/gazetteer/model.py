@@ -65,10 +65,12 @@ class Gazetteer:
     def __init__(self, rows: dict[str, tuple[str, ...]], units: tuple[Unit, ...],
                  make_place: Callable[[tuple[str, ...]], Place],
                  row_names: Callable[[Iterable[tuple[str, ...]]],
-                                     Iterator[tuple[str, tuple[str, ...], int]]]) -> None:
+                                     Iterator[tuple[str, tuple[str, ...], int]]],
+                 forms: Callable[[], dict[str, tuple[str, ...]]] = dict) -> None:
         self._rows = rows
         self._make = make_place
         self._names = row_names
+        self._forms = forms
         self._cache: dict[str, Place] = {}
         self.units = units
         self._units_by_id = {u.id: u for u in units}
@@ -114,6 +116,11 @@ class Gazetteer:
         """(place id, all its names: Latin, Cyrillic and aliases, prominence) for every place,
         read from the stored rows without building the places."""
         return self._names(self._rows.values())
+
+    def forms(self) -> dict[str, tuple[str, ...]]:
+        """Place or unit id → the folded case forms of its Cyrillic names (Куп'янську,
+        Харківської); read from the package on each call, so callers keep what they need."""
+        return self._forms()
 
     @cached_property
     def oblasts(self) -> tuple[Unit, ...]:

@@ -17,6 +17,8 @@ from monitor.gazetteer.build.assemble import PlaceRow, UnitRow
 PLACE_COLUMNS = ("id", "name", "name_uk", "kind", "oblast", "lat", "lon", "coords", "population",
                  "geonameid", "parent_id", "aliases")
 UNIT_COLUMNS = ("id", "level", "name_uk", "name", "label", "oblast_id", "aliases")
+# forms.tsv.gz: the case forms of a place's or unit's Cyrillic names (see build/forms.py).
+FORM_COLUMNS = ("id", "forms")
 
 
 def _cell(value: object) -> str:
@@ -32,8 +34,7 @@ def _cell(value: object) -> str:
     return text
 
 
-def write_tsv_gz(path: Path, columns: tuple[str, ...],
-                 rows: list[PlaceRow] | list[UnitRow]) -> None:
+def write_tsv_gz(path: Path, columns: tuple[str, ...], rows: list) -> None:
     """Deterministic output (mtime 0) so a rebuild from the same sources is byte-identical."""
     lines = ["\t".join(columns)]
     for row in rows:
@@ -64,6 +65,11 @@ PROVENANCE = """# Gazetteer data: sources and licences
   The GeoNames data was changed: joined to KATOTTG by name, oblast and raion, filtered and
   transliterated. Places with `coords=approx` carry a postal estimate (often the centre of the
   former village council or raion), not the settlement's own position.
+
+`forms.tsv.gz` holds every grammatical case of the Cyrillic names (Куп'янська, у Куп'янську,
+под Купянском), made by `monitor/gazetteer/build/forms.py` with **pymorphy3** (MIT) and its
+Ukrainian and Russian dictionaries (pymorphy3-dicts-uk, from the VESUM/LanguageTool
+dictionary; pymorphy3-dicts-ru, from OpenCorpora, CC BY-SA 3.0).
 
 Latin names follow the Ukrainian national transliteration (Cabinet of Ministers resolution
 No. 55 of 27 January 2010), applied by `monitor/gazetteer/translit.py`.

@@ -1,0 +1,72 @@
+"""A per-user cache of what is costly to derive from the packaged gazetteer.
+
+The place matcher's index (about 160,000 keys: every name, alias and case form) takes two
+seconds to build and a tenth of that to read back, and a command-line run should reach its
+first claim in under half a second. So the built index is kept in the user's cache folder
+(`$MONITOR_CACHE_DIR`, else `$XDG_CACHE_HOME/monitor`, else `~/.cache/monitor`), named by a
+digest of everything it is derived from: the data files, the format version and the
+Python and library versions. A stale or foreign file can therefore never be read; a
+folder that cannot be written only costs the build each time. The file holds data made by
+this program (marshal and pickle of our own values), never anything fetched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from importlib import metadata, resources
+from pathlib import Path
+
+_DATA_FILES = ("settlements.tsv.gz", "units.tsv.gz", "forms.tsv.gz")
+
+
+def cache_dir() -> Path:
+    chosen = os.environ.get("MONITOR_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "monitor"
+
+
+def data_digest(*extra: str) -> str:
+    """A digest of the packaged gazetteer files, the interpreter, pyahocorasick and ``extra``."""
+    digest = hashlib.sha256()
+    for name in _DATA_FILES:
+        digest.update(resources.files("monitor.gazetteer").joinpath("data", name).read_bytes())
+    digest.update(sys.version.encode())
+    digest.update(_version("pyahocorasick").encode())
+    for part in extra:
+        digest.update(part.encode())
+    return digest.hexdigest()[:24]
+
+
+def cached_bytes(name: str, digest: str, build: Callable[[], bytes]) -> bytes:
+    """The cached blob ``name``-``digest``, or ``build()`` stored under that name."""
+    folder = cache_dir()
+    path = folder / f"{name}-{digest}.bin"
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    blob = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", delete=False) as tmp:
+            tmp.write(blob)
+        os.replace(tmp.name, path)
+        for old in folder.glob(f"{name}-*.bin"):  # earlier versions' files
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home: build each time
+    return blob
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "?"

@@ -1,0 +1,90 @@
+"""Settlements as Ukrainian and Russian reporting writes them: every case, both languages,
+apostrophes, ё, former names, oblast words in any case, look-alike letters, and the
+fallback for spellings the gazetteer does not list."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract.places import find_places
+
+
+def names(text: str) -> list[str]:
+    return [m.place.name if m.place else "?" + m.text for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Бої тривають за Куп’янськ.", "Ситуація навколо Куп'янська складна.", "Ворог атакує біля Куп’янська.",
+    "Сили оборони утримують позиції у Куп’янську.", "Бої під Куп’янськом.", "Бої під Купʼянськом.",
+    "Бої під Куп`янськом.", "Войска вошли в Купянск.", "Обстановка вокруг Купянска.", "Бои в Купянске.",
+    "Бои под Купянском.", "Ситуация в Купянске-Узловом.",
+])
+def test_kupiansk_in_every_case_and_apostrophe(text: str) -> None:
+    assert names(text)[0].startswith("Kupiansk")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Звільнено Ізюм.", "Izium"), ("Прапор над Ізюмом.", "Izium"), ("Поблизу Ізюма.", "Izium"),
+    ("Поранені в Ізюмі.", "Izium"), ("Отступили из Изюма.", "Izium"), ("Бои в Изюме.", "Izium"),
+    ("Перед Великою Новосілкою.", "Velyka Novosilka"), ("Бої у Великій Новосілці.", "Velyka Novosilka"),
+    ("Бої у Часовому Яру.", "Chasiv Yar"), ("Бои в Часовом Яре.", "Chasiv Yar"),
+    ("Бої за Кривий Ріг.", "Kryvyi Rih"), ("Бої біля Кривого Рогу.", "Kryvyi Rih"),
+    ("Сражения за Артёмовск.", "Bakhmut"), ("В Артемовске бои.", "Bakhmut"), ("В Дзержинске бои.", "Toretsk"),
+    ("Освобожден Красный Лиман.", "Lyman"), ("В Красном Лимане.", "Lyman"), ("Под Димитровом.", "Myrnohrad"),
+    ("Отошли от Угледара.", "Vuhledar"), ("Штурм Марьинки.", "Marinka"), ("Бої в Мар’їнці Донецької області.", "Marinka"),
+])
+def test_case_forms_and_former_names(text: str, expected: str) -> None:
+    assert names(text) == [expected]
+
+
+def test_latin_look_alike_letters_inside_a_cyrillic_word() -> None:
+    assert names("Бої за Клiщiївку тривають.") == ["Klishchiivka"]  # Latin i twice
+
+
+@pytest.mark.parametrize("text, oblast", [
+    ("Калинівка Харківської області під обстрілом.", "Kharkiv"),
+    ("Калиновка в Донецкой области.", "Donetsk"),
+    ("На Харківщині звільнено Калинівку.", "Kharkiv"),
+    ("Калиновку Донецкой Народной Республики освободили.", "Donetsk"),
+])
+def test_oblast_words_in_any_case_resolve_homonyms(text: str, oblast: str) -> None:
+    found = find_places(text)  # five Kalynivkas lie in Kharkiv oblast: the oblast narrows, not decides
+    assert len(found) == 1 and {c.oblast for c in found[0].candidates} == {oblast}
+
+
+def test_region_names_are_regions_not_villages() -> None:
+    assert names("Бої на Харківщині та Донеччині, на Харьковщине.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Українська армія звільнила село.",  # the adjective, not Ukrainsk
+    "Покровська громада отримала допомогу.",  # the hromada
+    "Мирного населення там немає.",  # "civilian population", not Myrne
+])
+def test_a_case_form_an_ordinary_word_shares_is_read_as_that_word(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_town_behind_a_shared_form_is_still_read_where_no_noun_follows() -> None:
+    assert names("Бої біля Українська та Покровська.") == ["Ukrainsk", "Pokrovsk"]
+
+
+def test_a_listed_russian_spelling_of_another_oblasts_namesake_yields_to_the_oblast_named() -> None:
+    found = find_places("Калиновка в Донецкой области.")
+    assert {c.oblast for c in found[0].candidates} == {"Donetsk"}
+
+
+def test_a_russian_spelling_the_gazetteer_lacks_is_read_near_its_oblast() -> None:
+    # Новомихайловка is Новомихайлівка; three such villages lie in Donetsk oblast.
+    found = find_places("Освобожден населённый пункт Новомихайловка Донецкой Народной Республики.")
+    assert len(found) == 1 and {c.oblast for c in found[0].candidates} == {"Donetsk"}
+    inflected = find_places("Бои у Новомихайловки в Донецкой области, под Новомихайловкой.")
+    assert [m.method for m in inflected] == ["fuzzy", "fuzzy"]
+
+
+def test_a_russian_spelling_with_no_place_near_is_not_guessed() -> None:
+    assert names("Сегодня Новомихайловка отмечает праздник.") == []
+
+
+def test_a_sentence_opening_adjective_is_not_a_near_miss() -> None:
+    assert names("Українські війська увійшли.") == []

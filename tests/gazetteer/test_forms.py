@@ -1,0 +1,37 @@
+"""The case forms the gazetteer build makes with pymorphy3, and the index cache."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.gazetteer.build.forms import name_forms, row_forms
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Куп’янськ", {"куп'янськ", "куп'янська", "куп'янську", "куп'янськом"}),
+    ("Купянск", {"купянск", "купянска", "купянске", "купянском", "купянску"}),
+    ("Ізюм", {"ізюм", "ізюма", "ізюму", "ізюмом", "ізюмі"}),
+    ("Велика Новосілка", {"велика новосілка", "великої новосілки", "великій новосілці", "великою новосілкою"}),
+    ("Красный Лиман", {"красный лиман", "красного лимана", "красном лимане", "красным лиманом"}),
+    ("Харківська", {"харківської", "харківській", "харківською"}),  # an oblast, as "Харківської області"
+    ("Нью-Йорк", {"нью йорк", "нью йорка", "нью йорку"}),  # a word it cannot parse stays as written
+])
+def test_every_case_of_a_name(name: str, expected: set[str]) -> None:
+    assert expected <= name_forms(name)
+
+
+def test_a_name_is_inflected_in_its_own_number_only() -> None:
+    assert not {"купянски", "купянсков"} & name_forms("Купянск")
+
+
+def test_possessive_first_word_fallback() -> None:
+    """pymorphy3 reads "Часів" as a plural of "час"; the fallback declines it as the
+    possessive adjective it is."""
+    assert {"часового яру", "часовому яру"} <= name_forms("Часів Яр")
+    assert {"часового яра", "часовом яре"} <= name_forms("Часов Яр")
+
+
+def test_forms_an_ordinary_word_shares_are_marked() -> None:
+    assert row_forms(["Українськ"]) == ["~українська", "~українську", "українськом"]
+    assert "~покровська" in row_forms(["Покровськ"]) and "покровськом" in row_forms(["Покровськ"])
+    assert all(not f.startswith("~") for f in row_forms(["Бахмут"]))

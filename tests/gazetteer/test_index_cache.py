@@ -1,0 +1,43 @@
+"""The matcher's index is built once and read back from the user's cache; a damaged or
+unwritable cache costs a rebuild, never a wrong answer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+PROBE = ("from monitor.extract.places import find_places; "
+         "print([m.place.name for m in find_places('Бої під Куп’янськом і в Izium.')])")
+
+
+def _run(cache: Path) -> str:
+    env = {"MONITOR_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_built_once_then_read_back(tmp_path: Path) -> None:
+    assert _run(tmp_path) == "['Kupiansk', 'Izium']"
+    files = list(tmp_path.glob("match-index-*.bin"))
+    assert len(files) == 1
+    stamp = files[0].stat().st_mtime_ns
+    assert _run(tmp_path) == "['Kupiansk', 'Izium']"
+    assert files[0].stat().st_mtime_ns == stamp  # read, not rewritten
+
+
+def test_a_damaged_cache_file_is_not_trusted(tmp_path: Path) -> None:
+    _run(tmp_path)
+    damaged = next(tmp_path.glob("match-index-*.bin"))
+    damaged.write_bytes(b"not a pickle at all")
+    assert _run(tmp_path) == "['Kupiansk', 'Izium']"
+
+
+def test_an_unwritable_cache_folder_only_costs_the_build(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    assert _run(blocked / "cache") == "['Kupiansk', 'Izium']"
