@@ -12,6 +12,7 @@ import sys
 from monitor import __version__
 from monitor.cli import (demo, extract_commands, front_commands, hooks_commands, import_command, log_commands,
                          poll_commands, tui_command)
+from monitor.cli import backfill_command
 from monitor.cli.context import Context
 from monitor.config import ConfigError
 from monitor.log import LogError
@@ -32,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="settings file (default: $MONITOR_CONFIG or ./sources.toml if present)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (log_commands, import_command, poll_commands, extract_commands, front_commands, hooks_commands,
-                   tui_command, demo):
+                   tui_command, demo, backfill_command):
         module.add_parsers(commands)
     return parser
 

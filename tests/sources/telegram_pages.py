@@ -219,3 +219,37 @@ def landing_page(name: str) -> bytes:
   </body>
 </html>
 """.encode()
+
+
+def serve_channel(server, channel: str, title: str, posts: Sequence[TgPost], per_page: int = 20) -> list[str]:
+    """Route a whole channel on a loopback :class:`FeedServer` as t.me pages it: the newest
+    ``per_page`` posts at ``/s/<channel>``, older ones at ``/s/<channel>?before=<id>``.
+    Returns the paths, newest page first."""
+    from tests.sources.http_server import Route
+
+    ordered = sorted(posts, key=lambda post: post.id)
+    paths = []
+    end = len(ordered)
+    cursor = None
+    while end > 0:
+        page = ordered[max(0, end - per_page):end]
+        older = page[0].id if end - per_page > 0 else None
+        path = f"/s/{channel}" + (f"?before={cursor}" if cursor else "")
+        server.route(path, Route(body=channel_page(channel, title, page, before=older, this_before=cursor),
+                                 headers={"Content-Type": "text/html; charset=utf-8"}))
+        paths.append(path)
+        end -= per_page
+        cursor = older
+    return paths
+
+
+def history(count: int, start: str = "2022-09-01T00:00:00+00:00") -> list[TgPost]:
+    """A channel's whole history: created, then ``count - 1`` posts an hour apart."""
+    from datetime import datetime, timedelta
+
+    first = datetime.fromisoformat(start)
+    posts = [TgPost(1, "Channel created", service=True, at=first.isoformat())]
+    for n in range(2, count + 1):
+        at = (first + timedelta(hours=n)).isoformat()
+        posts.append(TgPost(n, f"Update {n}: fighting continues near Kupiansk.", at=at))
+    return posts
