@@ -12,17 +12,22 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from monitor.domain.claims import Claim
+from monitor.gazetteer import fold_text
 from monitor.extract.actors import ActorMention, actor_mentions, opposite
 from monitor.extract.attribution import DENIAL_VERBS, Attribution, Speakers
+from monitor.extract.cyrillic import ArticleState, perspective_of, read_sentence
+from monitor.extract.drafts import Draft as _Draft
+from monitor.extract.language import cyrillic_default, letters_language
+from monitor.extract.lexicon import Lexicon, Token, lexicon
 from monitor.extract.factuality import clause_scope, hedged, historical, modality, negated
 from monitor.extract.guards import civilians_leave, near_forces
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
-from monitor.extract.places import PlaceMention, find_places
+from monitor.extract.places import PlaceMention, find_places, unmix_scripts
 from monitor.extract.sentences import split_sentences
 from monitor.extract.triggers import SPEAKER_LOSES, Trigger, find_triggers
 
@@ -45,22 +50,6 @@ _NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|th
                      r"include|included)\b", re.IGNORECASE)
 
 
-@dataclass
-class _Draft:
-    """A claim before the article-wide default side is known."""
-
-    mention: PlaceMention
-    link: Link | None
-    control: str | None  # None: decided later from the article's other claims
-    factuality: str
-    historical: bool
-    side: str
-    speaker: str | None
-    sentence: tuple[int, int]
-    rule: str
-    explicit: bool  # control came from an actor named in the text
-
-
 def extract_claims(text: str, *, doc: str = "", published: datetime | None = None,
                    affiliation: str | None = None) -> list[Claim]:
     """Every control claim in ``text``, in document order."""
@@ -69,6 +58,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         return []
     sentences = split_sentences(text)
     speakers = Speakers(text, sentences)
+    slavic = _SlavicReaders(text, published, affiliation) if _HAS_CYRILLIC.search(text) else None
     drafts: list[_Draft] = []
     previous: list[_Draft] = []
     pending: tuple[int, Trigger] | None = None  # "captured five villages": names may follow
@@ -76,6 +66,9 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     for index, sentence in enumerate(sentences):
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         in_sentence = [m for m in mentions[first:last] if m.end <= sentence.end]
+        if slavic is not None and (found := slavic.read(index, sentence, in_sentence)) is not None:
+            drafts.extend(found)  # a Ukrainian or Russian sentence, read by its own language's rules
+            continue
         if not in_sentence:
             pending = _counted(text, index, find_triggers(text, sentence.start, sentence.end)) \
                 if _COUNT_NOUN.search(text, sentence.start, sentence.end) else None
@@ -110,6 +103,45 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             continue
         claims.append(_finish(draft, control, doc, text))
     return claims
+
+
+_HAS_CYRILLIC = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]")
+
+
+class _SlavicReaders:
+    """The Ukrainian and Russian readers of one article: its folded text and tokens per
+    language, made once, and what each reader carries between sentences."""
+
+    def __init__(self, text: str, published: datetime | None, affiliation: str | None) -> None:
+        self._text = text
+        self._folded = unmix_scripts(fold_text(text))
+        self._default = cyrillic_default(text)
+        self._published = published
+        self._affiliation = affiliation
+        self._tokens: dict[str, tuple[list[Token], list[int]]] = {}
+        self._states: dict[str, ArticleState] = {}
+
+    def read(self, index: int, sentence, mentions: list[PlaceMention]) -> list[_Draft] | None:
+        """The sentence's drafts, or None when it is not Ukrainian or Russian."""
+        language = letters_language(self._text, sentence.start, sentence.end)
+        if language == "en" or (language is None and not _HAS_CYRILLIC.search(self._text, sentence.start,
+                                                                                  sentence.end)):
+            return None
+        language = language or self._default
+        lx = lexicon(language)
+        tokens, token_starts = self._tokens_of(language, lx)
+        lo, hi = bisect_left(token_starts, sentence.start), bisect_left(token_starts, sentence.end)
+        state = self._states.get(language)
+        if state is None:
+            state = self._states[language] = ArticleState(perspective_of(lx, tokens, self._affiliation),
+                                                          self._published)
+        return read_sentence(lx, self._text, tokens[lo:hi], index, sentence, mentions, state)
+
+    def _tokens_of(self, language: str, lx: Lexicon) -> tuple[list[Token], list[int]]:
+        if language not in self._tokens:
+            tokens = lx.tokens(self._folded, 0, len(self._folded))
+            self._tokens[language] = (tokens, [t.start for t in tokens])
+        return self._tokens[language]
 
 
 def _counted(text: str, index: int, triggers: list[Trigger]) -> tuple[int, Trigger] | None:

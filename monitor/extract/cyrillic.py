@@ -1,0 +1,519 @@
+"""Reading control claims in Ukrainian and Russian sentences, on the same claim model.
+
+The words are data (data/uk.toml, data/ru.toml, every form of every lemma looked up: see
+monitor.extract.lexicon); this module is how they combine. Word order is free in both
+languages and case does the work English word order does, so a trigger is linked to the
+places standing next to it in its clause, past only "filler" (adverbs, "the village of"),
+in the way its rule says: as its object or subject ("звільнили Ізюм", "Ізюм звільнено"),
+after it ("звільнення Ізюма"), or behind one of its prepositions ("вийшли з Херсона").
+A list continues the link ("звільнили Кліщіївку, Андріївку та Курдюмівку"), and a count
+of settlements is followed to the names it stands for ("освободили 11 населённых
+пунктов, среди которых A, B и C"; "… пять населённых пунктов. Речь идёт о A, B, C").
+
+Whose control: the party acting (subject, "силами X", "під контролем X"), never the verb:
+the Russian Defence Ministry's "освободили" is a Russian capture, the General Staff's
+"звільнили" a Ukrainian one. "Наші" is the speaker's side and "ворог/противник" the
+speaker's foe; with no speaker, the article's perspective (its vocabulary: "окупанти" or
+"боевики", "ВСУ" or "ЗСУ") or the outlet's affiliation decides. With no party at all, the
+speaker's side, else the perspective, else the article's other claims (claims.py).
+
+How sure: denials ("спростували", "не соответствует действительности", a negated
+capture), attempts ("намагаються захопити": a fight for the place, contested), plans,
+modals, conditionals and the future tense (predicted), hedges ("нібито", "якобы",
+"сообщается") and channels (unconfirmed), a speaker (attributed), else asserted; and
+background (an earlier year or month, "ще у березні", "в 2014 году") is historical.
+Lists of shelled settlements hold no trigger and make no claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from monitor.extract.drafts import Draft
+from monitor.extract.lexicon import Lexicon, Match, PartyRule, Token, TriggerRule
+from monitor.extract.places import PlaceMention
+
+_OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
+_BREAKS = frozenset(";:—–()!?")  # quotes enclose names (группировка «Центр»), not clauses
+SPEAKER_WINDOW = 10  # tokens between a speech verb and the party speaking
+SUBJECT_WINDOW = 12  # tokens between a party and the trigger it is the subject of
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    side: str  # ukraine | russia | third_party
+    kind: str
+
+
+@dataclass
+class ArticleState:
+    """What a reader carries from sentence to sentence of one article."""
+
+    perspective: str | None  # ukraine | russia | None
+    published: datetime | None
+    last_speaker: Speaker | None = None
+    pending: tuple[int, Match, "_Sentence"] | None = None  # a count of settlements, for "Речь идёт о …"
+
+
+def perspective_of(lexicon: Lexicon, tokens: list[Token], affiliation: str | None) -> str | None:
+    """The side an article speaks from: its outlet's affiliation, else its vocabulary."""
+    if affiliation in _OPPOSITE:
+        return affiliation
+    votes = {side: len(lexicon.phrase(f"perspective.{side}").find(tokens)) for side in _OPPOSITE}
+    if votes["ukraine"] == votes["russia"]:
+        return None
+    return max(votes, key=lambda side: votes[side])
+
+
+def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, span: tuple[int, int],
+                  mentions: list[PlaceMention], state: ArticleState) -> list[Draft]:
+    """The drafts of one Ukrainian or Russian sentence (``tokens``: the sentence's own)."""
+    if not tokens:
+        return []
+    reader = _Sentence(lexicon, text, tokens, span, mentions, state)
+    drafts = reader.read(index)
+    if reader.speaker is not None:
+        state.last_speaker = reader.speaker
+    return drafts
+
+
+class _Sentence:
+    def __init__(self, lexicon: Lexicon, text: str, tokens: list[Token], span: tuple[int, int],
+                 mentions: list[PlaceMention], state: ArticleState) -> None:
+        self.lx = lexicon
+        self.text = text
+        self.tokens = tokens
+        self.span = span
+        self.state = state
+        self.places = self._place_tokens(mentions)
+        self.parties = self._parties()
+        self.speaker = self._speaker()
+
+    # -- tokens and their roles ----------------------------------------------------------
+
+    def _place_tokens(self, mentions: list[PlaceMention]) -> dict[int, tuple[int, PlaceMention]]:
+        """First token index of each mention → (index after its last token, mention)."""
+        starts = {t.start: i for i, t in enumerate(self.tokens)}
+        out = {}
+        for mention in mentions:
+            first = starts.get(mention.start)
+            if first is None:
+                continue
+            last = first
+            while last < len(self.tokens) and self.tokens[last].end <= mention.end:
+                last += 1
+            out[first] = (max(last, first + 1), mention)
+        return out
+
+    def _parties(self) -> list[Match]:
+        found, reach = [], -1
+        for match in self.lx.parties.find(self.tokens):
+            if match.start >= reach and not self._is_place(match.start):
+                found.append(match)
+                reach = match.end
+        return found
+
+    def _is_place(self, i: int) -> bool:
+        return any(first <= i < last for first, (last, _) in self.places.items())
+
+    def _phrase_at(self, name: str, i: int, hi: int | None = None) -> Match | None:
+        return self.lx.phrase(name).at(self.tokens, i, hi)
+
+    def _skip(self, i: int, step: int, lo: int, hi: int, *names: str) -> int:
+        """The first token from i (moving by step) that none of these phrase lists covers."""
+        names = names or ("link.filler", "link.cues")
+        while lo <= i < hi:
+            if step > 0:
+                found = next((m for n in names if (m := self._phrase_at(n, i, hi))), None)
+                if found is None:
+                    return i
+                i = found.end
+            else:
+                found = next((m for n in names if (m := self.lx.phrase(n).ending_at(self.tokens, i + 1, lo))), None)
+                if found is None:
+                    return i
+                i = found.start - 1
+        return i
+
+    def _clause(self, i: int, j: int) -> tuple[int, int]:
+        """The token range of the clause holding tokens [i, j)."""
+        lo = i
+        while lo > 0 and not self._boundary_before(lo):
+            lo -= 1
+        hi = j
+        while hi < len(self.tokens) and not self._boundary_before(hi):
+            hi += 1
+        return lo, hi
+
+    def _boundary_before(self, k: int) -> bool:
+        """Whether a clause ends right before token k (or token k itself ends one)."""
+        token = self.tokens[k]
+        if token.punct and token.word in _BREAKS:
+            return True
+        if token.word == "," and k + 1 < len(self.tokens) and self._phrase_at("link.clause", k + 1):
+            return True
+        return False
+
+    # -- the claims ------------------------------------------------------------------------
+
+    def read(self, index: int) -> list[Draft]:
+        drafts: list[Draft] = []
+        seen: set[tuple[int, str]] = set()
+        triggers = self._triggers()
+        for match in triggers:
+            for mention, how in self._linked(match):
+                draft = self._draft(match, mention, how)
+                if draft is None or (mention.start, draft.control or "?") in seen:
+                    continue
+                seen.add((mention.start, draft.control or "?"))
+                drafts.append(draft)
+        if not drafts:
+            drafts = self._named_after(index)
+        self._remember_count(index, triggers, drafts)
+        return drafts
+
+    def _triggers(self) -> list[Match]:
+        """Triggers, longest first; one inside a longer one of another kind goes."""
+        found = self.lx.triggers.find(self.tokens)
+        return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                            and (o.end - o.start) > (m.end - m.start) for o in found)]
+
+    def _linked(self, match: Match) -> list[tuple[PlaceMention, str]]:
+        rule: TriggerRule = match.payload
+        lo, hi = self._clause(match.start, match.end)
+        if rule.place == "prep":
+            return self._after_prep(match.end, hi, rule)
+        found: list[tuple[PlaceMention, str]] = []
+        if rule.place in ("object", "after"):
+            found = self._list_after(self._skip(match.end, 1, lo, hi), hi, "object")
+            if not found:
+                found = self._counted_after(match.end, hi)
+        if not found and rule.place in ("object", "before"):
+            k = self._skip(match.start - 1, -1, lo, hi, "link.filler", "link.cues", "link.copula")
+            found = self._list_before(k, lo, "subject")
+        return found
+
+    def _after_prep(self, i: int, hi: int, rule: TriggerRule) -> list[tuple[PlaceMention, str]]:
+        # "вивели війська з", "вийшли повністю з": a party or filler may stand before the preposition.
+        k = i
+        for _ in range(4):
+            k = self._skip(k, 1, 0, hi)
+            party = next((p for p in self.parties if p.start == k), None)
+            if party is None:
+                break
+            k = party.end
+        for prep in rule.preps:
+            if k + len(prep) <= hi and all(slot.matches(self.tokens[k + n]) for n, slot in enumerate(prep)):
+                found = self._list_after(self._skip(k + len(prep), 1, 0, hi), hi, "prep")
+                return found or self._counted_after(k + len(prep), hi)
+        return []
+
+    def _object_start(self, match: Match, hi: int) -> int:
+        """Where a trigger's object begins: past filler, parties and its preposition."""
+        rule: TriggerRule = match.payload
+        k = self._skip(match.end, 1, 0, hi)
+        if rule.place != "prep":
+            return k
+        for _ in range(4):
+            party = next((p for p in self.parties if p.start == k), None)
+            if party is None:
+                break
+            k = self._skip(party.end, 1, 0, hi)
+        for prep in rule.preps:
+            if k + len(prep) <= hi and all(slot.matches(self.tokens[k + n]) for n, slot in enumerate(prep)):
+                return k + len(prep)
+        return k
+
+    def _list_after(self, k: int, hi: int, how: str) -> list[tuple[PlaceMention, str]]:
+        found = []
+        while k < hi and k in self.places:
+            last, mention = self.places[k]
+            found.append((mention, how if not found else "list"))
+            k = self._list_gap(last, hi)
+            if k is None:
+                break
+        return found
+
+    def _list_gap(self, k: int, hi: int) -> int | None:
+        """Past "A, B та село C": the next list item's first token, or None."""
+        gap = self._phrase_at("link.list", k, hi) if k < hi else None
+        if gap is None:
+            return None
+        k = gap.end
+        again = self._phrase_at("link.list", k, hi) if k < hi else None  # ", та"
+        if again is not None:
+            k = again.end
+        k = self._skip(k, 1, 0, hi)
+        return k if k in self.places else None
+
+    def _list_before(self, k: int, lo: int, how: str) -> list[tuple[PlaceMention, str]]:
+        found = []
+        while k >= lo:
+            first = next((f for f, (last, _) in self.places.items() if last - 1 == k), None)
+            if first is None:
+                break
+            if not found and first > 0 and self._prepositional(first - 1):
+                break  # "у Куп'янську звільнили …": where, not what
+            found.append((self.places[first][1], how if not found else "list"))
+            k = self._skip(first - 1, -1, lo, len(self.tokens), "link.list", "link.cues")
+            if k == first - 1:
+                break
+        return found
+
+    def _prepositional(self, k: int) -> bool:
+        token = self.tokens[k]
+        return len(token.word) <= 3 and token.word.isalpha() and not token.lemmas and token.word in _PREPOSITIONS
+
+    def _counted_after(self, i: int, hi: int) -> list[tuple[PlaceMention, str]]:
+        """"освободили 11 населённых пунктов, среди которых A, B и C" / "…: A, B"."""
+        k = self._counted(i, hi)
+        if k is None:
+            return []
+        k = self._skip(k, 1, 0, hi, "link.filler", "link.regions")
+        for _ in range(8):  # "в Донецкой области, среди которых", "в этом году, в том числе"
+            if k >= hi:
+                return []
+            if self.tokens[k].word in (":", "—", "–", ",") or self._phrase_at("link.including", k, hi):
+                opener = self._phrase_at("link.including", k, hi)
+                k = opener.end if opener else k + 1
+                opener = self._phrase_at("link.including", k, hi)
+                k = self._skip(opener.end if opener else k, 1, 0, hi, "link.filler", "link.cues", "link.regions")
+                if k in self.places:
+                    return [(m, "list") for m, _ in self._list_after(k, hi, "list")]
+                continue
+            k += 1
+        return []
+
+    def _counted(self, i: int, hi: int) -> int | None:
+        """The token after "11 населених пунктів" / "кілька сіл" right after i, or None."""
+        k = self._skip(i, 1, 0, hi)
+        if k < hi and (self.tokens[k].word.isdigit() or self.tokens[k].word in _COUNT_WORDS):
+            k += 1
+            k = self._skip(k, 1, 0, hi)
+            counted = self._phrase_at("link.counted", k, hi)
+            if counted is not None:
+                return counted.end
+        return None
+
+    def _named_after(self, index: int) -> list[Draft]:
+        """"… пять населённых пунктов. Речь идёт о A, B, C": the names of the count just before."""
+        pending = self.state.pending
+        if pending is None or pending[0] != index - 1:
+            return []
+        opener = None
+        for k in range(min(4, len(self.tokens))):
+            opener = self._phrase_at("link.including", k)
+            if opener is not None:
+                break
+        if opener is None:
+            return []
+        k = self._skip(opener.end, 1, 0, len(self.tokens), "link.filler", "link.cues")
+        listed = self._list_after(k, len(self.tokens), "list")
+        _, trigger, source = pending
+        drafts = []
+        for mention, _ in listed:
+            draft = source._draft(trigger, mention, "named", span=self.span)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    def _remember_count(self, index: int, triggers: list[Match], drafts: list[Draft]) -> None:
+        self.state.pending = None
+        if drafts:
+            return
+        for match in triggers:
+            if match.payload.kind in ("gain", "loss") and \
+                    self._counted(self._object_start(match, len(self.tokens)), len(self.tokens)) is not None:
+                self.state.pending = (index, match, self)  # this sentence's parties and speaker decide
+                return
+
+    # -- one claim ---------------------------------------------------------------------------
+
+    def _draft(self, match: Match, mention: PlaceMention, how: str,
+               span: tuple[int, int] | None = None) -> Draft | None:
+        rule: TriggerRule = match.payload
+        lo, hi = self._clause(match.start, match.end)
+        if rule.needs == "force" and not any(lo <= p.start < hi for p in self.parties):
+            return None
+        negated = self._negated(match.start, lo)
+        control, explicit = self._control(match, lo, hi)
+        if rule.needs == "actor" and not explicit:
+            return None
+        if rule.needs == "voice" and control is None and self.speaker is None:
+            return None
+        attempt = self._attempt(match.start, lo)
+        if rule.kind == "contested" or attempt:
+            control, explicit = "contested", True  # "намагаються захопити": a fight for the place
+        speaker = self.speaker
+        return Draft(
+            mention=mention,
+            link=None,
+            control=control,
+            factuality=self._factuality(match, lo, hi, negated, attempt),
+            historical=self._historical(lo, hi),
+            side=speaker.side if speaker else "outlet",
+            speaker=speaker.name if speaker else None,
+            sentence=span or self.span,
+            rule=f"{self.lx.language}.{rule.rule}/{how}",
+            explicit=explicit,
+        )
+
+    def _control(self, match: Match, lo: int, hi: int) -> tuple[str | None, bool]:
+        rule: TriggerRule = match.payload
+        if rule.kind == "contested":
+            return "contested", True
+        if rule.side in _OPPOSITE:
+            return rule.side, True
+        if rule.side == "actor_after":
+            party = next((p for p in self.parties if match.end <= p.start <= match.end + 2), None)
+            side = self._party_side(party) if party else None
+            if side in _OPPOSITE:
+                return side, True
+        party, loses = self._actor(match, lo, hi)
+        side = self._party_side(party) if party else None
+        if side in _OPPOSITE:  # a loss of the actor's, or a gain of the one who pushed it out
+            return (_OPPOSITE[side] if (rule.kind == "loss") != loses else side), True
+        voice = self._voice_side()
+        if voice is not None:
+            return (_OPPOSITE[voice] if rule.kind == "loss" else voice), False
+        return None, False
+
+    def _actor(self, match: Match, lo: int, hi: int) -> tuple[Match | None, bool]:
+        """The party acting, and whether it is rather the one losing the place (the object of
+        "вибили ворога з", "вытеснили противника из")."""
+        rule: TriggerRule = match.payload
+        forces = [p for p in self.parties if lo <= p.start and p.end <= hi and p.payload.kind == "forces"]
+        if rule.rule == "gain.expel":
+            right_after = next((p for p in forces if match.end <= p.start <= match.end + 1), None)
+            before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW]
+            if before:
+                return before[-1], False
+            if right_after is not None:
+                return right_after, True
+            return None, False
+        before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW]
+        if before:
+            return before[-1], False
+        after = [p for p in forces if p.start >= match.end]
+        if after:  # "звільнили бійці 93-ї бригади", "освобождён подразделениями группировки «Центр»"
+            return after[0], False
+        # "Міноборони РФ заявило про захоплення": an official voice owning a nominal trigger.
+        owners = [p for p in self.parties if lo <= p.start and p.end <= match.start
+                  and p.payload.kind == "official"]
+        if owners and rule.place == "after" and self.speaker is None:
+            return owners[-1], False
+        return None, False
+
+    def _party_side(self, party: Match) -> str | None:
+        side = party.payload.side
+        if side == "speaker":
+            return self._voice_side()
+        if side == "enemy":
+            voice = self._voice_side()
+            return _OPPOSITE.get(voice) if voice else None
+        return side if side in _OPPOSITE else None
+
+    def _voice_side(self) -> str | None:
+        """The side "we" are: the speaker's, else the article's perspective."""
+        if self.speaker is not None and self.speaker.side in _OPPOSITE:
+            return self.speaker.side
+        return self.state.perspective
+
+    # -- who speaks ----------------------------------------------------------------------------
+
+    def _speaker(self) -> Speaker | None:
+        tokens = self.tokens
+        phrases = self.lx.phrase("speech.phrases")
+        verbs = self.lx.phrase("speech.verbs")
+        for i in range(len(tokens)):
+            found = phrases.at(tokens, i)
+            if found is not None:  # "за словами Сирського", "по данным Минобороны", "у зведенні Генштабу"
+                party = next((p for p in self.parties if found.end <= p.start <= found.end + 3), None)
+                if party is not None:
+                    return self._as_speaker(party)
+        for i in range(len(tokens)):
+            verb = verbs.at(tokens, i)
+            if verb is None:
+                continue
+            before = [p for p in self.parties if p.end <= verb.start and verb.start - p.end <= SPEAKER_WINDOW
+                      and not self._break_between(p.end, verb.start)]
+            after = [p for p in self.parties if verb.end <= p.start <= verb.end + 3]
+            pronoun = self.lx.phrase("speech.pronouns").ending_at(tokens, verb.start)
+            if after and (verb.start > 0 and tokens[verb.start - 1].word in (",", "—", "–", "-") or not before):
+                return self._as_speaker(after[0])  # "…, — заявив Сирський", "повідомили в Генштабі"
+            if before:
+                return self._as_speaker(before[-1])
+            if pronoun is not None and self.state.last_speaker is not None:
+                return self.state.last_speaker
+        return None
+
+    def _break_between(self, i: int, j: int) -> bool:
+        return any(t.word in (";", ":", ".", "!", "?") for t in self.tokens[i:j])
+
+    def _as_speaker(self, party: Match) -> Speaker:
+        rule: PartyRule = party.payload
+        name = self.text[self.tokens[party.start].start:self.tokens[party.end - 1].end]
+        side = rule.side
+        if side == "speaker" or side == "enemy":
+            side = self.state.perspective or "third_party"
+            if rule.side == "enemy":
+                side = _OPPOSITE.get(side, "third_party")
+        kind = {"forces": "military"}.get(rule.kind, rule.kind)
+        return Speaker(name, side, kind)
+
+    # -- how sure --------------------------------------------------------------------------------
+
+    def _negated(self, i: int, lo: int) -> bool:
+        negation = self.lx.phrase("factuality.negation")
+        for k in range(max(lo, i - 3), i):
+            found = negation.at(self.tokens, k, i)
+            if found is not None and found.end >= i - 1:
+                return True
+        return False
+
+    def _attempt(self, i: int, lo: int) -> bool:
+        attempt = self.lx.phrase("factuality.attempt")
+        return any(attempt.at(self.tokens, k, i) for k in range(max(lo, i - 4), i))
+
+    def _factuality(self, match: Match, lo: int, hi: int, negated: bool, attempt: bool) -> str:
+        tokens = self.tokens
+        trigger = tokens[match.start]
+        whole = self.lx.phrase("factuality.denials").find(tokens) or self.lx.phrase("speech.denial").find(tokens)
+        if negated or whole:
+            return "denied"
+        modal = self.lx.phrase("factuality.modal")
+        conditional = self.lx.phrase("factuality.conditional")
+        if not attempt and any(modal.at(tokens, k, match.start) or conditional.at(tokens, k, match.start)
+                               for k in range(lo, match.start)):
+            return "predicted"
+        if not attempt and "F" in trigger.flags and "P" not in trigger.flags and "R" not in trigger.flags:
+            return "predicted"
+        if self.lx.phrase("factuality.hedges").find(tokens):
+            return "unconfirmed"
+        if self.speaker is not None and self.speaker.kind == "channel":
+            return "unconfirmed"
+        return "attributed" if self.speaker is not None else "asserted"
+
+    def _historical(self, lo: int, hi: int) -> bool:
+        tokens = self.tokens
+        if self.lx.phrase("factuality.background").find(tokens, lo, hi):
+            return True
+        published = self.state.published
+        for k in range(lo, hi):
+            word = tokens[k].word
+            if len(word) == 4 and word.isdigit() and word.startswith(("19", "20")):
+                if published is None or int(word) < published.year:
+                    return True
+            for number, month in enumerate(self.lx.months, 1):
+                if month & tokens[k].lemmas and not (k > 0 and tokens[k - 1].word.isdigit()):
+                    if published is None or number != published.month:
+                        return True
+        return False
+
+
+_PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
+_COUNT_WORDS = frozenset("""кілька декілька ряд низку низка багато десяток десятки кількох декількох
+несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три
+четыре пять шесть семь восемь девять десять одинадцять одиннадцать двух трьох трех четырех пяти шести""".split())

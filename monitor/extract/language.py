@@ -1,0 +1,78 @@
+"""Which language a text, or one sentence of it, is written in.
+
+Claims are read by the rules of the sentence's language, so a Telegram post that quotes a
+Russian statement inside Ukrainian text is read sentence by sentence. For a sentence the
+letters decide, which costs nothing: Latin script is read as English; Cyrillic with і ї є ґ
+or an apostrophe between letters is Ukrainian, with ы э ъ ё Russian; Cyrillic with neither
+("Бои под Купянском продолжаются") takes the article's Cyrillic language. An article's
+language (stored with it, `detect_language`) comes from py3langid, a maintained
+language identifier, loaded only when the letters cannot tell.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|(?<=[а-яА-Я])['’ʼ](?=[а-яієї])")
+_RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
+_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
+_LATIN = re.compile(r"[A-Za-z]")
+_IDENTIFIED = ("en", "uk", "ru", "be", "bg", "pl", "de", "fr", "es", "it", "pt", "cs", "sk", "sr", "mk", "kk")
+
+
+def letters_language(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """en, uk or ru as the letters of text[start:end] show it, or None when they cannot
+    tell (Cyrillic without a letter of its own language, or no letters)."""
+    end = len(text) if end is None else end
+    cyrillic = len(_CYRILLIC.findall(text, start, end))
+    latin = len(_LATIN.findall(text, start, end))
+    if not cyrillic:
+        return "en" if latin else None
+    if latin > cyrillic:
+        return "en"
+    ukrainian = len(_UKRAINIAN.findall(text, start, end))
+    russian = len(_RUSSIAN.findall(text, start, end))
+    if ukrainian > russian:
+        return "uk"
+    if russian > ukrainian:
+        return "ru"
+    return None
+
+
+def cyrillic_default(text: str) -> str:
+    """The Cyrillic language of a whole text (for sentences whose letters cannot tell)."""
+    by_letters = letters_language(text) if _CYRILLIC.search(text) else None
+    if by_letters in ("uk", "ru"):
+        return by_letters
+    return "uk" if identify(text) == "uk" else "ru"
+
+
+def detect_language(text: str, default: str | None = None) -> str | None:
+    """The language of an article (ISO 639-1), for storing with it: the letters where they
+    decide (Cyrillic), py3langid otherwise; ``default`` (the source's configured language)
+    when the text is too short to tell."""
+    sample = text[:4000]
+    if len(sample.strip()) < 20:
+        return default
+    if _CYRILLIC.search(sample):
+        by_letters = letters_language(sample)
+        if by_letters in ("uk", "ru"):
+            return by_letters
+    return identify(sample) or default
+
+
+def identify(text: str) -> str | None:
+    try:
+        return _identifier().classify(text)[0]
+    except Exception:  # noqa: BLE001 - a failing identifier leaves the language unknown
+        return None
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    identifier.set_languages(list(_IDENTIFIED))
+    return identifier

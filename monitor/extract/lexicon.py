@@ -1,0 +1,226 @@
+"""A language's claim rules as data: words by lemma, every form looked up, patterns matched.
+
+The rules of a Slavic language (data/uk.toml, data/ru.toml) name words by lemma; the table
+of their forms (data/forms-<language>.tsv.gz, made by scripts/build_lexicon.py with
+pymorphy3) maps each form back to its lemmas, with what the form says about time ("F":
+future, infinitive or imperative; "P": past, participle or gerund; "R": present) and its
+cases (n g d a i l v). So a rule written "звільнити" reads звільнили, звільнено and
+звільнять, and knows the last is not yet done. Text is read as tokens of the folded text
+(see `monitor.gazetteer.fold_text`), whose offsets are those of the original.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+LANGUAGES = ("uk", "ru")
+_TOKEN = re.compile(r"[0-9a-zа-яёіїєґ]+(?:['-][0-9a-zа-яёіїєґ]+)*|[^\s\w]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    word: str  # folded, lower case
+    lemmas: frozenset[str]
+    flags: str  # see the module docstring
+
+    @property
+    def punct(self) -> bool:
+        return not self.word[0].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One word of a pattern: any of these lemmas, or any of these exact words."""
+
+    lemmas: frozenset[str]
+    words: frozenset[str]
+
+    def matches(self, token: Token) -> bool:
+        return token.word in self.words or bool(self.lemmas & token.lemmas)
+
+
+Pattern = tuple[Slot, ...]
+
+
+def parse_pattern(text: str) -> Pattern:
+    """"взяти|повернути =під контроль": slots separated by spaces, alternatives by "|"."""
+    return tuple(_slot(part.split("|")) for part in text.split())
+
+
+def parse_phrases(text: str) -> tuple[Pattern, ...]:
+    """"нібито|=за =неофіційною =інформацією": phrases separated by "|", words by spaces."""
+    return tuple(tuple(_slot([word]) for word in phrase.split()) for phrase in text.split("|") if phrase.strip())
+
+
+def _slot(alternatives: list[str]) -> Slot:
+    words = frozenset(a[1:] for a in alternatives if a.startswith("="))
+    lemmas = frozenset(a for a in alternatives if a and not a.startswith("="))
+    return Slot(lemmas, words)
+
+
+def lemma_words(rules: dict[str, Any]) -> set[str]:
+    """Every lemma the rules name (what scripts/build_lexicon.py expands)."""
+    found: set[str] = set()
+
+    def add(pattern: Pattern) -> None:
+        for slot in pattern:
+            found.update(slot.lemmas)
+
+    for trigger in rules.get("trigger", []):
+        add(parse_pattern(trigger["words"]))
+        if trigger.get("place", "").startswith("prep:"):
+            for phrase in parse_phrases(trigger["place"][5:]):
+                add(phrase)
+    for party in rules.get("party", []):
+        for pattern in party["words"]:
+            add(parse_pattern(pattern))
+    for section in ("link", "speech", "factuality", "perspective"):
+        for value in rules.get(section, {}).values():
+            for phrase in parse_phrases(value):
+                add(phrase)
+    return found
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    rule: str
+    kind: str  # gain | loss | hold | contested
+    pattern: Pattern
+    place: str  # object | after | before | prep
+    preps: tuple[Pattern, ...]
+    side: str  # "" | ukraine | russia | actor_after
+    needs: str  # "" | actor | force | voice
+
+
+@dataclass(frozen=True)
+class PartyRule:
+    side: str  # ukraine | russia | third_party | speaker | enemy
+    kind: str  # forces | official | channel | state_media | think_tank
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token indices [start, end)
+    end: int
+    payload: Any
+
+
+class Matcher:
+    """Finds patterns in a token list, indexed by what their first slot accepts."""
+
+    def __init__(self, entries: list[tuple[Pattern, Any]]) -> None:
+        self._by_word: dict[str, list[tuple[Pattern, Any]]] = defaultdict(list)
+        self._by_lemma: dict[str, list[tuple[Pattern, Any]]] = defaultdict(list)
+        for pattern, payload in entries:
+            if not pattern:
+                continue
+            for word in pattern[0].words:
+                self._by_word[word].append((pattern, payload))
+            for lemma in pattern[0].lemmas:
+                self._by_lemma[lemma].append((pattern, payload))
+
+    def find(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[Match]:
+        """Every match inside tokens[lo:hi], longest first at each start."""
+        hi = len(tokens) if hi is None else hi
+        found = []
+        for i in range(lo, hi):
+            tried = set()
+            for pattern, payload in self._candidates(tokens[i]):
+                if id(pattern) in tried:
+                    continue
+                tried.add(id(pattern))
+                end = i + len(pattern)
+                if end <= hi and all(slot.matches(tokens[i + k]) for k, slot in enumerate(pattern[1:], 1)):
+                    found.append(Match(i, end, payload))
+        found.sort(key=lambda m: (m.start, -m.end))
+        return found
+
+    def at(self, tokens: list[Token], i: int, hi: int | None = None) -> Match | None:
+        """The longest match starting at token i."""
+        hi = len(tokens) if hi is None else min(hi, len(tokens))
+        if not 0 <= i < hi:
+            return None
+        best = None
+        for pattern, payload in self._candidates(tokens[i]):
+            end = i + len(pattern)
+            if end <= hi and all(slot.matches(tokens[i + k]) for k, slot in enumerate(pattern[1:], 1)):
+                if best is None or end > best.end:
+                    best = Match(i, end, payload)
+        return best
+
+    def ending_at(self, tokens: list[Token], end: int, lo: int = 0) -> Match | None:
+        """The longest match that ends right before token ``end``."""
+        best = None
+        for i in range(max(lo, end - 6), end):
+            found = self.at(tokens, i, end)
+            if found is not None and found.end == end and (best is None or found.start < best.start):
+                best = found
+        return best
+
+    def _candidates(self, token: Token) -> Iterator[tuple[Pattern, Any]]:
+        yield from self._by_word.get(token.word, ())
+        for lemma in token.lemmas:
+            yield from self._by_lemma.get(lemma, ())
+
+
+@dataclass
+class Lexicon:
+    """One language's rules, compiled."""
+
+    language: str
+    forms: dict[str, tuple[frozenset[str], str]]
+    triggers: Matcher
+    parties: Matcher
+    phrases: dict[str, Matcher] = field(default_factory=dict)  # "link.filler", "factuality.hedges", ...
+    months: tuple[frozenset[str], ...] = ()
+
+    def tokens(self, folded: str, start: int, end: int) -> list[Token]:
+        forms = self.forms
+        out = []
+        for found in _TOKEN.finditer(folded, start, end):
+            word = found.group()
+            lemmas, flags = forms.get(word, (frozenset(), ""))
+            out.append(Token(found.start(), found.end(), word, lemmas, flags))
+        return out
+
+    def phrase(self, name: str) -> Matcher:
+        return self.phrases[name]
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def lexicon(language: str) -> Lexicon:
+    """The compiled rules of ``language`` (uk or ru), loaded once per process."""
+    data = resources.files("monitor.extract").joinpath("data")
+    rules = tomllib.loads(data.joinpath(f"{language}.toml").read_text("utf-8"))
+    forms: dict[str, tuple[frozenset[str], str]] = {}
+    interned: dict[str, frozenset[str]] = {}
+    lines = gzip.decompress(data.joinpath(f"forms-{language}.tsv.gz").read_bytes()).decode("utf-8").split("\n")
+    for line in lines[1:]:
+        if line:
+            word, lemmas, flags = line.split("\t")
+            forms[word] = (interned.setdefault(lemmas, frozenset(lemmas.split(","))), flags)
+    triggers = []
+    for item in rules["trigger"]:
+        place = item.get("place", "object")
+        preps = parse_phrases(place[5:]) if place.startswith("prep:") else ()
+        rule = TriggerRule(item["rule"], item["kind"], parse_pattern(item["words"]),
+                           "prep" if preps else place, preps, item.get("side", ""), item.get("needs", ""))
+        triggers.append((rule.pattern, rule))
+    parties = [(parse_pattern(p), PartyRule(item["side"], item["kind"]))
+               for item in rules["party"] for p in item["words"]]
+    phrases = {}
+    for section in ("link", "speech", "factuality", "perspective"):
+        for key, value in rules.get(section, {}).items():
+            phrases[f"{section}.{key}"] = Matcher([(p, key) for p in parse_phrases(value)])
+    months = tuple(frozenset({m}) for m in rules.get("factuality", {}).get("months", "").split("|") if m)
+    return Lexicon(language, forms, Matcher(triggers), Matcher(parties), phrases, months)
