@@ -55,6 +55,8 @@ def run_backfill(args, ctx: Context) -> int:
             jumped = f"; going on from {cell(page.jumped_to)} (read by an earlier backfill)" if page.jumped_to else ""
             print(f"{cell(page.address)}: {page.items} entries, {page.new} new, {page.revised} revised, "
                   f"back to {back_to}{extra}{jumped}", flush=True)
+            for reason in page.skipped:
+                print(f"  passed over {cell(reason)}", flush=True)
 
         walked = asyncio.run(_walk(lambda stop: Backfill(store, source, since, pause=args.pause, stop=stop,
                                                          on_page=on_page)))

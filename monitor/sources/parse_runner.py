@@ -29,7 +29,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-PRELOAD = ["monitor.sources.feed_parsing", "monitor.sources.page_parsing", "monitor.sources.local_sources"]
+PRELOAD = ["monitor.sources.feed_parsing", "monitor.sources.page_parsing", "monitor.sources.local_sources",
+           "monitor.sources.kinds.telegram.markup", "monitor.sources.kinds.telegram.posts"]
 BATCH = 8  # calls per pool task at most
 TASKS_PER_WORKER = 2  # pool tasks in flight per worker process
 

@@ -79,6 +79,7 @@ def test_a_backfill_killed_half_way_and_run_again_records_every_post_once(server
                         cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert "no older page: the whole history is recorded" in again.stdout and again.stderr == ""
+    assert "  passed over t.me/frontline_desk/1: a service message, not a post" in again.stdout
 
     seen = recorded(tmp_path, "ArticleSeen")
     assert len(seen) == 99 and len({a.article_id for a in seen}) == 99  # every post, once
