@@ -1,4 +1,4 @@
-"""Where articles come from: polled outlets (feeds, pages) and local files and folders.
+"""Where articles come from: polled outlets (feeds, pages, Telegram channels) and local files and folders.
 
 Public surface for the daemon and the CLI:
 
@@ -13,6 +13,11 @@ Public surface for the daemon and the CLI:
 - :class:`FetchLimits`, :class:`RetryPolicy` — timeouts, caps, backoff and parking.
 - :class:`SourceLike` — the fields of a source the pollers read (``config.SourceSpec`` has them).
 - :mod:`monitor.sources.files` — ``monitor import`` of local files (unchanged).
+- :mod:`monitor.sources.kinds` — the registry of kinds of source (feed, page, folder,
+  telegram, ...): each states its settings keys and turns bytes into articles; the
+  poller, the local reader and the backfill dispatch through it.
+- :mod:`monitor.sources.backfill` — ``monitor backfill``: a source's older pages walked
+  back to a date, one append per page, resumable.
 
 Names load on first use, so a command that only reads local files does not pay for
 importing httpx.
