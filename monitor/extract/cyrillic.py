@@ -88,6 +88,7 @@ class _Sentence:
         self.span = span
         self.state = state
         self.places = self._place_tokens(mentions)
+        self.skippable = self._regions()
         self.parties = self._parties()
         self.speaker = self._speaker()
 
@@ -107,6 +108,39 @@ class _Sentence:
             out[first] = (max(last, first + 1), mention)
         return out
 
+    def _regions(self) -> list[bool]:
+        """Tokens that name a region or an aside next to a place, which a link passes over:
+        "Харківської області", "(Донецька область)", "на Харківщині", "ДНР"."""
+        tokens, text = self.tokens, self.text
+        skip = [False] * len(tokens)
+        regions = self.lx.phrase("link.regions")
+        for k, token in enumerate(tokens):
+            if k in self.places:
+                continue
+            if token.word in _REGION_WORDS or (text[token.start].isupper() and token.word.endswith(_REGION_ENDINGS)):
+                skip[k] = True
+                n = k - 1
+                while n >= 0 and n not in self.places and text[tokens[n].start].isupper() and k - n <= 2:
+                    skip[n] = True  # "Донецкой Народной Республики", "Харківської області"
+                    n -= 1
+                if n >= 0 and tokens[n].word in _PREPOSITIONS and not self._is_place(n + 1):
+                    skip[n] = True
+            elif regions.at(tokens, k) is not None and k > 0 and text[tokens[k - 1].start].isupper() \
+                    and not self._is_place(k - 1):
+                skip[k] = skip[k - 1] = True
+                if k > 1 and tokens[k - 2].word in _PREPOSITIONS:
+                    skip[k - 2] = True
+        depth_start = None
+        for k, token in enumerate(tokens):  # asides with no place: "(Донецька область)", "(ДНР)"
+            if token.word == "(":
+                depth_start = k
+            elif token.word == ")" and depth_start is not None:
+                if not any(self._is_place(n) for n in range(depth_start, k)):
+                    for n in range(depth_start, k + 1):
+                        skip[n] = True
+                depth_start = None
+        return skip
+
     def _parties(self) -> list[Match]:
         found, reach = [], -1
         for match in self.lx.parties.find(self.tokens):
@@ -120,22 +154,6 @@ class _Sentence:
 
     def _phrase_at(self, name: str, i: int, hi: int | None = None) -> Match | None:
         return self.lx.phrase(name).at(self.tokens, i, hi)
-
-    def _skip(self, i: int, step: int, lo: int, hi: int, *names: str) -> int:
-        """The first token from i (moving by step) that none of these phrase lists covers."""
-        names = names or ("link.filler", "link.cues")
-        while lo <= i < hi:
-            if step > 0:
-                found = next((m for n in names if (m := self._phrase_at(n, i, hi))), None)
-                if found is None:
-                    return i
-                i = found.end
-            else:
-                found = next((m for n in names if (m := self.lx.phrase(n).ending_at(self.tokens, i + 1, lo))), None)
-                if found is None:
-                    return i
-                i = found.start - 1
-        return i
 
     def _clause(self, i: int, j: int) -> tuple[int, int]:
         """The token range of the clause holding tokens [i, j)."""
@@ -181,50 +199,113 @@ class _Sentence:
                                             and (o.end - o.start) > (m.end - m.start) for o in found)]
 
     def _linked(self, match: Match) -> list[tuple[PlaceMention, str]]:
+        """The places a trigger speaks of, with how each was linked; sets self._partial when
+        the place is named as a part ("половину Костянтинівки", "80% Вовчанська")."""
         rule: TriggerRule = match.payload
         lo, hi = self._clause(match.start, match.end)
+        self._partial = False
         if rule.place == "prep":
-            return self._after_prep(match.end, hi, rule)
+            k = self._prep_after(match.end, hi, rule)
+            found = self._places_from(k, hi, "prep") if k is not None else []
+            if not found and k is not None:
+                found = self._counted_after(k, hi)
+            return found or self._prep_before(match.start, lo, rule)
         found: list[tuple[PlaceMention, str]] = []
         if rule.place in ("object", "after"):
-            found = self._list_after(self._skip(match.end, 1, lo, hi), hi, "object")
+            found = self._places_from(match.end, hi, "object", liberated_from=rule.kind == "gain")
             if not found:
                 found = self._counted_after(match.end, hi)
         if not found and rule.place in ("object", "before"):
-            k = self._skip(match.start - 1, -1, lo, hi, "link.filler", "link.cues", "link.copula")
-            found = self._list_before(k, lo, "subject")
+            k = self._back(match.start - 1, lo, "link.filler", "link.cues", "link.copula")
+            found = self._list_before(k, lo, "subject", prepositional=rule.place == "object")
         return found
 
-    def _after_prep(self, i: int, hi: int, rule: TriggerRule) -> list[tuple[PlaceMention, str]]:
-        # "вивели війська з", "вийшли повністю з": a party or filler may stand before the preposition.
+    def _places_from(self, k: int, hi: int, how: str, liberated_from: bool = False) -> list[tuple[PlaceMention, str]]:
+        """The list of places that starts at k, past filler, "the village of", an oblast,
+        a part ("більшу частину"), and for a gain "від окупантів" ("звільнили від окупантів
+        село X")."""
+        for _ in range(12):
+            k = self._forward(k, hi)
+            if k >= hi or k in self.places:
+                break
+            if self._phrase_at("link.partial", k, hi):
+                self._partial = True
+                k = self._phrase_at("link.partial", k, hi).end
+                continue
+            if self.tokens[k].word.isdigit() and k + 1 < hi and self.tokens[k + 1].word == "%":
+                self._partial, k = True, k + 2
+                continue
+            if liberated_from and self.tokens[k].word in _FROM_WORDS:
+                k = next((n for n in range(k + 1, min(hi, k + 7)) if n in self.places
+                          or self._phrase_at("link.cues", n, hi)), hi)
+                continue
+            break
+        return self._list_after(k, hi, how) if k < hi else []
+
+    def _forward(self, k: int, hi: int) -> int:
+        """Past filler, cues and oblast names from k."""
+        while k < hi:
+            if self.skippable[k]:
+                k += 1
+                continue
+            found = self._phrase_at("link.filler", k, hi) or self._phrase_at("link.cues", k, hi)
+            if found is None:
+                return k
+            k = found.end
+        return k
+
+    def _back(self, k: int, lo: int, *names: str) -> int:
+        """Back past these phrase lists and oblast names from k (inclusive)."""
+        while k >= lo:
+            if self.skippable[k]:
+                k -= 1
+                continue
+            found = next((m for n in names if (m := self.lx.phrase(n).ending_at(self.tokens, k + 1, lo))), None)
+            if found is None:
+                return k
+            k = found.start - 1
+        return k
+
+    def _prep_after(self, i: int, hi: int, rule: TriggerRule) -> int | None:
+        """Where the place after "вийшли (повністю) (війська) з" begins, or None."""
         k = i
-        for _ in range(4):
-            k = self._skip(k, 1, 0, hi)
+        for _ in range(4):  # "вивели війська з", "вийшли повністю з", "бої йдуть вже в"
+            k = self._forward(k, hi)
             party = next((p for p in self.parties if p.start == k), None)
             if party is None:
                 break
             k = party.end
         for prep in rule.preps:
             if k + len(prep) <= hi and all(slot.matches(self.tokens[k + n]) for n, slot in enumerate(prep)):
-                found = self._list_after(self._skip(k + len(prep), 1, 0, hi), hi, "prep")
-                return found or self._counted_after(k + len(prep), hi)
+                k += len(prep)
+                nominal = self._phrase_at("link.aim", k, hi)  # "бої за утримання Соледара"
+                return nominal.end if nominal else k
+        return None
+
+    def _prep_before(self, i: int, lo: int, rule: TriggerRule) -> list[tuple[PlaceMention, str]]:
+        """"У Соледарі тривають важкі бої", "до Херсону зайшли українські війська": the place
+        behind one of the trigger's prepositions, a few words before it in its clause."""
+        for first in sorted(self.places, reverse=True):
+            last, mention = self.places[first]
+            if last > i or first < lo:
+                continue
+            if i - last > _PREP_BEFORE_GAP or any(f in self.places for f in range(last, i)):
+                return []
+            k = self._back(first - 1, lo, "link.cues")
+            for prep in rule.preps:
+                n = len(prep)
+                if k - n + 1 >= lo and all(slot.matches(self.tokens[k - n + 1 + m]) for m, slot in enumerate(prep)):
+                    return [(mention, "prep")]
+            return []
         return []
 
     def _object_start(self, match: Match, hi: int) -> int:
         """Where a trigger's object begins: past filler, parties and its preposition."""
         rule: TriggerRule = match.payload
-        k = self._skip(match.end, 1, 0, hi)
         if rule.place != "prep":
-            return k
-        for _ in range(4):
-            party = next((p for p in self.parties if p.start == k), None)
-            if party is None:
-                break
-            k = self._skip(party.end, 1, 0, hi)
-        for prep in rule.preps:
-            if k + len(prep) <= hi and all(slot.matches(self.tokens[k + n]) for n, slot in enumerate(prep)):
-                return k + len(prep)
-        return k
+            return self._forward(match.end, hi)
+        k = self._prep_after(match.end, hi, rule)
+        return self._forward(match.end, hi) if k is None else k
 
     def _list_after(self, k: int, hi: int, how: str) -> list[tuple[PlaceMention, str]]:
         found = []
@@ -237,7 +318,9 @@ class _Sentence:
         return found
 
     def _list_gap(self, k: int, hi: int) -> int | None:
-        """Past "A, B та село C": the next list item's first token, or None."""
+        """Past "A, B та село C", "A (Харківська область), B": the next item, or None."""
+        while k < hi and self.skippable[k]:
+            k += 1
         gap = self._phrase_at("link.list", k, hi) if k < hi else None
         if gap is None:
             return None
@@ -245,41 +328,41 @@ class _Sentence:
         again = self._phrase_at("link.list", k, hi) if k < hi else None  # ", та"
         if again is not None:
             k = again.end
-        k = self._skip(k, 1, 0, hi)
+        k = self._forward(k, hi)
         return k if k in self.places else None
 
-    def _list_before(self, k: int, lo: int, how: str) -> list[tuple[PlaceMention, str]]:
+    def _list_before(self, k: int, lo: int, how: str, prepositional: bool = True) -> list[tuple[PlaceMention, str]]:
         found = []
         while k >= lo:
             first = next((f for f, (last, _) in self.places.items() if last - 1 == k), None)
             if first is None:
                 break
-            if not found and first > 0 and self._prepositional(first - 1):
+            if not found and prepositional and first > 0 and self._prepositional(first - 1):
                 break  # "у Куп'янську звільнили …": where, not what
             found.append((self.places[first][1], how if not found else "list"))
-            k = self._skip(first - 1, -1, lo, len(self.tokens), "link.list", "link.cues")
+            k = self._back(first - 1, lo, "link.list", "link.cues")
             if k == first - 1:
                 break
         return found
 
     def _prepositional(self, k: int) -> bool:
         token = self.tokens[k]
-        return len(token.word) <= 3 and token.word.isalpha() and not token.lemmas and token.word in _PREPOSITIONS
+        return token.word in _PREPOSITIONS
 
     def _counted_after(self, i: int, hi: int) -> list[tuple[PlaceMention, str]]:
         """"освободили 11 населённых пунктов, среди которых A, B и C" / "…: A, B"."""
         k = self._counted(i, hi)
         if k is None:
             return []
-        k = self._skip(k, 1, 0, hi, "link.filler", "link.regions")
-        for _ in range(8):  # "в Донецкой области, среди которых", "в этом году, в том числе"
+        for _ in range(10):  # "в Донецкой области, среди которых", "в этом году, в том числе"
+            k = self._forward(k, hi)
             if k >= hi:
                 return []
-            if self.tokens[k].word in (":", "—", "–", ",") or self._phrase_at("link.including", k, hi):
+            if self.tokens[k].word in (":", "—", "–", ",", "-") or self._phrase_at("link.including", k, hi):
                 opener = self._phrase_at("link.including", k, hi)
                 k = opener.end if opener else k + 1
                 opener = self._phrase_at("link.including", k, hi)
-                k = self._skip(opener.end if opener else k, 1, 0, hi, "link.filler", "link.cues", "link.regions")
+                k = self._forward(opener.end if opener else k, hi)
                 if k in self.places:
                     return [(m, "list") for m, _ in self._list_after(k, hi, "list")]
                 continue
@@ -288,14 +371,22 @@ class _Sentence:
 
     def _counted(self, i: int, hi: int) -> int | None:
         """The token after "11 населених пунктів" / "кілька сіл" right after i, or None."""
-        k = self._skip(i, 1, 0, hi)
+        k = self._forward(i, hi)
         if k < hi and (self.tokens[k].word.isdigit() or self.tokens[k].word in _COUNT_WORDS):
-            k += 1
-            k = self._skip(k, 1, 0, hi)
+            k = self._forward(k + 1, hi)
             counted = self._phrase_at("link.counted", k, hi)
             if counted is not None:
                 return counted.end
         return None
+
+    def _counted_before(self, i: int, lo: int) -> bool:
+        """"два села повністю окуповані": a count of settlements as the trigger's subject."""
+        k = self._back(i - 1, lo, "link.filler", "link.copula")
+        counted = self.lx.phrase("link.counted").ending_at(self.tokens, k + 1, lo)
+        if counted is None or counted.start == 0:
+            return False
+        number = self.tokens[counted.start - 1].word
+        return number.isdigit() or number in _COUNT_WORDS
 
     def _named_after(self, index: int) -> list[Draft]:
         """"… пять населённых пунктов. Речь идёт о A, B, C": the names of the count just before."""
@@ -309,7 +400,7 @@ class _Sentence:
                 break
         if opener is None:
             return []
-        k = self._skip(opener.end, 1, 0, len(self.tokens), "link.filler", "link.cues")
+        k = self._forward(opener.end, len(self.tokens))
         listed = self._list_after(k, len(self.tokens), "list")
         _, trigger, source = pending
         drafts = []
@@ -324,8 +415,9 @@ class _Sentence:
         if drafts:
             return
         for match in triggers:
-            if match.payload.kind in ("gain", "loss") and \
-                    self._counted(self._object_start(match, len(self.tokens)), len(self.tokens)) is not None:
+            if match.payload.kind in ("gain", "loss") and (
+                    self._counted(self._object_start(match, len(self.tokens)), len(self.tokens)) is not None
+                    or self._counted_before(match.start, 0)):
                 self.state.pending = (index, match, self)  # this sentence's parties and speaker decide
                 return
 
@@ -343,15 +435,19 @@ class _Sentence:
             return None
         if rule.needs == "voice" and control is None and self.speaker is None:
             return None
-        attempt = self._attempt(match.start, lo)
-        if rule.kind == "contested" or attempt:
-            control, explicit = "contested", True  # "намагаються захопити": a fight for the place
+        attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and self._fighting(lo, hi))
+        if rule.kind == "contested" or attempt or self._partial:
+            # "намагаються захопити", "з боєм увійшли", "контроль над половиною міста": a fight for it
+            control, explicit = "contested", True
+        factuality = self._factuality(match, lo, hi, negated, attempt)
+        if factuality == "denied" and not explicit and control in _OPPOSITE:
+            control = _OPPOSITE[control]  # one denies the other side's claimed gains
         speaker = self.speaker
         return Draft(
             mention=mention,
             link=None,
             control=control,
-            factuality=self._factuality(match, lo, hi, negated, attempt),
+            factuality=factuality,
             historical=self._historical(lo, hi),
             side=speaker.side if speaker else "outlet",
             speaker=speaker.name if speaker else None,
@@ -359,6 +455,9 @@ class _Sentence:
             rule=f"{self.lx.language}.{rule.rule}/{how}",
             explicit=explicit,
         )
+
+    def _fighting(self, lo: int, hi: int) -> bool:
+        return bool(self.lx.phrase("link.fight").find(self.tokens, lo, hi))
 
     def _control(self, match: Match, lo: int, hi: int) -> tuple[str | None, bool]:
         rule: TriggerRule = match.payload
@@ -399,12 +498,29 @@ class _Sentence:
         after = [p for p in forces if p.start >= match.end]
         if after:  # "звільнили бійці 93-ї бригади", "освобождён подразделениями группировки «Центр»"
             return after[0], False
-        # "Міноборони РФ заявило про захоплення": an official voice owning a nominal trigger.
+        # "заяви Кремля про встановлення контролю", "Міноборони РФ заявило про захоплення": the
+        # claimant owns a trigger that names no actor of its own.
+        claimant = self._claimant(match.start)
+        if claimant is not None:
+            return claimant, False
         owners = [p for p in self.parties if lo <= p.start and p.end <= match.start
                   and p.payload.kind == "official"]
         if owners and rule.place == "after" and self.speaker is None:
             return owners[-1], False
         return None, False
+
+    def _claimant(self, i: int) -> Match | None:
+        """The party whose statement a trigger is reported from ("заяви керівництва РФ про
+        нібито захоплення", "сообщения российских военкоров о взятии")."""
+        nouns = self.lx.phrase("speech.nouns")
+        for k in range(max(0, i - 10), i):
+            noun = nouns.at(self.tokens, k, i)
+            if noun is None:
+                continue
+            party = next((p for p in self.parties if noun.end <= p.start <= noun.end + 2 and p.end <= i), None)
+            if party is not None and party.payload.side in _OPPOSITE:
+                return party
+        return None
 
     def _party_side(self, party: Match) -> str | None:
         side = party.payload.side
@@ -474,8 +590,9 @@ class _Sentence:
         return False
 
     def _attempt(self, i: int, lo: int) -> bool:
+        """"намагаються захопити", "почали витісняти": the trigger is what they try or begin."""
         attempt = self.lx.phrase("factuality.attempt")
-        return any(attempt.at(self.tokens, k, i) for k in range(max(lo, i - 4), i))
+        return any(attempt.at(self.tokens, k, i) for k in range(lo, i))
 
     def _factuality(self, match: Match, lo: int, hi: int, negated: bool, attempt: bool) -> str:
         tokens = self.tokens
@@ -488,8 +605,10 @@ class _Sentence:
         if not attempt and any(modal.at(tokens, k, match.start) or conditional.at(tokens, k, match.start)
                                for k in range(lo, match.start)):
             return "predicted"
-        if not attempt and "F" in trigger.flags and "P" not in trigger.flags and "R" not in trigger.flags:
-            return "predicted"
+        achieved = any(self.lx.phrase("factuality.achieved").at(tokens, k, match.start)
+                       for k in range(max(lo, match.start - 3), match.start))
+        if not attempt and not achieved and "F" in trigger.flags and not {"P", "R"} & set(trigger.flags):
+            return "predicted"  # the future, an infinitive or an order; "вдалося звільнити" is done
         if self.lx.phrase("factuality.hedges").find(tokens):
             return "unconfirmed"
         if self.speaker is not None and self.speaker.kind == "channel":
@@ -513,7 +632,12 @@ class _Sentence:
         return False
 
 
+_REGION_WORDS = frozenset("""область області областю обл району районі районом району района районе
+громади громаді громаде республіки республики республіці республике днр лнр""".split())
+_REGION_ENDINGS = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "чина", "чини", "чині", "чину", "чине")
+_PREP_BEFORE_GAP = 6  # tokens between "У Соледарі" and "тривають найважчі бої"
+_FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
-_COUNT_WORDS = frozenset("""кілька декілька ряд низку низка багато десяток десятки кількох декількох
+_COUNT_WORDS = frozenset("""один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три
 четыре пять шесть семь восемь девять десять одинадцять одиннадцать двух трьох трех четырех пяти шести""".split())
