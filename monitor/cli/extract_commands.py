@@ -66,7 +66,8 @@ def run_extract(args, ctx: Context) -> int:
                     rows.append([doc, claim.place, claim.control, claim.factuality, claim.side,
                                  claim.speaker or "", claim.evidence])
     if args.format == "table":
-        print(table(["doc", "place", "control", "factuality", "side", "speaker", "evidence"], rows))
+        print(table(["doc", "place", "control", "factuality", "side", "speaker", "evidence"], rows,
+                    caps={"doc": (28, 12), "place": (24, 10), "speaker": (32, 14)}))
         print(f"{len(rows)} claims")
     return 1 if failures else 0
 

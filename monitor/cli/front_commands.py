@@ -16,8 +16,9 @@ from monitor.cli.progress import progress_bar
 from monitor.cli.text import cell, table
 from monitor.domain.events import ClaimVerdict
 from monitor.gazetteer import load_gazetteer
-from monitor.projections.queries import (FrontView, filter_oblast, live_view, memory_view, oblast_of,
-                                         place_keys, sorted_statuses, timeline, unconfirmed_reports)
+from monitor.projections.queries import (FrontView, filter_oblast, grouped_reports, live_view, memory_view,
+                                         oblast_of, place_keys, sorted_statuses, timeline, unconfirmed_reports)
+from monitor.projections.quoting import inner_quote, quoted
 from monitor.projections.rows import ArticleRow, ClaimRow, StatusRow
 from monitor.projections.runner import as_of, catch_up, rebuild
 
@@ -108,8 +109,10 @@ class Evidence:
 def print_status_table(statuses: list[StatusRow], view: FrontView) -> None:
     evidence = Evidence.of(statuses, view)
     rows = [[s.place, oblast_of(s), s.control, s.confidence, s.since.date().isoformat(),
-             f"{s.sources_ukraine}/{s.sources_russia}/{s.sources_independent}", evidence.quote(s)] for s in statuses]
-    print(table(["settlement", "oblast", "control", "confidence", "since", "ua/ru/ind", "last evidence"], rows))
+             f"{s.sources_ukraine}/{s.sources_russia}/{s.sources_independent}", inner_quote(evidence.quote(s))]
+            for s in statuses]
+    print(table(["settlement", "oblast", "control", "confidence", "since", "ua/ru/ind", "last evidence"], rows,
+                caps={"settlement": (30, 12)}))
     print(f"{len(rows)} settlements")
 
 
@@ -120,7 +123,8 @@ def status_json(status: StatusRow, found: Evidence) -> dict:
         if claim:
             article = found.articles.get(claim.article_id)
             evidence.append({"claim_id": claim.claim_id, "quote": claim.evidence, "speaker": claim.speaker,
-                             "outlet": article.outlet if article else None, "url": article.url if article else None,
+                             "outlet": article.shown_outlet if article else None,
+                             "url": article.url if article else None,
                              "factuality": claim.factuality})
     return {"place": status.place, "place_id": status.place_id, "oblast": oblast_of(status),
             "control": status.control, "confidence": status.confidence, "since": status.since.isoformat(),
@@ -153,18 +157,31 @@ def geojson(statuses: list[StatusRow], evidence: Evidence) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
+REPORT_CAPS = {"settlement": (40, 16), "speaker": (32, 14), "outlet": (24, 12)}
+
+
 def run_reports(args, ctx: Context) -> int:
     view = front_view(ctx, args.as_of)
-    reports = unconfirmed_reports(view, places=args.limit, newest=args.limit)[: args.limit]
-    articles = view.articles({c.article_id for c in reports})
+    claims = unconfirmed_reports(view, places=args.limit, newest=args.limit)
+    reports = grouped_reports(claims)[: args.limit]
+    articles = view.articles({r.first.article_id for r in reports})
     rows = []
-    for claim in reports:
+    for report in reports:
+        claim = report.first
         article = articles.get(claim.article_id)
-        rows.append([claim.time.date().isoformat(), claim.place, claim.control, claim.factuality,
-                     claim.speaker or "(outlet)", (article.outlet if article else None) or "", claim.evidence])
-    print(table(["published", "settlement", "control", "factuality", "speaker", "outlet", "evidence"], rows))
+        rows.append([when_published(claim.time, article), ", ".join(report.places), claim.control,
+                     claim.factuality, claim.speaker or "(outlet)", article.shown_outlet if article else "",
+                     inner_quote(claim.evidence)])
+    print(table(["published", "settlement", "control", "factuality", "speaker", "outlet", "evidence"], rows,
+                caps=REPORT_CAPS))
     print(f"{len(rows)} unconfirmed reports")
     return 0
+
+
+def when_published(time: datetime, article: ArticleRow | None, minutes: bool = False) -> str:
+    """A claim's date, or "undated, recorded …" for an article without one (its time is when it was recorded)."""
+    shown = time.strftime("%Y-%m-%d %H:%M") if minutes else time.date().isoformat()
+    return f"undated, recorded {shown}" if article is not None and article.published is None else shown
 
 
 def run_place(args, ctx: Context) -> int:
@@ -181,6 +198,8 @@ def run_place(args, ctx: Context) -> int:
     articles = view.articles({e.claim.article_id for e in entries if e.claim})
     for entry in entries:
         when = entry.time.strftime("%Y-%m-%d %H:%M")
+        if entry.kind == "claim":
+            when = when_published(entry.time, articles.get(entry.claim.article_id), minutes=True)
         if entry.kind == "change":
             r = entry.transition
             print(f"{when}  == status {r.from_control or '-'}/{r.from_confidence or '-'} -> "
@@ -190,9 +209,9 @@ def run_place(args, ctx: Context) -> int:
         article = articles.get(c.article_id)
         flags = ", ".join(f for f in (c.factuality, "historical" if c.historical else "",
                                       f"analyst: {c.verdict}" if c.verdict else "") if f)
-        print(f"{when}  {c.control:<9} [{flags}] {c.speaker or 'outlet'} — "
-              f"{(article.outlet if article else None) or (article.source if article else '')}  (claim {c.claim_id})")
-        print(f"        “{cell(c.evidence)}”")
+        print(f"{when}  {c.control:<9} [{flags}] {cell(c.speaker) or 'outlet'} — "
+              f"{cell(article.shown_outlet) if article else ''}  (claim {c.claim_id})")
+        print(f"        {quoted(cell(c.evidence))}")
         if article and article.url:
             print(f"        {cell(article.url)}")
     return 0

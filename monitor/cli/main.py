@@ -27,15 +27,32 @@ def build_parser() -> argparse.ArgumentParser:
         description="Watch war reporting and keep an explainable map of who controls which settlement.",
     )
     parser.add_argument("--version", action="version", version=f"monitor {__version__}")
-    parser.add_argument("--db", metavar="URL",
-                        help="database URL or SQLite path (default: $MONITOR_DB, the settings file, ./monitor.db)")
-    parser.add_argument("--config", metavar="FILE",
-                        help="settings file (default: $MONITOR_CONFIG or ./sources.toml if present)")
+    _global_options(parser)
+    parser.set_defaults(db=None, config=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (log_commands, import_command, poll_commands, extract_commands, front_commands, hooks_commands,
                    tui_command, demo, backfill_command):
         module.add_parsers(commands)
+    _everywhere(commands)
     return parser
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    """--db and --config; their default is "not given", so that a value given before the
+    command is not overwritten by the command's own parser (`monitor --db x status`)."""
+    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL or SQLite path (default: $MONITOR_DB, the settings file, ./monitor.db)")
+    parser.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS,
+                        help="settings file (default: $MONITOR_CONFIG or ./sources.toml if present)")
+
+
+def _everywhere(commands: argparse._SubParsersAction) -> None:
+    """The global options after any command too (`monitor demo --db x`, `monitor hooks test NAME --db x`)."""
+    for sub in {id(p): p for p in commands.choices.values()}.values():
+        _global_options(sub)
+        for action in sub._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _everywhere(action)
 
 
 def main(argv: list[str] | None = None) -> int:

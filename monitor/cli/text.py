@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 # Control characters (including ESC, so no terminal escape sequence gets through).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -20,14 +20,39 @@ def cell(value: object, width: int | None = None) -> str:
     return text
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]], flexible: int = -1) -> str:
-    """A plain-text table fitted to the terminal; the ``flexible`` column absorbs the squeeze."""
+FLEX_GOAL = 60  # the flexible column (the evidence) is given at least this much before others give way
+FLEX_MIN = 12
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], flexible: int = -1,
+          caps: Mapping[str, tuple[int, int]] | None = None) -> str:
+    """A plain-text table fitted to the terminal.
+
+    The ``flexible`` column (the evidence) takes the width that is left. ``caps`` names
+    columns that may be cut (with an ellipsis) and their (widest, narrowest) widths: each
+    is cut to its widest first, then, if the flexible column would still get less than
+    FLEX_GOAL, the capped columns give way, the widest first, down to their narrowest.
+    """
     cells = [[cell(v) for v in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    flexible %= len(headers)
+    limits = {headers.index(name): (max(most, len(name)), max(least, len(name)))
+              for name, (most, least) in (caps or {}).items() if name in headers}
+    for index, (most, _) in limits.items():
+        widths[index] = min(widths[index], most)
     total = shutil.get_terminal_size((120, 24)).columns
-    spare = total - (sum(widths) + 2 * (len(widths) - 1))
-    if spare < 0:
-        widths[flexible] = max(widths[flexible] + spare, 12)
+    wanted = widths[flexible]
+
+    def room() -> int:
+        return total - (sum(widths) - widths[flexible] + 2 * (len(widths) - 1))
+
+    while room() < min(wanted, FLEX_GOAL):
+        giving = [i for i, (_, least) in limits.items() if widths[i] > least]
+        if not giving:
+            break
+        widest = max(giving, key=lambda i: widths[i] - limits[i][1])
+        widths[widest] -= 1
+    widths[flexible] = max(min(wanted, room()), FLEX_MIN, len(headers[flexible]))
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     for row in cells:
         lines.append("  ".join(cell(v, w).ljust(w) for v, w in zip(row, widths)).rstrip())

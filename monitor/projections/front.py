@@ -3,6 +3,12 @@
 The same fold runs live (over a model kept in the database, loaded on demand), on a
 rebuild from position zero, and for ``--as-of`` (both over a model kept in memory), so
 every path applies the same rules in the same order.
+
+Events are applied in log order, which keeps each place's evidence, and the changes of
+its current status as the monitor learned them (the feed alert consumers read). The
+status *history* is in world time (:mod:`monitor.projections.world_history`): after the
+events, each place they touched has its history extended, when they were its newest
+news, or folded again in publication order, when one was older than what it had.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from monitor.extract.actors import classify_speaker
 from monitor.log import Recorded
 from monitor.projections.fusion import ADMITTING_KINDS, UNUSABLE_FACTUALITY, Evidence, PlaceEvidence
 from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow, with_claims_at
+from monitor.projections.world_history import (StepKey, VerdictStep, claim_step_key, key_of_text, key_text,
+                                               world_at, world_history)
 
 EVENT_TYPES = (ArticleSeen.TYPE, ArticleRevised.TYPE, ClaimsExtracted.TYPE, ClaimVerdict.TYPE)
 _ONE_VOICE_KINDS = frozenset({"official", "military", "proxy", "state_media"})
@@ -41,7 +49,12 @@ class Model(Protocol):
     def put_mark(self, mark: PlaceMark) -> None: ...
     def drop_mark(self, place_key: str) -> None: ...
     def add_transition(self, row: TransitionRow) -> None: ...
+    def feed(self) -> list[TransitionRow]: ...
     def source_id(self, key: str) -> int: ...
+    def note_verdict(self, place_key: str, step: VerdictStep) -> None: ...
+    def verdict_steps(self, place_key: str, refs: list[ClaimRef]) -> list[VerdictStep]: ...
+    def add_history(self, rows: list[TransitionRow]) -> None: ...
+    def replace_history(self, place_key: str, rows: tuple[TransitionRow, ...]) -> None: ...
 
 
 class FrontFold:
@@ -53,10 +66,11 @@ class FrontFold:
     """
 
     def __init__(self, model: Model, affiliations: Mapping[str, str],
-                 owns: Mapping[str, bool] | None = None) -> None:
+                 owns: Mapping[str, bool] | None = None, incremental: bool = False) -> None:
         self.model = model
         self.affiliations = dict(affiliations)
         self.owns = owns
+        self.world = WorldNotes(incremental)
 
     def apply(self, recorded: Recorded) -> None:
         event = recorded.event
@@ -65,7 +79,8 @@ class FrontFold:
         elif isinstance(event, (ArticleSeen, ArticleRevised)):
             known = self.model.article(event.article_id)
             self.model.put_article(_new(ArticleRow, (event.article_id, event.source, event.outlet, event.url,
-                                                     event.title, known.claims_position if known else None)))
+                                                     event.title, known.claims_position if known else None,
+                                                     event.published)))
         elif isinstance(event, ClaimVerdict):
             self._verdict(recorded, event)
 
@@ -75,6 +90,7 @@ class FrontFold:
         article = model.article(article_id)
         outlet_key, affiliation = article_voice(article, article_id, self.affiliations)
         time = event.published or recorded.occurred_at
+        key = claim_step_key(time, article_id)
         owns, source_id = self.owns, model.source_id
         refs = []
         touched: dict[str, list[ClaimRef]] = {}  # the places the claims count for, with those claims
@@ -103,11 +119,13 @@ class FrontFold:
             names = {r.place_key: r for r in old}
             names.update({r.place_key: r for r in refs})  # old places first; a new claim names the place
             for place_key, named in names.items():
+                self.world.note(model, place_key, key, position, recount=True)
                 self._recount(place_key)
                 self._settle(place_key, recorded, [r.claim_id for r in refs if r.place_key == place_key], named)
             return
         model.replace_article_claims(article_id, position, refs)
         for place_key, added in touched.items():
+            self.world.note(model, place_key, key, position)
             evidence = model.evidence(place_key)
             if evidence is None:
                 evidence = PlaceEvidence()
@@ -116,7 +134,7 @@ class FrontFold:
             model.put_evidence(place_key, evidence)
             before = model.mark(place_key)
             if _still_confirmed(before, added):
-                model.put_mark(_new(PlaceMark, (*before[:6], position)))
+                model.put_mark(_new(PlaceMark, (*before[:6], position, before[7])))
                 continue
             self._settle(place_key, recorded, [r.claim_id for r in added], added[0])
 
@@ -125,6 +143,9 @@ class FrontFold:
         if ref is None:
             return
         evidence = ref.evidence._replace(analyst=event.verdict) if ref.evidence else None
+        step = VerdictStep(event.claim_id, event.verdict, event.decided_at, recorded.position)
+        self.world.note(self.model, ref.place_key, step.key, recorded.position, recount=True)
+        self.model.note_verdict(ref.place_key, step)
         self.model.put_claim(ref._replace(verdict=event.verdict, verdict_note=event.note, evidence=evidence))
         self._recount(ref.place_key)
         self._settle(ref.place_key, recorded, [f"verdict:{event.verdict}:{event.claim_id}"], ref)
@@ -142,9 +163,15 @@ class FrontFold:
         decision = evidence.decision() if evidence else None
         before = self.model.mark(place_key)
         event = recorded.event
-        at = event.published if isinstance(event, ClaimsExtracted) and event.published else recorded.occurred_at
+        if isinstance(event, ClaimVerdict):
+            at = event.decided_at
+        else:
+            at = event.published if isinstance(event, ClaimsExtracted) and event.published else recorded.occurred_at
+        late = self.world.is_late(place_key, recorded.position)
         if decision is None:
             if before is not None:
+                if late:
+                    at = self._world_at(place_key, recorded.position, (None, None), at, before.place)
                 self.model.drop_mark(place_key)
                 self.model.add_transition(TransitionRow(recorded.position, place_key, before.place, at,
                                                         before.control, before.confidence, None, None, tuple(causes)))
@@ -156,11 +183,107 @@ class FrontFold:
             name, place_id = named.place, None if place_key.startswith("name:") else place_key
         # A backfilled article published earlier moves "since" back; a new control starts it anew.
         since = at if before is None or before.control != control else min(before.since, at)
-        self.model.put_mark(_new(PlaceMark, (place_key, place_id, name, control, confidence, since, recorded.position)))
+        self.model.put_mark(_new(PlaceMark, (place_key, place_id, name, control, confidence, since, recorded.position,
+                                             before[7] if before else None)))
         if before is None or (before.control, before.confidence) != decision:
+            if late:
+                at = self._world_at(place_key, recorded.position, decision, at, name)
             self.model.add_transition(TransitionRow(
                 recorded.position, place_key, name, at, before.control if before else None,
                 before.confidence if before else None, control, confidence, tuple(causes)))
+
+
+    def _world_at(self, place_key: str, position: int, to: tuple[str | None, str | None], fallback: datetime,
+                  name: str) -> datetime:
+        """The world time of a change learned from a late event (see :func:`world_at`)."""
+        refs = self.model.claims_of_place(place_key)
+        verdicts = [v for v in self.model.verdict_steps(place_key, refs) if v.position <= position]
+        return world_at(place_key, name, refs, verdicts, to, fallback)
+
+    def settle_world(self) -> None:
+        """Bring the world-time history of the places the events touched up to date.
+
+        Live (``incremental``), a place whose new claims were all newer than everything it
+        had, in world order, just gains the transitions the fold made; any other (an older
+        article arrived, a revision, a verdict, a place never seen whole) is folded again
+        from its claims. A rebuild or an as-of answer folds every place it holds.
+        """
+        model, world = self.model, self.world
+        if world.incremental:
+            mine: dict[str, list[TransitionRow]] = {}
+            for row in model.feed():
+                mine.setdefault(row.place_key, []).append(row)
+            places, all_refs = world.places(), None
+        else:
+            mine, all_refs = {}, model.refs_by_place()
+            places = list(all_refs)
+        for place_key in places:
+            mark = model.mark(place_key)
+            if world.incremental and world.in_order(place_key):
+                model.add_history([row._replace(step=key_text(world.key_at(place_key, row.position)))
+                                   for row in mine.get(place_key, [])])
+                if mark is not None:
+                    model.put_mark(mark._replace(world_newest=key_text(world.newest(place_key))))
+                continue
+            refs = all_refs[place_key] if all_refs is not None else model.claims_of_place(place_key)
+            name = mark.place if mark else (refs[0].place if refs else place_key)
+            history = world_history(place_key, name, refs, model.verdict_steps(place_key, refs))
+            model.replace_history(place_key, history.transitions)
+            if mark is not None:
+                model.put_mark(mark._replace(since=history.since or mark.since, world_newest=key_text(history.newest)))
+
+
+class WorldNotes:
+    """Which places a run of the fold touched, and whether their news came in world order.
+
+    Per place: the step keys of its events in log order, from the newest step it had
+    before (kept with its status); a step not newer than the newest so far was late, as
+    is any recount (a revision, a verdict). The learned changes those late events made
+    get their world time (:func:`~monitor.projections.world_history.world_at`).
+    """
+
+    def __init__(self, incremental: bool) -> None:
+        self.incremental = incremental
+        self._newest: dict[str, StepKey | None] = {}
+        self._positions: dict[str, dict[int, StepKey]] = {}
+        self._late: dict[str, set[int]] = {}
+        self._whole: dict[str, bool] = {}  # whether the place's earlier steps are known (from its status row)
+
+    def note(self, model: "Model", place_key: str, key: StepKey, position: int, recount: bool = False) -> None:
+        if place_key not in self._newest:
+            if self.incremental:
+                mark = model.mark(place_key)
+                self._newest[place_key] = key_of_text(mark.world_newest) if mark is not None else None
+                # No status row: a place seen before but without one (its claims all rejected) is unknown.
+                self._whole[place_key] = mark is not None or model.evidence(place_key) is None
+            else:
+                self._newest[place_key] = None
+                self._whole[place_key] = True
+            self._positions[place_key] = {}
+            self._late[place_key] = set()
+        newest = self._newest[place_key]
+        self._positions[place_key][position] = key
+        if recount or (newest is not None and key <= newest):
+            self._late[place_key].add(position)
+        if newest is None or key > newest:
+            self._newest[place_key] = key
+
+    def places(self) -> list[str]:
+        return list(self._newest)
+
+    def key_at(self, place_key: str, position: int) -> StepKey:
+        """The world step of the event at ``position`` for a place."""
+        return self._positions[place_key][position]
+
+    def is_late(self, place_key: str, position: int) -> bool:
+        """Whether the changes an event made for a place need their world time worked out."""
+        return position in self._late.get(place_key, ()) or not self._whole.get(place_key, True)
+
+    def in_order(self, place_key: str) -> bool:
+        return self._whole.get(place_key, False) and not self._late.get(place_key)
+
+    def newest(self, place_key: str) -> StepKey | None:
+        return self._newest.get(place_key)
 
 
 def article_voice(article: ArticleRow | None, article_id: str, affiliations: Mapping[str, str]) -> tuple[str, str]:
@@ -269,7 +392,9 @@ class MemoryModel:
         self.verdicts: dict[str, ClaimRef] = {}
         self.evidences: dict[str, PlaceEvidence] = {}
         self.marks: dict[str, PlaceMark] = {}
-        self.transitions: list[TransitionRow] = []
+        self.transitions: list[TransitionRow] = []  # changes of the current status, as learned: the feed
+        self.history: dict[str, tuple[TransitionRow, ...]] = {}  # per place, in world time
+        self.verdict_log: dict[str, list[VerdictStep]] = {}
         self.sources: dict[str, int] = {}  # source key -> its number, in order of first appearance
         self._by_place: dict[str, dict[str, ClaimRef]] | None = None
         self._by_id: dict[str, ClaimRef] | None = None
@@ -357,11 +482,45 @@ class MemoryModel:
     def add_transition(self, row: TransitionRow) -> None:
         self.transitions.append(row)
 
+    def feed(self) -> list[TransitionRow]:
+        return self.transitions
+
     def source_id(self, key: str) -> int:
         found = self.sources.get(key)
         if found is None:
             found = self.sources[key] = len(self.sources) + 1
         return found
+
+    def note_verdict(self, place_key: str, step: VerdictStep) -> None:
+        self.verdict_log.setdefault(place_key, []).append(step)
+
+    def verdict_steps(self, place_key: str, refs: list[ClaimRef]) -> list[VerdictStep]:
+        return self.verdict_log.get(place_key, [])
+
+    def add_history(self, rows: list[TransitionRow]) -> None:
+        for row in rows:
+            self.history[row.place_key] = (*self.history.get(row.place_key, ()), row)
+
+    def replace_history(self, place_key: str, rows: tuple[TransitionRow, ...]) -> None:
+        if rows:
+            self.history[place_key] = tuple(rows)
+        else:
+            self.history.pop(place_key, None)
+
+    def refs_by_place(self) -> dict[str, list[ClaimRef]]:
+        """Every current claim, by place (what a whole fold's world-time history is made from)."""
+        found: dict[str, list[ClaimRef]] = {}
+        for refs in self.article_claims.values():
+            for ref in refs:
+                listed = found.get(ref.place_key)
+                if listed is None:
+                    found[ref.place_key] = [ref]
+                else:
+                    listed.append(ref)
+        return found
+
+    def history_rows(self) -> list[TransitionRow]:
+        return [row for rows in self.history.values() for row in rows]
 
 
 def fold_events(events: Iterable[Recorded], affiliations: Mapping[str, str],
@@ -371,4 +530,5 @@ def fold_events(events: Iterable[Recorded], affiliations: Mapping[str, str],
     fold = FrontFold(model, affiliations, owns)
     for recorded in events:
         fold.apply(recorded)
+    fold.settle_world()
     return model

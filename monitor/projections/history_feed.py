@@ -1,7 +1,13 @@
-"""The status history as a feed for consumers downstream (the alert dispatcher).
+"""The changes of each place's status as a feed for consumers downstream (the alert dispatcher).
 
-A consumer reads the transitions after its own checkpoint and moves that checkpoint
-when it is done with them. Checkpoints live beside the projection's own, in
+The feed (``front_feed``) holds each change of a place's current status once, in the
+order the monitor learned it (log order: the position of the event that moved it), with
+``at`` the world time its new status began. It is not the history: the history is in
+world time and is rewritten when an older article arrives, which would tell a consumer
+about the same change twice, or about past changes as if they were news.
+
+A consumer reads the changes after its own checkpoint and moves that checkpoint when it
+is done with them. Checkpoints live beside the projection's own, in
 ``projection_checkpoints`` under the consumer's name; positions are log positions, so a
 rebuild of the projection leaves them meaningful.
 """
@@ -23,11 +29,11 @@ CONSUMER_VERSION = "consumer-1"
 
 
 def transitions_after(store: EventStore, position: int, limit: int = 500) -> list[TransitionRow]:
-    """Transitions caused by events after ``position``, oldest first (ties by place key).
+    """Changes caused by events after ``position``, oldest first (ties by place key).
 
-    Whole positions only: a limit never splits the transitions of one event.
+    Whole positions only: a limit never splits the changes of one event.
     """
-    h = t.history
+    h = t.feed
     query = sa.select(h).where(h.c.position > position).order_by(h.c.position, h.c.place_key).limit(limit)
     with database_errors(store.engine.url), store.engine.connect() as conn:
         rows = [TransitionRow(**{**r._mapping, "causes": tuple(r.causes or ())}) for r in conn.execute(query)]

@@ -46,10 +46,11 @@ class FrontView:
         raise NotImplementedError
 
     def transitions_of(self, place_keys: Iterable[str]) -> list[TransitionRow]:
+        """The places' status histories (world time), oldest first."""
         raise NotImplementedError
 
     def recent_transitions(self, limit: int) -> list[TransitionRow]:
-        """The newest ``limit`` status changes of any place, newest first (a live feed)."""
+        """The ``limit`` latest status changes of any place in world time, latest first."""
         raise NotImplementedError
 
     def claims_at(self, positions: Iterable[int], wanted) -> list[ClaimRow]:
@@ -124,12 +125,13 @@ class LiveView(FrontView):
         return {r.place_key for r in self._rows(sa.select(pc.c.place_key).where(condition).distinct())}
 
     def transitions_of(self, place_keys: Iterable[str]) -> list[TransitionRow]:
-        query = (sa.select(t.history).where(t.history.c.place_key.in_(list(place_keys)))
-                 .order_by(t.history.c.position))
+        h = t.history
+        query = sa.select(h).where(h.c.place_key.in_(list(place_keys))).order_by(h.c.step, h.c.position)
         return [TransitionRow(**{**r._mapping, "causes": tuple(r.causes)}) for r in self._rows(query)]
 
     def recent_transitions(self, limit: int) -> list[TransitionRow]:
-        query = sa.select(t.history).order_by(t.history.c.position.desc(), t.history.c.place_key).limit(limit)
+        h = t.history
+        query = sa.select(h).order_by(h.c.step.desc(), h.c.position.desc(), h.c.place_key).limit(limit)
         return [TransitionRow(**{**r._mapping, "causes": tuple(r.causes)}) for r in self._rows(query)]
 
 
@@ -157,12 +159,12 @@ class MemoryView(FrontView):
         return {key for key in self._model.place_positions if key in ids or key.lower() == wanted}
 
     def transitions_of(self, place_keys: Iterable[str]) -> list[TransitionRow]:
-        keys = set(place_keys)
-        return [r for r in self._model.transitions if r.place_key in keys]
+        rows = [r for key in set(place_keys) for r in self._model.history.get(key, ())]
+        return sorted(rows, key=lambda r: (r.step or "", r.position))
 
     def recent_transitions(self, limit: int) -> list[TransitionRow]:
-        newest = sorted(self._model.transitions, key=lambda r: (-r.position, r.place_key))
-        return newest[:limit]
+        rows = sorted(self._model.history_rows(), key=lambda r: (r.step or "", -r.position, r.place_key), reverse=True)
+        return rows[:limit]
 
 
 def live_view(store: EventStore) -> FrontView:
@@ -211,6 +213,35 @@ def unconfirmed_reports(view: FrontView, places: int | None = None, newest: int 
     found = [c for c in claims if c.control == weak[c.place_key].control
              and usable(c.factuality, c.historical) and c.verdict != "reject"]
     return sorted(found, key=lambda c: (c.time, c.position), reverse=True)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One uncorroborated report: a sentence of one article with the claims it makes, one
+    per place it names ("…liberated Semenivka, Volokhiv Yar, Vovchyi Yar and Kalynivka"
+    is one report about four villages, not four reports)."""
+
+    claims: tuple[ClaimRow, ...]
+
+    @property
+    def first(self) -> ClaimRow:
+        return self.claims[0]
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.place for c in self.claims))
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        return tuple(c.claim_id for c in self.claims)
+
+
+def grouped_reports(claims: Iterable[ClaimRow]) -> list[Report]:
+    """Claims of the same sentence, side, speaker and certainty as one report, in first-seen order."""
+    groups: dict[tuple, list[ClaimRow]] = {}
+    for c in claims:
+        groups.setdefault((c.article_id, c.position, c.evidence, c.control, c.factuality, c.speaker), []).append(c)
+    return [Report(tuple(found)) for found in groups.values()]
 
 
 def place_keys(view: FrontView, name: str) -> set[str]:

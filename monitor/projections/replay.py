@@ -38,7 +38,8 @@ class PlaceRows:
     place_claims: list[tuple]
     verdicts: list[tuple]
     statuses: list[tuple]
-    transitions: list[TransitionRow]
+    transitions: list[TransitionRow]  # the feed: changes as learned, in log order
+    history: list[TransitionRow]  # in world time
 
 
 class ReplayFailed(RuntimeError):
@@ -88,8 +89,8 @@ def rows_of(model: MemoryModel) -> PlaceRows:
     return PlaceRows(
         [row for key, positions in model.place_positions.items() for row in chunk_rows(key, 0, positions)],
         [verdict_row(r) for r in model.verdicts.values()],
-        [status_values(s, model.evidences[k]) for k, s in model.statuses.items()],
-        model.transitions)
+        [status_values(s, model.evidences[k], model.marks[k].world_newest) for k, s in model.statuses.items()],
+        model.transitions, model.history_rows())
 
 
 def _events(store: EventStore, until: int, read: list[int],

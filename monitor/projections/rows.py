@@ -20,6 +20,12 @@ class ArticleRow(NamedTuple):
     url: str | None
     title: str
     claims_position: int | None = None  # where the article's current claims are in the log
+    published: datetime | None = None  # its own publication time; None: undated (its claims count from recording)
+
+    @property
+    def shown_outlet(self) -> str:
+        """The outlet to name: the article's own, else the source it came from."""
+        return self.outlet or self.source or ""
 
 
 def with_claims_at(row: ArticleRow | None, article_id: str, position: int) -> ArticleRow:
@@ -27,7 +33,7 @@ def with_claims_at(row: ArticleRow | None, article_id: str, position: int) -> Ar
     article whose ArticleSeen the fold has not met)."""
     if row is None:
         return ArticleRow(article_id, "", None, None, "", position)
-    return tuple.__new__(ArticleRow, (*row[:5], position))  # no keyword handling: a hot path
+    return tuple.__new__(ArticleRow, (*row[:5], position, row[6]))  # no keyword handling: a hot path
 
 
 class ClaimRef(NamedTuple):
@@ -88,6 +94,13 @@ class StatusRow(NamedTuple):
 
 
 class TransitionRow(NamedTuple):
+    """A change of a place's status: caused by the event at ``position``, ``at`` a world time.
+
+    In the history, ``step`` is where the change sits in world order (the step key of
+    :mod:`monitor.projections.world_history`, as text: it sorts as the world does, ties
+    included); the feed of learned changes leaves it empty.
+    """
+
     position: int
     place_key: str
     place: str
@@ -97,6 +110,7 @@ class TransitionRow(NamedTuple):
     to_control: str | None
     to_confidence: str | None
     causes: tuple[str, ...]
+    step: str | None = None
 
 
 class PlaceMark(NamedTuple):
@@ -113,3 +127,4 @@ class PlaceMark(NamedTuple):
     confidence: str
     since: datetime
     position: int
+    world_newest: str | None = None  # the newest step of its world-time history (world_history.key_text)

@@ -26,10 +26,10 @@ from monitor.projections.replay import PlaceRows, part_count, replay
 from monitor.projections.sql_model import SqlModel, WarmPlaces
 
 NAME = "front"
-FOLD_VERSION = "front-3"  # 3: a re-extracted article recounts every place it names
+FOLD_VERSION = "front-4"  # 4: the status history in world time, the learned changes as a feed
 BATCH = 1000
 LOCK_ID = 0x66726F6E74  # "front"
-TABLES = (t.history, t.status, t.place_claims, t.verdicts, t.sources, t.articles)
+TABLES = (t.history, t.feed, t.status, t.place_claims, t.verdicts, t.sources, t.articles)
 
 Progress = Callable[[int], None]
 
@@ -82,9 +82,10 @@ def _apply_next_batch(store: EventStore, affiliations: Mapping[str, str], versio
             warm = None  # another process moved the projection on
         model = SqlModel(conn, store, affiliations, warm)
         model.prefetch(batch)
-        fold = FrontFold(model, affiliations)
+        fold = FrontFold(model, affiliations, incremental=True)
         for recorded in batch:
             fold.apply(recorded)
+        fold.settle_world()
         model.flush()
         _set_checkpoint(conn, batch[-1].position, version)
     _warm[store] = model.warm((batch[-1].position, version))
@@ -155,7 +156,8 @@ def as_of(store: EventStore, moment: datetime, affiliations: Mapping[str, str]) 
     """What the articles published up to ``moment`` support, by the same fold as the live view.
 
     Undated articles count from when they were recorded; analyst verdicts count from
-    when they were given.
+    when they were given. Its history is the live history up to ``moment`` (both are in
+    world time), and at the log's end it is the live table.
     """
     def visible(recorded: Recorded) -> bool:
         event = recorded.event
@@ -175,7 +177,8 @@ def _write_all(conn: Connection, model: MemoryModel, parts: list[PlaceRows]) -> 
         t.bulk_insert(conn, t.place_claims, rows.place_claims)
         t.bulk_insert(conn, t.verdicts, rows.verdicts)
         t.bulk_insert(conn, t.status, rows.statuses)
-        t.bulk_insert(conn, t.history, rows.transitions)
+        t.bulk_insert(conn, t.feed, rows.transitions)
+        t.bulk_insert(conn, t.history, rows.history)
 
 
 class _writer:

@@ -23,13 +23,14 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted
+from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted, ClaimVerdict
 from monitor.log import EventStore, Recorded
 from monitor.projections import tables as t
 from monitor.projections.front import status_row
 from monitor.projections.fusion import PlaceEvidence
 from monitor.projections.log_claims import claim_refs, of_places, place_key_of, with_ids
 from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow, with_claims_at
+from monitor.projections.world_history import VerdictStep
 
 IN_CHUNK = 500
 CHUNK = 64  # log positions per row of front_place_claims: a catch-up rewrites a place's last row
@@ -84,7 +85,9 @@ class SqlModel:
         self._dirty_articles: set[str] = set()
         self._dirty_tails: set[str] = set()
         self._dirty_places: set[str] = set()
-        self._transitions: list[TransitionRow] = []
+        self._transitions: list[TransitionRow] = []  # the feed's new rows
+        self._history_added: list[TransitionRow] = []
+        self._history_replaced: dict[str, tuple[TransitionRow, ...]] = {}
         self._sources: dict[str, int] | None = None
         self._new_sources: list[tuple[int, str]] = []
         if warm is not None:  # handed over, not copied: the batch that made it has ended
@@ -241,6 +244,30 @@ class SqlModel:
     def add_transition(self, row: TransitionRow) -> None:
         self._transitions.append(row)
 
+    def feed(self) -> list[TransitionRow]:
+        return self._transitions
+
+    def add_history(self, rows: list[TransitionRow]) -> None:
+        self._history_added.extend(rows)
+
+    def replace_history(self, place_key: str, rows: tuple[TransitionRow, ...]) -> None:
+        self._history_replaced[place_key] = rows
+
+    def note_verdict(self, place_key: str, step: VerdictStep) -> None:
+        """Nothing to keep: :meth:`verdict_steps` reads verdicts back from the log."""
+
+    def verdict_steps(self, place_key: str, refs: list[ClaimRef]) -> list[VerdictStep]:
+        """Every verdict given on the claims that have one, read from the log (verdicts are rare)."""
+        judged = {r.claim_id for r in refs if r.verdict}
+        steps = []
+        for claim_id in judged:
+            positions = self.store.positions_mentioning(ClaimVerdict.TYPE, "claim_id", claim_id, conn=self.conn)
+            for position, recorded in self.store.read_at(positions, conn=self.conn).items():
+                event = recorded.event
+                if isinstance(event, ClaimVerdict) and event.claim_id == claim_id:
+                    steps.append(VerdictStep(claim_id, event.verdict, event.decided_at, position))
+        return steps
+
     def source_id(self, key: str) -> int:
         if self._sources is None:
             self._sources = {row.key: row.id for row in self.conn.execute(sa.select(t.sources))}
@@ -276,8 +303,15 @@ class SqlModel:
             for i in range(0, len(keys), IN_CHUNK):
                 conn.execute(t.status.delete().where(t.status.c.place_key.in_(keys[i:i + IN_CHUNK])))
             t.bulk_insert(conn, t.status, [status_values(status_row(self._marks[k], self._evidence[k]),
-                                                         self._evidence[k]) for k in keys if self._marks.get(k)])
-        t.bulk_insert(conn, t.history, self._transitions)
+                                                         self._evidence[k], self._marks[k].world_newest)
+                                           for k in keys if self._marks.get(k)])
+        t.bulk_insert(conn, t.feed, self._transitions)
+        if self._history_replaced:
+            keys = list(self._history_replaced)
+            for i in range(0, len(keys), IN_CHUNK):
+                conn.execute(t.history.delete().where(t.history.c.place_key.in_(keys[i:i + IN_CHUNK])))
+            t.bulk_insert(conn, t.history, [row for rows in self._history_replaced.values() for row in rows])
+        t.bulk_insert(conn, t.history, self._history_added)
         t.bulk_insert(conn, t.sources, self._new_sources)
 
 
@@ -301,6 +335,7 @@ def verdict_row(ref: ClaimRef) -> tuple:
     return (ref.claim_id, ref.position, ref.verdict, ref.verdict_note or "")
 
 
-def status_values(row: StatusRow, evidence: PlaceEvidence) -> tuple:
-    """A status row in the table's column order, with the evidence the fold resumes from."""
-    return (*row, evidence.to_bytes())
+def status_values(row: StatusRow, evidence: PlaceEvidence, world_newest: str | None) -> tuple:
+    """A status row in the table's column order, with the evidence the fold resumes from and
+    the newest step of its world-time history."""
+    return (*row, evidence.to_bytes(), world_newest)

@@ -1,4 +1,4 @@
-"""The front projection's tables as SQLAlchemy Core objects (created by migration 0002)."""
+"""The front projection's tables as SQLAlchemy Core objects (created by migrations 0002 to 0004)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,7 @@ articles = sa.Table(
     sa.Column("article_id", sa.Text, primary_key=True),
     sa.Column("source", sa.Text), sa.Column("outlet", sa.Text), sa.Column("url", sa.Text),
     sa.Column("title", sa.Text), sa.Column("claims_position", sa.BigInteger),
+    sa.Column("published", UTCTime),  # None: undated
 )
 place_claims = sa.Table(
     "front_place_claims", metadata,
@@ -94,15 +95,23 @@ status = sa.Table(
     sa.Column("sources_russia", sa.Integer), sa.Column("sources_independent", sa.Integer),
     sa.Column("last_confirmed", sa.Text), sa.Column("position", sa.BigInteger),
     sa.Column("deciding_at", JSONValue), sa.Column("evidence_state", sa.LargeBinary),
+    sa.Column("world_newest", sa.Text),
 )
-history = sa.Table(
-    "front_history", metadata,
-    sa.Column("position", sa.BigInteger, primary_key=True),
-    sa.Column("place_key", sa.Text, primary_key=True),
-    sa.Column("place", sa.Text), sa.Column("at", UTCTime), sa.Column("from_control", sa.Text),
-    sa.Column("from_confidence", sa.Text), sa.Column("to_control", sa.Text), sa.Column("to_confidence", sa.Text),
-    sa.Column("causes", JSONValue),
-)
+
+
+def _transitions(name: str) -> sa.Table:
+    return sa.Table(
+        name, metadata,
+        sa.Column("position", sa.BigInteger, primary_key=True),
+        sa.Column("place_key", sa.Text, primary_key=True),
+        sa.Column("place", sa.Text), sa.Column("at", UTCTime), sa.Column("from_control", sa.Text),
+        sa.Column("from_confidence", sa.Text), sa.Column("to_control", sa.Text), sa.Column("to_confidence", sa.Text),
+        sa.Column("causes", JSONValue), sa.Column("step", sa.Text),
+    )
+
+
+history = _transitions("front_history")  # each place's status history in world time (migration 0004)
+feed = _transitions("front_feed")  # changes of the current status in log order, for alert consumers
 
 
 def bulk_insert(conn, table: sa.Table, rows: list[tuple]) -> None:

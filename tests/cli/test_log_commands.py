@@ -37,7 +37,7 @@ def _articles(cwd) -> list[dict]:
 
 def test_init_creates_then_reports_up_to_date(tmp_path):
     first = run_monitor("init", cwd=tmp_path)
-    assert first.returncode == 0 and "schema none -> 0003_claims_stay_in_the_log" in first.stdout
+    assert first.returncode == 0 and "schema none -> 0004_history_in_world_time" in first.stdout
     assert (tmp_path / "monitor.db").exists()
     again = run_monitor("init", cwd=tmp_path)
     assert again.returncode == 0 and "up to date" in again.stdout
@@ -51,7 +51,8 @@ def test_importing_the_seeds_twice_leaves_five_articles(initialised):
     articles = _articles(initialised)
     assert len(articles) == 5
     published = sorted(a["data"]["published"] or "" for a in articles)
-    assert published[-2:] == ["2022-09-11T00:00:00+00:00", "2022-09-12T00:00:00+00:00"]
+    assert published == ["2022-09-10T00:00:00+00:00", "2022-09-10T18:44:00+00:00", "2022-09-11T00:00:00+00:00",
+                         "2022-09-12T00:00:00+00:00", "2022-09-12T00:00:00+00:00"]  # every sample article is dated
     assert articles[1]["occurred_at"].startswith("2022-09-12")
 
 
