@@ -1,30 +1,44 @@
-"""`monitor demo`: the monitor on the bundled sample of real reporting, offline."""
+"""`monitor demo`: the monitor on the bundled sample of real reporting, offline.
+
+The demo writes where the next commands read: the database they would open without any
+flag (``--db``, ``$MONITOR_DB``, the settings file, else ``./monitor.db``), so that
+`monitor status`, `reports` and `place` answer on the demo's data right after it. The one
+exception is a ``./monitor.db`` that already holds other articles (someone's real log):
+the sample is never mixed into it; the demo uses ``monitor-demo.db`` and says exactly
+which flag the next commands need.
+"""
 
 from __future__ import annotations
 
 import sys
+import tomllib
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 from monitor.cli.context import Context
 from monitor.cli.front_commands import print_status_table
 from monitor.cli.tui_command import open_dashboard
-from monitor.log import initialise, open_store
+from monitor.domain.events import ArticleSeen
+from monitor.log import EventStore, initialise, open_store
+from monitor.log.engine import describe, resolve_url, sqlite_path
 from monitor.projections.queries import live_view, sorted_statuses
 from monitor.projections.runner import catch_up
 from monitor.service.extraction import extract_articles
 from monitor.sources.files import read_paths
 
 DEMO_DB = "monitor-demo.db"
+SAMPLE_SOURCE = "sample"
 
 
 def add_parsers(commands) -> None:
     parser = commands.add_parser(
         "demo", help="import the bundled sample and show the front",
-        description="Create a demo log (monitor-demo.db unless --db is given), import the bundled "
-                    "articles about the September 2022 Kharkiv counteroffensive, read their claims and "
-                    "show the front they support: in the dashboard when run in a terminal, else as a table.",
-    )
+        description="Import the bundled articles about the September 2022 Kharkiv counteroffensive into the "
+                    "database the other commands use (./monitor.db unless --db, $MONITOR_DB or the settings "
+                    "say otherwise; monitor-demo.db if ./monitor.db already holds other articles), read their "
+                    "claims and show the front they support: in the dashboard when run in a terminal, else as a "
+                    "table. Then it prints the commands to go on with.")
     parser.add_argument("--no-tui", action="store_true", help="print the front table even in a terminal")
     parser.set_defaults(run=run_demo)
 
@@ -33,21 +47,86 @@ def sample_dir() -> Path:
     return Path(str(resources.files("monitor") / "sample" / "articles"))
 
 
-def run_demo(args, ctx: Context) -> int:
-    db = args.db or DEMO_DB
-    initialise(db)
-    store = open_store(db)
-    batch = read_paths([sample_dir()], source="sample")
+def sample_articles() -> list[ArticleSeen]:
+    """The bundled articles as the demo records them: dated by their files, with the outlet and
+    original link that ``articles.toml`` gives each one."""
+    manifest = tomllib.loads((sample_dir().parent / "articles.toml").read_text(encoding="utf-8"))
+    about = {entry["file"]: entry for entry in manifest["articles"]}
+    articles = []
+    for article in read_paths([sample_dir()], source=SAMPLE_SOURCE).articles:
+        entry = about.get(Path(article.url.removeprefix("file://")).name, {})
+        articles.append(replace(article, outlet=entry.get("outlet", article.outlet), url=entry.get("url", article.url)))
+    return articles
+
+
+@dataclass(frozen=True)
+class Imported:
+    appended: int
+    duplicates: int
+    claims: int
+
+
+def import_sample(store: EventStore, affiliations) -> Imported:
+    """Record the sample, read its claims and bring the front up to date (what the demo does)."""
     start = store.head()
-    result = store.append(batch.articles)
-    extraction = extract_articles(store, ctx.settings.affiliations, after=start)
-    catch_up(store, ctx.settings.affiliations)
-    print(f"demo log {db}: {result.appended} new articles ({result.duplicates} already there), "
-          f"{extraction.claims} claims read\n")
+    result = store.append(sample_articles())
+    extraction = extract_articles(store, affiliations, after=start)
+    catch_up(store, affiliations)
+    return Imported(result.appended, result.duplicates, extraction.claims)
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the demo writes, and how the next commands reach it."""
+
+    db: str | None
+    command: str  # "monitor" or "monitor --db PATH"
+    why: str = ""
+
+
+def demo_target(args, ctx: Context) -> Target:
+    if args.db:
+        return Target(args.db, f"monitor --db {args.db}")
+    if ctx.db:  # $MONITOR_DB or the settings file: the next commands find it the same way
+        return Target(ctx.db, "monitor")
+    default = sqlite_path(resolve_url(None))
+    if default is None or not default.exists() or _holds_only_the_sample(str(default)):
+        return Target(None, "monitor")
+    return Target(DEMO_DB, f"monitor --db {DEMO_DB}",
+                  f"{default} holds other articles, so the sample went to {DEMO_DB} instead")
+
+
+def _holds_only_the_sample(db: str) -> bool:
+    store = open_store(db, check_schema=False)
+    try:
+        return all(r.event.source == SAMPLE_SOURCE for r in store.read(types=[ArticleSeen.TYPE]))
+    finally:
+        store.engine.dispose()
+
+
+def run_demo(args, ctx: Context) -> int:
+    target = demo_target(args, ctx)
+    initialise(target.db)
+    store = open_store(target.db)
+    done = import_sample(store, ctx.settings.affiliations)
+    where = describe(resolve_url(target.db))
+    print(f"demo log {where}: {done.appended} new articles ({done.duplicates} already there), "
+          f"{done.claims} claims read" + (f" ({target.why})" if target.why else ""), flush=True)
     if not args.no_tui and sys.stdin.isatty() and sys.stdout.isatty():
-        open_dashboard(db, ctx)
-        return 0
-    view = live_view(store)
-    print_status_table(sorted_statuses(view.statuses), view)
-    print(f"\nexplain a row: monitor --db {db} place Izium    unconfirmed reports: monitor --db {db} reports")
+        open_dashboard(target.db, ctx)
+    else:
+        view = live_view(store)
+        print()
+        print_status_table(sorted_statuses(view.statuses), view)
+    print(next_steps(where, target.command))
     return 0
+
+
+def next_steps(where: str, command: str) -> str:
+    return "\n".join([
+        f"\nThe demo's log is {where}. Go on with:",
+        f"  {command} status          the front as a table",
+        f"  {command} reports         reports no other source backs yet",
+        f"  {command} place Izium     one settlement's timeline: quotes, speakers, outlets",
+        f"  {command} tui             the dashboard again",
+    ])

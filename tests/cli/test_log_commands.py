@@ -180,10 +180,3 @@ def test_every_command_has_help(tmp_path, command):
     result = run_monitor(command, "--help", cwd=tmp_path)
     assert result.returncode == 0 and "usage: monitor" in result.stdout
 
-
-def test_demo_runs_offline_on_the_bundled_sample(tmp_path):
-    result = run_monitor("demo", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert "5 new articles" in result.stdout
-    assert (tmp_path / "monitor-demo.db").exists()
-    assert "5 already there" in run_monitor("demo", cwd=tmp_path).stdout
