@@ -19,7 +19,7 @@ from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text
 from monitor.extract.actors import ActorMention, actor_mentions, opposite
 from monitor.extract.attribution import DENIAL_VERBS, Attribution, Speakers
-from monitor.extract.cyrillic import ArticleState, perspective_of, read_sentence
+from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
 from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
@@ -134,7 +134,8 @@ class _SlavicReaders:
         state = self._states.get(language)
         if state is None:
             state = self._states[language] = ArticleState(perspective_of(lx, tokens, self._affiliation),
-                                                          self._published)
+                                                          self._published,
+                                                          quotes=quotations(lx, self._text, self._folded))
         return read_sentence(lx, self._text, tokens[lo:hi], index, sentence, mentions, state)
 
     def _tokens_of(self, language: str, lx: Lexicon) -> tuple[list[Token], list[int]]:

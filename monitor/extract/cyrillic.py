@@ -27,7 +27,8 @@ Lists of shelled settlements hold no trigger and make no claim.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from monitor.extract.drafts import Draft
@@ -54,7 +55,54 @@ class ArticleState:
     perspective: str | None  # ukraine | russia | None
     published: datetime | None
     last_speaker: Speaker | None = None
+    quotes: list[tuple[int, int, "Speaker | None"]] = field(default_factory=list)
+
+    def quoted_speaker(self, position: int) -> "Speaker | None":
+        """The speaker of the quotation that holds ``position`` (see `quotations`)."""
+        for start, end, speaker in self.quotes:
+            if start <= position < end:
+                return speaker or self.last_speaker
+        return None
     pending: tuple[int, Match, "_Sentence"] | None = None  # a count of settlements, for "Речь идёт о …"
+
+
+_QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{12,2000}?)[»”\"]")
+
+
+def quotations(lexicon: Lexicon, text: str, folded: str) -> list[tuple[int, int, Speaker | None]]:
+    """Quoted passages and who is quoted: the party named with a speech verb right after
+    the closing quote ("», — сказав Сирський", "», – говорится в сообщении": the last
+    speaker) or right before the opening one ("Маляр зазначила: «"). None: the last
+    speaker named before the passage."""
+    found = []
+    for quote in _QUOTED.finditer(text):
+        after = _attribution(lexicon, text, folded, quote.end(), min(len(text), quote.end() + 120))
+        before = _attribution(lexicon, text, folded, max(0, quote.start() - 120), quote.start(), before=True)
+        found.append((quote.start(), quote.end(), after or before))
+    return found
+
+
+def _attribution(lexicon: Lexicon, text: str, folded: str, start: int, end: int, before: bool = False) -> Speaker | None:
+    stop = re.search(r"[.!?]\s", text[start:end]) if not before else None
+    if stop is not None:
+        end = start + stop.start()
+    if before:
+        colon = text.rfind(":", start, end)
+        if colon < 0 or text[colon + 1:end].strip():
+            return None
+        start = max(start, max(text.rfind(".", start, colon), text.rfind("\n", start, colon)) + 1)
+    tokens = lexicon.tokens(folded, start, end)
+    if not tokens or not lexicon.phrase("speech.verbs").find(tokens) and not before:
+        return None
+    parties = lexicon.parties.find(tokens)
+    if not parties:
+        return None
+    party = parties[0]
+    rule: PartyRule = party.payload
+    if rule.side not in _OPPOSITE and rule.side != "third_party":
+        return None
+    name = text[tokens[party.start].start:tokens[party.end - 1].end]
+    return Speaker(name, rule.side, {"forces": "military"}.get(rule.kind, rule.kind))
 
 
 def perspective_of(lexicon: Lexicon, tokens: list[Token], affiliation: str | None) -> str | None:
@@ -88,6 +136,7 @@ class _Sentence:
         self.span = span
         self.state = state
         self.places = self._place_tokens(mentions)
+        self._partial = False
         self.skippable = self._regions()
         self.parties = self._parties()
         self.speaker = self._speaker()
@@ -117,7 +166,9 @@ class _Sentence:
         for k, token in enumerate(tokens):
             if k in self.places:
                 continue
-            if token.word in _REGION_WORDS or (text[token.start].isupper() and token.word.endswith(_REGION_ENDINGS)):
+            named = k > 0 and text[tokens[k - 1].start].isupper() and not self._is_place(k - 1)
+            if token.word in _REGION_ABBREVIATIONS or (token.word in _REGION_WORDS and named) or \
+                    (text[token.start].isupper() and token.word.endswith(_REGION_ENDINGS)):
                 skip[k] = True
                 n = k - 1
                 while n >= 0 and n not in self.places and text[tokens[n].start].isupper() and k - n <= 2:
@@ -135,11 +186,23 @@ class _Sentence:
             if token.word == "(":
                 depth_start = k
             elif token.word == ")" and depth_start is not None:
-                if not any(self._is_place(n) for n in range(depth_start, k)):
+                if self._same_place_aside(depth_start, k):
                     for n in range(depth_start, k + 1):
                         skip[n] = True
                 depth_start = None
+        for k, token in enumerate(tokens):  # quotes around a word: «повністю звільнено»
+            if token.word in _QUOTES:
+                skip[k] = True
         return skip
+
+    def _same_place_aside(self, first: int, last: int) -> bool:
+        """An aside with no place, or one that only names the place before it again
+        ("Артемовск (или Бахмут по украинскому названию)")."""
+        inside = {self.places[n][1].place_id for n in range(first, last) if n in self.places}
+        if not inside:
+            return True
+        before = next((m for f, (end, m) in self.places.items() if end == first), None)
+        return before is not None and inside == {before.place_id} and before.place_id is not None
 
     def _parties(self) -> list[Match]:
         found, reach = [], -1
@@ -228,6 +291,10 @@ class _Sentence:
             k = self._forward(k, hi)
             if k >= hi or k in self.places:
                 break
+            party = next((p for p in self.parties if p.start == k and p.payload.kind == "forces"), None)
+            if party is not None:  # "о взятии подразделениями ЧВК «Вагнер» города Соледар"
+                k = party.end
+                continue
             if self._phrase_at("link.partial", k, hi):
                 self._partial = True
                 k = self._phrase_at("link.partial", k, hi).end
@@ -283,19 +350,28 @@ class _Sentence:
         return None
 
     def _prep_before(self, i: int, lo: int, rule: TriggerRule) -> list[tuple[PlaceMention, str]]:
-        """"У Соледарі тривають важкі бої", "до Херсону зайшли українські війська": the place
-        behind one of the trigger's prepositions, a few words before it in its clause."""
+        """"У Соледарі тривають важкі бої", "до Херсону зайшли українські війська", "войска в
+        районах Балаклеи и Изюма перегруппированы": the place (or list) behind one of the
+        trigger's prepositions, a few words before it in its clause."""
         for first in sorted(self.places, reverse=True):
             last, mention = self.places[first]
             if last > i or first < lo:
                 continue
             if i - last > _PREP_BEFORE_GAP or any(f in self.places for f in range(last, i)):
                 return []
-            k = self._back(first - 1, lo, "link.cues")
+            listed = [(mention, "prep")]
+            while True:  # back to the list's first item: "в районах Балаклеи и Изюма"
+                k = self._back(first - 1, lo, "link.list", "link.cues")
+                previous = next((f for f, (end, _) in self.places.items() if end - 1 == k and f >= lo), None)
+                if previous is None or k == first - 1:
+                    break
+                first = previous
+                listed.insert(0, (self.places[first][1], "list"))
+            k = self._back(first - 1, lo, "link.cues", "link.filler")
             for prep in rule.preps:
                 n = len(prep)
                 if k - n + 1 >= lo and all(slot.matches(self.tokens[k - n + 1 + m]) for m, slot in enumerate(prep)):
-                    return [(mention, "prep")]
+                    return listed
             return []
         return []
 
@@ -370,13 +446,18 @@ class _Sentence:
         return []
 
     def _counted(self, i: int, hi: int) -> int | None:
-        """The token after "11 населених пунктів" / "кілька сіл" right after i, or None."""
+        """The token after "11 населених пунктів" / "кілька сіл" near after i ("освободила в
+        этом году 81 населенный пункт"), or None."""
         k = self._forward(i, hi)
-        if k < hi and (self.tokens[k].word.isdigit() or self.tokens[k].word in _COUNT_WORDS):
-            k = self._forward(k + 1, hi)
-            counted = self._phrase_at("link.counted", k, hi)
-            if counted is not None:
-                return counted.end
+        for start in range(k, min(hi, k + _COUNT_REACH)):
+            word = self.tokens[start].word
+            if start in self.places or self.tokens[start].punct:
+                return None
+            if word.isdigit() or word in _COUNT_WORDS:
+                n = self._forward(start + 1, hi)
+                counted = self._phrase_at("link.counted", n, hi)
+                if counted is not None:
+                    return counted.end
         return None
 
     def _counted_before(self, i: int, lo: int) -> bool:
@@ -427,7 +508,8 @@ class _Sentence:
                span: tuple[int, int] | None = None) -> Draft | None:
         rule: TriggerRule = match.payload
         lo, hi = self._clause(match.start, match.end)
-        if rule.needs == "force" and not any(lo <= p.start < hi for p in self.parties):
+        if rule.needs == "force" and not any(lo <= p.start < hi for p in self.parties) \
+                and not self._fighting_words(lo, hi):
             return None
         negated = self._negated(match.start, lo)
         control, explicit = self._control(match, lo, hi)
@@ -436,7 +518,9 @@ class _Sentence:
         if rule.needs == "voice" and control is None and self.speaker is None:
             return None
         attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and self._fighting(lo, hi))
-        if rule.kind == "contested" or attempt or self._partial:
+        partial = self._partial or any(self._phrase_at("link.partial_adverb", k, match.start)
+                                       for k in range(lo, match.start))
+        if rule.kind == "contested" or attempt or partial:
             # "намагаються захопити", "з боєм увійшли", "контроль над половиною міста": a fight for it
             control, explicit = "contested", True
         factuality = self._factuality(match, lo, hi, negated, attempt)
@@ -455,6 +539,21 @@ class _Sentence:
             rule=f"{self.lx.language}.{rule.rule}/{how}",
             explicit=explicit,
         )
+
+    def _denied(self, match: Match, lo: int, hi: int) -> bool:
+        """A denial in the trigger's own clause, or anywhere in the sentence when the trigger
+        is what a reported statement says ("спростував заяви РФ про нібито захоплення X")."""
+        denials = self.lx.phrase("factuality.denials").find(self.tokens) + \
+            self.lx.phrase("speech.denial").find(self.tokens)
+        if not denials:
+            return False
+        if any(lo <= d.start < hi for d in denials):
+            return True
+        nouns = self.lx.phrase("speech.nouns")
+        return any(nouns.at(self.tokens, k, match.start) for k in range(max(0, match.start - 10), match.start))
+
+    def _fighting_words(self, lo: int, hi: int) -> bool:
+        return any(m.payload.kind == "contested" and lo <= m.start < hi for m in self.lx.triggers.find(self.tokens))
 
     def _fighting(self, lo: int, hi: int) -> bool:
         return bool(self.lx.phrase("link.fight").find(self.tokens, lo, hi))
@@ -497,7 +596,10 @@ class _Sentence:
             return before[-1], False
         after = [p for p in forces if p.start >= match.end]
         if after:  # "звільнили бійці 93-ї бригади", "освобождён подразделениями группировки «Центр»"
-            return after[0], False
+            first = after[0]
+            # "звільнення Херсона від окупантів": the party behind "від"/"от" lost the place.
+            behind_from = first.start > 0 and self.tokens[first.start - 1].word in _FROM_WORDS | {"з", "із", "из", "с"}
+            return first, behind_from and rule.kind == "gain"
         # "заяви Кремля про встановлення контролю", "Міноборони РФ заявило про захоплення": the
         # claimant owns a trigger that names no actor of its own.
         claimant = self._claimant(match.start)
@@ -540,29 +642,63 @@ class _Sentence:
     # -- who speaks ----------------------------------------------------------------------------
 
     def _speaker(self) -> Speaker | None:
+        """Who says this sentence: "за словами X", "X заявив", "…, — заявив X", "X: …" (a
+        headline's speaker), "… – X" (a headline's source), a pronoun or "йдеться у
+        повідомленні" (the last speaker named), or the speaker of the quotation it stands in."""
         tokens = self.tokens
         phrases = self.lx.phrase("speech.phrases")
-        verbs = self.lx.phrase("speech.verbs")
         for i in range(len(tokens)):
             found = phrases.at(tokens, i)
             if found is not None:  # "за словами Сирського", "по данным Минобороны", "у зведенні Генштабу"
                 party = next((p for p in self.parties if found.end <= p.start <= found.end + 3), None)
                 if party is not None:
                     return self._as_speaker(party)
+        by_verb = self._verb_speaker()
+        if by_verb is not None:
+            return by_verb
+        framed = self._framing_speaker()
+        if framed is not None:
+            return framed
+        return self.state.quoted_speaker(tokens[0].start)
+
+    def _verb_speaker(self) -> Speaker | None:
+        tokens = self.tokens
+        verbs = self.lx.phrase("speech.verbs")
         for i in range(len(tokens)):
             verb = verbs.at(tokens, i)
             if verb is None:
                 continue
             before = [p for p in self.parties if p.end <= verb.start and verb.start - p.end <= SPEAKER_WINDOW
                       and not self._break_between(p.end, verb.start)]
-            after = [p for p in self.parties if verb.end <= p.start <= verb.end + 3]
+            # "…, — заявив Сирський", "повідомили в Генштабі": the party right after the verb.
+            after = [p for p in self.parties if verb.end <= p.start <= verb.end + 2
+                     and not any(t.word in _SUBORDINATORS for t in tokens[verb.end:p.start])]
             pronoun = self.lx.phrase("speech.pronouns").ending_at(tokens, verb.start)
-            if after and (verb.start > 0 and tokens[verb.start - 1].word in (",", "—", "–", "-") or not before):
-                return self._as_speaker(after[0])  # "…, — заявив Сирський", "повідомили в Генштабі"
+            posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—", "–", "-")
+            if after and (posed_after or not before):
+                return self._as_speaker(after[0])
             if before:
                 return self._as_speaker(before[-1])
-            if pronoun is not None and self.state.last_speaker is not None:
+            if (pronoun is not None or self._phrase_at("speech.impersonal", max(0, verb.start - 2))
+                    or self._phrase_at("speech.impersonal", verb.start)) and self.state.last_speaker is not None:
                 return self.state.last_speaker
+        return None
+
+    def _framing_speaker(self) -> Speaker | None:
+        """"Маляр: бої за Соледар тривають" and "ЗСУ звільнили Урожайне – Міноборони": a
+        party before a colon that opens the sentence, or after a dash that closes it."""
+        tokens = self.tokens
+        first = next((p for p in self.parties if p.start == 0), None)
+        if first is not None and first.end < len(tokens) and tokens[first.end].word == ":":
+            return self._as_speaker(first)
+        end = len(tokens)
+        while end > 0 and (tokens[end - 1].word in (".", "!", ")", "(") or tokens[end - 1].word in _QUOTES):
+            end -= 1
+        for dash in range(max(0, end - 6), end):
+            if tokens[dash].word in ("–", "—", "-"):
+                party = next((p for p in self.parties if p.start > dash and p.start <= dash + 2), None)
+                if party is not None and not any(t.word in (",", ";") for t in tokens[dash:party.start]):
+                    return self._as_speaker(party)
         return None
 
     def _break_between(self, i: int, j: int) -> bool:
@@ -597,16 +733,15 @@ class _Sentence:
     def _factuality(self, match: Match, lo: int, hi: int, negated: bool, attempt: bool) -> str:
         tokens = self.tokens
         trigger = tokens[match.start]
-        whole = self.lx.phrase("factuality.denials").find(tokens) or self.lx.phrase("speech.denial").find(tokens)
-        if negated or whole:
+        if negated or self._denied(match, lo, hi):
             return "denied"
         modal = self.lx.phrase("factuality.modal")
         conditional = self.lx.phrase("factuality.conditional")
-        if not attempt and any(modal.at(tokens, k, match.start) or conditional.at(tokens, k, match.start)
-                               for k in range(lo, match.start)):
-            return "predicted"
         achieved = any(self.lx.phrase("factuality.achieved").at(tokens, k, match.start)
                        for k in range(max(lo, match.start - 3), match.start))
+        if not attempt and not achieved and any(modal.at(tokens, k, match.start) or conditional.at(tokens, k, match.start)
+                                                for k in range(lo, match.start)):
+            return "predicted"
         if not attempt and not achieved and "F" in trigger.flags and not {"P", "R"} & set(trigger.flags):
             return "predicted"  # the future, an infinitive or an order; "вдалося звільнити" is done
         if self.lx.phrase("factuality.hedges").find(tokens):
@@ -633,9 +768,13 @@ class _Sentence:
 
 
 _REGION_WORDS = frozenset("""область області областю обл району районі районом району района районе
-громади громаді громаде республіки республики республіці республике днр лнр""".split())
+громади громаді громаде республіки республики республіці республике""".split())
+_REGION_ABBREVIATIONS = frozenset("днр лнр".split())
+_SUBORDINATORS = frozenset("що що щоб что чтобы як как про о об".split())
+_QUOTES = frozenset("«»\"“”„")
 _REGION_ENDINGS = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "чина", "чини", "чині", "чину", "чине")
-_PREP_BEFORE_GAP = 6  # tokens between "У Соледарі" and "тривають найважчі бої"
+_PREP_BEFORE_GAP = 6
+_COUNT_REACH = 4  # words between a trigger and its count: "освободила в этом году 81 населенный пункт"  # tokens between "У Соледарі" and "тривають найважчі бої"
 _FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
 _COUNT_WORDS = frozenset("""один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
