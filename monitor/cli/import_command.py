@@ -8,7 +8,7 @@ from pathlib import Path
 from monitor.cli.context import Context
 from monitor.cli.hooks_commands import alert_dispatcher, send_alerts
 from monitor.service.extraction import extract_articles
-from monitor.sources.files import LOCAL_SOURCE, read_paths
+from monitor.sources.files import ARTICLE_SUFFIXES, LOCAL_SOURCE, ArticleFileError, read_paths
 
 
 def add_parsers(commands) -> None:
@@ -28,6 +28,7 @@ def add_parsers(commands) -> None:
 
 
 def run_import(args, ctx: Context) -> int:
+    _named_files_are_articles(args.paths)
     store = ctx.store()
     dispatcher = alert_dispatcher(ctx, store) if args.alerts else None  # a hook that cannot work stops us first
     batch = read_paths(args.paths, source=args.source)
@@ -43,3 +44,14 @@ def run_import(args, ctx: Context) -> int:
     if args.alerts:
         send_alerts(ctx, store, dispatcher)
     return 0
+
+
+def _named_files_are_articles(paths: list[Path]) -> None:
+    """A file named on the command line that is not of a kind import reads is a mistake, not a skip.
+
+    (Files inside a named folder that are not articles are passed over, each said on stderr.)
+    """
+    for path in paths:
+        if path.is_file() and path.suffix.lower() not in ARTICLE_SUFFIXES:
+            kinds = " ".join(sorted(ARTICLE_SUFFIXES))
+            raise ArticleFileError(f"{path}: not a file import reads (it reads {kinds}); nothing imported")

@@ -9,6 +9,9 @@ from datetime import datetime, timezone
 from monitor.cli.context import Context
 from monitor.cli.text import table
 from monitor.config import SourceSpec
+from monitor.log.engine import describe
+
+POLL_FAILED = 2  # `poll` exit status when a source failed (1 is a user's mistake)
 
 
 def add_parsers(commands) -> None:
@@ -27,8 +30,9 @@ def add_parsers(commands) -> None:
     poll = commands.add_parser(
         "poll", help="poll sources once (all enabled ones, or those named), for cron",
         description="Poll once and exit: each named source (enabled or not), or every enabled source; then "
-                    "extract claims and catch the front up. One log line per source. A source backing off "
-                    "after failures is skipped unless --force.")
+                    "extract claims and catch the front up. One log line per source, then a summary. A source "
+                    "backing off after failures is skipped (it says why) unless --force. Exit status 2 when a "
+                    "source failed, so cron can tell.")
     poll.add_argument("names", nargs="*", metavar="SOURCE")
     poll.add_argument("--once", action="store_true", help="poll once and exit (what poll always does)")
     poll.add_argument("--force", action="store_true", help="poll even sources that are backing off or parked")
@@ -67,6 +71,9 @@ def run_daemon(args, ctx: Context) -> int:
         raise ValueError("--parse-workers must be 0 or more")
     from monitor.cli.hooks_commands import alert_dispatcher
 
+    enabled = sum(s.enabled for s in ctx.settings.sources)
+    _say(f"monitor run: starting on {describe(store.engine.url)} with {enabled} enabled sources from "
+         f"{ctx.settings.path or 'the settings'}")
     daemon = Daemon(store, ctx.settings.sources, ctx.settings.affiliations,
                     DaemonOptions(parse_workers=args.parse_workers), say=_say, alerts=alert_dispatcher(ctx, store))
     run_until_signalled(daemon)
@@ -92,15 +99,32 @@ def run_poll(args, ctx: Context) -> int:
     outcomes = asyncio.run(poll_sources(store, chosen, force=args.force))
     for outcome in outcomes:
         _say(f"time={_now()} {outcome.log_line()}")
+    for outcome in outcomes:
+        if outcome.result == "skipped":
+            print(f"skipped {outcome.source}: {_why_skipped(outcome)}; poll it now with: "
+                  f"monitor poll {outcome.source} --force", file=sys.stderr)
     done = LogWork(store, ctx.settings.affiliations, after=start).run_once()  # only what this poll appended
-    failed = sum(o.result == "failed" for o in outcomes)
-    print(f"polled {len(outcomes)} sources ({failed} failed): {sum(o.new for o in outcomes)} new articles, "
+    failed = [o.source for o in outcomes if o.result == "failed"]
+    skipped = sum(o.result == "skipped" for o in outcomes)
+    print(f"polled {len(outcomes) - skipped} sources ({len(failed)} failed"
+          + (f", {skipped} skipped" if skipped else "") + f"): {sum(o.new for o in outcomes)} new articles, "
           f"{sum(o.revised for o in outcomes)} revised; {done.claims} claims read")
     if args.alerts:
         from monitor.cli.hooks_commands import send_alerts
 
         send_alerts(ctx, store, dispatcher)
+    if failed:
+        print(f"monitor: {len(failed)} of {len(outcomes)} sources failed: {', '.join(failed)}", file=sys.stderr)
+        return POLL_FAILED
     return 0
+
+
+def _why_skipped(outcome) -> str:
+    state = "parked" if outcome.parked else "backing off"
+    after = f" after {outcome.consecutive_failures} failures in a row" if outcome.consecutive_failures else ""
+    reason = f" ({' '.join(str(outcome.reason).split())})" if outcome.reason else ""
+    retry = f"; next try {_when(outcome.next_try)} UTC" if outcome.next_try else ""
+    return f"{state}{after}{reason}{retry}"
 
 
 def run_sources(args, ctx: Context) -> int:

@@ -53,6 +53,7 @@ class Daemon:
         self.work = LogWork(store, affiliations)
         self.alerts = AlertWork(alerts, say, options.work_every) if alerts and alerts.targets else None
         self._in_flight: set[asyncio.Task] = set()
+        self.tally = {"polls": 0, "failed": 0, "new": 0, "revised": 0, "claims": 0}  # for the stop line
         self._articles_landed = threading.Event()
         self._articles_landed.set()  # a first pass at once: what landed while the daemon was down
 
@@ -70,15 +71,18 @@ class Daemon:
         async with Poller(self.store, memory, parse_workers=self.options.parse_workers) as poller:
             scheduler = AsyncIOScheduler(event_loop=loop, timezone=timezone.utc)
             now = datetime.now(timezone.utc)
+            first: tuple[datetime, str] | None = None
             for source in self.sources:
+                due = max(due_at(source, memory) or now, now)
+                first = min(first, (due, source.name)) if first else (due, source.name)
                 scheduler.add_job(self._poll, IntervalTrigger(seconds=source.interval.total_seconds(),
                                                               jitter=self._jitter(source.interval)),
                                   args=(poller, source), id=source.name, name=source.name, max_instances=1,
-                                  coalesce=True, misfire_grace_time=None,
-                                  next_run_time=max(due_at(source, memory) or now, now))
+                                  coalesce=True, misfire_grace_time=None, next_run_time=due)
             scheduler.start()
             hooks = f", alerting {len(self.alerts.dispatcher.targets)} hooks" if self.alerts else ""
-            self.say(f"monitor run: polling {len(self.sources)} sources{hooks}; stop with Ctrl-C")
+            self.say(f"monitor run: polling {len(self.sources)} sources{hooks}; first due {_first_due(first, now)}; "
+                     "stop with Ctrl-C")
             await stop.wait()
             scheduler.pause()  # no new polls; shutting the scheduler down would cancel those in flight
             if self._in_flight:
@@ -89,6 +93,9 @@ class Daemon:
         if self.alerts:
             await asyncio.to_thread(self.alerts.stop)
         await asyncio.to_thread(worker.join)
+        t = self.tally
+        self.say(f"monitor run: stopped after {t['polls']} polls ({t['failed']} failed): {t['new']} new articles, "
+                 f"{t['revised']} revised, {t['claims']} claims read")
 
     def _jitter(self, interval: timedelta) -> float:
         return min(interval.total_seconds() / 10, self.options.max_jitter)
@@ -102,6 +109,10 @@ class Daemon:
             self._in_flight.discard(task)
         if outcome.result != "skipped":  # backing off: not a poll
             self.say(f"time={_now()} {outcome.log_line()}")
+            self.tally["polls"] += 1
+            self.tally["failed"] += outcome.result == "failed"
+            self.tally["new"] += outcome.new
+            self.tally["revised"] += outcome.revised
         if outcome.new or outcome.revised:
             self._articles_landed.set()
 
@@ -116,6 +127,7 @@ class Daemon:
             except Exception as error:  # noqa: BLE001 - a daemon reports and goes on
                 self.say(f"time={_now()} work=failed reason={' '.join(str(error).split())!r}")
             else:
+                self.tally["claims"] += done.claims
                 if done.articles or done.projected:
                     self.say(f"time={_now()} work=done articles={done.articles} claims={done.claims} "
                              f"projected={done.projected}")
@@ -141,3 +153,10 @@ def run_until_signalled(daemon: Daemon) -> None:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _first_due(first: tuple[datetime, str] | None, now: datetime) -> str:
+    if first is None:
+        return "never"
+    due, name = first
+    return f"now ({name})" if due <= now else f"{due.isoformat(timespec='seconds')} ({name})"
