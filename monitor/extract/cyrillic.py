@@ -56,6 +56,7 @@ class ArticleState:
     published: datetime | None
     last_speaker: Speaker | None = None
     quotes: list[tuple[int, int, "Speaker | None"]] = field(default_factory=list)
+    previous: list[Draft] = field(default_factory=list)  # the last sentence's drafts, for "до них додалися …"
 
     def quoted_speaker(self, position: int) -> "Speaker | None":
         """The speaker of the quotation that holds ``position`` (see `quotations`)."""
@@ -252,8 +253,24 @@ class _Sentence:
                 drafts.append(draft)
         if not drafts:
             drafts = self._named_after(index)
+        if not drafts and not triggers:
+            drafts = self._inherited()
         self._remember_count(index, triggers, drafts)
+        if drafts:
+            self.state.previous = drafts
         return drafts
+
+    def _inherited(self) -> list[Draft]:
+        """"Трохи пізніше до них додалися Ворзель, Гостомель, Буча": the places join the
+        claims of the sentence before, with their control, certainty and speaker."""
+        previous = self.state.previous
+        if not previous or not self.places or not self.lx.phrase("link.inherit").find(self.tokens):
+            return []
+        model = previous[-1]
+        return [Draft(mention=m, link=None, control=model.control, factuality=model.factuality,
+                      historical=model.historical, side=model.side, speaker=model.speaker, sentence=self.span,
+                      rule=f"{self.lx.language}.inherit", explicit=model.explicit)
+                for _, m in sorted(self.places.values(), key=lambda item: item[1].start)]
 
     def _triggers(self) -> list[Match]:
         """Triggers, longest first; one inside a longer one of another kind goes."""
@@ -279,7 +296,7 @@ class _Sentence:
             if not found:
                 found = self._counted_after(match.end, hi)
         if not found and rule.place in ("object", "before"):
-            k = self._back(match.start - 1, lo, "link.filler", "link.cues", "link.copula")
+            k = self._back(match.start - 1, lo, "link.filler", "link.copula")
             found = self._list_before(k, lo, "subject", prepositional=rule.place == "object")
         return found
 
@@ -310,16 +327,25 @@ class _Sentence:
         return self._list_after(k, hi, how) if k < hi else []
 
     def _forward(self, k: int, hi: int) -> int:
-        """Past filler, cues and oblast names from k."""
+        """Past filler, cues ("прикордонне село"), and oblast names from k."""
         while k < hi:
             if self.skippable[k]:
                 k += 1
                 continue
             found = self._phrase_at("link.filler", k, hi) or self._phrase_at("link.cues", k, hi)
+            if found is None and self._adjective_of_cue(k, hi):
+                k += 1  # "прикордонне село", "стратегически важный город"
+                continue
             if found is None:
                 return k
             k = found.end
         return k
+
+    def _adjective_of_cue(self, k: int, hi: int) -> bool:
+        token = self.tokens[k]
+        return (k + 1 < hi and token.word.isalpha() and token.word.endswith(_ADJECTIVE_ENDINGS)
+                and self._phrase_at("link.cues", k + 1, hi) is not None and k not in self.places
+                and not self.text[token.start].isupper() and self._phrase_at("link.partial", k, hi) is None)
 
     def _back(self, k: int, lo: int, *names: str) -> int:
         """Back past these phrase lists and oblast names from k (inclusive)."""
@@ -591,14 +617,17 @@ class _Sentence:
             if right_after is not None:
                 return right_after, True
             return None, False
-        before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW]
-        if before:
-            return before[-1], False
+        before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW
+                  and not self._governed(p)]
+        if before:  # the subject: "українські військові в боях з окупантами звільнили", not "окупантами"
+            nominative = [p for p in before if "n" in self.tokens[p.end - 1].flags]
+            return (nominative or before)[-1], False
         after = [p for p in forces if p.start >= match.end]
         if after:  # "звільнили бійці 93-ї бригади", "освобождён подразделениями группировки «Центр»"
             first = after[0]
             # "звільнення Херсона від окупантів": the party behind "від"/"от" lost the place.
-            behind_from = first.start > 0 and self.tokens[first.start - 1].word in _FROM_WORDS | {"з", "із", "из", "с"}
+            behind_from = any(t.word in _FROM_WORDS | {"з", "із", "из", "с"}
+                              for t in self.tokens[max(0, first.start - 2):first.start])
             return first, behind_from and rule.kind == "gain"
         # "заяви Кремля про встановлення контролю", "Міноборони РФ заявило про захоплення": the
         # claimant owns a trigger that names no actor of its own.
@@ -623,6 +652,10 @@ class _Sentence:
             if party is not None and party.payload.side in _OPPOSITE:
                 return party
         return None
+
+    def _governed(self, party: Match) -> bool:
+        """A party behind a preposition ("в боях з окупантами", "против ВСУ") is no subject."""
+        return party.start > 0 and self.tokens[party.start - 1].word in _PREPOSITIONS | _AGAINST
 
     def _party_side(self, party: Match) -> str | None:
         side = party.payload.side
@@ -775,6 +808,9 @@ _QUOTES = frozenset("«»\"“”„")
 _REGION_ENDINGS = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "чина", "чини", "чині", "чину", "чине")
 _PREP_BEFORE_GAP = 6
 _COUNT_REACH = 4  # words between a trigger and its count: "освободила в этом году 81 населенный пункт"  # tokens between "У Соледарі" and "тривають найважчі бої"
+_ADJECTIVE_ENDINGS = ("ий", "ій", "ої", "ого", "ому", "им", "ім", "ою", "не", "на", "ні", "ну", "ий", "ый", "ой", "ая",
+                      "яя", "ое", "ее", "ые", "ие", "его", "ему", "ым", "ом", "ую", "юю", "ых", "их", "ими", "ыми")
+_AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
 _COUNT_WORDS = frozenset("""один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
