@@ -480,7 +480,9 @@ class _Sentence:
             if start in self.places or self.tokens[start].punct:
                 return None
             if word.isdigit() or word in _COUNT_WORDS:
-                n = self._forward(start + 1, hi)
+                n = start + 1
+                while n < hi and (filler := self._phrase_at("link.filler", n, hi)) is not None:
+                    n = filler.end  # "81 крупный населенный пункт"
                 counted = self._phrase_at("link.counted", n, hi)
                 if counted is not None:
                     return counted.end
@@ -490,6 +492,9 @@ class _Sentence:
         """"два села повністю окуповані": a count of settlements as the trigger's subject."""
         k = self._back(i - 1, lo, "link.filler", "link.copula")
         counted = self.lx.phrase("link.counted").ending_at(self.tokens, k + 1, lo)
+        while counted is not None and counted.start > 0 and \
+                self.lx.phrase("link.counted").ending_at(self.tokens, counted.start, lo) is not None:
+            counted = self.lx.phrase("link.counted").ending_at(self.tokens, counted.start, lo)  # "населённых пунктов"
         if counted is None or counted.start == 0:
             return False
         number = self.tokens[counted.start - 1].word
@@ -609,6 +614,11 @@ class _Sentence:
         "вибили ворога з", "вытеснили противника из")."""
         rule: TriggerRule = match.payload
         forces = [p for p in self.parties if lo <= p.start and p.end <= hi and p.payload.kind == "forces"]
+        if rule.rule != "gain.expel" and not any(p.end <= match.start for p in forces):
+            # "Минобороны решило перегруппировать войска": an official body as the subject.
+            forces += [p for p in self.parties if lo <= p.start and p.end <= match.start
+                       and p.payload.kind == "official" and not self._speaks(p)]
+            forces.sort(key=lambda p: p.start)
         if rule.rule == "gain.expel":
             right_after = next((p for p in forces if match.end <= p.start <= match.end + 1), None)
             before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW]
@@ -652,6 +662,11 @@ class _Sentence:
             if party is not None and party.payload.side in _OPPOSITE:
                 return party
         return None
+
+    def _speaks(self, party: Match) -> bool:
+        """Whether a party is this sentence's speaker (then it says, it does not act)."""
+        return self.speaker is not None and self.text[self.tokens[party.start].start:self.tokens[party.end - 1].end] \
+            == self.speaker.name
 
     def _governed(self, party: Match) -> bool:
         """A party behind a preposition ("в боях з окупантами", "против ВСУ") is no subject."""

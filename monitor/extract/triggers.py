@@ -3,9 +3,25 @@
 Each pattern has a polarity (``gain``: the actor now holds the place; ``loss``: the
 actor left it; ``hold``: the actor holds it; ``contested``: fighting for it) and says
 where its place stands: after it (``forward``: "liberated Izium"), before it
-(``backward``: "Izium was liberated"), or both. Strikes and shelling are deliberately
-absent: they never make a control claim. A few patterns carry the side in their own
-words ("under Ukrainian control", "Russian-occupied").
+(``backward``: "Izium was liberated"), both, or inside it (``inner``: "took Soledar under
+control"). Strikes and shelling are deliberately absent: they never make a control claim.
+A few patterns carry the side in their own words ("under Ukrainian control",
+"Russian-occupied", "the Ukrainian flag over"); the rest take it from their actor.
+
+The vocabulary, by sense (each with the near-misses its tests hold silent):
+- taking: liberated, recaptured, retook, captured, seized, cleared, mopped up, entered,
+  took / established / gained / secured / regained (full) control of, took X under control,
+  came / fell under X's control, de-occupied; nouns: the liberation / capture / takeover /
+  cleansing / fall of X, X's recapture; flags raised / hoisted / set up / returned over or
+  in X ("reached an agreement", "entered talks", "took part" name no place);
+- holding: under Ukrainian / Russian control or hands, in control of, X is ours,
+  Russian-occupied, Ukrainian-held, hold the defence of X;
+- leaving: withdrew / retreated / pulled out / moved away from, gave up, left, abandoned,
+  lost (control of), ordered to withdraw; expelled: pushed / drove / forced X out of;
+- fighting: fighting / battles / clashes in or for, storming, assault on, siege of, the X
+  pocket or cauldron, encircled, surrounded, semi-encircled, blockaded, on the outskirts
+  of, advanced into, reached (with troops named), holding positions in, repelled an
+  attack on.
 """
 
 from __future__ import annotations
@@ -25,6 +41,8 @@ class TriggerPattern:
     needs: str = ""  # "actor": only with a named actor; "force": only near troops or fighting; "voice": only
     # with a named actor or a speaker of one side
     hints: tuple[str, ...] = ()  # lower-case words one of which any match contains (a cheap prefilter)
+    inner: bool = False  # the place stands inside the words ("took Soledar under control")
+    expel: bool = False  # "pushed Russian troops out of X": an actor after the verb is the one who left
 
 
 @dataclass(frozen=True)
@@ -39,12 +57,14 @@ class Trigger:
     nominal: bool  # "the liberation of": no verb, so no subject of its own
     needs: str = ""
     strict: bool = False  # object only right after it ("hold the town of X", not "held talks in X")
+    inner: bool = False
+    expel: bool = False
 
 
 def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bool = False,
-       side: str | None = None, needs: str = "") -> TriggerPattern:
+       side: str | None = None, needs: str = "", inner: bool = False, expel: bool = False) -> TriggerPattern:
     return TriggerPattern(rule, kind, re.compile(pattern, re.IGNORECASE), forward, backward, side, needs,
-                          tuple(_HINTS.get(rule, "").split("|")) if rule in _HINTS else ())
+                          tuple(_HINTS[rule].split("|")) if rule in _HINTS else (), inner, expel)
 
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
@@ -52,70 +72,129 @@ _HINTS = {
     "hold.under_control": "control|hands",
     "hold.control_of": "control of",
     "hold.is_ukraine": "ukrain|russia",
+    "hold.ours": "ours",
     "hold.occupied_adj": "-occupied|-held|-controlled",
     "hold.occupied": "occup",
     "hold.ukrainian_held": "-held|-controlled",
+    "hold.defence": "hold",
     "gain.flag": "flag",
     "gain.flag_flies": "flag",
+    "gain.flag_in": "flag",
+    "gain.take_control": "control",
+    "gain.control_passive": "control",
+    "gain.under_control_verb": "control",
+    "gain.taken_under_control": "control",
+    "gain.come_under": "under",
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
-                 "establish|gain|reclaim|overr|won back|win back|wrest",
+                 "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return",
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
-                    "cleared|regained|conquered",
+                    "cleared|regained|conquered|occupied|mopped|cleansed",
     "gain.fell": "fell|falls|fallen",
+    "gain.fallen": "fell|fallen",
     "gain.nominal": " of",
     "gain.possessive": "'s|’s",
     "gain.ditto": "that of",
     "gain.fall": "fall of",
     "gain.loss_of": "loss of",
     "gain.fall_possessive": "s fall",
+    "gain.expel": "out|from",
     "hold.verb": "hold|control|retain|still held",
     "hold.passive_by": "held|controlled",
     "loss.withdraw": "from|out of",
     "loss.pulled_out": "out of",
     "loss.regroup_stationed": "regroup",
-    "loss.left": "left|leav|abandon|lost|los|surrender|fled",
-    "contested.gates": "gates|outskirts|edge|approaches",
-    "contested.fighting": "fighting|battle|clashes|combat",
+    "loss.left": "left|leav|abandon|lost|los|surrender|fled|gave up|give up|given up|giving up",
+    "loss.lost_control": "control",
+    "contested.gates": "gates|outskirts|edge|approaches|entrance",
+    "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|encircl|surround|advanc|push|"
-                      "broke|contested",
-    "contested.passive": "surrounded|encircled|besieged|contested|siege|cut off",
+                      "broke|contested|attack",
+    "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
+    "contested.siege": "siege|seige|pocket|cauldron|encircl|noose|grip|blockade",
+    "contested.reached": "reach",
+    "contested.positions": "position|line",
 }
 
 
 _GAIN_PARTICIPLES = (r"liberated|recaptured|retaken|reconquered|captured|seized|freed|taken(?: back)?|reclaimed|overrun|"
-                     r"won back|"
+                     r"won back|de-?occupied|mopped up|cleansed|"
                      r"cleared|regained|conquered|taken over|taken control of")
-_NOMINALS = r"liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|occupation"
+_NOMINALS = (r"(?:full |complete |final )?(?:liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|"
+             r"occupation|de-?occupation|cleansing|clearing|clearance|mopping[- ]up|mop-up)")
+# Whose control: a nationality, a capital, a proxy force, or a pronoun (the speaker's side).
+_WHOSE = (r"ukrainian|ukraine['’]s|ukraine|russian|russia['’]s|russia|our|their|its|kyiv['’]s|kyiv|kiev['’]s|"
+          r"moscow['’]s|moscow|wagner['’]s|wagner|kremlin['’]s|dpr|lpr|separatist|enemy|the enemy['’]s")
+_CONTROL_VERBS = (r"tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|establish(?:es|ed|ing)?|gain(?:s|ed|ing)?|"
+                  r"secur(?:e|es|ed|ing)|assum(?:e|es|ed|ing)|assert(?:s|ed|ing)?|wrest(?:s|ed|ing)?|"
+                  r"regain(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|restor(?:e|es|ed|ing)|"
+                  r"re-?establish(?:es|ed|ing)?|w(?:in|ins|on)|claim(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|"
+                  r"ha(?:ve|s|d)(?:\s+now)?")
 
 PATTERNS: tuple[TriggerPattern, ...] = (
     # Side named by the words themselves.
     _p("hold.under_control", "hold",
-       r"\b(?:is|are|was|were|remains?|remained|now|it['’]s|stays?|back|firmly|fully|completely|returned)?\s*"
-       r"(?:under|in)\s+(?P<whose>ukrainian|ukraine['’]s|russian|russia['’]s|our|their|its|kyiv['’]s|moscow['’]s|wagner['’]s|wagner)\s+"
-       r"(?:full\s+|complete\s+)?(?:control|hands)\b", backward=True, forward=False),
+       r"\b(?:(?:is|are|was|were|be|been|being|remains?|remained|now|it['’]s|stays?|back|firmly|fully|completely|"
+       r"entirely|largely|mostly|almost|nearly|already|still|again|returned)\s+){0,3}"
+       r"(?:under|in)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?\(?(?P<whose>" + _WHOSE + r")\)?\s+"
+       r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm)\s+){0,2}(?:control|hands)\b",
+       backward=True, forward=False),
     _p("hold.control_of", "hold",
-       r"\b(?:is|are|was|were|remains?|remained|now|it['’]s|stays?|back|returning|returned)?\s*under\s+the\s+"
-       r"(?:full\s+|complete\s+)?control\s+of\s+(?:the\s+)?(?P<whose>ukraine|ukrainian|russia|russian|kyiv|moscow)\b",
+       r"\b(?:(?:is|are|was|were|be|been|remains?|remained|now|it['’]s|stays?|back|returning|returned|returns|"
+       r"fully|completely|entirely|largely|mostly|almost|already|still|again)\s+){0,3}"
+       r"(?:under|in|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?control\s+of\s+(?:the\s+)?"
+       r"(?P<whose>ukraine|ukrainian|russia|russian|kyiv|moscow)?\b",
        backward=True, forward=False),
     _p("hold.is_ukraine", "hold", r"\bis(?: and will (?:always|forever) be| and always will be)?\s+(?P<whose>ukraine|ukrainian|russia|russian)\b(?!\s+\w+\s+of)",
        backward=True, forward=False),
+    _p("hold.ours", "hold", r"\b(?:is|are)\s+(?:now\s+|again\s+|once again\s+|already\s+|still\s+)?ours\b",
+       backward=True, forward=False, side="speaker", needs="voice"),
     _p("hold.occupied_adj", "hold", r"\b(?:russian|russia)-(?:occupied|held|controlled)\b", side="russia"),
-    _p("hold.occupied", "hold", r"\b(?<!-)occup(?:y|ies|ied|ying)\b", backward=True, side="russia"),
+    _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b", backward=True),
     _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),
-    _p("gain.flag", "gain", r"\brais\w*\s+(?:\w+\s+){0,6}?flags?\s+(?:over|above|in|on)\b"),
+    # Holding out: "the Armed Forces are holding the defence in X".
+    _p("hold.defence", "hold", r"\bhold(?:s|ing)?\s+(?:the\s+|their\s+)?(?:defen[cs]es?|ground)\s+(?:in|of|at)\b",
+       needs="actor"),
+    _p("gain.flag", "gain",
+       r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?\s+up|fly|flew|flown|wav)"
+       r"\w*\s+(?:\w+\s+){0,6}?flags?\s+(?:of\s+(?P<whose>ukraine|russia)\s+)?(?:\w+\s+){0,3}?"
+       r"(?:over|above|in|on|atop|at)\b(?:\s+(?:the\s+)?(?:top|roof|rooftop)\s+of)?"
+       r"(?:\s+(?!(?:and|but|while|after|as)\b)[\w'’-]+){0,5}?\s*(?:\b(?:in|of|at)\b)?"),
     _p("gain.flag_flies", "gain",
        r"\b(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:national\s+|state\s+)?flags?\s+(?:\w+\s+){0,2}?"
-       r"(?:flies|flying|fly|flew|hoisted|raised|was raised|were raised|is flying|now flies)\s+(?:over|above|in)\b"),
+       r"(?:flies|flying|fly|flew|hoisted|raised|was raised|were raised|is flying|now flies|returned to|returns to|"
+       r"is (?:already |now |again )?(?:in|over|above)|was (?:already |now )?(?:in|over|above)|over|above)\b"
+       r"(?:\s+(?:over|above|in|the village of|the town of|the city of))?"),
+    # Taking control.
+    _p("gain.take_control", "gain",
+       r"\b(?:" + _CONTROL_VERBS + r")\s+(?:back\s+)?(?:the\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?"
+       r"control\s+(?:of|over)\b"),
+    _p("gain.control_passive", "gain",
+       r"\bcontrol\s+(?:was|were|has been|had been|have been|is|is being)\s+(?:\w+\s+)?(?:established|taken|gained|"
+       r"restored|regained|secured|asserted)\s+(?:over|of|in)\b"),
+    _p("gain.under_control_verb", "gain",
+       r"\b(?:tak(?:e|es|ing)|took|brought|bring(?:s|ing)?|put(?:s|ting)?|plac(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){1,7}?"
+       r"under\s+(?:(?:their|its|our|full|complete|total|firm)\s+){0,2}control\b", inner=True),
+    _p("gain.taken_under_control", "gain",
+       r"\b(?:been|be|was|were|is|are)\s+(?:\w+\s+)?taken\s+under\s+(?:(?:their|its|our|full|complete|total)\s+){0,2}"
+       r"control\b", forward=False, backward=True),
+    _p("gain.come_under", "gain",
+       r"\b(?:come|comes|came|coming|fell|fall|falls|fallen|falling|pass(?:es|ed|ing)?|went|gone|return(?:s|ed|ing)?)\s+"
+       r"(?:(?:fully|completely|entirely|back|again)\s+)?under\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+       r"(?:\(?(?P<whose>" + _WHOSE + r")\)?\s+(?:(?:military|armed\s+forces|forces|army|troops)\s+)?)?control\b"
+       r"(?:\s+of\s+(?:the\s+)?)?",
+       forward=False, backward=True),
     # Gains: verbs with an object, participles after their subject, nouns with "of".
     _p("gain.verb", "gain",
        r"\b(?:liberat(?:e|es|ed|ing)|recaptur(?:e|es|ed|ing)|retak(?:e|es|ing)|retook|retaken|reconquer(?:s|ed|ing)?|"
        r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|free(?:s|d|ing)?|clear(?:s|ed|ing)|regain(?:s|ed|ing)?|"
-       r"enter(?:s|ed|ing)?|took(?: back| over| full control of| control of)?|tak(?:e|es|en|ing)(?: back| over| full control of| control of)?|"
-       r"conquer(?:s|ed|ing)?|establish(?:ed)? control (?:over|of)|gain(?:ed)? control (?:over|of)|"
-       r"reclaim(?:s|ed|ing)?|overr(?:an|un|uns|unning)|w(?:on|in|ins|inning) back|seiz(?:ed|ing) back|"
-       r"wrest(?:ed|ing)? control (?:over|of))\b"),
+       r"enter(?:s|ed|ing)?|took(?: back| over)?|tak(?:e|es|en|ing)(?: back| over)?|"
+       r"conquer(?:s|ed|ing)?|de-?occup(?:y|ies|ied|ying)|mop(?:s|ped|ping)? up|cleans(?:e|es|ed|ing)|"
+       r"reclaim(?:s|ed|ing)?|overr(?:an|un|uns|unning)|w(?:on|in|ins|inning) back|seiz(?:ed|ing) back)\b"),
     _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
+    _p("gain.fallen", "gain",
+       r"\b(?:has|have|had)\s+(?:now\s+|finally\s+)?fallen\b(?!\s+(?:to|in|on|into|from|by|under|behind|silent|"
+       r"asleep|ill|victim|short|apart|back)\b)", forward=False, backward=True),
     _p("gain.nominal", "gain", rf"\b(?:{_NOMINALS})\s+of\b"),
     _p("gain.possessive", "gain", rf"['’]s\s+(?:\w+\s+)?(?:{_NOMINALS})\b", forward=False, backward=True),
     _p("gain.ditto", "gain", r"\bthat of\b"),
@@ -123,42 +202,66 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.fall", "gain", r"\bfall of\b"),
     _p("gain.loss_of", "gain", r"\bloss of\b", needs="voice"),  # "Kyiv admits loss of X"; in the outlet's voice, vague
     _p("gain.fall_possessive", "gain", r"['’]s\s+fall\b", forward=False, backward=True),
+    # Expelling: "pushed Russian troops out of X" (the actor after the verb left), "were pushed out of X".
+    _p("gain.expel", "gain",
+       r"\b(?:push(?:es|ed|ing)?|drove|driv(?:e|es|en|ing)|forc(?:e|es|ed|ing)|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|"
+       r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|throw(?:s|n|ing)?|threw|squeez(?:e|es|ed|ing)|dislodg(?:e|es|ed|ing))"
+       r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,4}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
     # Holding verbs need their actor named: "Ukrainian troops still hold X", "X is held by Russia".
-    _p("hold.verb", "hold", r"\b(?:hold|holds|holding|control|controls|controlling|retain(?:s|ed|ing)?|"
-       r"still held|still controlled|(?:is|are|was|were|remains?|remained)\s+in\s+(?:full\s+)?control\s+of)\b",
+    _p("hold.verb", "hold", r"\b(?:hold|holds|holding|control|controls|controlling|controlled|retain(?:s|ed|ing)?|"
+       r"still held|still controlled|(?:is|are|was|were|remains?|remained)\s+(?:(?:now|still|completely|fully|firmly|"
+       r"largely)\s+){0,2}in\s+(?:full\s+|complete\s+|total\s+)?control\s+of)\b",
        needs="actor"),
     _p("hold.passive_by", "hold", r"\b(?:held|controlled)(?=\s+by\b)", forward=False, backward=True,
        needs="actor"),
     # Losses: the actor left the place.
     _p("loss.withdraw", "loss",
        r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:out|back)|"
-       r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|evacuat(?:e|ed|ing)|driv(?:e|es|en|ing)|drove|forced|pushed|"
-       r"ousted|expelled|kicked)"
+       r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
+       r"withdrawal\s+of\s+(?:\w+\s+){0,3}?(?:troops|forces|units))"
        r"\b(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:from|out of)\b"),
     _p("loss.pulled_out", "loss", r"\bpull(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?out\s+of\b"),
     _p("loss.regroup_stationed", "loss",
        r"\bregroup\w*\s+(?:[\w'’-]+\s+){0,5}?(?:stationed|deployed|based|located|positioned)\s+(?:near|in|around|at)\b"),
     # "left X" is everyday English ("Zelensky left Kyiv for Washington"): only with forces named.
     _p("loss.left", "loss", r"\b(?:left|leave|leaving|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
-       r"fled)\b", needs="actor"),
+       r"fled|g(?:ave|ive|iven|iving|ives)\s+up)\b", needs="actor"),
+    _p("loss.lost_control", "loss", r"\blos(?:e|es|t|ing)\s+(?:\w+\s+)?control\s+(?:of|over)\b"),
     # Fighting for a place: no change of control yet.
     # Near a place is not in it: "on the outskirts of X" counts only where troops or fighting are.
     _p("contested.gates", "contested",
-       r"\b(?:at the gates of|on the (?:outskirts|edge|approaches) (?:of|to)|outskirts of|approaches to)\b",
+       r"\b(?:at the gates of|on the (?:(?:\w+ern|\w+-\w+ern)\s+)?(?:outskirts|edge|approaches) (?:of|to)|"
+       r"(?:\w+ern\s+)?outskirts of|approaches to|(?:near|at)\s+the\s+entrance\s+to)\b",
        needs="force"),
     _p("contested.fighting", "contested",
-       r"\b(?:(?:heavy |fierce |intense |street |urban |house-to-house )?(?:fighting|battles?|clashes|combat)\s+"
-       r"(?:(?:is|are|was|were|has|have|had|been|still|now|continues|continued|continuing|rages?|raged|raging|"
-       r"ongoing|under ?way|going on|taking place|intensified|erupted|broke out)\s+){1,3}(?:in|for|inside|within)"
-       r"(?:\s+the (?:center|centre|streets) of)?)\b"),
+       r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
+       r"(?:fighting|battles?|clashes|combat|hostilities|warfare|firefights?)\s+"
+       r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|rages?|raged|raging|"
+       r"persists?|persisted|ongoing|under ?way|going on|taking place|taken place|intensified|erupted|broke out|"
+       r"fought|reported|also|already|begun|began|begins|started)\s+){1,3}"
+       r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"
+       r"in the center of)(?:\s+the (?:center|centre|streets) of)?\b"),
     _p("contested.verb", "contested",
        r"\b(?:(?:began|begun|begin|begins|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake)|"
-       r"fighting (?:in|for|inside|within|around)|fights? for|battles? (?:for|in|of)|street fighting in|"
+       r"fighting (?:in|for|inside|within)|fights? (?:for|in)|fighting in the streets? (?:of|in)|battles? (?:for|in)|"
+       r"street fighting in|fought (?:\w+ ){0,4}?for control of|fight(?:ing)? for control of|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|"
-       r"encircl(?:e|ed|ing|ement of)|surround(?:ed|ing|s)?|advanc\w+ into|push(?:ed|ing)? into|broke into|"
+       r"encircl(?:e|ed|ing|ement of)|surround(?:ed|ing|s)?|advanc\w+ (?:into|in)|push(?:ed|ing)? into|broke into|"
+       r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|attack(?:s|ed|ing)? on|"
        r"contested)\b"),
-    _p("contested.passive", "contested", r"\b(?:surrounded|encircled|besieged|contested|under siege|cut off)\b",
+    _p("contested.passive", "contested",
+       r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
+       r"blockaded)\b",
        forward=False, backward=True),
+    _p("contested.siege", "contested",
+       r"\b(?:(?:siege|seige|blockade|encirclement)\s+(?:of|around)|(?:encircling\s+)?ring\s+around|"
+       r"noose\s+around|(?:grip|vise|vice)\s+(?:\w+\s+){0,2}around)\b"),
+    _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
+    _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
+    _p("contested.positions", "contested",
+       r"\b(?:hold(?:s|ing)?|held|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+"
+       r"(?:(?:some|certain|their|its|our|the)\s+)?(?:positions|the line|lines)\s+(?:in|inside|within)\b",
+       needs="actor"),
 )
 
 
@@ -177,24 +280,56 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             begin = match.start()
             while begin < match.end() and text[begin].isspace():
                 begin += 1
+            if pattern.rule.startswith(("gain.nominal", "contested.verb")) and _event_name(text, begin, match.end()):
+                continue
             found.append(Trigger(pattern.rule, pattern.kind, begin, match.end(), pattern.forward,
                                  pattern.backward, side, pattern.rule in _NOMINAL_RULES, pattern.needs,
-                                 pattern.rule == "hold.verb"))
+                                 pattern.rule in _STRICT_RULES, pattern.inner, pattern.expel))
     found.sort(key=lambda t: (t.start, -t.end))
     # "began to liberate" is fighting, not liberation: a trigger inside a longer one goes.
     return [t for t in found if not any(o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
-                                        and o.kind != t.kind for o in found)]
+                                        and (o.kind != t.kind or o.rule in _SWALLOWING) for o in found)]
 
 
-_NOMINAL_RULES = {"gain.nominal", "gain.possessive", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of"}
+_NOMINAL_RULES = {"gain.nominal", "gain.possessive", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+                  "contested.siege", "contested.pocket"}
+_STRICT_RULES = {"hold.verb", "contested.reached"}
+# Longer phrases that stand for the words inside them ("taken full control of", not "taken").
+_SWALLOWING = {"gain.take_control", "gain.under_control_verb", "gain.taken_under_control", "gain.come_under",
+               "hold.control_of", "hold.under_control", "gain.flag", "gain.flag_flies", "gain.expel",
+               "loss.lost_control", "contested.positions", "hold.defence"}
 # Rules whose words tell of a loss to the speaker's side when no actor is named ("the fall of X").
-SPEAKER_LOSES = frozenset({"gain.fall", "gain.fall_possessive", "gain.fell", "gain.loss_of"})
+SPEAKER_LOSES = frozenset({"gain.fall", "gain.fall_possessive", "gain.fell", "gain.loss_of", "gain.fallen"})
+# An event's name, not a report of it: "the Battle of Bakhmut", "= Liberation of Kherson =".
+_EVENT_WORD = re.compile(r"(?:Battle|Battles|Siege|Liberation|Capture|Fall|Occupation|Defen[cs]e|Recapture)\b")
+_INFOBOX = re.compile(r"\s*[-•*]?\s*(?:Title|Conflict|Part of|Name|Caption)\s*:\s*")
+_NAME_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:\([^)]*\))?\s*=*\s*$")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _event_name(text: str, start: int, end: int) -> bool:
+    """'the Battle of Bakhmut' (a capitalised event name inside a sentence), or a line that
+    is only the event's name ('Battle of Avdiivka (2023–2024)', '= Liberation of Kherson =')."""
+    if not _EVENT_WORD.match(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lead = text[line_start:start]
+    if not lead.strip(" =-•*") or _INFOBOX.fullmatch(lead):
+        return bool(_NAME_ONLY.match(text, end, line_end))
+    words = _LONG_WORD.findall(text, line_start, line_end)
+    if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+        return False  # a headline in title case: capitals say nothing
+    return not re.search(r"[.!?]\s*[\"“”]?\s*$", lead)
 
 
 def _whose(word: str) -> str:
     word = word.lower()
     if word.startswith(("ukrain", "kyiv", "kiev")):
         return "ukraine"
-    if word.startswith(("russia", "moscow", "wagner")):
+    if word.startswith(("russia", "moscow", "wagner", "kremlin", "dpr", "lpr", "separatist")):
         return "russia"
+    if word.startswith(("enemy", "the enemy")):
+        return "enemy"
     return "speaker"  # our / their / its: the speaker's own side
