@@ -13,9 +13,10 @@ from rapidfuzz import fuzz
 from monitor.extract.places import PlaceMention
 from monitor.gazetteer import Place, name_key
 from monitor.gazetteer.keys import consonant_skeleton
-from monitor.gazetteer.translit import uk_to_latin
+from monitor.gazetteer.translit import ru_to_latin, uk_to_latin
 
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")
 
 
 def reported_name(surface: str, place: Place) -> str:
@@ -26,6 +27,9 @@ def reported_name(surface: str, place: Place) -> str:
     key = name_key(surface)
     if key == name_key(place.name):
         return place.name
+    if not key.isascii():  # Сєвєродонецьку, Северодонецке: compare as written in Latin
+        key = name_key(ru_to_latin(key) if _RUSSIAN_LETTERS.search(key) or not _UKRAINIAN_LETTERS.search(key)
+                       else uk_to_latin(key))
     skeleton = consonant_skeleton(key)
     for alias in place.aliases:
         if not _UKRAINIAN_LETTERS.search(alias):
