@@ -18,9 +18,11 @@ from monitor.domain.events import ClaimVerdict
 from monitor.gazetteer import load_gazetteer
 from monitor.log import EventStore
 from monitor.projections.front import MemoryModel
-from monitor.projections.queries import FrontView, live_view, memory_view, timeline, unconfirmed_reports
+from monitor.projections.queries import (FrontView, grouped_reports, live_view, memory_view, timeline,
+                                         unconfirmed_reports)
 from monitor.projections.quote_marks import quote_marks
-from monitor.projections.rows import StatusRow
+from monitor.projections.queries import Report
+from monitor.projections.rows import ArticleRow, StatusRow
 from monitor.projections.runner import as_of, catch_up
 from monitor.projections.source_health import SourceHealthFold, source_health
 from monitor.tui.map_canvas import MapFrame, MapPoint
@@ -79,16 +81,14 @@ class DashboardData:
                 sources = tuple(self._health.rows())
         else:
             sources = tuple(source_health(self.store, moment))
-        reports = unconfirmed_reports(view, REPORT_PLACES, REPORT_EVENTS)[:REPORTS]
-        articles = view.articles({c.article_id for c in reports})
+        reports = grouped_reports(unconfirmed_reports(view, REPORT_PLACES, REPORT_EVENTS))[:REPORTS]
+        articles = view.articles({r.first.article_id for r in reports})
         return Snapshot(
             as_of=moment,
             head=head,
             rows=tuple(front_row(s) for s in view.statuses),
-            changes=tuple(sorted(view.recent_transitions(CHANGES),
-                                 key=lambda c: (c.at, c.position), reverse=True)),
-            reports=tuple(ReportRow(c.claim_id, c.place_key, c.place, c.control, c.factuality, c.speaker,
-                                    _outlet(articles.get(c.article_id)), c.time, c.evidence) for c in reports),
+            changes=tuple(view.recent_transitions(CHANGES)),  # latest first, in world order
+            reports=tuple(_report_row(r, articles.get(r.first.article_id)) for r in reports),
             sources=sources,
         )
 
@@ -109,7 +109,8 @@ class DashboardData:
             items.append(ClaimEntry(
                 c.claim_id, c.time, c.control, c.factuality, c.historical, c.speaker, _outlet(article),
                 article.url if article else None, article.title if article else "", c.evidence,
-                tuple(quote_marks(c.evidence, c.place_id, c.place, c.rule)), c.verdict, c.verdict_note))
+                tuple(quote_marks(c.evidence, c.place_id, c.place, c.rule)), c.verdict, c.verdict_note,
+                _undated(article)))
         name = status.place if status else next((e.claim.place for e in entries if e.claim), place_key)
         return PlaceDetail(place_key, name, front_row(status) if status else None, tuple(items), moment)
 
@@ -119,7 +120,12 @@ class DashboardData:
 
     def record_verdict(self, claim_id: str, verdict: str, note: str, analyst: str) -> None:
         """An analyst's verdict: one ``ClaimVerdict`` event, then the projection catches up."""
-        self.store.append([ClaimVerdict(claim_id, verdict, note, analyst, datetime.now(timezone.utc))])
+        self.record_verdicts((claim_id,), verdict, note, analyst)
+
+    def record_verdicts(self, claim_ids: tuple[str, ...], verdict: str, note: str, analyst: str) -> None:
+        """One verdict on several claims (a report naming several places), appended together."""
+        now = datetime.now(timezone.utc)
+        self.store.append([ClaimVerdict(claim_id, verdict, note, analyst, now) for claim_id in claim_ids])
         self.catch_up()
 
     def _view(self, moment: datetime | None, head: int) -> FrontView:
@@ -143,7 +149,15 @@ def front_row(status: StatusRow) -> FrontRow:
                     status.sources_independent, place.lat if place else None, place.lon if place else None)
 
 
-def _outlet(article) -> str:
-    if article is None:
-        return ""
-    return article.outlet or article.source or ""
+def _report_row(report: Report, article: ArticleRow | None) -> ReportRow:
+    c = report.first
+    return ReportRow(c.claim_id, c.place_key, ", ".join(report.places), c.control, c.factuality, c.speaker,
+                     _outlet(article), c.time, c.evidence, report.claim_ids, _undated(article))
+
+
+def _outlet(article: ArticleRow | None) -> str:
+    return article.shown_outlet if article is not None else ""
+
+
+def _undated(article: ArticleRow | None) -> bool:
+    return article is not None and article.published is None

@@ -34,17 +34,19 @@ class FrontRow:
 
 @dataclass(frozen=True, slots=True)
 class ReportRow:
-    """One claim not yet corroborated."""
+    """One report not yet corroborated: a sentence, with every place it names."""
 
-    claim_id: str
+    claim_id: str  # the first claim (its place opens on Enter)
     place_key: str
-    place: str
+    place: str  # every place the sentence names, in order ("Semenivka, Volokhiv Yar, …")
     control: str
     factuality: str
     speaker: str | None
     outlet: str
     time: datetime
     quote: str
+    claim_ids: tuple[str, ...] = ()  # one per place: a verdict on the report is one on each
+    undated: bool = False  # the article has no date: ``time`` is when it was recorded
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,7 @@ class ClaimEntry:
     marks: tuple[QuoteMark, ...]
     verdict: str | None
     verdict_note: str | None
+    undated: bool = False  # the article has no date: ``time`` is when it was recorded
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import re
 
 from rich.text import Text
 
+from monitor.projections.quoting import inner_quote
 from monitor.tui.snapshot import ChangeEntry, ClaimEntry, PlaceDetail
 from monitor.tui.styling import (DIM, PLACE_STYLE, TRIGGER_STYLE, confidence_badge, control_text, day, inert,
                                  minute, status_text)
@@ -17,7 +18,7 @@ TITLE_CHARS = 90
 
 def quote_text(entry: ClaimEntry) -> Text:
     """The quote as written, one character for one (so the marks' offsets hold), never markup."""
-    quote = Text(_UNPRINTABLE.sub(" ", entry.quote), end="")
+    quote = Text(_UNPRINTABLE.sub(" ", inner_quote(entry.quote)), end="")  # the same length: marks hold
     for start, end, kind in entry.marks:
         quote.stylize(MARK_STYLES[kind], start, end)
     return quote
@@ -25,7 +26,7 @@ def quote_text(entry: ClaimEntry) -> Text:
 
 def claim_text(entry: ClaimEntry) -> Text:
     text = Text(end="")
-    text.append(minute(entry.time) + "  ", style="bold")
+    text.append(("undated, recorded " if entry.undated else "") + minute(entry.time) + "  ", style="bold")
     text.append_text(control_text(entry.control))
     text.append(f" · {entry.factuality}", style=DIM)
     if entry.historical:

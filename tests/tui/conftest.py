@@ -1,10 +1,10 @@
 """The dashboard on the seed articles: a log built once per session, copied for each test.
 
-The seed articles are imported as `monitor demo` does (read_paths, append, extract_articles,
-catch_up), with two things pinned so snapshots hold on any machine and any day: the moment
-of recording (undated articles count from it) and each file's identity and link (made from
-its absolute path by read_paths, here from its name). A few polls and failures give the
-Sources pane something to show.
+The seed articles are imported as `monitor demo` does (its sample_articles, append,
+extract_articles, catch_up), with two things pinned so snapshots hold on any machine and
+any day: the moment of recording and each file's identity (made from its absolute path by
+read_paths, here from its name). A few polls and failures give the Sources pane something
+to show.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from monitor.domain.events import SourceFailed, SourcePolled
 from monitor.log import initialise, open_store
 from monitor.projections.runner import catch_up
 from monitor.service.extraction import extract_articles
-from monitor.sources.files import read_paths
+from monitor.cli.demo import sample_articles
 from monitor.sources.identity import article_id
 from monitor.tui import DashboardApp, DashboardData
 from tests.conftest import REPO
@@ -32,12 +32,12 @@ SAMPLE = REPO / "monitor" / "sample" / "articles"
 RECORDED = datetime(2022, 9, 14, 6, 0, tzinfo=timezone.utc)
 
 
-def seed_articles(paths=(SAMPLE,)) -> list:
+def seed_articles() -> list:
+    """The sample as `monitor demo` records it (dated, with outlets and links), each article's
+    identity made from its file's name rather than its absolute path."""
     articles = []
-    for article in read_paths(list(paths), source="sample").articles:
-        name = Path(article.url.removeprefix("file://")).name
-        articles.append(replace(article, article_id=article_id("sample", f"sample/{name}"),
-                                url=f"https://example.org/sample/{name}"))
+    for article, path in zip(sample_articles(), sorted(SAMPLE.glob("*.txt"))):
+        articles.append(replace(article, article_id=article_id("sample", f"sample/{path.name}")))
     return articles
 
 

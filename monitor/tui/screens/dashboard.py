@@ -36,23 +36,26 @@ from monitor.tui.widgets.status_bar import StatusBar
 from monitor.tui.widgets.view_bar import VIEWS, ViewBar
 
 MAIN_VIEWS = ("front", "map", "sources")  # shown in the main area; changes and reports live beside it
+DAYS = Binding.Group("Day ±")  # the key bar shows a pair of keys once: "[ ] Day ±"
+CHANGES = Binding.Group("Change ±")
 
 
 class DashboardScreen(Screen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
     BINDINGS = [
-        Binding("1", "view('front')", "Front"),
-        Binding("2", "view('changes')", "Changes"),
-        Binding("3", "view('reports')", "Reports"),
-        Binding("4", "view('map')", "Map"),
-        Binding("5", "view('sources')", "Sources"),
+        # The view bar above shows 1-5; the key bar keeps its room for the keys it alone shows.
+        Binding("1", "view('front')", "Front", show=False),
+        Binding("2", "view('changes')", "Changes", show=False),
+        Binding("3", "view('reports')", "Reports", show=False),
+        Binding("4", "view('map')", "Map", show=False),
+        Binding("5", "view('sources')", "Sources", show=False),
         # A priority binding acts before the keys after it are routed: "/kup" typed fast filters by "kup".
         Binding("slash", "filter", "Filter", priority=True),
         Binding("escape", "clear_filter", "Clear filters", show=False),
-        Binding("left_square_bracket", "step_days(-1)", "Day back"),
-        Binding("right_square_bracket", "step_days(1)", "Day on"),
-        Binding("left_curly_bracket", "step_change(-1)", "Previous change", show=False),
-        Binding("right_curly_bracket", "step_change(1)", "Next change", show=False),
+        Binding("left_square_bracket", "step_days(-1)", "Day back", group=DAYS),
+        Binding("right_square_bracket", "step_days(1)", "Day on", group=DAYS),
+        Binding("left_curly_bracket", "step_change(-1)", "Previous change", group=CHANGES),
+        Binding("right_curly_bracket", "step_change(1)", "Next change", group=CHANGES),
         Binding("t", "moment", "As of…", show=False),
         Binding("l", "live", "Live", show=False),
     ]
@@ -232,14 +235,14 @@ class DashboardScreen(Screen):
     def on_reports_pane_verdict_wanted(self, message: ReportsPane.VerdictWanted) -> None:
         def recorded(note: str | None) -> None:
             if note is not None:
-                self.record(message.claim_id, message.verdict, note)
+                self.record(message.claim_ids, message.verdict, note)
 
         self.app.push_screen(NoteDialog(message.verdict, message.about), recorded)
 
     @work(thread=True, group="verdict")
-    def record(self, claim_id: str, verdict: str, note: str) -> None:
-        self.app.data.record_verdict(claim_id, verdict, note, getpass.getuser())
-        self.post_message(VerdictRecorded(claim_id, verdict))
+    def record(self, claim_ids: tuple[str, ...], verdict: str, note: str) -> None:
+        self.app.data.record_verdicts(claim_ids, verdict, note, getpass.getuser())
+        self.post_message(VerdictRecorded(claim_ids[0], verdict))
 
     def on_verdict_recorded(self, message: VerdictRecorded) -> None:
         self.notify(f"{message.verdict}ed claim {message.claim_id}", timeout=3)

@@ -31,14 +31,25 @@ class KeyBar(Static):
             self._draw()
 
     def _draw(self) -> None:
-        line = Text(end="", no_wrap=True, overflow="crop")
+        """One hint per binding; bindings of one group (the time keys' pairs) as one: "[ ] Day ±"."""
+        hints: list[tuple[list[str], str, bool]] = []  # (keys, description, enabled)
         seen: set[str] = set()
+        groups: dict[object, int] = {}
         for active in self.screen.active_bindings.values():
             binding = active.binding
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            line.append(f" {self.app.get_key_display(binding)} ", style=KEY_STYLE)
-            line.append(binding.description, style="" if active.enabled else "dim")
+            key = self.app.get_key_display(binding)
+            if binding.group is not None and binding.group in groups:
+                hints[groups[binding.group]][0].append(key)
+                continue
+            if binding.group is not None:
+                groups[binding.group] = len(hints)
+            hints.append(([key], binding.group.description if binding.group else binding.description, active.enabled))
+        line = Text(end="", no_wrap=True, overflow="crop")
+        for keys, description, enabled in hints:
+            line.append(f" {' '.join(keys)} ", style=KEY_STYLE)
+            line.append(description, style="" if enabled else "dim")
             line.append(" ")
         self.update(line)

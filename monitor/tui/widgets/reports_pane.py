@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from monitor.projections.quoting import inner_quote
 from monitor.tui.snapshot import ReportRow
 from monitor.tui.styling import DIM, control_text, day, inert
 
@@ -29,11 +30,11 @@ class ReportsPane(OptionList):
             self.place_key = place_key
 
     class VerdictWanted(Message):
-        """The analyst wants to confirm or reject a claim (a note is asked for next)."""
+        """The analyst wants to confirm or reject a report: each of its claims (a note is asked for next)."""
 
-        def __init__(self, claim_id: str, verdict: str, about: str) -> None:
+        def __init__(self, claim_ids: tuple[str, ...], verdict: str, about: str) -> None:
             super().__init__()
-            self.claim_id = claim_id
+            self.claim_ids = claim_ids
             self.verdict = verdict
             self.about = about
 
@@ -56,7 +57,8 @@ class ReportsPane(OptionList):
     def action_verdict(self, verdict: str) -> None:
         report = self.current
         if report is not None:
-            self.post_message(self.VerdictWanted(report.claim_id, verdict, f"{report.place}: {report.quote}"))
+            self.post_message(self.VerdictWanted(report.claim_ids or (report.claim_id,), verdict,
+                                                 f"{report.place}: {report.quote}"))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -65,7 +67,7 @@ class ReportsPane(OptionList):
 
 def _entry(report: ReportRow) -> Text:
     line = Text(end="")
-    line.append(day(report.time) + " ", style="dim")
+    line.append(("undated, recorded " if report.undated else "") + day(report.time) + " ", style="dim")
     line.append_text(inert(report.place, "bold"))
     line.append(" ")
     line.append_text(control_text(report.control))
@@ -75,7 +77,7 @@ def _entry(report: ReportRow) -> Text:
     if report.outlet:
         line.append(" — ")
         line.append_text(inert(report.outlet))
-    quote = inert(report.quote)
+    quote = inert(inner_quote(report.quote))
     if len(quote) > QUOTE_CHARS:
         quote = quote[:QUOTE_CHARS - 1]
         quote.append("…")
