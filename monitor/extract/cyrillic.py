@@ -298,13 +298,31 @@ class _Sentence:
         if not found and rule.place in ("object", "before"):
             k = self._back(match.start - 1, lo, "link.filler", "link.copula")
             found = self._list_before(k, lo, "subject", prepositional=rule.place == "object")
+            if not found and k >= lo and self._phrase_at("link.anaphor", k, k + 1):
+                found = self._antecedent(k)
         return found
+
+    def _antecedent(self, k: int) -> list[tuple[PlaceMention, str]]:
+        """"… в Белогоровку заходили оккупанты, но сейчас она зачищена", "місто звільнено": the
+        one place named before in the sentence, else in the sentence before's claims."""
+        before = {m.place_id or m.text: m for first, (_, m) in self.places.items() if first < k}
+        if len(before) == 1:
+            return [(next(iter(before.values())), "anaphor")]
+        if not before:
+            previous = {d.mention.place_id or d.mention.text: d.mention for d in self.state.previous}
+            if len(previous) == 1:
+                return [(next(iter(previous.values())), "anaphor")]
+        return []
 
     def _places_from(self, k: int, hi: int, how: str, liberated_from: bool = False) -> list[tuple[PlaceMention, str]]:
         """The list of places that starts at k, past filler, "the village of", an oblast,
         a part ("більшу частину"), and for a gain "від окупантів" ("звільнили від окупантів
         село X")."""
         for _ in range(12):
+            partial = self._phrase_at("link.partial", k, hi)
+            if partial is not None:  # before filler: "большую часть" is no "большой" filler
+                self._partial, k = True, partial.end
+                continue
             k = self._forward(k, hi)
             if k >= hi or k in self.places:
                 break
@@ -313,8 +331,6 @@ class _Sentence:
                 k = party.end
                 continue
             if self._phrase_at("link.partial", k, hi):
-                self._partial = True
-                k = self._phrase_at("link.partial", k, hi).end
                 continue
             if self.tokens[k].word.isdigit() and k + 1 < hi and self.tokens[k + 1].word == "%":
                 self._partial, k = True, k + 2
@@ -344,6 +360,7 @@ class _Sentence:
     def _adjective_of_cue(self, k: int, hi: int) -> bool:
         token = self.tokens[k]
         return (k + 1 < hi and token.word.isalpha() and token.word.endswith(_ADJECTIVE_ENDINGS)
+                and not token.lemmas and token.word not in _PREPOSITIONS
                 and self._phrase_at("link.cues", k + 1, hi) is not None and k not in self.places
                 and not self.text[token.start].isupper() and self._phrase_at("link.partial", k, hi) is None)
 
@@ -630,7 +647,7 @@ class _Sentence:
         before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW
                   and not self._governed(p)]
         if before:  # the subject: "українські військові в боях з окупантами звільнили", not "окупантами"
-            nominative = [p for p in before if "n" in self.tokens[p.end - 1].flags]
+            nominative = [p for p in before if "n" in self.tokens[p.start].flags or "n" in self.tokens[p.end - 1].flags]
             return (nominative or before)[-1], False
         after = [p for p in forces if p.start >= match.end]
         if after:  # "звільнили бійці 93-ї бригади", "освобождён подразделениями группировки «Центр»"

@@ -1,9 +1,20 @@
-"""Which places a trigger speaks of: its object, its subject, a list after a colon.
+"""Which places a trigger speaks of: its object, its subject, a list, a place inside its words.
 
 Linking is by the words between trigger and place, not by distance: an object may be
-preceded only by determiners, adjectives and nouns like "the key city of"; a subject
-only by auxiliaries ("was also", "which was confirmed"). So "60 km east of Izium",
-"towards Kupiansk" and "near Kharkiv" never become the object of a capture.
+preceded only by determiners, adjectives and nouns like "the key city of" (any description
+that ends in a settlement noun: "the strategic Donbass city of"); a subject only by
+auxiliaries ("was also", "which was confirmed"). So "60 km east of Izium", "towards
+Kupiansk" and "near Kharkiv" never become the object of a capture.
+
+Lists are walked item by item: "A, B (Izium Raion), C in the Kupiansk district and D", "A,
+B and the entire Kyiv region", "X and some nearby settlements, the largest of which are A
+and B". A tail that locates an item (a bracket, "in the X district", "near Y", "on the
+Oskil River") is passed over with the places in it, which are not items.
+
+A link is *partial* when the words say only part of the place changed hands ("most of",
+"80% of", "the southern part of", "eastern Kupiansk", "almost entirely"): such a claim is
+fighting, not a change of control. "The city", "the town", "the village" stand for the
+settlement named last before them, in the sentence or in the paragraph.
 """
 
 from __future__ import annotations
@@ -24,85 +35,158 @@ urban-type hamlet hamlets locality localities community communities several othe
 fully completely partially control over out into in remaining last center centre capital administrative
 heavily fortified defended strongholds stronghold rest part parts most much key-city tiny little
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
-frontline-town front-line-town
+frontline-town front-line-town successfully finally already now just recently officially
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
 # ("hold the town of X"), never a preposition ("held talks in X", "control of X").
 _STRICT_NOT = frozenset("of in into from out over control all".split())
 _STRICT_OF = re.compile(r"\b(?:city|town|village|settlement|hamlet|locality|community)s?\s+of\s*$", re.IGNORECASE)
+_SETTLEMENT_NOUN = (r"(?:city|cities|town|towns|townlet|village|villages|settlement|settlements|hamlet|hamlets|locality|"
+                    r"localities|community|communities|hub|stronghold|strongholds|bastion|fortress|outpost|citadel|"
+                    r"points?|inhabited points?|populated (?:points?|areas?|localities|settlements))")
+# A description ending in a settlement noun: "the strategic Donbass city of", "Ukraine stronghold".
+_DESCRIBED = re.compile(
+    r"^\s*(?:(?!(?:in|near|from|to|towards?|around|outside|beyond|past|via|at|on|into|by|with|after|before|that|"
+    r"which|who|is|are|was|were|has|have|had|be|been|and|or|but|for|as|than)\b)[\w'’-]+\s+){0,6}?"
+    + _SETTLEMENT_NOUN + r"(?:\s+(?:\[?of\]?|called|named))?\s*$", re.IGNORECASE)
+# "liberated from the invaders the village of": whom a place was freed from, before it.
+_FROM_WHOM = re.compile(r"\s*from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:invaders?|occupiers?|nationalists?|militants?|"
+                        r"enemy|russians|ukrainians|neo-?nazis|terrorists|fascists|aggressors?|orcs)\s+", re.IGNORECASE)
+_UNKNOWN_NAME = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
 # Between two places of one list: "A, B and the village of C"; "A and nearby villages, including B";
-# a capitalised name the gazetteer does not know may stand in the list too ("A, Pobeda and C").
+# "X and some nearby settlements, the largest of which are A"; a capitalised name the gazetteer
+# does not know may stand in the list too ("A, Pobeda and C").
 _LIST_GAP = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?){0,2}"
-    r"\s*(?:,|;)?\s*(?:and|or|&|as well as|plus)?\s*(?:(?:the\s+)?(?:(?:key|strategic|small|nearby)\s+)?"
-    r"(?:city|town|village|settlement)s?\s+of\s+)?"
-    r"(?:(?:(?:several|other|nearby|neighbou?ring|surrounding|adjacent|smaller|some)\s+){0,2}"
-    r"(?:villages|settlements|towns|localities|hamlets)\s*,?\s*)?(?:(?:including|such as|among them|namely)\s*)?$",
+    r"^(?:\s*,\s*(?:and\s+)?" + _UNKNOWN_NAME + r"){0,3}"
+    r"\s*(?:,|;)?\s*(?:and|or|&|as well as|plus|and also|along with|together with)?\s*"
+    r"(?:(?:the\s+)?(?:(?:entire|whole)\s+)?(?:[\w'’-]+\s+){1,2}(?:region|oblast|district|area)s?\s*,?\s*"
+    r"(?:(?:and|as well as)\s+)?)?"  # "A, the entire Kyiv region and B"
+    r"(?:(?:the\s+)?(?:(?:key|strategic|small|nearby|neighbou?ring|other)\s+)?"
+    r"(?:(?:city|town|village|settlement|locality|hamlet|point)s?|urban-type settlements?)\s+of\s+)?"
+    r"(?:(?:(?:some|several|other|nearby|neighbou?ring|surrounding|adjacent|smaller|a number of|a few|many|dozens of|"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}"
+    r"(?:[\w'’-]+\s+)?(?:villages|settlements|towns|localities|hamlets|communities|points)\s*,?\s*)?"
+    r"(?:(?:including|such as|among them|namely|notably|in particular|the (?:largest|biggest|main|most important) of "
+    r"(?:which|them|these)\s+(?:are|were|being|is|was)|from)\s*[:—–-]?\s*)?$",
+    re.IGNORECASE)
+# A tail that locates a list item and is no item itself.
+_TAIL = re.compile(
+    r"\s*\([^()]{0,90}\)"
+    r"|\s*,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|of|on|along|at|by)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:region|oblast|district|raion|rayon|province|river|reservoir|area|border|direction|"
+    r"front|axis|bank|sector|shore|coast|republic|people['’]s republic|dpr|lpr)\b"
+    r"|\s*,?\s+(?:(?:located|situated|lying)\s+)?(?:(?:just|about|some|around)\s+)?(?:near|around|outside|close to|next to)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|oblast|district))?|border|line|front)"
+    r"(?:\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:region|oblast|russia|belarus))?"
+    r"|\s*,?\s+(?:\d[\d.,]*|a few|several)\s*(?:km|kilometers|kilometres|miles)\b[^,;:.()]{0,60}?(?:of|from)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+",
     re.IGNORECASE)
 # A count of settlements, standing for the names that follow ("five villages", "12 settlements").
 COUNTED = re.compile(
     r"\s*(?:the\s+)?(?:(?:more than|over|at least|about|some|nearly|almost|another|a further)\s+)?"
     r"(?:\d+|a number of|several|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|more|other|further)\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+)?"
-    r"(?:villages|settlements|towns|localities|communities|hamlets)\b", re.IGNORECASE)
-_INCLUDING = re.compile(r"(?:including|such as|among them|namely)\s*$", re.IGNORECASE)
+    r"(?:villages|settlements|towns|localities|communities|hamlets|inhabited points|populated (?:points|areas|"
+    r"localities|settlements))\b", re.IGNORECASE)
+_INCLUDING = re.compile(r"(?:including|such as|among them|namely|notably)\s*[:—–-]?\s*$", re.IGNORECASE)
+# Between a list of subjects and its verb: auxiliaries, adverbs, a relative pronoun; and a
+# last item that names no settlement ("A, B and the entire Kyiv region have been liberated").
 _SUBJECT_GAP = re.compile(
-    r"^(?:['’]s?)?\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
+    r"^(?:['’]s?)?\s*(?:\([^)]*\)\s*)?(?:,\s*(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)\s*)?,?\s*"
+    r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:entire|whole|surrounding)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:region|oblast|district|area|outskirts|surroundings|suburbs)s?\s+)?"
+    r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
-    r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and)\b"
+    r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
+    r"again|mostly|entirely|almost|nearly|practically|effectively|still|today|yesterday)\b"
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 # A place name used as a modifier ("the Donetsk separatists", "Kharkiv's mayor") is not the town spoken of.
 _MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:separatists?|authorities|officials?|governor|administration|"
                              r"government|mayor|leader|head|militants|proxies|council|residents|police|"
-                             r"prosecutors?|people['’]s)\b", re.IGNORECASE)
+                             r"prosecutors?|people['’]s|city council|garrison)\b", re.IGNORECASE)
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told|claimed|claims|reported|announced|added|"
                            r"confirmed|denied|insisted|stated|noted|wrote)\b", re.IGNORECASE)
-_APPOSITION = re.compile(r"(?:['’]s)?\s*,\s*(?:a|an|the|which|who)\b[^,;:()\"“”]{1,80},", re.IGNORECASE)
+_APPOSITION = re.compile(r"(?:['’]s)?\s*,\s*(?:a|an|the|which|who|another|one)\b[^,;:()\"“”]{1,90},", re.IGNORECASE)
 # "withdraw from the west bank of the Dnipro, including the city of Kherson"
 _INCLUDING_TAIL = re.compile(r"^[^.;:!?()\"“”]{0,80},\s*(?:including|among them|notably)\s+(?:the\s+)?"
                              r"(?:(?:city|town|village|settlement)s?\s+of\s+)?$", re.IGNORECASE)
 _CLAUSE_IN_GAP = re.compile(r"\b(?:that|which|who|but|while|after|before|when|is|was|were|are|has|have|had|said|"
                             r"says)\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\bthe\s+(?:city|town|village|settlement)\s*$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been)?|\bthe (?:city|town|village))\s*$",
+_ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontline|front-line|key|small|eastern|"
+                 r"southern|northern|western|strategic|encircled|whole|entire|same|beleaguered|border|industrial|"
+                 r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated)\s+){0,2}"
+                 r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|regional capital)")
+_ANAPHOR_AFTER = re.compile(r"\s*(?:the\s+)?(?:(?:whole|entire)\s+)?(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
+                            r"\b(?!\s+(?:of|council|hall|administration|centre|center|mayor|limits|boundaries|"
+                            r"authorities|'s|’s))", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
+                              r"\bthe\s+" + _ANAPHOR_NOUN + r"(?:\s+(?:itself|also|too))?)\s*"
+                              r"(?:(?:has|had|have|was|is|were|been|now|also|already|fully|completely|reportedly)\s+)*$",
                               re.IGNORECASE)
 # A place after these is where something happened near, not what was taken ("60 km east
 # of Izium" too, unless a relative clause then speaks of it: "…of Izium, which was …").
 _NEAR_BEFORE = re.compile(
-    r"\b(?:near|towards?|to|from|outside|beyond|past|via)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"\b(?:near|towards?|to|from|outside|beyond|past|via|around|direction of|vicinity of|close to|next to)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(
     r"\d[\d,.]*\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,40}?\b(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+# Only part of a place: "most of", "80% of", "the southern part of", "eastern Kupiansk".
+_PARTIAL_WORDS = re.compile(
+    r"\b(?:most|much|part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
+    r"streets|sectors?|rest|outskirts|edges?|partially|partly|almost|nearly|largely|mostly|significant part|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per cent))\b", re.IGNORECASE)
+_PARTIAL_BEFORE = re.compile(
+    r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
+    r"sectors?|rest|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
+    r"(?:city|town|village|settlement)\s+of\s+)?"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+(?:north|south|"
+    r"east|west|central)\w*\s+)?|\bcentral\s+)$", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern"
+                               r"(?:\s+and\s+\w+)?\s+$|\bcentral\s+$", re.IGNORECASE)
+# Forces located in a place: "Ukrainian troops in Sievierodonetsk ordered to retreat", "the defenders of X".
+_FORCES_AT = re.compile(
+    r"\b(?:troops|forces|units|soldiers|servicemen|defenders|garrison|grouping|group|fighters|marines|brigades?|"
+    r"army|military)\s+(?:[\w'’-]+\s+){0,2}?(?:in|defending|of|holding|at|inside|within)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Link:
     trigger: Trigger
     mention: PlaceMention
-    how: str  # object | subject | list | colon | anaphor
+    how: str  # object | subject | list | colon | anaphor | inner | located | named
     object_end: int  # where the linked place list ends (for a following "by X")
+    partial: bool = False  # only part of the place: fighting, not a change of control
 
 
 def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: Sequence[Trigger],
-                  mentions: Sequence[PlaceMention]) -> list[Link]:
+                  mentions: Sequence[PlaceMention], recent: Sequence[PlaceMention] = ()) -> list[Link]:
+    """Links of every trigger; ``recent`` are the settlements of the sentences just before (for
+    'the city')."""
     links: list[Link] = []
     for trigger in triggers:
         found: list[tuple[PlaceMention, str]] = []
-        if trigger.forward:
+        if trigger.inner:
+            found += _inner(text, trigger, mentions)
+        if trigger.forward and not found:
             found += _objects(text, trigger, mentions)
             if not found:
                 found += _colon_list(text, trigger, sentence_end, mentions)
             if not found:
-                found += _anaphor(text, trigger, sentence_start, mentions, forward=True)
-        if trigger.backward and not _has_object(text, trigger, mentions):
+                found += _anaphor(text, trigger, sentence_start, mentions, recent, forward=True)
+        if trigger.backward and not found and not _has_object(text, trigger, mentions):
             found += _subjects(text, trigger, mentions)
-            if not found and trigger.kind == "hold":
-                found += _anaphor(text, trigger, sentence_start, mentions, forward=False)
+            if not found and trigger.kind in ("hold", "gain", "contested"):
+                found += _anaphor(text, trigger, sentence_start, mentions, recent, forward=False)
+        if not found and trigger.kind == "loss":
+            found += _forces_at(text, trigger, sentence_start, mentions)
         end = max((m.end for m, _ in found), default=trigger.end)
-        links.extend(Link(trigger, mention, how, max(end, trigger.end)) for mention, how in found)
+        for mention, how in found:
+            links.append(Link(trigger, mention, how, max(end, trigger.end), _partial(text, trigger, mention, how)))
     return _drop_inner_adjectives(links)
 
 
@@ -110,35 +194,82 @@ def _drop_inner_adjectives(links: list[Link]) -> list[Link]:
     """'liberated the Russian-occupied village of X': the adjective describes the place before
     the verb acted on it, so it yields to the verb that governs the same place."""
     def inner(link: Link) -> bool:
-        return link.trigger.side is not None and any(
+        return link.trigger.side is not None and link.trigger.rule in _ADJECTIVE_RULES and any(
             other.mention == link.mention and other.trigger.end <= link.trigger.start
             and other.how in ("object", "list") and other.trigger.side is None for other in links)
     return [link for link in links if not inner(link)]
+
+
+_ADJECTIVE_RULES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold.occupied"})
 
 
 def named_list(text: str, trigger: Trigger, position: int, mentions: Sequence[PlaceMention]) -> list[Link]:
     """The list of places right after ``position`` ("… named the villages as: A, B and C"),
     linked to a trigger of the sentence before."""
     after = [m for m in mentions if m.start >= position]
-    if not after or text[position:after[0].start].strip(" :"):
+    if not after or text[position:after[0].start].strip(" :—–-"):
         return []
-    chain = [after[0]]
-    for previous, mention in zip(after, after[1:]):
-        if not _LIST_GAP.match(text[previous.end:mention.start]) or not _is_item(text, mention):
+    return [Link(trigger, m, "named", trigger.end) for m in _walk_list(text, after[0], mentions)]
+
+
+def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """``first`` and the places listed after it; tails that locate an item are passed over,
+    with the places inside them."""
+    chain = [first]
+    later = [m for m in mentions if m.start >= first.end]
+    cursor = first.end
+    for _ in range(4 * len(later) + 4):
+        following = next((m for m in later if m.start >= cursor), None)
+        if following is None:
+            break
+        if _LIST_GAP.match(text[cursor:following.start]) and _is_item(text, following):
+            chain.append(following)
+            cursor = following.end
+            continue
+        tail = _TAIL.match(text, cursor)
+        if tail is None or tail.end() <= cursor:
+            break
+        cursor = tail.end()
+    return chain
+
+
+def _walk_back(text: str, last: PlaceMention, before: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """``last`` and the places listed before it, nearest first."""
+    chain = [last]
+    for mention in reversed([m for m in before if m.end <= last.start]):
+        gap = text[mention.end:chain[-1].start]
+        tail = _TAIL.match(gap)
+        if tail and tail.end() < len(gap) and _LIST_GAP.match(gap[tail.end():]):
+            gap = gap[tail.end():]
+        if not _LIST_GAP.match(gap) or not _is_item(text, mention):
+            if any(m.start >= mention.end for m in chain) and _inside_tail(text, mention, chain[-1]):
+                continue
             break
         chain.append(mention)
-    return [Link(trigger, m, "named", trigger.end) for m in chain]
+    return chain
+
+
+def _inside_tail(text: str, mention: PlaceMention, item: PlaceMention) -> bool:
+    """Whether ``mention`` sits in a tail of the item before ``item`` ("A (near B), C")."""
+    line = text[max(0, mention.start - 60):mention.start]
+    return bool(re.search(r"\([^()]*$|\b(?:near|of|in)\s+(?:the\s+)?$", line))
 
 
 def _fits_object(gap: str, strict: bool = False) -> bool:
+    gap = gap.lstrip("\"”’'“ ").replace("[of]", "of")
+    gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
     words = _WORD.findall(gap)
-    if len(words) > 7 or re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
+    if re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
         return False  # "X and Y were liberated, Kyiv said": a comma closes the verb
     if strict:
+        if len(words) > 7:
+            return False
         body = _STRICT_OF.sub("", gap)
         if any(word.lower() in _STRICT_NOT for word in _WORD.findall(body)):
             return False
-    return all(word.lower() in _OBJECT_WORDS for word in words)
+    if len(words) <= 7 and all(word.lower() in _OBJECT_WORDS for word in words):
+        return True
+    return not strict and bool(_DESCRIBED.match(gap))
 
 
 def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
@@ -151,12 +282,17 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
         return []
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not _is_item(text, after[0]):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
-    found = [(after[0], "object")]
-    for previous, mention in zip(after, after[1:]):
-        if not _LIST_GAP.match(text[previous.end:mention.start]) or not _is_item(text, mention):
-            break
-        found.append((mention, "list"))
-    return found
+    chain = _walk_list(text, after[0], after)
+    return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
+
+
+def _inner(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    """'took the whole territory of Soledar under control': the place inside the words."""
+    inside = [m for m in mentions if trigger.start < m.start and m.end < trigger.end]
+    if not inside:
+        return []
+    chain = _walk_list(text, inside[0], inside)
+    return [(m, "inner") for m in chain]
 
 
 def _is_item(text: str, mention: PlaceMention) -> bool:
@@ -188,12 +324,8 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         last = next((m for m in reversed(before) if _appositive_subject(text[m.end:trigger.start])), None)
         if last is None or _blocked(text, last):
             return []
-    found = [(last, "subject")]
-    for mention in reversed(before[:before.index(last)]):
-        if not _LIST_GAP.match(text[mention.end:found[-1][0].start]) or not _is_item(text, mention):
-            break
-        found.append((mention, "list"))
-    return found
+    chain = _walk_back(text, last, before)
+    return [(m, "subject" if i == 0 else "list") for i, m in enumerate(chain)]
 
 
 def _appositive_subject(gap: str) -> bool:
@@ -204,39 +336,99 @@ def _appositive_subject(gap: str) -> bool:
 def _colon_list(text: str, trigger: Trigger, sentence_end: int,
                 mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     colon = text.find(":", trigger.end, sentence_end)
-    if colon < 0:
+    if colon < 0 or colon - trigger.end > 120:
         return []
     after = [m for m in mentions if m.start > colon]
     if not after or text[colon + 1:after[0].start].strip():
         return []
-    found = [(after[0], "colon")]
-    for previous, mention in zip(after, after[1:]):
-        if not _LIST_GAP.match(text[previous.end:mention.start]):
+    chain = _walk_list(text, after[0], after)
+    if text[chain[-1].end:sentence_end].strip(" .;!\"”’") and not _TAIL.match(text, chain[-1].end):
+        rest = text[chain[-1].end:sentence_end]
+        if not re.match(r"\s*(?:,|and|as well as|\(|—|–)", rest):
             return []
-        found.append((mention, "colon"))
-    if text[found[-1][0].end:sentence_end].strip(" .;!\"”’"):
-        return []
-    return found
+    return [(m, "colon") for m in chain]
 
 
 def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequence[PlaceMention],
-             forward: bool) -> list[tuple[PlaceMention, str]]:
-    """'the outskirts of the city', 'It's under our control': the sentence's own place."""
+             recent: Sequence[PlaceMention], forward: bool) -> list[tuple[PlaceMention, str]]:
+    """'the outskirts of the city', 'It's under our control', 'the village was liberated':
+    the settlement named last, in this sentence or the paragraph's sentences before."""
     if forward:
-        rest = text[trigger.end:trigger.end + 40]
-        if not re.match(r"\s*the\s+(?:(?:ruined|devastated|embattled|besieged|destroyed|frontline|front-line|key|"
-                        r"small|eastern|southern|northern|western|strategic|encircled|whole|entire)\s+){0,2}"
-                        r"(?:city|town|village|settlement)\b(?!\s+of)", rest, re.IGNORECASE):
+        found = _ANAPHOR_AFTER.match(text, trigger.end)
+        if not found:
             return []
-    elif not (_PRONOUN_SUBJECT.search(text[max(sentence_start, trigger.start - 30):trigger.start])
-              or re.match(r"it['’]s\b", text[trigger.start:trigger.end], re.IGNORECASE)):
-        return []
-    candidates = [m for m in mentions if m.end <= trigger.start and not _blocked(text, m)
-                  and not _MODIFIER_AFTER.match(text, m.end)]  # "the Donetsk separatists": not the town meant
-    names = {m.place_id or m.text for m in candidates}
+        noun = found.group("noun").lower()
+    else:
+        found = _PRONOUN_SUBJECT.search(text, max(sentence_start, trigger.start - 60), trigger.start)
+        if not found and not re.match(r"it['’]s\b", text[trigger.start:trigger.end], re.IGNORECASE):
+            return []
+        noun = (found.group("noun") or "").lower() if found else ""
+        if found and not noun and found.start() > sentence_start and not _opens_clause(text, sentence_start,
+                                                                                       found.start()):
+            return []
+    here = [m for m in mentions if m.end <= trigger.start and not _blocked(text, m)
+            and not _MODIFIER_AFTER.match(text, m.end)]  # "the Donetsk separatists": not the town meant
+    pool = here or [m for m in recent if not _blocked(text, m) and not _MODIFIER_AFTER.match(text, m.end)]
+    pool = [m for m in pool if _kind_fits(m, noun)]
+    names = {m.place_id or m.text for m in pool}
     if len(names) != 1:
+        if not here and pool and noun:
+            # The paragraph named several: the last one named, if it is the only one of its sentence.
+            last = pool[-1]
+            if len({m.place_id or m.text for m in pool if _same_sentence(text, m, last)}) == 1:
+                return [(last, "anaphor")]
         return []
-    return [(candidates[0], "anaphor")]
+    return [(pool[-1], "anaphor")]
+
+
+def _opens_clause(text: str, sentence_start: int, position: int) -> bool:
+    lead = text[sentence_start:position].rstrip()
+    return not lead or lead[-1] in ",;:—–(\"“" or bool(re.search(r"\b(?:that|and|but|as|while|after|when)$", lead,
+                                                                     re.IGNORECASE))
+
+
+def _same_sentence(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    lo, hi = sorted((a.end, b.start))
+    return not re.search(r"[.!?]\s", text[lo:hi])
+
+
+def _kind_fits(mention: PlaceMention, noun: str) -> bool:
+    """'the village' is not the city named before it."""
+    place = mention.place
+    if place is None or not noun:
+        return True
+    if noun in ("city", "regional capital"):
+        return place.kind in ("city", "settlement") or place.prominence >= 10_000
+    if noun in ("village", "hamlet"):
+        return place.kind in ("village", "settlement") and place.prominence < 20_000
+    return True
+
+
+def _forces_at(text: str, trigger: Trigger, sentence_start: int,
+               mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    """'Ukrainian troops in X (were) ordered to retreat', 'the defenders of X withdrew'."""
+    for mention in reversed([m for m in mentions if sentence_start <= m.start and m.end <= trigger.start]):
+        if _FORCES_AT.search(text, max(sentence_start, mention.start - 80), mention.start):
+            between = text[mention.end:trigger.start]
+            if len(between) < 90 and not re.search(r"[;:]|\b(?:but|while|and then)\b", between):
+                return [(mention, "located")]
+    return []
+
+
+def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bool:
+    """Only part of the place: 'most of X', 'the southern part of X', 'eastern X', 'almost entirely'."""
+    if _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    if how in ("object", "list", "colon", "inner"):
+        lo = trigger.end if how != "inner" else trigger.start
+        gap = text[lo:mention.start] if how == "object" or how == "inner" else ""
+        if gap and _PARTIAL_WORDS.search(gap):
+            return True
+    if how in ("subject", "located", "list"):
+        if _PARTIAL_BEFORE.search(text, max(0, mention.start - 70), mention.start):
+            return True
+    words = text[trigger.start:trigger.end]
+    return bool(re.search(r"\b(?:partially|partly|almost|nearly|largely|mostly)\b", words, re.IGNORECASE))
 
 
 def _blocked(text: str, mention: PlaceMention, distance: bool = True) -> bool:
