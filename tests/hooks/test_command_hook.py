@@ -12,6 +12,7 @@ from monitor.hooks import Alert, Change, ClaimInfo, PlaceInfo
 from monitor.hooks.command import CommandSender
 from tests.cli.runner import run_monitor
 from tests.hooks.settings import write_settings
+from tests.waiting import process_gone, wait_until
 
 RECORDER = """\
 import json, os, sys
@@ -80,13 +81,13 @@ def test_a_failing_command_says_why_and_a_slow_one_is_killed_with_what_it_starte
     outcome = failing(_alert("x"), 1)
     assert not outcome.ok and outcome.detail == "exit status 3: no route to pager"
     child = tmp_path / "child.pid"
-    slow = CommandSender((sys.executable, "-c", f"import subprocess, sys, time; "
-                                                f"p = subprocess.Popen(['sleep', '60']); "
-                                                f"open({str(child)!r}, 'w').write(str(p.pid)); time.sleep(60)"),
+    # The command starts a grandchild and waits; sh writes its pid at once, even on a loaded machine.
+    slow = CommandSender(("sh", "-c", f"sleep 60 & echo $! > '{child}.part'; mv '{child}.part' '{child}'; wait"),
                          timedelta(seconds=1))
     outcome = slow(_alert("x"), 1)
     assert not outcome.ok and outcome.detail.startswith("timed out after 1s")
-    pid = int(child.read_text())
-    assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+    pid = int(wait_until(lambda: child.exists() and child.read_text().strip(), 10, "the grandchild's pid"))
+    # The whole group was killed; the grandchild is not ours to reap, so its end is awaited, with a deadline.
+    wait_until(lambda: process_gone(pid), 10, f"the grandchild {pid} to end")
     missing = CommandSender(("/nonexistent/notify",), timedelta(seconds=5))(_alert("x"), 1)
     assert not missing.ok and missing.detail.startswith("cannot run /nonexistent/notify")
