@@ -1,8 +1,9 @@
-"""Screenshots of the dashboard on the seed articles, for the README.
+"""Screenshots of the dashboard on the bundled sample, for the README.
 
     python scripts/dashboard_screenshot.py     # writes docs/dashboard.svg, prints text captures
 
-The seed log is built the way the dashboard tests build it (tests/tui/conftest.py).
+The log is made exactly as a fresh `monitor demo` makes it (its own import_sample), so the
+screenshots show what a new user sees: the same log length, dates and figures.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from monitor.log import open_store  # noqa: E402
+from monitor.cli.demo import import_sample  # noqa: E402
+from monitor.log import initialise, open_store  # noqa: E402
 from monitor.tui import DashboardApp, DashboardData  # noqa: E402
-from tests.tui.conftest import build_seed_log, opened, screen_text  # noqa: E402
+from tests.tui.conftest import opened, screen_text  # noqa: E402
 
 
 def capture(db: str, size: tuple[int, int], keys: tuple[str, ...] = ()) -> tuple[str, str]:
@@ -38,13 +40,16 @@ def capture(db: str, size: tuple[int, int], keys: tuple[str, ...] = ()) -> tuple
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "seed.db")
-        build_seed_log(db)
+        db = str(Path(tmp) / "monitor.db")
+        initialise(db)
+        store = open_store(db)
+        import_sample(store, {})
+        store.engine.dispose()
         svg, _ = capture(db, (160, 48))
         (REPO / "docs").mkdir(exist_ok=True)
         (REPO / "docs" / "dashboard.svg").write_text(svg)
         for keys in ((), ("4",)):
-            print(capture(db, (100, 30), keys)[1], end="\n\n")
+            print(capture(db, (120, 30), keys)[1], end="\n\n")
 
 
 if __name__ == "__main__":
