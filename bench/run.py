@@ -1,6 +1,6 @@
 """Run the benchmarks and print one table: figure, ours, comparison, ratio, target.
 
-    python bench/run.py [GROUP ...]     groups: log, extract, projection, poll, alerts, tui
+    python bench/run.py [GROUP ...]     groups: log, extract, projection, poll, alerts, tui, season
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import print_table  # noqa: E402
 
 GROUPS = {"log": "bench.bench_log", "extract": "bench.bench_extract", "projection": "bench.bench_projection",
-          "poll": "bench.bench_poll", "alerts": "bench.bench_alerts", "tui": "bench.bench_tui"}
+          "poll": "bench.bench_poll", "alerts": "bench.bench_alerts", "tui": "bench.bench_tui",
+          "season": "bench.bench_season"}
 
 
 def main(argv: list[str]) -> int:

@@ -22,6 +22,13 @@ How a row counts:
   the day, or it lies in a territory of active hostilities (section I, subsections 2-3)
   that day. Otherwise it disagrees (a "stale" contested row). Contested rows are also
   listed apart, with their verdicts.
+* A row without a place id (the monitor could not tie the name to one settlement, e.g.
+  "Pisky" or "Pavlivka", names shared by dozens of villages) names no KATOTTG code, so it
+  cannot be read off the record directly. It is judged against every gazetteer settlement
+  of that name and agrees when it would agree for at least one of them (the reporting did
+  name a real place of that name; the defect is the missing resolution, which is what the
+  "unresolved" count and mark show). A name the gazetteer does not know at all is judged
+  as "not in the record".
 
 Coverage: the settlements the corpus names are those the extractor reads as a place,
 in a claim (the `ClaimsExtracted` events of the replayed log) or, when the extractor's
@@ -43,7 +50,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -68,7 +75,8 @@ class Verdict:
     shown: str
     truth: str  # the record's control that day: russia | ukraine
     agrees: bool
-    note: str = ""  # "not in the record", "fighting: ...", "stale contested"
+    note: str = ""  # "not in the record", "record changes ...", "stale contested", "unresolved ..."
+    unresolved: bool = False  # the row had no place id; judged by name (see the module docstring)
 
 
 @dataclass
@@ -122,6 +130,7 @@ class Result:
             "month_ends": {m.day.isoformat(): {"rows": m.shown, "agreeing": m.agreeing,
                                                "agreement": round(m.agreement, 4)} for m in self.months},
             "contested_rows": sum(1 for m in self.months for v in m.verdicts if v.shown == "contested"),
+            "unresolved_rows": sum(1 for m in self.months for v in m.verdicts if v.unresolved),
             "coverage": round(self.coverage.share, 4),
             "autumn_changed_named": len(self.coverage.changed),
             "autumn_covered": len(self.coverage.covered),
@@ -190,6 +199,30 @@ def mentioned_places(texts: Iterable[str]) -> dict[str, str] | None:
 
 # --- comparing ----------------------------------------------------------------------------
 
+def names_index(gazetteer) -> dict[str, list[str]]:
+    """Settlement ids by the English name the status table prints."""
+    index: dict[str, list[str]] = {}
+    for p in gazetteer.places:
+        index.setdefault(getattr(p, "name", ""), []).append(p.id)
+    return index
+
+
+def judge_row(row: dict, truth, day: date, by_name: dict[str, list[str]]) -> Verdict:
+    """Judge a row; one without a place id by the settlements sharing its name."""
+    if row.get("place_id") and truth.gazetteer.get(row["place_id"]) is not None:
+        return judge(row, truth, day)
+    candidates = by_name.get(row.get("place", ""), [])
+    if not candidates:
+        verdict = judge({**row, "place_id": row.get("place_id") or ""}, truth, day)
+        return replace(verdict, note="unresolved; name not in the gazetteer", unresolved=True)
+    verdicts = [judge({**row, "place_id": pid}, truth, day) for pid in candidates]
+    agreeing = [v for v in verdicts if v.agrees]
+    chosen = agreeing[0] if agreeing else verdicts[0]
+    note = f"unresolved; {len(agreeing)} of {len(candidates)} settlements of that name agree"
+    return Verdict(place=chosen.place, place_id="", oblast="", shown=chosen.shown, truth=chosen.truth,
+                   agrees=bool(agreeing), note=note, unresolved=True)
+
+
 def judge(row: dict, truth, day: date) -> Verdict:
     place_id = row["place_id"]
     said = truth.control(place_id, day)
@@ -257,7 +290,8 @@ def run_check(articles: Path = ARTICLES, truth_file: Path = TRUTH_FILE, use_ment
         db = replay(articles, work)
         fronts = {day: front_at(db, day, work) for day in MONTH_ENDS}
         claimed = claimed_places(db, work)
-    months = [MonthEnd(day, [judge(r, truth, day) for r in fronts[day]]) for day in MONTH_ENDS]
+    by_name = names_index(truth.gazetteer)
+    months = [MonthEnd(day, [judge_row(r, truth, day, by_name) for r in fronts[day]]) for day in MONTH_ENDS]
     mentions = mentioned_places(p.read_text(encoding="utf-8") for p in files) if use_mentions else None
     named = dict(claimed)
     for pid, name in (mentions or {}).items():
@@ -284,6 +318,10 @@ def report(result: Result) -> Iterator[str]:
             for v in sorted(wrong, key=lambda v: (v.oblast, v.place)):
                 note = f"  ({v.note})" if v.note else ""
                 yield f"  {v.place} [{v.oblast}] shown {v.shown}, record {v.truth}{note}"
+    unresolved = [v for m in result.months for v in m.verdicts if v.unresolved]
+    yield ""
+    yield (f"unresolved rows (no place id; judged by name): {len(unresolved)}, "
+           f"{sum(v.agrees for v in unresolved)} agreeing")
     contested = [(m.day, v) for m in result.months for v in m.verdicts if v.shown == "contested"]
     yield ""
     yield f"contested rows: {len(contested)}"
