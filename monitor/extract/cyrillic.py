@@ -36,7 +36,7 @@ from monitor.extract.lexicon import Lexicon, Match, PartyRule, Token, TriggerRul
 from monitor.extract.places import PlaceMention
 
 _OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
-_BREAKS = frozenset(";:—–()!?")  # quotes enclose names (группировка «Центр»), not clauses
+_BREAKS = frozenset(";:—()!?")  # quotes enclose names (группировка «Центр»), not clauses
 SPEAKER_WINDOW = 10  # tokens between a speech verb and the party speaking
 SUBJECT_WINDOW = 12  # tokens between a party and the trigger it is the subject of
 
@@ -65,6 +65,18 @@ class ArticleState:
                 return speaker or self.last_speaker
         return None
     pending: tuple[int, Match, "_Sentence"] | None = None  # a count of settlements, for "Речь идёт о …"
+
+
+_DASH = re.compile(r"[–—]|(?<=\s)-(?=\s)")
+
+
+def _with_dashes(text: str, tokens: list[Token], span: tuple[int, int]) -> list[Token]:
+    """The tokens with the sentence's dashes put back: folding makes them spaces (for
+    names such as Нью-Йорк), but a dash ends a clause and introduces a headline's source."""
+    dashes = [Token(m.start(), m.end(), "—", frozenset(), "") for m in _DASH.finditer(text, *span)]
+    if not dashes:
+        return tokens
+    return sorted(tokens + dashes, key=lambda t: t.start)
 
 
 _QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{12,2000}?)[»”\"]")
@@ -112,7 +124,7 @@ def perspective_of(lexicon: Lexicon, tokens: list[Token], affiliation: str | Non
         return affiliation
     votes = {side: len(lexicon.phrase(f"perspective.{side}").find(tokens)) for side in _OPPOSITE}
     if votes["ukraine"] == votes["russia"]:
-        return None
+        return lexicon.default_perspective if not votes["ukraine"] else None
     return max(votes, key=lambda side: votes[side])
 
 
@@ -133,7 +145,7 @@ class _Sentence:
                  mentions: list[PlaceMention], state: ArticleState) -> None:
         self.lx = lexicon
         self.text = text
-        self.tokens = tokens
+        self.tokens = tokens = _with_dashes(text, tokens, span)
         self.span = span
         self.state = state
         self.places = self._place_tokens(mentions)
@@ -232,6 +244,8 @@ class _Sentence:
     def _boundary_before(self, k: int) -> bool:
         """Whether a clause ends right before token k (or token k itself ends one)."""
         token = self.tokens[k]
+        if token.word == "—" and k > 0 and (self.skippable[k - 1] or self.lx.phrase("link.cues").ending_at(self.tokens, k)):
+            return False  # "села на Донеччині — Михайлівку, …": the dash opens a list
         if token.punct and token.word in _BREAKS:
             return True
         if token.word == "," and k + 1 < len(self.tokens) and self._phrase_at("link.clause", k + 1):
@@ -329,6 +343,10 @@ class _Sentence:
             party = next((p for p in self.parties if p.start == k and p.payload.kind == "forces"), None)
             if party is not None:  # "о взятии подразделениями ЧВК «Вагнер» города Соледар"
                 k = party.end
+                continue
+            if self.tokens[k].word in ("—", ":") and k > 0 and (self.skippable[k - 1] or
+                                                               self.lx.phrase("link.cues").ending_at(self.tokens, k)):
+                k += 1  # "звільнили села на Донеччині — Михайлівку, Зелений Гай"
                 continue
             if self._phrase_at("link.partial", k, hi):
                 continue
@@ -477,7 +495,7 @@ class _Sentence:
             k = self._forward(k, hi)
             if k >= hi:
                 return []
-            if self.tokens[k].word in (":", "—", "–", ",", "-") or self._phrase_at("link.including", k, hi):
+            if self.tokens[k].word in (":", "—", ",") or self._phrase_at("link.including", k, hi):
                 opener = self._phrase_at("link.including", k, hi)
                 k = opener.end if opener else k + 1
                 opener = self._phrase_at("link.including", k, hi)
@@ -739,7 +757,7 @@ class _Sentence:
             after = [p for p in self.parties if verb.end <= p.start <= verb.end + 2
                      and not any(t.word in _SUBORDINATORS for t in tokens[verb.end:p.start])]
             pronoun = self.lx.phrase("speech.pronouns").ending_at(tokens, verb.start)
-            posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—", "–", "-")
+            posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
             if after and (posed_after or not before):
                 return self._as_speaker(after[0])
             if before:
@@ -760,7 +778,7 @@ class _Sentence:
         while end > 0 and (tokens[end - 1].word in (".", "!", ")", "(") or tokens[end - 1].word in _QUOTES):
             end -= 1
         for dash in range(max(0, end - 6), end):
-            if tokens[dash].word in ("–", "—", "-"):
+            if tokens[dash].word == "—":
                 party = next((p for p in self.parties if p.start > dash and p.start <= dash + 2), None)
                 if party is not None and not any(t.word in (",", ";") for t in tokens[dash:party.start]):
                     return self._as_speaker(party)

@@ -85,7 +85,9 @@ def lemma_words(rules: dict[str, Any]) -> set[str]:
         for pattern in party["words"]:
             add(parse_pattern(pattern))
     for section in ("link", "speech", "factuality", "perspective"):
-        for value in rules.get(section, {}).values():
+        for key, value in rules.get(section, {}).items():
+            if key == "default":
+                continue
             for phrase in parse_phrases(value):
                 add(phrase)
     return found
@@ -183,6 +185,7 @@ class Lexicon:
     parties: Matcher
     phrases: dict[str, Matcher] = field(default_factory=dict)  # "link.filler", "factuality.hedges", ...
     months: tuple[frozenset[str], ...] = ()
+    default_perspective: str | None = None  # the side this language's reporting speaks from, if any
 
     def tokens(self, folded: str, start: int, end: int) -> list[Token]:
         forms = self.forms
@@ -221,6 +224,9 @@ def lexicon(language: str) -> Lexicon:
     phrases = {}
     for section in ("link", "speech", "factuality", "perspective"):
         for key, value in rules.get(section, {}).items():
+            if key == "default":
+                continue
             phrases[f"{section}.{key}"] = Matcher([(p, key) for p in parse_phrases(value)])
     months = tuple(frozenset({m}) for m in rules.get("factuality", {}).get("months", "").split("|") if m)
-    return Lexicon(language, forms, Matcher(triggers), Matcher(parties), phrases, months)
+    default = rules.get("perspective", {}).get("default")
+    return Lexicon(language, forms, Matcher(triggers), Matcher(parties), phrases, months, default)

@@ -495,8 +495,43 @@ def _cyrillic_near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
         places = tuple(i for i in skeleton_index().get(skeleton, ())
                        if fuzz.ratio(candidate, name_key(gaz[i].name)) >= SKELETON_MIN_RATIO)
         if places:
+            closest = _closest_spelling(key, places)
+            if closest:  # Работино ~ Роботине, Клещеевке ~ Кліщіївка: read without context
+                return key, closest, "spelling"
             return key, places, "skeleton"
     return None
+
+
+_VOWEL_CLASSES = str.maketrans({"а": "о", "ы": "и", "і": "и", "ї": "и", "й": "и", "є": "е", "э": "е", "ё": "е",
+                                "ю": "у", "я": "а", "ь": None, "ъ": None, "'": None})
+SPELLING_MAX_DISTANCE = 2  # vowel-class edits between a Russian spelling and the Ukrainian name
+SPELLING_MIN_LETTERS = 6
+
+
+def _closest_spelling(key: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    """The places whose Cyrillic name is closest to ``key`` once vowels are put in classes
+    (Russian а for Ukrainian о, и for і, е for є), case endings aside; only when one name
+    is closest and within SPELLING_MAX_DISTANCE (else the article's context must decide)."""
+    if len(key) < SPELLING_MIN_LETTERS or " " in key:
+        return ()
+    word = key.translate(_VOWEL_CLASSES)
+    gaz = load_gazetteer()
+    scored: dict[str, list[str]] = {}
+    best = SPELLING_MAX_DISTANCE + 1
+    for place_id in places:
+        place = gaz[place_id]
+        for name in (place.name_uk, *place.aliases):
+            if not name or name.isascii():
+                continue
+            other = name_key(name).translate(_VOWEL_CLASSES)
+            distance = min(Levenshtein.distance(word[:len(word) - cut], other[:len(other) - cut]) for cut in (0, 1, 2))
+            if distance < best:
+                best, scored = distance, {}
+            if distance == best:
+                scored.setdefault(place.name, []).append(place_id)
+    if best > SPELLING_MAX_DISTANCE or len(scored) != 1:
+        return ()
+    return tuple(dict.fromkeys(next(iter(scored.values()))))
 
 
 @lru_cache(maxsize=16384)
@@ -576,7 +611,8 @@ def _keep_near_misses_in_context(scan: _Scan) -> None:
     """A near-miss spelling counts only near what the article names exactly: typos happen
     in reports on that area. A typo of a larger place needs its oblast named anywhere in
     the article; a same-consonant spelling (looser) needs its oblast named in the same
-    sentence, or its raion, or a named place within NEAR_KM."""
+    sentence, or its raion, or a named place within NEAR_KM; a Russian spelling that one
+    Ukrainian name fits best ("spelling") needs nothing, and an oblast named narrows it."""
     anchors = _anchors(scan)
     oblasts = {a.oblast for a in anchors}
     near_oblasts = {(a.oblast, a.sentence) for a in anchors}
@@ -586,6 +622,9 @@ def _keep_near_misses_in_context(scan: _Scan) -> None:
     for hit in scan.hits:
         if hit.method == "fuzzy":
             hit.cands = [c for c in hit.cands if c.oblast_id in oblasts]
+        elif hit.method == "spelling":  # a Russian spelling one name fits best: no context needed
+            hit.cands = [c for c in hit.cands if c.oblast_id in oblasts] or hit.cands
+            hit.method = "fuzzy"
         elif hit.method == "skeleton":
             hit.cands = [c for c in hit.cands if (c.oblast_id, hit.sentence) in near_oblasts
                          or c.raion_id in raions or near_any(c, points)]

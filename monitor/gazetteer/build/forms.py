@@ -35,6 +35,7 @@ from monitor.gazetteer.translit import is_cyrillic, looks_russian, looks_ukraini
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _EXTRA_RU_CASES = ("loc2",)  # "в Лесу"-type locatives some names take
 # Possessive adjectives as first words of names: the ending after the stem in each case.
+_SHORT_POSSESSIVE = {"gent": "а", "datv": "у"}  # Russian short possessives decline like nouns here
 _DEGREES = frozenset({"COMP", "Supr", "Cmp2"})  # мирнейший is no form of Мирное
 _POSSESSIVE_UK = ("ів", "їв", "ин", "ін")
 _POSSESSIVE_RU = ("ов", "ев", "ин")
@@ -163,6 +164,9 @@ def _forms_in(key: str, language: str) -> set[str]:
                     inflected.append(name_key(form.word))
                 elif i == head - 1 and _possessive(word, language):
                     inflected.append(_possessive_form(word, language, case))
+                    if language == "ru" and case in _SHORT_POSSESSIVE:  # "Часова Яра", "Часову Яру"
+                        out.add(" ".join([*inflected[:-1], word + _SHORT_POSSESSIVE[case],
+                                          *words[i + 1:head], head_form, *words[head + 1:]]))
                 else:
                     inflected.append(word)
             else:

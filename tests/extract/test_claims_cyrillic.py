@@ -1,0 +1,153 @@
+"""Claims read from Ukrainian and Russian sentences: each trigger sense with a near miss,
+whose side (the party, never the verb), hedges, denials, predictions and background."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from monitor.extract import extract_claims
+
+
+def claims(text: str, published: datetime | None = None) -> list[tuple[str, str, str]]:
+    return [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t", published=published)]
+
+
+def one(text: str) -> tuple[str, str, str, str, str | None]:
+    found = extract_claims(text, doc="t")
+    assert len(found) == 1, found
+    c = found[0]
+    return c.place, c.control, c.factuality, c.side, c.speaker
+
+
+# --- gains, losses, holds, fights, with the sentences where the same words are not a claim --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сили оборони звільнили Кліщіївку.", ("Klishchiivka", "ukraine")),
+    ("Кліщіївку звільнено.", ("Klishchiivka", "ukraine")),  # the place before a passive
+    ("Українські військові деокупували селище Урожайне.", ("Urozhaine", "ukraine")),
+    ("ЗСУ повернули під контроль село Ямпіль.", ("Yampil", "ukraine")),
+    ("Херсон повернувся під контроль України.", ("Kherson", "ukraine")),
+    ("Ворог окупував Курахове.", ("Kurakhove", "russia")),
+    ("Росіяни захопили Очеретине.", ("Ocheretyne", "russia")),
+    ("Підрозділи угруповання військ «Центр» звільнили населений пункт Новгородське.", ("Niu-York", "russia")),
+    ("Российские войска заняли поселок Очеретино.", ("Ocheretyne", "russia")),
+    ("ВСУ отошли из Авдеевки.", ("Avdiivka", "russia")),
+    ("Российская армия оставила Красный Лиман.", ("Lyman", "ukraine")),
+    ("ЗСУ вийшли з Вугледара.", ("Vuhledar", "russia")),
+    ("Сили оборони вибили ворога з Урожайного.", ("Urozhaine", "ukraine")),
+    ("Российским бойцам удалось вытеснить противника из Степового.", ("Stepove", "russia")),
+    ("Купянск находится под контролем ВСУ.", ("Kupiansk", "ukraine")),
+    ("Над Ізюмом підняли український прапор.", ("Izium", "ukraine")),
+    ("Бої за Соледар тривають.", ("Soledar", "contested")),
+    ("У Вовчанську точаться вуличні бої.", ("Vovchansk", "contested")),
+    ("Российские войска окружили Авдеевку.", ("Avdiivka", "contested")),
+    ("Ворог намагається захопити Покровськ.", ("Pokrovsk", "contested")),  # an attempt: a fight for it
+    ("Росіяни контролюють половину Костянтинівки.", ("Kostiantynivka", "contested")),  # a part
+])
+def test_trigger_senses(text: str, expected: tuple[str, str]) -> None:
+    assert [c[:2] for c in claims(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент звільнив з посади голову Харківської ОВА.",  # dismissed from office
+    "Росіяни залишили без світла Харків.",  # left without power
+    "Силовики освободили заложников в Купянске.",  # freed hostages
+    "Ворог обстріляв Куп'янськ, Ізюм та Балаклію.",  # shelling
+    "Обстрілів зазнали населені пункти Вовчанськ, Липці та Стрілеча.",  # the General Staff's shelling list
+    "Ворог намагався просунутися в районі Андріївки.",  # near, not in
+    "Бои идут в районе Часова Яра.",
+    "Делегація повернулася до Києва після переговорів.",  # returned, not a capture
+    "Херсонська область отримала допомогу.",  # a region
+    "Оккупанты принудительно вывозят жителей Попасной.",
+    "На Куп'янському напрямку ворог атакував 12 разів.",  # a direction
+    "Харків — це Україна.",  # a slogan
+])
+def test_near_misses_are_not_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_list_governed_by_one_verb() -> None:
+    found = claims("ЗСУ звільнили Кліщіївку, Андріївку та Курдюмівку.")
+    assert [c[:2] for c in found] == [("Klishchiivka", "ukraine"), ("Andriivka", "ukraine"),
+                                      ("Kurdiumivka", "ukraine")]
+
+
+def test_a_count_then_the_names() -> None:
+    found = claims("Группировка войск «Центр» освободила в этом году 81 населенный пункт, в том числе "
+                   "крупные города Дзержинск и Красноармейск.")
+    assert [c[:2] for c in found] == [("Toretsk", "russia"), ("Pokrovsk", "russia")]
+    named = claims("Российским бойцам удалось вытеснить противника из трёх населённых пунктов. "
+                   "Речь идёт о Степовом, Вербовом и Андреевке.")
+    assert {c[1] for c in named} == {"russia"} and len(named) == 3
+
+
+# --- who says so, and how sure --------------------------------------------------------------------
+
+def test_the_speakers_side_and_the_parties() -> None:
+    place, control, factuality, side, speaker = one("ЗСУ звільнили Борову, повідомив Генштаб.")
+    assert (place, control, factuality, side) == ("Borova", "ukraine", "attributed", "ukraine")
+    assert one("Минобороны России сообщило, что российские войска освободили Курахово.")[1:4] == \
+        ("russia", "attributed", "russia")
+
+
+def test_the_verb_never_decides_the_side() -> None:
+    """The Russian Defence Ministry's "освободили" is a Russian capture; "наши" is the speaker's."""
+    assert one("Наши войска освободили Работино, заявил Шойгу.")[1] == "russia"
+    assert one("Наші війська звільнили Роботине, заявив Сирський.")[1] == "ukraine"
+    assert one("Противник повністю покинув Херсон, повідомили в ОВА.")[1] == "ukraine"
+
+
+def test_headline_speakers() -> None:
+    assert one("Маляр: бої за Соледар тривають")[3:] == ("ukraine", "Маляр")
+    assert one("ЗСУ звільнили Урожайне на Донеччині – Міноборони")[2:4] == ("attributed", "ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "За неофіційною інформацією, ЗСУ звільнили Андріївку.",
+    "ЗСУ нібито увійшли до Кліщіївки.",
+    "Российские войска якобы заняли Работино.",
+    "По неподтверждённым данным, ВСУ оставили Марьинку.",
+    "Сообщается, что российские войска вошли в Угледар.",
+])
+def test_hedges(text: str) -> None:
+    assert [c[2] for c in claims(text)] == ["unconfirmed"]
+
+
+@pytest.mark.parametrize("text, control", [
+    ("Генштаб ЗСУ спростував заяви РФ про захоплення Куп'янська.", "russia"),
+    ("Інформація про захоплення Ямполя не відповідає дійсності, заявили в Генштабі.", "russia"),
+    ("В ВСУ опровергли информацию о захвате Купянска.", "russia"),
+    ("Заявления о взятии Часова Яра — фейк, заявили в ВСУ.", "russia"),
+    ("Росіяни не захопили Бахмут повністю.", "russia"),
+])
+def test_denials_name_what_was_denied(text: str, control: str) -> None:
+    found = claims(text)
+    assert found and all(c[1] == control and c[2] == "denied" for c in found), found
+
+
+def test_predictions() -> None:
+    assert claims("ЗСУ звільнять Мелітополь.")[0][2] == "predicted"  # the future
+    assert claims("Россия планирует захватить Часов Яр до 9 мая.")[0][2] == "predicted"
+    assert claims("Если ВСУ оставят Покровск, фронт сдвинется.")[0][2] == "predicted"
+    assert claims("Сили оборони змогли звільнити Роботине.")[0][2] != "predicted"  # achieved
+
+
+def test_background_is_historical() -> None:
+    published = datetime(2023, 8, 20, tzinfo=timezone.utc)
+    old = extract_claims("Росіяни окупували Роботине ще у 2022 році.", doc="t", published=published)
+    assert old and old[0].historical
+    today = extract_claims("ЗСУ звільнили Роботине.", doc="t", published=published)
+    assert today and not today[0].historical
+
+
+def test_a_mixed_language_post_is_read_sentence_by_sentence() -> None:
+    text = "Ukrainian forces liberated Izium. Российские войска оставили Купянск."
+    assert {(c.place, c.control) for c in extract_claims(text)} == {("Izium", "ukraine"), ("Kupiansk", "ukraine")}
+
+
+def test_output_names_the_place_in_latin_and_quotes_the_cyrillic_as_written() -> None:
+    text = "Бої у Куп’янську тривають."
+    (claim,) = extract_claims(text, doc="t")
+    assert claim.place == "Kupiansk" and claim.place_id and claim.evidence == text

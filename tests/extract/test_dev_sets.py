@@ -1,0 +1,42 @@
+"""The extractor on the labelled development sets: figures that can only rise.
+
+Each set in tests/fixtures/eval/dev/ (English, Ukrainian, Russian real reporting; see each
+PROVENANCE.md) is read with `monitor extract` and scored by the evaluation scorer. The
+floors live in tests/fixtures/eval/dev/floors.json: raise them when the extractor gets
+better; a change that lowers a figure fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli.runner import run_monitor
+from tests.conftest import FIXTURES
+
+EVAL = FIXTURES / "eval"
+DEV = EVAL / "dev"
+FLOORS = json.loads((DEV / "floors.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_development_set_stays_above_its_floor(name: str, tmp_path: Path) -> None:
+    folder = DEV / name
+    docs = sorted((folder / "docs").iterdir())
+    result = run_monitor("extract", *map(str, docs), "--format", "jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(result.stdout, encoding="utf-8")
+    scored = subprocess.run([sys.executable, str(EVAL / "score.py"), "--gold", str(folder / "gold.json"),
+                             "--docs", str(folder / "docs"), "--claims", str(claims), "--json"],
+                            capture_output=True, text=True, check=True)
+    scores = json.loads(scored.stdout)
+    floor = FLOORS[name]
+    below = {k: (scores[k], v) for k, v in floor.items() if k != "no_claim_violations" and scores[k] < v}
+    assert not below, f"{name}: below the floor (got, floor): {below}"
+    assert scores["no_claim_violations"] <= floor["no_claim_violations"], scores
+    assert scores["unlocated_evidence"] == 0
