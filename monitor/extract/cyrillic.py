@@ -28,7 +28,7 @@ Lists of shelled settlements hold no trigger and make no claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from monitor.extract.drafts import Draft
@@ -150,6 +150,7 @@ class _Sentence:
         self.state = state
         self.places = self._place_tokens(mentions)
         self._partial = False
+        self._also_contested = False
         self.skippable = self._regions()
         self.parties = self._parties()
         self.speaker = self._speaker()
@@ -231,6 +232,11 @@ class _Sentence:
     def _phrase_at(self, name: str, i: int, hi: int | None = None) -> Match | None:
         return self.lx.phrase(name).at(self.tokens, i, hi)
 
+    def _after_filler(self, k: int) -> int:
+        while k < len(self.tokens) and (found := self._phrase_at("link.filler", k)) is not None:
+            k = found.end
+        return k
+
     def _clause(self, i: int, j: int) -> tuple[int, int]:
         """The token range of the clause holding tokens [i, j)."""
         lo = i
@@ -244,8 +250,12 @@ class _Sentence:
     def _boundary_before(self, k: int) -> bool:
         """Whether a clause ends right before token k (or token k itself ends one)."""
         token = self.tokens[k]
+        if self.skippable[k]:
+            return False  # an aside: "Куп'янськ (Харківська область) під контролем …"
         if token.word == "—" and k > 0 and (self.skippable[k - 1] or self.lx.phrase("link.cues").ending_at(self.tokens, k)):
             return False  # "села на Донеччині — Михайлівку, …": the dash opens a list
+        if token.word == "—" and self.lx.triggers.at(self.tokens, self._after_filler(k + 1)) is not None:
+            return False  # a dash for "is": "Ірпінь, Буча, Гостомель – звільнені"
         if token.punct and token.word in _BREAKS:
             return True
         if token.word == "," and k + 1 < len(self.tokens) and self._phrase_at("link.clause", k + 1):
@@ -265,6 +275,12 @@ class _Sentence:
                     continue
                 seen.add((mention.start, draft.control or "?"))
                 drafts.append(draft)
+                if self._also_contested and (mention.start, "contested") not in seen:
+                    # "не захопили повністю": the full capture denied, and a fight for the place
+                    seen.add((mention.start, "contested"))
+                    drafts.append(replace(draft, control="contested", factuality=draft.factuality
+                                          if draft.factuality != "denied" else "attributed" if draft.speaker
+                                          else "asserted", explicit=True, rule=draft.rule + "+partly"))
         if not drafts:
             drafts = self._named_after(index)
         if not drafts and not triggers:
@@ -429,6 +445,12 @@ class _Sentence:
                 first = previous
                 listed.insert(0, (self.places[first][1], "list"))
             k = self._back(first - 1, lo, "link.cues", "link.filler")
+            for _ in range(2):  # "У зруйнованому окупантами Ізюмі": an adjective, its agent
+                party = next((p for p in self.parties if p.end - 1 == k), None)
+                if party is not None:
+                    k = party.start - 1
+                elif k >= lo and self.tokens[k].word.endswith(_ADJECTIVE_ENDINGS) and not self.tokens[k].lemmas:
+                    k -= 1
             for prep in rule.preps:
                 n = len(prep)
                 if k - n + 1 >= lo and all(slot.matches(self.tokens[k - n + 1 + m]) for m, slot in enumerate(prep)):
@@ -586,6 +608,7 @@ class _Sentence:
         attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and self._fighting(lo, hi))
         partial = self._partial or any(self._phrase_at("link.partial_adverb", k, match.start)
                                        for k in range(lo, match.start))
+        self._also_contested = bool(negated and self.lx.phrase("link.wholly").find(self.tokens, lo, hi))
         if rule.kind == "contested" or attempt or partial:
             # "намагаються захопити", "з боєм увійшли", "контроль над половиною міста": a fight for it
             control, explicit = "contested", True
