@@ -47,10 +47,11 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def source_context(source: SourceLike, url: str) -> SourceContext:
-    """What the kind's parser is told about ``source`` when reading the document at ``url``."""
+def source_context(source: SourceLike, url: str, address: str | None = None) -> SourceContext:
+    """What the kind's parser is told about ``source`` when reading the document at ``url``
+    (``address``: the source's own address, by default its configured url)."""
     return SourceContext(source.name, url, source.outlet, source.language, source.options,
-                         address=source.url)
+                         address=address or source.url)
 
 
 def _harvest(status: int, parsed: ParsedFeed, validators: Validators) -> Harvest | FetchFailed:
@@ -139,7 +140,8 @@ class Poller:
         try:
             kind = kind_named(source.kind)
             if not source.url.startswith(("http://", "https://")):
-                context = source_context(source, Path(source.url).as_uri())
+                uri = Path(source.url).as_uri()
+                context = source_context(source, uri, address=uri)
                 parsed = await self._parser.run(read_local, source.url, context, kind.parse, kind.read_local)
                 return _harvest(200, parsed, Validators()), None
             fetched = await fetch(self._client, self._gates, source.url, self.limits, state.validators)

@@ -121,3 +121,17 @@ def test_the_poller_the_local_reader_and_the_backfill_name_no_kind(module):
             parts = [node.left, *node.comparators]
             assert not any(isinstance(p, ast.Attribute) and p.attr == "kind" for p in parts), \
                 f"{module}:{node.lineno} compares a kind"
+
+
+def test_a_local_page_keeps_its_file_address_as_identity(sqlite_store, tmp_path):
+    from monitor.sources.identity import article_id as identity
+
+    page = tmp_path / "bulletin.html"
+    page.write_text("<html><head><title>Front</title></head><body><p>Ukrainian forces entered Balakliia on "
+                    "Thursday, officials said.</p></body></html>")
+    [source] = parse_settings(f'[[sources]]\nname = "saved"\nkind = "page"\nurl = "{page}"\naffiliation = "ukraine"\n',
+                              tmp_path / "sources.toml", kinds=catalogue()).sources
+    [outcome] = run(poll_sources(sqlite_store, [source]))
+    [seen] = [r.event for r in sqlite_store.read() if r.type == "ArticleSeen"]
+    assert outcome.new == 1 and seen.url == page.as_uri()
+    assert seen.article_id == identity("source:saved", f"link:{page.as_uri()}")
