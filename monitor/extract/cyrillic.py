@@ -54,17 +54,34 @@ class ArticleState:
 
     perspective: str | None  # ukraine | russia | None
     published: datetime | None
-    last_speaker: Speaker | None = None
     quotes: list[tuple[int, int, "Speaker | None"]] = field(default_factory=list)
     previous: list[Draft] = field(default_factory=list)  # the last sentence's drafts, for "до них додалися …"
+    pending: tuple[int, Match, "_Sentence"] | None = None  # a count of settlements, for "Речь идёт о …"
+    # Sentences read so far, and the speakers worked out for them: a sentence with no claim to
+    # read is only recorded, and its speaker found when a later "він заявив" needs it.
+    seen: dict[int, tuple[Lexicon, str, list[Token], tuple[int, int]]] = field(default_factory=dict)
+    speakers: dict[int, "Speaker | None"] = field(default_factory=dict)
 
-    def quoted_speaker(self, position: int) -> "Speaker | None":
+    def speaker_before(self, index: int) -> "Speaker | None":
+        """The last speaker named in the LOOKBACK sentences before sentence ``index``."""
+        for earlier in sorted((i for i in self.seen if index - LOOKBACK <= i < index), reverse=True):
+            if earlier not in self.speakers:
+                lexicon, text, tokens, span = self.seen[earlier]
+                self.speakers[earlier] = None  # no loops while it is worked out
+                self.speakers[earlier] = _Sentence(lexicon, text, tokens, span, [], self, earlier).speaker
+            if self.speakers[earlier] is not None:
+                return self.speakers[earlier]
+        return None
+
+    def quoted_speaker(self, position: int, index: int) -> "Speaker | None":
         """The speaker of the quotation that holds ``position`` (see `quotations`)."""
         for start, end, speaker in self.quotes:
             if start <= position < end:
-                return speaker or self.last_speaker
+                return speaker or self.speaker_before(index)
         return None
-    pending: tuple[int, Match, "_Sentence"] | None = None  # a count of settlements, for "Речь идёт о …"
+
+
+LOOKBACK = 12  # sentences a pronoun's speaker may lie back
 
 
 _DASH = re.compile(r"[–—]|(?<=\s)-(?=\s)")
@@ -130,22 +147,38 @@ def perspective_of(lexicon: Lexicon, tokens: list[Token], affiliation: str | Non
 
 def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, span: tuple[int, int],
                   mentions: list[PlaceMention], state: ArticleState) -> list[Draft]:
-    """The drafts of one Ukrainian or Russian sentence (``tokens``: the sentence's own)."""
+    """The drafts of one Ukrainian or Russian sentence (``tokens``: the sentence's own).
+
+    Most sentences hold no trigger: they are recorded (for the speaker of a later "він
+    заявив") and cost nothing more."""
+    state.seen[index] = (lexicon, text, tokens, span)
     if not tokens:
         return []
-    reader = _Sentence(lexicon, text, tokens, span, mentions, state)
+    pending = state.pending is not None and state.pending[0] == index - 1
+    if not pending:
+        state.pending = None
+    counts = not mentions and any(t.word.isdigit() or t.word in _COUNT_WORDS for t in tokens)
+    if not pending and not (mentions or counts):
+        return []  # no place to link and no count whose names a next sentence may give
+    if not pending and not lexicon.triggers.may_match(tokens) and not (
+            mentions and state.previous and lexicon.phrase("link.inherit").find(tokens)):
+        return []
+    reader = _Sentence(lexicon, text, tokens, span, mentions, state, index)
     drafts = reader.read(index)
-    if reader.speaker is not None:
-        state.last_speaker = reader.speaker
+    state.speakers[index] = reader.speaker
     return drafts
 
 
 class _Sentence:
     def __init__(self, lexicon: Lexicon, text: str, tokens: list[Token], span: tuple[int, int],
-                 mentions: list[PlaceMention], state: ArticleState) -> None:
+                 mentions: list[PlaceMention], state: ArticleState, index: int) -> None:
+        self.index = index
         self.lx = lexicon
         self.text = text
         self.tokens = tokens = _with_dashes(text, tokens, span)
+        self.ph = lexicon.phrase_index(tokens)
+        self.trigger_matches = lexicon.triggers.find(tokens)
+        self._trigger_starts = {m.start for m in self.trigger_matches}
         self.span = span
         self.state = state
         self.places = self._place_tokens(mentions)
@@ -176,7 +209,6 @@ class _Sentence:
         "Харківської області", "(Донецька область)", "на Харківщині", "ДНР"."""
         tokens, text = self.tokens, self.text
         skip = [False] * len(tokens)
-        regions = self.lx.phrase("link.regions")
         for k, token in enumerate(tokens):
             if k in self.places:
                 continue
@@ -190,7 +222,7 @@ class _Sentence:
                     n -= 1
                 if n >= 0 and tokens[n].word in _PREPOSITIONS and not self._is_place(n + 1):
                     skip[n] = True
-            elif regions.at(tokens, k) is not None and k > 0 and text[tokens[k - 1].start].isupper() \
+            elif self.ph.at("link.regions", k) is not None and k > 0 and text[tokens[k - 1].start].isupper() \
                     and not self._is_place(k - 1):
                 skip[k] = skip[k - 1] = True
                 if k > 1 and tokens[k - 2].word in _PREPOSITIONS:
@@ -230,7 +262,7 @@ class _Sentence:
         return any(first <= i < last for first, (last, _) in self.places.items())
 
     def _phrase_at(self, name: str, i: int, hi: int | None = None) -> Match | None:
-        return self.lx.phrase(name).at(self.tokens, i, hi)
+        return self.ph.at(name, i, hi)
 
     def _after_filler(self, k: int) -> int:
         while k < len(self.tokens) and (found := self._phrase_at("link.filler", k)) is not None:
@@ -252,9 +284,9 @@ class _Sentence:
         token = self.tokens[k]
         if self.skippable[k]:
             return False  # an aside: "Куп'янськ (Харківська область) під контролем …"
-        if token.word == "—" and k > 0 and (self.skippable[k - 1] or self.lx.phrase("link.cues").ending_at(self.tokens, k)):
+        if token.word == "—" and k > 0 and (self.skippable[k - 1] or self.ph.ending_at("link.cues", k)):
             return False  # "села на Донеччині — Михайлівку, …": the dash opens a list
-        if token.word == "—" and self.lx.triggers.at(self.tokens, self._after_filler(k + 1)) is not None:
+        if token.word == "—" and self._after_filler(k + 1) in self._trigger_starts:
             return False  # a dash for "is": "Ірпінь, Буча, Гостомель – звільнені"
         if token.punct and token.word in _BREAKS:
             return True
@@ -294,7 +326,7 @@ class _Sentence:
         """"Трохи пізніше до них додалися Ворзель, Гостомель, Буча": the places join the
         claims of the sentence before, with their control, certainty and speaker."""
         previous = self.state.previous
-        if not previous or not self.places or not self.lx.phrase("link.inherit").find(self.tokens):
+        if not previous or not self.places or not self.ph.find("link.inherit"):
             return []
         model = previous[-1]
         return [Draft(mention=m, link=None, control=model.control, factuality=model.factuality,
@@ -304,7 +336,7 @@ class _Sentence:
 
     def _triggers(self) -> list[Match]:
         """Triggers, longest first; one inside a longer one of another kind goes."""
-        found = self.lx.triggers.find(self.tokens)
+        found = self.trigger_matches
         return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
                                             and (o.end - o.start) > (m.end - m.start) for o in found)]
 
@@ -361,7 +393,7 @@ class _Sentence:
                 k = party.end
                 continue
             if self.tokens[k].word in ("—", ":") and k > 0 and (self.skippable[k - 1] or
-                                                               self.lx.phrase("link.cues").ending_at(self.tokens, k)):
+                                                               self.ph.ending_at("link.cues", k)):
                 k += 1  # "звільнили села на Донеччині — Михайлівку, Зелений Гай"
                 continue
             if self._phrase_at("link.partial", k, hi):
@@ -404,7 +436,7 @@ class _Sentence:
             if self.skippable[k]:
                 k -= 1
                 continue
-            found = next((m for n in names if (m := self.lx.phrase(n).ending_at(self.tokens, k + 1, lo))), None)
+            found = next((m for n in names if (m := self.ph.ending_at(n, k + 1, lo))), None)
             if found is None:
                 return k
             k = found.start - 1
@@ -548,10 +580,10 @@ class _Sentence:
     def _counted_before(self, i: int, lo: int) -> bool:
         """"два села повністю окуповані": a count of settlements as the trigger's subject."""
         k = self._back(i - 1, lo, "link.filler", "link.copula")
-        counted = self.lx.phrase("link.counted").ending_at(self.tokens, k + 1, lo)
+        counted = self.ph.ending_at("link.counted", k + 1, lo)
         while counted is not None and counted.start > 0 and \
-                self.lx.phrase("link.counted").ending_at(self.tokens, counted.start, lo) is not None:
-            counted = self.lx.phrase("link.counted").ending_at(self.tokens, counted.start, lo)  # "населённых пунктов"
+                self.ph.ending_at("link.counted", counted.start, lo) is not None:
+            counted = self.ph.ending_at("link.counted", counted.start, lo)  # "населённых пунктов"
         if counted is None or counted.start == 0:
             return False
         number = self.tokens[counted.start - 1].word
@@ -608,7 +640,7 @@ class _Sentence:
         attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and self._fighting(lo, hi))
         partial = self._partial or any(self._phrase_at("link.partial_adverb", k, match.start)
                                        for k in range(lo, match.start))
-        self._also_contested = bool(negated and self.lx.phrase("link.wholly").find(self.tokens, lo, hi))
+        self._also_contested = bool(negated and self.ph.find("link.wholly", lo, hi))
         if rule.kind == "contested" or attempt or partial:
             # "намагаються захопити", "з боєм увійшли", "контроль над половиною міста": a fight for it
             control, explicit = "contested", True
@@ -632,20 +664,19 @@ class _Sentence:
     def _denied(self, match: Match, lo: int, hi: int) -> bool:
         """A denial in the trigger's own clause, or anywhere in the sentence when the trigger
         is what a reported statement says ("спростував заяви РФ про нібито захоплення X")."""
-        denials = self.lx.phrase("factuality.denials").find(self.tokens) + \
-            self.lx.phrase("speech.denial").find(self.tokens)
+        denials = self.ph.find("factuality.denials") + \
+            self.ph.find("speech.denial")
         if not denials:
             return False
         if any(lo <= d.start < hi for d in denials):
             return True
-        nouns = self.lx.phrase("speech.nouns")
-        return any(nouns.at(self.tokens, k, match.start) for k in range(max(0, match.start - 10), match.start))
+        return any(self.ph.at("speech.nouns", k, match.start) for k in range(max(0, match.start - 10), match.start))
 
     def _fighting_words(self, lo: int, hi: int) -> bool:
-        return any(m.payload.kind == "contested" and lo <= m.start < hi for m in self.lx.triggers.find(self.tokens))
+        return any(m.payload.kind == "contested" and lo <= m.start < hi for m in self.trigger_matches)
 
     def _fighting(self, lo: int, hi: int) -> bool:
-        return bool(self.lx.phrase("link.fight").find(self.tokens, lo, hi))
+        return bool(self.ph.find("link.fight", lo, hi))
 
     def _control(self, match: Match, lo: int, hi: int) -> tuple[str | None, bool]:
         rule: TriggerRule = match.payload
@@ -711,9 +742,8 @@ class _Sentence:
     def _claimant(self, i: int) -> Match | None:
         """The party whose statement a trigger is reported from ("заяви керівництва РФ про
         нібито захоплення", "сообщения российских военкоров о взятии")."""
-        nouns = self.lx.phrase("speech.nouns")
         for k in range(max(0, i - 10), i):
-            noun = nouns.at(self.tokens, k, i)
+            noun = self.ph.at("speech.nouns", k, i)
             if noun is None:
                 continue
             party = next((p for p in self.parties if noun.end <= p.start <= noun.end + 2 and p.end <= i), None)
@@ -752,9 +782,8 @@ class _Sentence:
         headline's speaker), "… – X" (a headline's source), a pronoun or "йдеться у
         повідомленні" (the last speaker named), or the speaker of the quotation it stands in."""
         tokens = self.tokens
-        phrases = self.lx.phrase("speech.phrases")
         for i in range(len(tokens)):
-            found = phrases.at(tokens, i)
+            found = self.ph.at("speech.phrases", i)
             if found is not None:  # "за словами Сирського", "по данным Минобороны", "у зведенні Генштабу"
                 party = next((p for p in self.parties if found.end <= p.start <= found.end + 3), None)
                 if party is not None:
@@ -765,13 +794,12 @@ class _Sentence:
         framed = self._framing_speaker()
         if framed is not None:
             return framed
-        return self.state.quoted_speaker(tokens[0].start)
+        return self.state.quoted_speaker(tokens[0].start, self.index)
 
     def _verb_speaker(self) -> Speaker | None:
         tokens = self.tokens
-        verbs = self.lx.phrase("speech.verbs")
         for i in range(len(tokens)):
-            verb = verbs.at(tokens, i)
+            verb = self.ph.at("speech.verbs", i)
             if verb is None:
                 continue
             before = [p for p in self.parties if p.end <= verb.start and verb.start - p.end <= SPEAKER_WINDOW
@@ -779,15 +807,17 @@ class _Sentence:
             # "…, — заявив Сирський", "повідомили в Генштабі": the party right after the verb.
             after = [p for p in self.parties if verb.end <= p.start <= verb.end + 2
                      and not any(t.word in _SUBORDINATORS for t in tokens[verb.end:p.start])]
-            pronoun = self.lx.phrase("speech.pronouns").ending_at(tokens, verb.start)
+            pronoun = self.ph.ending_at("speech.pronouns", verb.start)
             posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
             if after and (posed_after or not before):
                 return self._as_speaker(after[0])
             if before:
                 return self._as_speaker(before[-1])
             if (pronoun is not None or self._phrase_at("speech.impersonal", max(0, verb.start - 2))
-                    or self._phrase_at("speech.impersonal", verb.start)) and self.state.last_speaker is not None:
-                return self.state.last_speaker
+                    or self._phrase_at("speech.impersonal", verb.start)):
+                earlier = self.state.speaker_before(self.index)
+                if earlier is not None:
+                    return earlier
         return None
 
     def _framing_speaker(self) -> Speaker | None:
@@ -824,33 +854,29 @@ class _Sentence:
     # -- how sure --------------------------------------------------------------------------------
 
     def _negated(self, i: int, lo: int) -> bool:
-        negation = self.lx.phrase("factuality.negation")
         for k in range(max(lo, i - 3), i):
-            found = negation.at(self.tokens, k, i)
+            found = self.ph.at("factuality.negation", k, i)
             if found is not None and found.end >= i - 1:
                 return True
         return False
 
     def _attempt(self, i: int, lo: int) -> bool:
         """"намагаються захопити", "почали витісняти": the trigger is what they try or begin."""
-        attempt = self.lx.phrase("factuality.attempt")
-        return any(attempt.at(self.tokens, k, i) for k in range(lo, i))
+        return any(self.ph.at("factuality.attempt", k, i) for k in range(lo, i))
 
     def _factuality(self, match: Match, lo: int, hi: int, negated: bool, attempt: bool) -> str:
         tokens = self.tokens
         trigger = tokens[match.start]
         if negated or self._denied(match, lo, hi):
             return "denied"
-        modal = self.lx.phrase("factuality.modal")
-        conditional = self.lx.phrase("factuality.conditional")
-        achieved = any(self.lx.phrase("factuality.achieved").at(tokens, k, match.start)
+        achieved = any(self.ph.at("factuality.achieved", k, match.start)
                        for k in range(max(lo, match.start - 3), match.start))
-        if not attempt and not achieved and any(modal.at(tokens, k, match.start) or conditional.at(tokens, k, match.start)
+        if not attempt and not achieved and any(self.ph.at("factuality.modal", k, match.start) or self.ph.at("factuality.conditional", k, match.start)
                                                 for k in range(lo, match.start)):
             return "predicted"
         if not attempt and not achieved and "F" in trigger.flags and not {"P", "R"} & set(trigger.flags):
             return "predicted"  # the future, an infinitive or an order; "вдалося звільнити" is done
-        if self.lx.phrase("factuality.hedges").find(tokens):
+        if self.ph.find("factuality.hedges"):
             return "unconfirmed"
         if self.speaker is not None and self.speaker.kind == "channel":
             return "unconfirmed"
@@ -858,7 +884,7 @@ class _Sentence:
 
     def _historical(self, lo: int, hi: int) -> bool:
         tokens = self.tokens
-        if self.lx.phrase("factuality.background").find(tokens, lo, hi):
+        if self.ph.find("factuality.background", lo, hi):
             return True
         published = self.state.published
         for k in range(lo, hi):

@@ -25,19 +25,22 @@ def letters_language(text: str, start: int = 0, end: int | None = None) -> str |
     """en, uk or ru as the letters of text[start:end] show it, or None when they cannot
     tell (Cyrillic without a letter of its own language, or no letters)."""
     end = len(text) if end is None else end
-    cyrillic = len(_CYRILLIC.findall(text, start, end))
+    if not _CYRILLIC.search(text, start, end):
+        return "en" if _LATIN.search(text, start, end) else None
+    ukrainian = _UKRAINIAN.search(text, start, end) is not None
+    russian = _RUSSIAN.search(text, start, end) is not None
+    if ukrainian != russian:
+        if len(_LATIN.findall(text, start, end)) > len(_CYRILLIC.findall(text, start, end)):
+            return "en"
+        return "uk" if ukrainian else "ru"
     latin = len(_LATIN.findall(text, start, end))
-    if not cyrillic:
-        return "en" if latin else None
+    cyrillic = len(_CYRILLIC.findall(text, start, end))
     if latin > cyrillic:
         return "en"
-    ukrainian = len(_UKRAINIAN.findall(text, start, end))
-    russian = len(_RUSSIAN.findall(text, start, end))
-    if ukrainian > russian:
-        return "uk"
-    if russian > ukrainian:
-        return "ru"
-    return None
+    if not ukrainian:
+        return None
+    counts = len(_UKRAINIAN.findall(text, start, end)), len(_RUSSIAN.findall(text, start, end))
+    return "uk" if counts[0] > counts[1] else "ru" if counts[1] > counts[0] else None
 
 
 def cyrillic_default(text: str) -> str:

@@ -131,18 +131,33 @@ class Matcher:
             for lemma in pattern[0].lemmas:
                 self._by_lemma[lemma].append((pattern, payload))
 
+    def may_match(self, tokens: list[Token]) -> bool:
+        """Whether any token could open a pattern (a cheap test before :meth:`find`)."""
+        by_word, by_lemma = self._by_word, self._by_lemma
+        return any(t.word in by_word or (t.lemmas and not by_lemma.keys().isdisjoint(t.lemmas)) for t in tokens)
+
     def find(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[Match]:
         """Every match inside tokens[lo:hi], longest first at each start."""
         hi = len(tokens) if hi is None else hi
         found = []
+        by_word, by_lemma = self._by_word, self._by_lemma
         for i in range(lo, hi):
+            token = tokens[i]
+            candidates = by_word.get(token.word)
+            if token.lemmas:
+                more = [c for lemma in token.lemmas for c in by_lemma.get(lemma, ())]
+                if more:
+                    candidates = (candidates or []) + more
+            if not candidates:
+                continue
             tried = set()
-            for pattern, payload in self._candidates(tokens[i]):
+            for pattern, payload in candidates:
                 if id(pattern) in tried:
                     continue
                 tried.add(id(pattern))
                 end = i + len(pattern)
-                if end <= hi and all(slot.matches(tokens[i + k]) for k, slot in enumerate(pattern[1:], 1)):
+                if end <= hi and (len(pattern) == 1 or all(slot.matches(tokens[i + k])
+                                                           for k, slot in enumerate(pattern[1:], 1))):
                     found.append(Match(i, end, payload))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
@@ -186,18 +201,51 @@ class Lexicon:
     phrases: dict[str, Matcher] = field(default_factory=dict)  # "link.filler", "factuality.hedges", ...
     months: tuple[frozenset[str], ...] = ()
     default_perspective: str | None = None  # the side this language's reporting speaks from, if any
+    all_phrases: Matcher = field(default_factory=lambda: Matcher([]))  # every list at once, payload: its name
 
     def tokens(self, folded: str, start: int, end: int) -> list[Token]:
         forms = self.forms
-        out = []
-        for found in _TOKEN.finditer(folded, start, end):
-            word = found.group()
-            lemmas, flags = forms.get(word, (frozenset(), ""))
-            out.append(Token(found.start(), found.end(), word, lemmas, flags))
-        return out
+        empty = (frozenset(), "")
+        return [Token(found.start(), found.end(), word, *forms.get(word, empty))
+                for found in _TOKEN.finditer(folded, start, end) for word in (found.group(),)]
 
     def phrase(self, name: str) -> Matcher:
         return self.phrases[name]
+
+    def phrase_index(self, tokens: list[Token]) -> "PhraseIndex":
+        """Every phrase list's matches in ``tokens``, found in one pass."""
+        return PhraseIndex(self.all_phrases.find(tokens))
+
+
+class PhraseIndex:
+    """The phrase-list matches of one sentence, by list name, start and end: what the
+    reader asks again and again ("is there a hedge?", "a filler word here?") costs a
+    dictionary look-up."""
+
+    def __init__(self, matches: list[Match]) -> None:
+        self._starts: dict[str, dict[int, list[Match]]] = defaultdict(lambda: defaultdict(list))
+        self._ends: dict[str, dict[int, list[Match]]] = defaultdict(lambda: defaultdict(list))
+        self._all: dict[str, list[Match]] = defaultdict(list)
+        for match in matches:  # sorted by start, longest first
+            name = match.payload
+            self._starts[name][match.start].append(match)
+            self._ends[name][match.end].append(match)
+            self._all[name].append(match)
+
+    def at(self, name: str, i: int, hi: int | None = None) -> Match | None:
+        """The longest match of list ``name`` starting at token i and ending by ``hi``."""
+        for match in self._starts[name].get(i, ()):
+            if hi is None or match.end <= hi:
+                return match
+        return None
+
+    def ending_at(self, name: str, end: int, lo: int = 0) -> Match | None:
+        """The longest match of list ``name`` ending right before token ``end``."""
+        found = [m for m in self._ends[name].get(end, ()) if m.start >= lo]
+        return min(found, key=lambda m: m.start) if found else None
+
+    def find(self, name: str, lo: int = 0, hi: int | None = None) -> list[Match]:
+        return [m for m in self._all[name] if m.start >= lo and (hi is None or m.end <= hi)]
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -222,11 +270,15 @@ def lexicon(language: str) -> Lexicon:
     parties = [(parse_pattern(p), PartyRule(item["side"], item["kind"]))
                for item in rules["party"] for p in item["words"]]
     phrases = {}
+    every = []
     for section in ("link", "speech", "factuality", "perspective"):
         for key, value in rules.get(section, {}).items():
             if key == "default":
                 continue
-            phrases[f"{section}.{key}"] = Matcher([(p, key) for p in parse_phrases(value)])
+            name = f"{section}.{key}"
+            patterns = parse_phrases(value)
+            phrases[name] = Matcher([(p, key) for p in patterns])
+            every += [(p, name) for p in patterns]
     months = tuple(frozenset({m}) for m in rules.get("factuality", {}).get("months", "").split("|") if m)
     default = rules.get("perspective", {}).get("default")
-    return Lexicon(language, forms, Matcher(triggers), Matcher(parties), phrases, months, default)
+    return Lexicon(language, forms, Matcher(triggers), Matcher(parties), phrases, months, default, Matcher(every))

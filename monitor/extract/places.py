@@ -200,7 +200,8 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 _LATIN_LOOKALIKES = str.maketrans("aceiopxyk", "асеіорхук")
-_MIXED_WORD = re.compile(r"[a-z]*[а-яёіїєґ][a-zа-яёіїєґ']*")
+# Latin look-alikes touching a Cyrillic letter: only mixed words match, so the cost is nil elsewhere.
+_MIXED = re.compile(r"(?<=[а-яёіїєґ'])[aceiopxyk]+|[aceiopxyk]+(?=[а-яёіїєґ])")
 
 
 def unmix_scripts(folded: str) -> str:
@@ -208,8 +209,7 @@ def unmix_scripts(folded: str) -> str:
     Latin i), one character for one, so offsets stay those of the text."""
     if not _HAS_CYRILLIC.search(folded):
         return folded
-    return _MIXED_WORD.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES) if not m.group().isascii() else m.group(),
-                           folded)
+    return _MIXED.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), folded)
 
 
 def _sentence_starts(text: str) -> list[int]:
