@@ -27,6 +27,7 @@ class Speaker:
     name: str
     side: str  # ukraine | russia | third_party | both
     kind: str
+    guessed: bool = False  # a generic title with no nation named anywhere near: the outlet's side is likelier
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,9 @@ def classify_speaker(phrase: str, context_before: str = "") -> Speaker | None:
         # "the head of Wagner": a generic title takes the side of a named body in its phrase.
         named = next((e.side for _, _, e in sorted(matches, key=lambda m: (m[0], m[1]))
                       if e.side in ("ukraine", "russia")), None)
-        side = nationality(name) or named or last_nationality(context_before) or (
-            "third_party" if entry.side == "none" else entry.side)
+        side = nationality(name) or named or last_nationality(context_before)
+        if side is None:
+            return Speaker(name, "third_party" if entry.side == "none" else entry.side, entry.kind, guessed=True)
     return Speaker(name, side, entry.kind)
 
 
@@ -109,24 +111,26 @@ _INTENDS = (r"aims?|hopes?|plans?|wants?|seeks?|intends?|vowed|vows|is trying|tr
             r"must|managed|failed|needs?|expects?|is expected|is likely|is unlikely")
 _ACTOR = re.compile(
     r"(?P<ua>\b(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kiev regime|kyiv regime)\s+(?:\w+\s+){0,2}?" + _FORCES + r"\b"
+    r"|\b(?:(?:defen[cs]e|armed|security|ground|air assault|territorial defen[cs]e)\s+forces\s+of\s+ukraine)\b"
     r"|\b(?:ukrainians|ukraine|the ukrainians|armed forces of ukraine|zsu|afu)\b(?!\s+(?:region|oblast))"
     r"|\b(?:kyiv|kiev)\b(?=\s+(?:has|had|have|is|was|forces|troops|retook|recaptured|liberated|captured|took|regained|entered|"
     + _INTENDS + r")\b)|\b(?:kyiv|ukraine)['’]s\s+claims?\s+(?:to\s+have|that\s+it))"
     r"|(?P<ru>\b(?:russian|russia['’]s|moscow['’]?s?|kremlin['’]s|pro-russian|russian-backed|chechen|wagner|"
-    r"kadyrov['’]s|dpr|lpr|separatist)\s+(?:\w+\s+){0,2}?"
+    r"kadyrov['’]s|dpr|lpr|separatist)\s+(?:[\w'’]+\s+){0,2}?"
     + _FORCES + r"\b"
+    r"|\b(?:armed forces|army|troops|forces) of (?:the )?russian federation\b"
     r"|\b(?:russians|russia|the russians|occupiers|invaders|wagner(?: group)?|kadyrovites|separatists)\b"
     r"|\bmoscow\b(?=\s+(?:has|had|have|is|was|forces|troops|took|captured|seized|withdrew|retreated|" + _INTENDS + r")\b)"
     r"|\b(?:moscow|russia|kremlin)['’]s\s+claims?\s+(?:to\s+have|that\s+it)"
     r"|\b(?:zapad|vostok|tsentr|yug|sever|dnepr)\s+(?:battle)?group\b"
     r"|\bbattle\s?groups?\s+(?:center|centre|west|east|south|north|dnepr|zapad|vostok|tsentr|yug|sever)\b"
     r"|\b(?:southern|western|central|eastern|northern|dnepr)\s+group\s+of\s+forces\b)"
-    r"|(?P<we>\b(?:we|our|us)\b)"
+    r"|(?P<we>\b(?:we|our|us)\b|\ballied\s+(?:troops|forces|units)\b)"
     r"|(?P<enemy>\b(?:the\s+)?(?:enemy|adversary|foe)\b(?!['’])(?:\s+" + _FORCES + r"\b)?)"
     r"|(?P<its>\b(?:its|their|his)\s+(?:own\s+)?" + _FORCES + r"\b|\bit\b(?=\s+(?:is|was|has|had|have)?\s*(?:withdr|retreat|pull|left|regroup|abandon)))",
     re.IGNORECASE,
 )
-_LOSING_ROLE = re.compile(r"\b(?:defen[cs]es?|lines?|retreat|rout|collapse)\b", re.IGNORECASE)
+_LOSING_ROLE = re.compile(r"\b(?:defen[cs]es|lines|retreat|rout|collapse)\b", re.IGNORECASE)
 _GAINING_ROLE = re.compile(r"\b(?:advance|offensive|counter-?offensive|push|successes|gains)\b", re.IGNORECASE)
 
 
@@ -136,6 +140,19 @@ class ActorMention:
     end: int
     side: str  # ukraine | russia | speaker (we/our/its: the speaker's own side) | enemy (the speaker's foe)
     role: str  # agent | gaining | losing
+    oblique: bool = False  # inside a prepositional phrase ("in eastern Ukraine"): never a subject
+
+
+# A preposition (and its determiners) before an actor makes it no subject: "in eastern Ukraine",
+# "against Russian forces"; "units of the Russian army" keeps its owner.
+_OBLIQUE_BEFORE = re.compile(
+    r"\b(?P<prep>in|of|from|against|with|on|at|into|towards?|to|near|for|about|over|across|throughout|inside|within|than|"
+    r"between|among|like|around|outside|beyond|under|via|per|amid|despite|without)\s+"
+    r"(?:(?:the|a|an|eastern|western|southern|northern|central|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|occupied|free|whole|all|of)\s+){0,3}$", re.IGNORECASE)
+_OWNER_NOUN = re.compile(r"\b(?:units?|troops|soldiers|servicemen|fighters|members|detachments?|forces|groups?|"
+                         r"brigades?|battalions?|elements|formations|army|command|militia|men|defenders)\s+of\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def actor_mentions(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
@@ -146,8 +163,16 @@ def actor_mentions(text: str, start: int = 0, end: int | None = None) -> list[Ac
                 else "enemy" if found.group("enemy") else "speaker")
         phrase = found.group(0)
         role = "gaining" if _GAINING_ROLE.search(phrase) else "losing" if _LOSING_ROLE.search(phrase) else "agent"
-        mentions.append(ActorMention(found.start(), found.end(), side, role))
+        mentions.append(ActorMention(found.start(), found.end(), side, role, _oblique(text, found.start())))
     return mentions
+
+
+def _oblique(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    found = _OBLIQUE_BEFORE.search(before)
+    if not found:
+        return False
+    return not (found.group("prep").lower() == "of" and _OWNER_NOUN.search(before))
 
 
 def opposite(side: str) -> str:

@@ -77,17 +77,41 @@ class Speakers:
         self._text = text
         self._sentences = sentences
         self._cache: dict[int, list[Attribution]] = {}
+        self._quoted: list[Attribution] | None = None
 
     def of(self, index: int) -> list[Attribution]:
+        """The sentence's own speakers, then the speaker of a quotation it stands in (last)."""
+        own = self._own(index)
+        start, end = self._sentences[index]
+        quoted = [q for q in self._quotations() if q.start <= start and end <= q.end + 2
+                  and not any(a.start <= start and end <= a.end for a in own)]
+        return own + quoted if quoted else own
+
+    def _own(self, index: int) -> list[Attribution]:
         found = self._cache.get(index)
         if found is None:
             start, end = self._sentences[index]
             found = self._cache[index] = _attributions(self._text, start, end, lambda: self.last_before(index))
         return found
 
+    def _quotations(self) -> list[Attribution]:
+        if self._quoted is None:
+            self._quoted = quotation_speakers(self._text, self._sentences, self)
+        return self._quoted
+
+    def index_at(self, position: int) -> int:
+        lo, hi = 0, len(self._sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._sentences[mid][1] <= position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return min(lo, len(self._sentences) - 1)
+
     def last_before(self, index: int) -> Speaker | None:
         for previous in range(index - 1, max(-1, index - 1 - LOOKBACK_SENTENCES), -1):
-            named = [a.speaker for a in self.of(previous) if a.speaker.kind != "both"]
+            named = [a.speaker for a in self._own(previous) if a.speaker.kind != "both"]
             if named:
                 return named[-1]
             if previous == index - 1:
@@ -95,6 +119,114 @@ class Speakers:
                 if subject is not None:
                     return subject
         return None
+
+
+# Quotations and who speaks them: "“A. B. C,” the ministry said." covers A, B and C; so do
+# "The ministry said: “A. B.”" and a "Source: X" line before "Quote: “…”" paragraphs.
+_OPEN_CLOSE = {"“": "”", "«": "»"}
+_SPEECH_WORDS = (r"said|says|say|told|tells|wrote|writes|added|adds|stated|states|announced|announces|declared|"
+                 r"noted|notes|reported|reports|claimed|claims|insisted|explained|stressed|emphasi[sz]ed|"
+                 r"summed up|continued|posted|tweeted|concluded|warned|confirmed|admitted|acknowledged|"
+                 r"exclaims|exclaimed|reads|read|captioned|boasted|asserted|replied|answered|commented|recalled|"
+                 r"argued|suggested|specified|clarified|underlined|pointed out|went on|according to")
+_AFTER_QUOTE = re.compile(
+    r"\s*[,.!?…]?\s*[”\"»]?\s*[,.]?\s*(?:[—–-]\s*)?"
+    r"(?:(?P<verb1>" + _SPEECH_WORDS + r")\s+(?P<np1>[^,.;:“”\"]{2,120})"
+    r"|(?P<np2>[^,.;:“”\"]{2,120}?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb2>" + _SPEECH_WORDS + r")\b)",
+    re.IGNORECASE)
+_BEFORE_QUOTE = re.compile(
+    r"(?P<np>[^,.;:“”\"\n]{2,150}?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + _SPEECH_WORDS +
+    r")\b(?:\s+[^,.;:“”\"\n]{0,60}?)?\s*[:,]?\s*$"
+    r"|(?:according to|quoting|citing)\s+(?P<np3>[^,.;:“”\"\n]{2,120}?)\s*[:,]\s*$",
+    re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^[ \t]*Source\s*:\s*(?P<np>[^\n]{2,200})$", re.MULTILINE)
+_QUOTE_LABEL = re.compile(r"^[ \t]*(?:Quote|Details)\s*:", re.MULTILINE)
+
+
+def quotation_speakers(text: str, sentences: list[tuple[int, int]], speakers: "Speakers") -> list[Attribution]:
+    """One attribution per quotation whose speaker is named at its end or its start."""
+    found: list[Attribution] = []
+    for open_at, close_at in _quotations(text):
+        attribution = _quote_speaker(text, open_at, close_at, speakers)
+        if attribution is not None:
+            found.append(attribution)
+    found += _source_labels(text)
+    return found
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) positions of quotations: curly quotes paired across sentences, straight
+    ones paired within a paragraph."""
+    spans = []
+    for opener, closer in _OPEN_CLOSE.items():
+        position = 0
+        while True:
+            open_at = text.find(opener, position)
+            if open_at < 0:
+                break
+            close_at = text.find(closer, open_at + 1)
+            nested = text.find(opener, open_at + 1)
+            if close_at < 0:
+                break
+            if 0 <= nested < close_at and text.find(closer, close_at + 1) >= 0 and close_at - open_at > 2000:
+                position = nested
+                continue
+            if close_at - open_at <= 3000:
+                spans.append((open_at, close_at))
+            position = close_at + 1
+    if '"' in text:
+        for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+            marks = [m.start() for m in re.finditer('"', paragraph.group(0))]
+            for a, b in zip(marks[::2], marks[1::2]):
+                spans.append((paragraph.start() + a, paragraph.start() + b))
+    return sorted(spans)
+
+
+def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers") -> Attribution | None:
+    if close_at - open_at < 25:
+        return None  # a quoted word ("liberated"), not a quotation
+    line_end = text.find("\n", close_at)
+    after = _AFTER_QUOTE.match(text, close_at + 1, len(text) if line_end < 0 else line_end)
+    phrase = verb = ""
+    if after:
+        phrase = after.group("np1") or after.group("np2") or ""
+        verb = (after.group("verb1") or after.group("verb2") or "").lower()
+        if after.group("np2") and len(phrase.split()) > 9:
+            phrase = ""
+    if not phrase:
+        line_start = text.rfind("\n", 0, open_at) + 1
+        lead = text[max(line_start, open_at - 200):open_at]
+        before = _BEFORE_QUOTE.search(lead)
+        if before:
+            phrase = before.group("np") or before.group("np3") or ""
+            verb = (before.group("verb") or "according to").lower()
+            phrase = re.split(r"[,;]|\b(?:that|and then)\b", phrase)[-1] if before.group("np") else phrase
+    if not phrase.strip():
+        return None
+    index = speakers.index_at(open_at)
+    memory = _Memory(lambda: speakers.last_before(index + 1))
+    made = _make(phrase, text[max(0, open_at - 400):open_at], memory, verb or "said", open_at, close_at + 1,
+                 close_at)
+    return made
+
+
+def _source_labels(text: str) -> list[Attribution]:
+    """'Source: Serhii Haidai, head of the Luhansk Oblast Military Administration' covers the
+    "Quote:" and "Details:" paragraphs after it, up to the next "Source:"."""
+    if "Source" not in text:
+        return []
+    found = []
+    labels = list(_SOURCE_LINE.finditer(text))
+    for n, label in enumerate(labels):
+        speaker = classify_speaker(re.split(r"\s+(?:on|in|at|during)\s+", label.group("np"), maxsplit=1)[0])
+        if speaker is None:
+            continue
+        stop = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        for paragraph in _QUOTE_LABEL.finditer(text, label.end(), stop):
+            end = text.find("\n\n", paragraph.end())
+            end = stop if end < 0 or end > stop else end
+            found.append(Attribution(speaker, "said", paragraph.start(), end, paragraph.start()))
+    return found
 
 
 def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker | None]) -> list[Attribution]:

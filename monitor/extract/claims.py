@@ -18,18 +18,18 @@ from datetime import datetime
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text
 from monitor.extract.actors import ActorMention, actor_mentions, opposite
-from monitor.extract.attribution import DENIAL_VERBS, Attribution, Speakers
+from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERBS, Attribution, Speakers
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
 from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
-from monitor.extract.factuality import clause_scope, hedged, historical, modality, negated
+from monitor.extract.factuality import clause_scope, denial_frame, hedged, historical, modality, negated
 from monitor.extract.guards import civilians_leave, near_forces
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
 from monitor.extract.sentences import split_sentences
-from monitor.extract.triggers import SPEAKER_LOSES, Trigger, find_triggers
+from monitor.extract.triggers import SPEAKER_LOSES, Trigger, find_triggers, may_hold_trigger
 
 # Words that end the clause in which a trigger's subject is looked for.
 _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(?:but|while|whereas|although|though|after|"
@@ -53,7 +53,7 @@ _NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|th
 def extract_claims(text: str, *, doc: str = "", published: datetime | None = None,
                    affiliation: str | None = None) -> list[Claim]:
     """Every control claim in ``text``, in document order."""
-    mentions = find_places(text)
+    mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)]
     if not mentions:
         return []
     sentences = split_sentences(text)
@@ -61,22 +61,28 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     slavic = _SlavicReaders(text, published, affiliation) if _HAS_CYRILLIC.search(text) else None
     drafts: list[_Draft] = []
     previous: list[_Draft] = []
+    previous_index = -10
     pending: tuple[int, Trigger] | None = None  # "captured five villages": names may follow
     starts = [m.start for m in mentions]
+    recent: list[list[PlaceMention]] = []  # the settlements of the last sentences, for "the city"
     for index, sentence in enumerate(sentences):
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         in_sentence = [m for m in mentions[first:last] if m.end <= sentence.end]
         if slavic is not None and (found := slavic.read(index, sentence, in_sentence)) is not None:
             drafts.extend(found)  # a Ukrainian or Russian sentence, read by its own language's rules
+            recent = (recent + [in_sentence])[-_ANAPHOR_SENTENCES:]
             continue
-        if not in_sentence:
-            pending = _counted(text, index, find_triggers(text, sentence.start, sentence.end)) \
-                if _COUNT_NOUN.search(text, sentence.start, sentence.end) else None
+        earlier = [m for group in recent for m in group]
+        recent = (recent + [in_sentence])[-_ANAPHOR_SENTENCES:]
+        if not _worth_reading(text, sentence, in_sentence, earlier, previous, index - previous_index,
+                              pending is not None and pending[0] == index - 1):
+            if pending is not None and pending[0] < index - 1:
+                pending = None
             continue
         # Triggers and links first: speakers and actors are worked out only where a place is linked.
         triggers = find_triggers(text, sentence.start, sentence.end)
-        links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence) if triggers else []
-        if not links and pending is not None and pending[0] == index - 1:
+        links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence, earlier) if triggers else []
+        if not links and pending is not None and pending[0] == index - 1 and in_sentence:
             links = _named_after(text, sentence, pending[1], in_sentence)
             if links:  # "Russia says it captured five villages. The ministry named them as A, B and C."
                 found = _sentence_claims(text, sentences[index - 1], in_sentence, links, speakers.of(index - 1),
@@ -84,16 +90,23 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
                 for draft in found:
                     draft.sentence = (sentence.start, sentence.end)
                 drafts.extend(found)
-                previous = found or previous
+                previous, previous_index = (found, index) if found else (previous, previous_index)
+                pending = None
                 continue
         pending = None if links else _counted(text, index, triggers)
-        if not links and not (previous and _INHERIT.search(text, sentence.start, sentence.end)):
-            continue
+        if not links:
+            if previous and index - previous_index <= 2:
+                denied = _denied_back(text, sentence, speakers.of(index), previous)
+                if denied:
+                    drafts.extend(denied)
+                    continue
+            if not (previous and in_sentence and _INHERIT.search(text, sentence.start, sentence.end)):
+                continue
         found = _sentence_claims(text, sentence, in_sentence, links, speakers.of(index), published, affiliation,
                                  previous)
         drafts.extend(found)
         if found:
-            previous = found
+            previous, previous_index = found, index
             _hedge_from_next(text, sentences, index, found)
     default = _article_side(drafts, affiliation)
     claims = []
@@ -103,6 +116,34 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             continue
         claims.append(_finish(draft, control, doc, text))
     return claims
+
+
+_ANAPHOR_SENTENCES = 3
+# The capital as the government that acts: "Kyiv had retaken the hub", "Kyiv says …" is no place.
+_CAPITAL_AS_ACTOR = re.compile(
+    r"(?:Kyiv|Kiev)(?:['’]s\s+(?:claims?|forces|troops|military|army|government|officials?|leadership)\b|"
+    r"\s+(?:has|had|have)\s+(?:now\s+|also\s+|already\s+)?(?!been\b)[a-z]+(?:ed|en|ken)\b|"
+    r"\s+(?:says|said|claims|claimed|announced|denied|denies|insists|insisted|wants|hopes|plans|aims|retook|"
+    r"recaptured|liberated|admitted|confirmed|reported|reacted|responded|accused|warned|ordered|launched|sent)\b)")
+# A sentence without a place may still speak of one: "The city was liberated", "Kyiv denied the claim".
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:city|town|village|settlement|"
+                             r"locality|hamlet|stronghold)\b|\bit\b|\b(?:claims?|reports?|statements?|"
+                             r"information|allegations?)\b", re.IGNORECASE)
+# Words of a denial or an inherited report, in a sentence that may hold no trigger.
+_CHEAP_OTHER = re.compile(r"deni|dismiss|refut|reject|disput|incorrect|premature|includ|report", re.IGNORECASE)
+
+
+def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: list[PlaceMention],
+                   previous: list[_Draft], since_claims: int, pending: bool = False) -> bool:
+    """A cheap test before any pattern runs: a place (or a place to refer back to) and a
+    word any trigger would need."""
+    if not mentions and not ((earlier or (previous and since_claims <= 2))
+                             and _BACK_REFERENCE.search(text, sentence.start, sentence.end)):
+        return bool(_COUNT_NOUN.search(text, sentence.start, sentence.end))
+    if pending and _NAMING.search(text, sentence.start, sentence.end):
+        return True
+    return may_hold_trigger(text, sentence.start, sentence.end) or bool(
+        previous and since_claims <= 2 and _CHEAP_OTHER.search(text, sentence.start, sentence.end))
 
 
 _HAS_CYRILLIC = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]")
@@ -146,9 +187,18 @@ class _SlavicReaders:
 
 
 def _counted(text: str, index: int, triggers: list[Trigger]) -> tuple[int, Trigger] | None:
-    """A capture or loss of a number of settlements, whose names the next sentence may give."""
-    return next(((index, t) for t in triggers if t.kind in ("gain", "loss") and t.forward and not t.strict
-                 and COUNTED.match(text, t.end)), None)
+    """A capture or loss of a number of settlements, whose names the next sentence may give
+    ("captured five villages", "control over Lysychansk and a number of nearby settlements")."""
+    for t in triggers:
+        if t.kind not in ("gain", "loss") or t.strict:
+            continue
+        if COUNTED.match(text, t.end):
+            return index, t
+        tail = text[t.end:t.end + 160]
+        stop = re.search(r"[.;:!?]", tail)
+        if COUNTED.search(tail[:stop.start() if stop else len(tail)]):
+            return index, t
+    return None
 
 
 def _named_after(text: str, sentence, trigger: Trigger, mentions: list[PlaceMention]) -> list[Link]:
@@ -168,6 +218,36 @@ def _hedge_from_next(text: str, sentences, index: int, found: list[_Draft]) -> N
                 draft.factuality = "unconfirmed"
 
 
+# "Ukraine denied the claim", "Trehubov dismissed this", "a claim Kyiv rejected".
+_DENIES_BACK = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|"
+                          r"disputed|disputes|called (?:it|this|the claim)\s+(?:false|a lie|fake))\b"
+                          r"(?:\s+(?:(?:the|this|that|these|those|such|russia['’]s|moscow['’]s|kyiv['’]s|ukraine['’]s|"
+                          r"russian|ukrainian|earlier|latest)\s+){0,2}(?:claims?|reports?|statements?|information|"
+                          r"allegations?|assertions?|announcement)|\s+(?:it|this|that)\b)", re.IGNORECASE)
+
+
+def _denied_back(text: str, sentence, speakers: list[Attribution], previous: list[_Draft]) -> list[_Draft]:
+    """'Russia said it took X. Ukraine denied the claim.': the denial is a claim of its own,
+    by the denier, about the places of the claims just before."""
+    found = _DENIES_BACK.search(text, sentence.start, sentence.end)
+    if not found:
+        return []
+    denier = next((a for a in speakers if a.verb in DENIAL_VERBS or a.verb_start == found.start()), None)
+    if denier is None or denier.speaker.side not in ("ukraine", "russia"):
+        return []
+    out = []
+    seen = set()
+    for draft in previous:
+        if draft.factuality in ("denied", "predicted") or draft.control in (None, "contested") or draft.historical:
+            continue
+        if draft.side == denier.speaker.side or draft.mention.start in seen:
+            continue
+        seen.add(draft.mention.start)
+        out.append(replace(draft, factuality="denied", side=denier.speaker.side, speaker=denier.speaker.name,
+                           sentence=(sentence.start, sentence.end), rule="denied.back_reference"))
+    return out
+
+
 def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: list[Link],
                      speakers: list[Attribution], published: datetime | None, affiliation: str | None,
                      previous: list[_Draft]) -> list[_Draft]:
@@ -184,11 +264,33 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
             continue
         seen.add(key)
         drafts.append(draft)
+    drafts = _one_reading_per_place(drafts)
     _resolve_from_sentence(drafts, actors)
     drafts += _later_denials(drafts, speakers)
     if not drafts and previous and _INHERIT.search(text[start:end]):
         drafts = _inherited(text, sentence, mentions, previous, speakers)
     return drafts
+
+
+def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:
+    """One mention read twice (a verb and an adjective, a gain and the fighting before it): an
+    explicit reading beats an actorless one; a change of control beats fighting for the place,
+    unless only part of it changed hands."""
+    by_mention: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        by_mention.setdefault(draft.mention.start, []).append(draft)
+    keep = []
+    for draft in drafts:
+        rivals = by_mention[draft.mention.start]
+        if len(rivals) > 1:
+            if draft.control is None and any(r.control is not None for r in rivals):
+                continue
+            if draft.control == "contested" and draft.link is not None and not draft.link.partial and any(
+                    r.control in ("ukraine", "russia") and r.factuality == draft.factuality and r.link is not None
+                    and abs(r.link.trigger.start - draft.link.trigger.start) < 40 for r in rivals):
+                continue  # "stormed and captured X"
+        keep.append(draft)
+    return keep
 
 
 def _later_denials(drafts: list[_Draft], speakers: list[Attribution]) -> list[_Draft]:
@@ -204,14 +306,28 @@ def _later_denials(drafts: list[_Draft], speakers: list[Attribution]) -> list[_D
     return extra
 
 
+# "full control", "completely": negated, only part of the place was taken ("cannot take full
+# control of X", "did not completely control X"): fighting for it.
+_FULLNESS = re.compile(r"\b(?:full|fully|complete|completely|entire|entirely|whole|total|totally|all of)\b",
+                       re.IGNORECASE)
+
+
 def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers: list[Attribution],
            published: datetime | None, affiliation: str | None) -> _Draft | None:
     start, end = sentence
     trigger = link.trigger
     clause_start = _clause_start(text, start, trigger.start)
     before = text[clause_start:trigger.start]
+    partial = link.partial
     if negated(before):
-        return None
+        words = before[-40:] + text[trigger.start:trigger.end]
+        if trigger.kind == "contested" and re.search(r"\bfail(?:ed|s)?\s+to\s+(?:\w+\s+)?$", before):
+            pass  # "failed to storm X": there was fighting
+        elif trigger.kind in ("gain", "hold") and (_FULLNESS.search(text, trigger.start, trigger.end)
+                                                    or _FULLNESS.search(before[-15:])):
+            partial = True
+        else:
+            return None
     if trigger.needs == "force" and not near_forces(text, clause_start, trigger, actors):
         return None
     if trigger.kind == "loss" and civilians_leave(text, clause_start, trigger, actors):
@@ -226,20 +342,29 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     # describe the place ("X, which Russia seized in April, was liberated").
     scope = clause_scope(text, start, end, (min(trigger.start, link.mention.start), max(trigger.end, link.mention.end)))
     keep = [(trigger.start, trigger.end)]
-    if link.how != "anaphor":  # the antecedent of "the city" may sit in an aside of its own
+    if not link.how.startswith("anaphor"):  # the antecedent of "the city" may sit in an aside of its own
         keep.append((link.mention.start, link.mention.end))
     time_scope = clause_scope(text, start, end, *keep)
     clause = text[min(clause_start, link.mention.start):_clause_end(text, max(link.object_end, trigger.end), end)]
     if speaker is not None:
         clause = speaker.verb + " " + clause
-    factuality = _factuality(text, trigger, link, before, scope, clause, speaker)
+    factuality = _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
+    if factuality == "attempt":
+        factuality, partial = ("attributed" if speaker is not None else "asserted"), True
+        if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
+            factuality = "unconfirmed"
+    if partial and control in ("ukraine", "russia", None):
+        control, explicit = "contested", True
+    if factuality == "denied" and not explicit and control in ("ukraine", "russia") and speaker is not None \
+            and speaker.speaker.side == control:
+        control = opposite(control)  # one denies the other side's claim: "It's incorrect to talk of seizing X"
     return _Draft(
         mention=link.mention,
         link=link,
         control=control,
         factuality=factuality,
         historical=historical(time_scope, published),
-        side=_side(speaker),
+        side=_side(speaker, affiliation),
         speaker=speaker.speaker.name if speaker else None,
         sentence=(start, end),
         rule=f"{trigger.rule}/{link.how}",
@@ -273,37 +398,90 @@ def _speaker_for(trigger: Trigger, speakers: list[Attribution]) -> Attribution |
     return max(preceding, key=lambda s: s.verb_start) if preceding else covering[0]
 
 
+_PASSIVE_JUST_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention], clause_start: int,
              speaker: Attribution | None, affiliation: str | None) -> tuple[str | None, bool]:
     """Whose control the trigger means, and whether an actor in the text said so."""
     if trigger.kind == "contested":
         return "contested", True
-    speaker_side = speaker.speaker.side if speaker and speaker.speaker.side in ("ukraine", "russia") else None
+    speaker_side = _side(speaker, affiliation) if speaker else None
+    speaker_side = speaker_side if speaker_side in ("ukraine", "russia") else None
+
+    def resolve(side: str | None, actor: ActorMention | None = None) -> str | None:
+        if side == "speaker" and actor is not None and _POSSESSIVE_PRONOUN.match(text, actor.start):
+            owner = _owner_before(text, actor, actors, clause_start)
+            if owner is not None:
+                return owner  # "denied Russia's claims that its forces had seized X": its = Russia's
+        return {"speaker": speaker_side, "enemy": speaker_side and opposite(speaker_side)}.get(side, side)
+
     actor, receives = _by_phrase(text, link, actors)
     if actor is None and trigger.side is not None and trigger.needs != "actor":
-        side = speaker_side if trigger.side == "speaker" else trigger.side
+        side = resolve(trigger.side)
         if side is not None:
             return side, True
+    if actor is None and trigger.expel:
+        # "pushed Russian troops out of X": the actor after the verb left; "were pushed out": the subject did.
+        inside = [a for a in actors if trigger.start < a.start and a.end <= trigger.end]
+        if inside and (side := resolve(inside[0].side)) in ("ukraine", "russia"):
+            return opposite(side), True
+        if _PASSIVE_JUST_BEFORE.search(text, clause_start, trigger.start):
+            loser = _subject(text, trigger, actors, clause_start, link, speaker)
+            if loser is not None and (side := resolve(loser.side)) in ("ukraine", "russia"):
+                return opposite(side), True
+            return (opposite(speaker_side), False) if speaker_side else (None, False)
     if actor is None and trigger.kind == "loss":
         # "the withdrawal of its troops from", "regroup Russian troops stationed in".
         inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
         actor = inside[0] if inside else None
+    if actor is None and link.how == "located":
+        # "Ukrainian troops in X ordered to retreat": the forces named with the place.
+        near = [a for a in actors if link.mention.start - 60 <= a.start < link.mention.start and not a.oblique]
+        actor = near[-1] if near else None
     if actor is None:
-        actor = _subject(trigger, actors, clause_start, link)
+        actor = _subject(text, trigger, actors, clause_start, link, speaker)
     if actor is not None:
-        side = {"speaker": speaker_side, "enemy": speaker_side and opposite(speaker_side)}.get(actor.side, actor.side)
+        side = resolve(actor.side, actor)
         if side is not None:
             return (opposite(side) if trigger.kind == "loss" and not receives else side), True
+    if trigger.default is not None:
+        return trigger.default, True
     if speaker_side is not None:
         loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
         return (opposite(speaker_side) if loses else speaker_side), False
     return None, False
 
 
+_POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|it)\b", re.IGNORECASE)
+_NATION_WORD = re.compile(r"\b(?:(?P<ru>russia['’]s|russian|moscow['’]s|moscow|kremlin['’]s|russia)|"
+                          r"(?P<ua>ukraine['’]s|ukrainian|kyiv['’]s|kiev['’]s|kyiv|ukraine))\b", re.IGNORECASE)
+
+
+def _owner_before(text: str, actor: ActorMention, actors: list[ActorMention], clause_start: int) -> str | None:
+    """Whose 'its'/'their': the nation named last before it in the sentence, when that is not the
+    speaker's own subject ("Ukraine denied Russia's claims that its forces …")."""
+    sentence_start = max(0, text.rfind("\n", 0, actor.start))
+    found = None
+    for nation in _NATION_WORD.finditer(text, max(sentence_start, actor.start - 120), actor.start):
+        found = nation
+    if found is None or not re.search(r"['’]s\s+(?:\w+\s+){0,2}(?:claims?|statements?|reports?|assertions?)\b",
+                                      text[found.start():actor.start], re.IGNORECASE):
+        return None
+    return "russia" if found.group("ru") else "ukraine"
+
+
 def _by_phrase(text: str, link: Link, actors: list[ActorMention]) -> tuple[ActorMention | None, bool]:
-    """'liberated by the Ukrainian army', 'fell to Russian forces'; the flag says the actor
-    receives the place ("leaving Kherson to the Ukrainians"), whatever the verb."""
-    for anchor in (link.trigger.end, link.object_end):
+    """'liberated by the Ukrainian army', 'fell to Russian forces', 'under the control of the
+    LPR forces'; the flag says the actor receives the place ("leaving Kherson to the
+    Ukrainians"), whatever the verb."""
+    trigger = link.trigger
+    if trigger.rule in ("hold.control_of", "gain.come_under") and text[trigger.start:trigger.end].rstrip().lower() \
+            .endswith(("of", "the")):
+        for actor in actors:
+            if trigger.end <= actor.start <= trigger.end + 12:
+                return actor, False
+    for anchor in (trigger.end, link.object_end):
         found = _BY_ACTOR.match(text, anchor)
         if found:
             for actor in actors:
@@ -312,8 +490,39 @@ def _by_phrase(text: str, link: Link, actors: list[ActorMention]) -> tuple[Actor
     return None, False
 
 
-def _subject(trigger: Trigger, actors: list[ActorMention], clause_start: int, link: Link) -> ActorMention | None:
-    candidates = [a for a in actors if clause_start <= a.start and a.end <= trigger.start + 3]
+# "reports about Ukrainian forces entering Izium": an actor right before its verb is its subject.
+_IMMEDIATELY_BEFORE = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|now|also|already|reportedly|finally)\s+)*$",
+                                 re.IGNORECASE)
+# Subordinate clauses fronted before the main subject: "After entering X, Ukrainian forces …".
+_FRONTED = re.compile(r"^\s*(?:after|having|following|upon|on|before|while|when|since|once|despite)\b", re.IGNORECASE)
+
+
+def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_start: int, link: Link,
+             speaker: Attribution | None = None) -> ActorMention | None:
+    """The actor of the trigger's clause: the last actor before it that stands neither in a
+    prepositional phrase ("in eastern Ukraine") nor as another verb's object ("engaged
+    Ukrainian forces"), after the speech verb that governs the trigger ("Russia says Ukrainian
+    forces retook X"); past a quotation mark inside the sentence ('said Russian troops had
+    "completely liberated X"'); or the main subject after a fronted clause ("After entering
+    X, Ukrainian forces …")."""
+    lo = clause_start
+    if speaker is not None and speaker.verb_start < trigger.start:
+        lo = max(lo, speaker.verb_start + len(speaker.verb))
+        if speaker.verb == "according to":  # past the source's name: "According to X, Ukrainian forces …"
+            comma = text.find(",", lo, trigger.start)
+            lo = comma + 1 if comma >= 0 else lo
+
+    def usable(a: ActorMention, low: int) -> bool:
+        return low <= a.start and a.end <= trigger.start + 3 and (
+            not a.oblique or (text[trigger.start:trigger.end].split()[0].lower().endswith("ing")
+                              and bool(_IMMEDIATELY_BEFORE.match(text, a.end, trigger.start)))) and not _object_of_verb(
+            text, a)
+
+    candidates = [a for a in actors if usable(a, lo)]
+    if not candidates and lo > 0 and text[lo - 1:lo] in ('"', "“", "”") and lo - 1 == clause_start - 1:
+        # 'said Russian troops had "completely liberated X"': the quotation continues the clause.
+        previous = _clause_start(text, text.rfind("\n", 0, lo - 1) + 1, lo - 1)
+        candidates = [a for a in actors if usable(a, previous) and a.end <= lo]
     if link.how in ("subject", "list") and link.mention.end <= trigger.start:
         # "Izium, which Russia seized in April, was liberated": the place is the subject; an
         # actor between it and the verb belongs to an aside.
@@ -321,7 +530,38 @@ def _subject(trigger: Trigger, actors: list[ActorMention], clause_start: int, li
     if trigger.nominal:
         # "Ukraine's capture of": only an actor right before the noun owns it.
         candidates = [a for a in candidates if trigger.start - a.end <= 20]
-    return candidates[-1] if candidates else None
+        return candidates[-1] if candidates else None
+    if candidates:
+        return candidates[-1]
+    sentence_start = text.rfind("\n", 0, trigger.start) + 1
+    lead = text[max(sentence_start, clause_start - 12):clause_start] if clause_start > sentence_start else ""
+    if _FRONTED.match(text, max(sentence_start, clause_start), trigger.start) or _FRONTED.search(lead):
+        comma = text.find(",", trigger.end)
+        if 0 <= comma - trigger.end < 120:
+            after = [a for a in actors if comma < a.start <= comma + 20 and not a.oblique]
+            if after:
+                return after[0]
+    return None
+
+
+# A verb right before an actor makes it that verb's object: "engaged Ukrainian forces", "repelled
+# Russian troops" (but "ordered Ukrainian troops to withdraw": the troops withdraw).
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|engage|engages|attack|attacks|repel|repels|defeat|defeats|"
+                          r"push|pushes|rout|routs|encircle|encircles|surround|surrounds|trap|traps|meet|met|"
+                          r"fight|fights|drive|drives|drove|beat|beats|hit|hits|stop|stops|halt|halts)\s+"
+                          r"(?:(?:the|its|their|his|some|all|remaining|retreating|advancing)\s+)?$")
+_NOT_VERBS = frozenset("""allied armed backed based supported led trained equipped mixed united combined seasoned
+hardened sanctioned installed appointed proclaimed controlled occupied advanced retreating advancing remaining
+defending attacking fighting invading occupying liberating so-called alleged embattled beleaguered exhausted
+besieged encircled surrounded isolated outnumbered during following including regarding concerning excluding
+pending according""".split()) | frozenset(SPEECH_VERBS.split("|"))
+
+
+def _object_of_verb(text: str, actor: ActorMention) -> bool:
+    found = _VERB_BEFORE.search(text, max(0, actor.start - 30), actor.start)
+    if not found or found.group("verb").lower() in _NOT_VERBS:
+        return False
+    return not re.match(r"[^,;.]{0,40}?\bto\s+\w", text[actor.end:actor.end + 50])
 
 
 def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention]) -> None:
@@ -357,13 +597,17 @@ def _inherited(text: str, sentence, mentions: list[PlaceMention], previous: list
 
 
 def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str, clause: str,
-                speaker: Attribution | None) -> str:
+                speaker: Attribution | None, clause_start: int) -> str:
     after = text[link.object_end:link.object_end + 80]
-    mode = modality(before, after)
+    mode = modality(before, after, text[trigger.start:trigger.end], trigger.kind, trigger.nominal)
     if mode == "predicted":
         return "predicted"
     if speaker is not None and speaker.verb in DENIAL_VERBS:
         return "denied"
+    if denial_frame(scope):
+        return "denied"
+    if mode == "attempt":
+        return "attempt"
     if mode == "unconfirmed" or hedged(scope, clause):
         return "unconfirmed"
     if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
@@ -373,9 +617,11 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
     return "asserted"
 
 
-def _side(speaker: Attribution | None) -> str:
+def _side(speaker: Attribution | None, affiliation: str | None = None) -> str:
     if speaker is None:
         return "outlet"
+    if speaker.speaker.guessed and affiliation in ("ukraine", "russia"):
+        return affiliation
     side = speaker.speaker.side
     return side if side in ("ukraine", "russia", "third_party", "both") else "third_party"
 

@@ -12,17 +12,22 @@ from datetime import datetime
 
 _FUTURE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|likely to|unlikely to|expected to|poised to|set to|about to|going to|"
-    r"is to|are to|intends? to|hopes? to|wants? to|aims? to|plans? to|planning to|efforts? to|attempts? to|"
-    r"attempting to|trying to|tried to|try to|seeks? to|seeking to|bid to|threatens? to|threatening to|order to|"
+    r"is to|are to|intends? to|hopes? to|wants? to|aims? to|plans? to|planning to|efforts? to|"
+    r"bid to|threatens? to|threatening to|order to|on the verge of|poised for|close to|seeks? to|seeking to|sought to|"
     r"focus(?:ed|es|ing)? on(?: the)?|goal of|ready to|preparing to|prepare to|push(?:ing)? to|designed to|"
-    r"in a position to|chance to|able to|unable to|if|unless|whether|sought to|vow(?:s|ed)? to|promis(?:e|es|ed) to|"
-    r"pledg(?:e|es|ed) to|determined to|drive to|campaign to|offensive to|operation to|ambitions? to|bid to|"
-    r"attempt(?:s|ed)? to|hoping to|in order to|so as to)\b(?:\s+[\w'’-]+){0,3}\s*[\"“”']?\s*$",
+    r"in a position to|chance to|unable to|if|unless|whether|vow(?:s|ed)? to|promis(?:e|es|ed) to|"
+    r"pledg(?:e|es|ed) to|determined to|drive to|campaign to|offensive to|operations? to|ambitions? to|bid to|"
+    r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for)\b"
+    r"(?:\s+[\w'’-]+){0,3}\s*[\"“”']?\s*$",
     re.IGNORECASE)
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
 _NEXT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|within) the (?:next|coming) (?:few )?(?:hours|days|weeks)", re.I)
-_NEGATION = re.compile(r"\b(?:not|n['’]t|never|no|failed to|fail to|fails to|without|yet to)\s+(?:[\w'’-]+\s+){0,2}$"
-                       r"|\bno\s+(?:signs?|indications?|evidence|confirmation|proof)\b[^.;]*$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|failed to|fail to|fails to|without|yet to|unable to)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}$"
+                       r"|\bno\s+(?:signs?|indications?|evidence|confirmation|proof)\b[^.;]*$"
+                       # "cannot take full control of X and capture Y": the negation carries over "and"
+                       r"|\b(?:not|n['’]t|cannot|never|failed to|unable to)\s+[^,;:.()]{0,80}?\band\s+$",
+                       re.IGNORECASE)
 # Hedges that colour a whole sentence, and hedges that colour only their own clause.
 _SENTENCE_HEDGE = re.compile(
     r"\b(?:reportedly|unconfirmed|unverified|rumou?rs?|rumou?red|could not (?:be )?(?:independently )?verif\w*|"
@@ -51,13 +56,82 @@ _BACKGROUND = re.compile(
     re.IGNORECASE)
 
 
-def modality(before: str, after: str) -> str | None:
-    """'predicted' for the future or an intention, 'unconfirmed' for 'may have'; else None."""
+# Trying is fighting: "Russian troops are trying to capture X", "continue to liberate X".
+_ATTEMPT = re.compile(
+    r"\b(?:trying|tried|tries|try|attempting|attempted|attempts?|struggling|continu(?:e|es|ed|ing)|"
+    r"working|striving|keeps? trying|kept trying|fighting|battling)\s+to\s+(?:[\w'’-]+\s+){0,2}?$"
+    r"|\bfocus(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?on\s+$|\bin the process of\s+$"
+    r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
+    re.IGNORECASE)
+# Verbs whose progressive is fighting still going on ("Russian forces are capturing X").
+_ATTEMPT_VERB = re.compile(r"^(?:captur|liberat|tak|storm|clear|seiz|retak|recaptur|regain|encircl|conquer)\w*ing\b",
+                           re.IGNORECASE)
+_PROGRESS_NOUN = re.compile(r"\b(?:completing|continuing|continue|continues|finishing)\s+(?:the\s+)?$", re.IGNORECASE)
+# An order, a permission or a decision to withdraw is the withdrawal reported ("ordered to retreat").
+_ORDERED = re.compile(r"\b(?:order(?:ed|s)?|permission|permitted|decided|decision|command(?:ed)?|instructed|allowed|"
+                      r"authori[sz](?:ed|ation)|had|have|has|forced|compelled)\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|for)"
+                      r"(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
+# Nouns of prospect: "brings closer the liberation of X", "the threat of the capture of X".
+_PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: for)?|ahead of|prelude to|"
+                       r"precondition for|chance of|prospects? of|hopes? (?:of|for)|threat of|danger of|risk of|"
+                       r"plans? for|goal of|aim of|fears? of|possib\w+ of|verge of|target(?:ing|s|ed)?|"
+                       r"would mean|would be|could be|requires?)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,60},\s*)?(?:would|could|will|might|may|can|is likely to|"
+                          r"is expected to|remains? (?:a|the|Russia['’]s|Ukraine['’]s) (?:main )?(?:goal|aim|target))\b",
+                          re.IGNORECASE)
+_BEGUN = re.compile(r"\b(?:begun|began|begin|begins|beginning|started|starting|start)\s+(?:to\s+|a\s+)$", re.IGNORECASE)
+_PROSPECTIVE = re.compile(r"\b(?:imminent|possible|potential|eventual|ultimate|future|planned|expected|looming|"
+                          r"would-be|impending|inevitable|prospective)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_CONDITIONAL_HAD = re.compile(r"^\W*(?:Had|Were|Should)\s+(?!been\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*$")
+_GERUND_TRIGGER = re.compile(r"^(?:\w+ing)\b", re.IGNORECASE)
+
+
+def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal: bool = False) -> str | None:
+    """'predicted' for the future, an intention or a hypothesis, 'attempt' for trying (fighting),
+    'unconfirmed' for 'may have'; else None."""
     if _HEDGED_PAST.search(before):
         return "unconfirmed"
+    if kind == "loss" and _BEGUN.search(before):
+        return "attempt"  # "have begun to withdraw from X": the place is still fought over
+    if kind == "loss" and _ORDERED.search(before):
+        return None
+    if _CONDITIONAL_HAD.match(before):
+        return "predicted"  # "Had the Russians taken Mariupol quickly, …"
+    if (nominal or _GERUND_TRIGGER.match(trigger)) and (_PROSPECT.search(before) or _WOULD_AFTER.match(after)):
+        return "predicted"  # "the capture of X would be a blow", "brings closer the liberation of X"
+    if _GERUND_TRIGGER.match(trigger) and kind == "gain" and not before.strip(" \"“”'‘’(—–-") :
+        return "predicted"  # "Capturing Selydove is viewed as crucial": a gerund as subject
+    if nominal and _PROSPECTIVE.search(before):
+        return "predicted"  # "the eventual fall of X", "an imminent encirclement of X"
     if _FUTURE.search(before) or _NEXT.match(after):
         return "predicted"
+    if kind in ("gain", "hold") and _ATTEMPT.search(before):
+        if re.search(r"\bto\s+(?:[\w'’-]+\s+){0,2}$", before) or _ATTEMPT_VERB.match(trigger):
+            return "attempt"
+    if nominal and _PROGRESS_NOUN.search(before):
+        return "attempt"  # "are completing the liberation of X"
+    if _FUTURE.search(before) or _NEXT.match(after):
+        return "predicted"
+    if kind != "contested" and _INFINITIVE.search(before) and not _ACHIEVED.search(before):
+        return "predicted"  # "one to seize Kharkiv", "moved to capture X": a purpose, not a deed
     return None
+
+
+# An infinitive is a purpose or a plan, unless it was achieved ("managed to capture", "were able to").
+_INFINITIVE = re.compile(r"\bto\s+(?:(?:fully|completely|finally|quickly|eventually)\s+)?$", re.IGNORECASE)
+_ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|went on|proceeded|helped|allowed|enabled|used|failed)\s+to\s+"
+                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+_DENIAL_FRAME = re.compile(
+    r"\b(?:(?:is|was|are|were|it['’]s|would be)\s+(?:not\s+(?:correct|true|accurate|the case)|incorrect|premature|false|"
+    r"untrue|fake|a lie|lies|nonsense|disinformation)|(?:incorrect|not correct|wrong|premature|false|untrue)\s+to\s+"
+    r"(?:say|talk|speak|claim|report|state)|(?:simply\s+)?lying|not\s+(?:true|correct)\s+that)\b", re.IGNORECASE)
+
+
+def denial_frame(scope: str) -> bool:
+    """'It's not correct to talk about seizing X', 'statements about the capture of X were premature'."""
+    return bool(_DENIAL_FRAME.search(scope))
 
 
 def negated(before: str) -> bool:

@@ -32,7 +32,7 @@ northwestern north-western southeastern south-eastern southwestern south-western
 embattled besieged nearby neighbouring neighboring regional district industrial port railway rail logistics
 logistical transport hub entire whole all of village villages town towns city cities settlement settlements
 urban-type hamlet hamlets locality localities community communities several other two three four five also
-fully completely partially control over out into in remaining last center centre capital administrative
+fully completely partially control remaining last center centre capital administrative
 heavily fortified defended strongholds stronghold rest part parts most much key-city tiny little
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
 frontline-town front-line-town successfully finally already now just recently officially
@@ -47,7 +47,8 @@ _SETTLEMENT_NOUN = (r"(?:city|cities|town|towns|townlet|village|villages|settlem
 # A description ending in a settlement noun: "the strategic Donbass city of", "Ukraine stronghold".
 _DESCRIBED = re.compile(
     r"^\s*(?:(?!(?:in|near|from|to|towards?|around|outside|beyond|past|via|at|on|into|by|with|after|before|that|"
-    r"which|who|is|are|was|were|has|have|had|be|been|and|or|but|for|as|than)\b)[\w'’-]+\s+){0,6}?"
+    r"which|who|is|are|was|were|has|have|had|be|been|and|or|but|for|as|than|area|areas|vicinity|direction|outskirts|"
+    r"approaches|environs|surroundings|edge|border)\b)[\w'’-]+\s+){0,6}?"
     + _SETTLEMENT_NOUN + r"(?:\s+(?:\[?of\]?|called|named))?\s*$", re.IGNORECASE)
 # "liberated from the invaders the village of": whom a place was freed from, before it.
 _FROM_WHOM = re.compile(r"\s*from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:invaders?|occupiers?|nationalists?|militants?|"
@@ -105,10 +106,14 @@ _WORD = re.compile(r"[\w'’-]+")
 # A place name used as a modifier ("the Donetsk separatists", "Kharkiv's mayor") is not the town spoken of.
 _MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:separatists?|authorities|officials?|governor|administration|"
                              r"government|mayor|leader|head|militants|proxies|council|residents|police|"
-                             r"prosecutors?|people['’]s|city council|garrison)\b", re.IGNORECASE)
+                             r"prosecutors?|people['’]s|city council|garrison|settlements|villages|towns|area|areas|"
+                             r"sector|group|grouping)\b"
+                             r"|['’]s\s+(?!(?:capture|recapture|liberation|fall|seizure|occupation|encirclement)\b)"
+                             r"[a-z]", re.IGNORECASE)
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told|claimed|claims|reported|announced|added|"
                            r"confirmed|denied|insisted|stated|noted|wrote)\b", re.IGNORECASE)
-_APPOSITION = re.compile(r"(?:['’]s)?\s*,\s*(?:a|an|the|which|who|another|one)\b[^,;:()\"“”]{1,90},", re.IGNORECASE)
+_APPOSITION = re.compile(r"(?:['’]s)?\s*,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|some|about|"
+                         r"just|roughly|around)\b[^,;:()\"“”]{1,90},", re.IGNORECASE)
 # "withdraw from the west bank of the Dnipro, including the city of Kherson"
 _INCLUDING_TAIL = re.compile(r"^[^.;:!?()\"“”]{0,80},\s*(?:including|among them|notably)\s+(?:the\s+)?"
                              r"(?:(?:city|town|village|settlement)s?\s+of\s+)?$", re.IGNORECASE)
@@ -131,14 +136,17 @@ _NEAR_BEFORE = re.compile(
     r"\b(?:near|towards?|to|from|outside|beyond|past|via|around|direction of|vicinity of|close to|next to)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE)
+# Where a subject stands in a place, the place is not the subject: "Both cities in Zaporizhzhia have been occupied".
+_IN_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(
-    r"\d[\d,.]*\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,40}?\b(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+    r"(?:\d[\d,.]*\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,40}?"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+    r"\b(?:of|from)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 # Only part of a place: "most of", "80% of", "the southern part of", "eastern Kupiansk".
 _PARTIAL_WORDS = re.compile(
     r"\b(?:most|much|part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
-    r"streets|sectors?|rest|outskirts|edges?|partially|partly|almost|nearly|largely|mostly|significant part|"
-    r"\d+(?:\.\d+)?\s*(?:%|percent|per cent))\b", re.IGNORECASE)
+    r"streets|sectors?|rest|outskirts|edges?|partially|partly|almost|nearly|largely|mostly|significant part)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
     r"sectors?|rest|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
@@ -172,7 +180,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
         found: list[tuple[PlaceMention, str]] = []
         if trigger.inner:
             found += _inner(text, trigger, mentions)
-        if trigger.forward and not found:
+        if trigger.forward and not found and not (trigger.rule in _ADJECTIVE_RULES and _ADJECTIVE_BLOCK.search(
+                text, max(0, trigger.start - 50), trigger.start)):
             found += _objects(text, trigger, mentions)
             if not found:
                 found += _colon_list(text, trigger, sentence_end, mentions)
@@ -200,7 +209,11 @@ def _drop_inner_adjectives(links: list[Link]) -> list[Link]:
     return [link for link in links if not inner(link)]
 
 
-_ADJECTIVE_RULES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold.occupied"})
+_ADJECTIVE_RULES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold.occupied", "hold.occupied_adjective"})
+# "towards temporarily occupied Berdiansk", "south of Russian-held Donetsk": where something is, not news of it.
+_ADJECTIVE_BLOCK = re.compile(r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+                              r"|\d\s*(?:km|kilometers|kilometres|miles))\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
+                              r"(?:(?:temporarily|currently|still|now|partially|remaining)\s+)*$", re.IGNORECASE)
 
 
 def named_list(text: str, trigger: Trigger, position: int, mentions: Sequence[PlaceMention]) -> list[Link]:
@@ -210,6 +223,15 @@ def named_list(text: str, trigger: Trigger, position: int, mentions: Sequence[Pl
     if not after or text[position:after[0].start].strip(" :—–-"):
         return []
     return [Link(trigger, m, "named", trigger.end) for m in _walk_list(text, after[0], mentions)]
+
+
+_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or|as well as|plus|along with|together with|including|such as|"
+                        r"among them|namely|notably|in particular|from)\b", re.IGNORECASE)
+
+
+def _list_gap(gap: str) -> bool:
+    """Two places of one list: the words between them fit a list and hold a separator."""
+    return bool(_LIST_GAP.match(gap)) and bool(_SEPARATOR.search(gap))
 
 
 def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -222,7 +244,7 @@ def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention])
         following = next((m for m in later if m.start >= cursor), None)
         if following is None:
             break
-        if _LIST_GAP.match(text[cursor:following.start]) and _is_item(text, following):
+        if _list_gap(text[cursor:following.start]) and _is_item(text, following):
             chain.append(following)
             cursor = following.end
             continue
@@ -239,9 +261,9 @@ def _walk_back(text: str, last: PlaceMention, before: Sequence[PlaceMention]) ->
     for mention in reversed([m for m in before if m.end <= last.start]):
         gap = text[mention.end:chain[-1].start]
         tail = _TAIL.match(gap)
-        if tail and tail.end() < len(gap) and _LIST_GAP.match(gap[tail.end():]):
+        if tail and tail.end() < len(gap) and _list_gap(gap[tail.end():]):
             gap = gap[tail.end():]
-        if not _LIST_GAP.match(gap) or not _is_item(text, mention):
+        if not _list_gap(gap) or not _is_item(text, mention):
             if any(m.start >= mention.end for m in chain) and _inside_tail(text, mention, chain[-1]):
                 continue
             break
@@ -255,8 +277,24 @@ def _inside_tail(text: str, mention: PlaceMention, item: PlaceMention) -> bool:
     return bool(re.search(r"\([^()]*$|\b(?:near|of|in)\s+(?:the\s+)?$", line))
 
 
-def _fits_object(gap: str, strict: bool = False) -> bool:
+# After a flag raised "on the roof of the school in", "atop a building in": where on the place.
+_FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:in|of|at)\s+(?:the\s+)?"
+                       r"(?:(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
+# "control most of X", "hold around 70% of X": only part of the place, after a holding verb.
+_PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
+                             r"up to)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
+                             r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)\s+parts?|significant part|"
+                             r"substantial (?:part|portion))\s+of\s+", re.IGNORECASE)
+
+
+def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None) -> bool:
     gap = gap.lstrip("\"”’'“ ").replace("[of]", "of")
+    if trigger is not None and trigger.rule == "gain.flag" and _FLAG_GAP.match(gap) and not re.search(
+            r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?)\b", gap):
+        return True
+    partial = _PARTIAL_OBJECT.match(gap)
+    if partial:
+        gap = gap[partial.end():]
     gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
     words = _WORD.findall(gap)
     if re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
@@ -274,11 +312,11 @@ def _fits_object(gap: str, strict: bool = False) -> bool:
 
 def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     after = [m for m in mentions if m.start >= trigger.end]
-    if after and not trigger.strict and not _fits_object(text[trigger.end:after[0].start]):
+    if after and not trigger.strict and not _fits_object(text[trigger.end:after[0].start], False, trigger):
         # "liberated 12 settlements in the south, including A, B and C"
         after = next((after[i:] for i in range(min(4, len(after)))
                       if _counted_gap(text[trigger.end:after[i].start])), [])
-    elif not after or not _fits_object(text[trigger.end:after[0].start], trigger.strict):
+    elif not after or not _fits_object(text[trigger.end:after[0].start], trigger.strict, trigger):
         return []
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not _is_item(text, after[0]):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
@@ -296,8 +334,16 @@ def _inner(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> lis
 
 
 def _is_item(text: str, mention: PlaceMention) -> bool:
-    """Not 'Kyiv said' nor 'Kharkiv officials': a place that speaks or qualifies is no list item."""
-    return not (_SPEAKS_AFTER.match(text, mention.end) or _MODIFIER_AFTER.match(text, mention.end))
+    """Not 'Kyiv said' nor 'Kharkiv officials': a place that speaks or qualifies is no list item;
+    nor 'northern Donetsk', a region called like its city."""
+    if _SPEAKS_AFTER.match(text, mention.end) or _MODIFIER_AFTER.match(text, mention.end):
+        return False
+    return not (_names_its_oblast(mention) and _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start))
+
+
+def _names_its_oblast(mention: PlaceMention) -> bool:
+    place = mention.place
+    return place is not None and place.oblast.lower() == place.name.lower()
 
 
 def _counted_gap(gap: str) -> bool:
@@ -316,16 +362,34 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
     before = [m for m in mentions if m.end <= trigger.start]
     if not before:
         return []
+    if trigger.rule == "gain.passive" and _PERFECT_ACTIVE.search(text, max(0, trigger.start - 30), trigger.start):
+        return []  # "Kyiv had retaken the hub": an active verb, its subject the one who retook
     last = before[-1]
     gap = text[last.end:trigger.start]
     relative = re.search(r"\b(?:which|that|who)\b", gap, re.IGNORECASE)
-    if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative):
+    if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative) or _located_in(text, last):
         # "Snihurivka, a town 50 km north-east of Mykolaiv, was liberated": past the apposition.
         last = next((m for m in reversed(before) if _appositive_subject(text[m.end:trigger.start])), None)
-        if last is None or _blocked(text, last):
+        if last is None or _blocked(text, last) or _located_in(text, last):
             return []
     chain = _walk_back(text, last, before)
+    if len(chain) > 1 and (_blocked(text, chain[-1]) or _located_in(text, chain[-1])):
+        return []  # "the houses around Svatove and Kreminna are occupied": the whole list is located
     return [(m, "subject" if i == 0 else "list") for i, m in enumerate(chain)]
+
+
+# "had retaken", "has captured": a perfect, active; its subject is no place that was taken.
+_PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had|having)\s+(?:(?:now|already|finally|also|just|reportedly|since)\s+)*$",
+                             re.IGNORECASE)
+
+
+def _located_in(text: str, mention: PlaceMention) -> bool:
+    """'both cities in Zaporizhzhia were occupied': the place locates the subject, it is not it."""
+    return bool(_IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)) and bool(
+        re.search(r"\b(?:cities|towns|villages|settlements|houses|buildings|positions|areas|parts|districts|"
+                  r"neighbou?rhoods|homes|city|town|village|settlement|house|building|position|area|part|district)\s+"
+                  r"(?:in|inside|across|throughout|at)\s+(?:the\s+)?$",
+                  text[max(0, mention.start - 40):mention.start], re.IGNORECASE))
 
 
 def _appositive_subject(gap: str) -> bool:
@@ -366,9 +430,13 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         if found and not noun and found.start() > sentence_start and not _opens_clause(text, sentence_start,
                                                                                        found.start()):
             return []
-    here = [m for m in mentions if m.end <= trigger.start and not _blocked(text, m)
-            and not _MODIFIER_AFTER.match(text, m.end)]  # "the Donetsk separatists": not the town meant
-    pool = here or [m for m in recent if not _blocked(text, m) and not _MODIFIER_AFTER.match(text, m.end)]
+    here = [m for m in mentions if m.end <= trigger.start and not _MODIFIER_AFTER.match(text, m.end)
+            and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)]  # "the Donetsk separatists"
+    if here or any(sentence_start <= m.start for m in mentions) or trigger.kind == "contested":
+        pool = here  # a sentence that names places of its own speaks of one of them; fighting names its place
+    else:
+        pool = [m for m in recent if not _MODIFIER_AFTER.match(text, m.end)
+                and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)]
     pool = [m for m in pool if _kind_fits(m, noun)]
     names = {m.place_id or m.text for m in pool}
     if len(names) != 1:
@@ -376,9 +444,9 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
             # The paragraph named several: the last one named, if it is the only one of its sentence.
             last = pool[-1]
             if len({m.place_id or m.text for m in pool if _same_sentence(text, m, last)}) == 1:
-                return [(last, "anaphor")]
+                return [(last, "anaphor_before")]
         return []
-    return [(pool[-1], "anaphor")]
+    return [(pool[-1], "anaphor" if here else "anaphor_before")]
 
 
 def _opens_clause(text: str, sentence_start: int, position: int) -> bool:
@@ -427,8 +495,22 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
     if how in ("subject", "located", "list"):
         if _PARTIAL_BEFORE.search(text, max(0, mention.start - 70), mention.start):
             return True
+    if how == "subject" and _PARTIAL_ADVERB.search(text, mention.end, trigger.start):
+        return True  # "X is almost liberated"
+    if _PARTIAL_ADVERB.search(text, max(0, trigger.start - 25), trigger.start + 1) and re.search(
+            r"(?:partially|partly|almost|nearly|largely|mostly|not (?:yet )?(?:fully|completely))\s+$",
+            text[max(0, trigger.start - 25):trigger.start], re.IGNORECASE):
+        return True  # "partially lost control of X"
+    if trigger.kind == "loss" and re.search(r"\bsome\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w'’-]+\s+)?"
+                                            r"(?:troops|units|forces|soldiers)\b[^.;]{0,40}$",
+                                            text[max(0, trigger.start - 70):trigger.start], re.IGNORECASE):
+        return True  # "some Ukrainian troops have been withdrawn from X"
     words = text[trigger.start:trigger.end]
     return bool(re.search(r"\b(?:partially|partly|almost|nearly|largely|mostly)\b", words, re.IGNORECASE))
+
+
+_PARTIAL_ADVERB = re.compile(r"\b(?:partially|partly|almost|nearly|largely|mostly|not (?:yet )?(?:fully|completely))\b",
+                             re.IGNORECASE)
 
 
 def _blocked(text: str, mention: PlaceMention, distance: bool = True) -> bool:

@@ -16,6 +16,8 @@ from monitor.gazetteer.keys import consonant_skeleton
 from monitor.gazetteer.translit import ru_to_latin, uk_to_latin
 
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+# A Ukrainian neuter adjective ends in a consonant and -е (Чкаловське); the Russian one in -ое.
+_UKRAINIAN_NEUTER = re.compile("(?:ськ|цьк|зьк|ов|ев|н)е$")
 _RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")
 
 
@@ -32,7 +34,7 @@ def reported_name(surface: str, place: Place) -> str:
                        else uk_to_latin(key))
     skeleton = consonant_skeleton(key)
     for alias in place.aliases:
-        if not _UKRAINIAN_LETTERS.search(alias):
+        if not (_UKRAINIAN_LETTERS.search(alias) or _UKRAINIAN_NEUTER.search(alias)):
             continue
         latin = uk_to_latin(alias)
         if name_key(latin) == key or (consonant_skeleton(name_key(latin)) == skeleton

@@ -43,6 +43,7 @@ class TriggerPattern:
     hints: tuple[str, ...] = ()  # lower-case words one of which any match contains (a cheap prefilter)
     inner: bool = False  # the place stands inside the words ("took Soledar under control")
     expel: bool = False  # "pushed Russian troops out of X": an actor after the verb is the one who left
+    default: str | None = None  # the side when no actor is named ("occupied": Russia's)
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,14 @@ class Trigger:
     strict: bool = False  # object only right after it ("hold the town of X", not "held talks in X")
     inner: bool = False
     expel: bool = False
+    default: str | None = None
 
 
 def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bool = False,
-       side: str | None = None, needs: str = "", inner: bool = False, expel: bool = False) -> TriggerPattern:
+       side: str | None = None, needs: str = "", inner: bool = False, expel: bool = False,
+       default: str | None = None) -> TriggerPattern:
     return TriggerPattern(rule, kind, re.compile(pattern, re.IGNORECASE), forward, backward, side, needs,
-                          tuple(_HINTS[rule].split("|")) if rule in _HINTS else (), inner, expel)
+                          tuple(_HINTS[rule].split("|")) if rule in _HINTS else (), inner, expel, default)
 
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
@@ -75,6 +78,7 @@ _HINTS = {
     "hold.ours": "ours",
     "hold.occupied_adj": "-occupied|-held|-controlled",
     "hold.occupied": "occup",
+    "hold.occupied_adjective": "occupied",
     "hold.ukrainian_held": "-held|-controlled",
     "hold.defence": "hold",
     "gain.flag": "flag",
@@ -92,6 +96,8 @@ _HINTS = {
     "gain.fell": "fell|falls|fallen",
     "gain.fallen": "fell|fallen",
     "gain.nominal": " of",
+    "gain.occupation_of": "occupation of",
+    "loss.retreat": "withdr|retreat|pull",
     "gain.possessive": "'s|’s",
     "gain.ditto": "that of",
     "gain.fall": "fall of",
@@ -111,6 +117,7 @@ _HINTS = {
                       "broke|contested|attack",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
     "contested.siege": "siege|seige|pocket|cauldron|encircl|noose|grip|blockade",
+    "contested.pocket": "pocket|cauldron|kessel",
     "contested.reached": "reach",
     "contested.positions": "position|line",
 }
@@ -120,7 +127,7 @@ _GAIN_PARTICIPLES = (r"liberated|recaptured|retaken|reconquered|captured|seized|
                      r"won back|de-?occupied|mopped up|cleansed|"
                      r"cleared|regained|conquered|taken over|taken control of")
 _NOMINALS = (r"(?:full |complete |final )?(?:liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|"
-             r"occupation|de-?occupation|cleansing|clearing|clearance|mopping[- ]up|mop-up)")
+             r"de-?occupation|cleansing|clearing|clearance|mopping[- ]up|mop-up)")
 # Whose control: a nationality, a capital, a proxy force, or a pronoun (the speaker's side).
 _WHOSE = (r"ukrainian|ukraine['’]s|ukraine|russian|russia['’]s|russia|our|their|its|kyiv['’]s|kyiv|kiev['’]s|"
           r"moscow['’]s|moscow|wagner['’]s|wagner|kremlin['’]s|dpr|lpr|separatist|enemy|the enemy['’]s")
@@ -141,7 +148,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.control_of", "hold",
        r"\b(?:(?:is|are|was|were|be|been|remains?|remained|now|it['’]s|stays?|back|returning|returned|returns|"
        r"fully|completely|entirely|largely|mostly|almost|already|still|again)\s+){0,3}"
-       r"(?:under|in|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?control\s+of\s+(?:the\s+)?"
+       r"(?:under|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?control\s+of\s+(?:the\s+)?"
        r"(?P<whose>ukraine|ukrainian|russia|russian|kyiv|moscow)?\b",
        backward=True, forward=False),
     _p("hold.is_ukraine", "hold", r"\bis(?: and will (?:always|forever) be| and always will be)?\s+(?P<whose>ukraine|ukrainian|russia|russian)\b(?!\s+\w+\s+of)",
@@ -149,7 +156,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.ours", "hold", r"\b(?:is|are)\s+(?:now\s+|again\s+|once again\s+|already\s+|still\s+)?ours\b",
        backward=True, forward=False, side="speaker", needs="voice"),
     _p("hold.occupied_adj", "hold", r"\b(?:russian|russia)-(?:occupied|held|controlled)\b", side="russia"),
-    _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b", backward=True),
+    # "occupied" after a determiner or an adverb is an adjective, always Russia's ("the occupied city
+    # of X", "temporarily occupied X"); after its subject a verb ("the Ukrainian military occupied X").
+    _p("hold.occupied_adjective", "hold",
+       r"(?:\b(?:the|a|an|of|in|to|towards?|temporarily|currently|still|now|partially|already|remaining|illegally|"
+       r"fully|once)\s+|,\s*|^)occupied\b(?!\s+by\b)", side="russia"),
+    _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b", backward=True, default="russia"),
     _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),
     # Holding out: "the Armed Forces are holding the defence in X".
     _p("hold.defence", "hold", r"\bhold(?:s|ing)?\s+(?:the\s+|their\s+)?(?:defen[cs]es?|ground)\s+(?:in|of|at)\b",
@@ -157,8 +169,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.flag", "gain",
        r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?\s+up|fly|flew|flown|wav)"
        r"\w*\s+(?:\w+\s+){0,6}?flags?\s+(?:of\s+(?P<whose>ukraine|russia)\s+)?(?:\w+\s+){0,3}?"
-       r"(?:over|above|in|on|atop|at)\b(?:\s+(?:the\s+)?(?:top|roof|rooftop)\s+of)?"
-       r"(?:\s+(?!(?:and|but|while|after|as)\b)[\w'’-]+){0,5}?\s*(?:\b(?:in|of|at)\b)?"),
+       r"(?:over|above|in|on|atop|at)\b"),
     _p("gain.flag_flies", "gain",
        r"\b(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:national\s+|state\s+)?flags?\s+(?:\w+\s+){0,2}?"
        r"(?:flies|flying|fly|flew|hoisted|raised|was raised|were raised|is flying|now flies|returned to|returns to|"
@@ -196,6 +207,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:has|have|had)\s+(?:now\s+|finally\s+)?fallen\b(?!\s+(?:to|in|on|into|from|by|under|behind|silent|"
        r"asleep|ill|victim|short|apart|back)\b)", forward=False, backward=True),
     _p("gain.nominal", "gain", rf"\b(?:{_NOMINALS})\s+of\b"),
+    _p("gain.occupation_of", "gain", r"\b(?<!de-)(?<!de)occupation\s+of\b", default="russia"),
     _p("gain.possessive", "gain", rf"['’]s\s+(?:\w+\s+)?(?:{_NOMINALS})\b", forward=False, backward=True),
     _p("gain.ditto", "gain", r"\bthat of\b"),
     # "the fall of X", "the loss of X": a loss to whoever speaks of it, unless "to X" names the winner.
@@ -204,8 +216,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.fall_possessive", "gain", r"['’]s\s+fall\b", forward=False, backward=True),
     # Expelling: "pushed Russian troops out of X" (the actor after the verb left), "were pushed out of X".
     _p("gain.expel", "gain",
-       r"\b(?:push(?:es|ed|ing)?|drove|driv(?:e|es|en|ing)|forc(?:e|es|ed|ing)|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|"
-       r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|throw(?:s|n|ing)?|threw|squeez(?:e|es|ed|ing)|dislodg(?:e|es|ed|ing))"
+       r"\b(?:push(?:es|ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|kick(?:s|ed|ing)|knock(?:s|ed|ing)|"
+       r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|thrown|throwing|threw|squeez(?:es|ed|ing)|dislodg(?:e|es|ed|ing))"
        r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,4}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
     # Holding verbs need their actor named: "Ukrainian troops still hold X", "X is held by Russia".
     _p("hold.verb", "hold", r"\b(?:hold|holds|holding|control|controls|controlling|controlled|retain(?:s|ed|ing)?|"
@@ -226,12 +238,15 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "left X" is everyday English ("Zelensky left Kyiv for Washington"): only with forces named.
     _p("loss.left", "loss", r"\b(?:left|leave|leaving|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
        r"fled|g(?:ave|ive|iven|iving|ives)\s+up)\b", needs="actor"),
+    # "Ukrainian troops in X ordered to retreat": linked only to the place its forces are in.
+    _p("loss.retreat", "loss", r"\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:back|out))\b",
+       forward=False),
     _p("loss.lost_control", "loss", r"\blos(?:e|es|t|ing)\s+(?:\w+\s+)?control\s+(?:of|over)\b"),
     # Fighting for a place: no change of control yet.
     # Near a place is not in it: "on the outskirts of X" counts only where troops or fighting are.
     _p("contested.gates", "contested",
-       r"\b(?:at the gates of|on the (?:(?:\w+ern|\w+-\w+ern)\s+)?(?:outskirts|edge|approaches) (?:of|to)|"
-       r"(?:\w+ern\s+)?outskirts of|approaches to|(?:near|at)\s+the\s+entrance\s+to)\b",
+       r"\b(?:at the gates of|on the (?:(?:\w+ern|\w+-\w+ern)\s+)?(?:outskirts|edge) (?:of|to)|"
+       r"(?:\w+ern\s+)?outskirts of|(?:near|at)\s+the\s+entrance\s+to)\b",
        needs="force"),
     _p("contested.fighting", "contested",
        r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
@@ -246,8 +261,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"fighting (?:in|for|inside|within)|fights? (?:for|in)|fighting in the streets? (?:of|in)|battles? (?:for|in)|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fight(?:ing)? for control of|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|"
-       r"encircl(?:e|ed|ing|ement of)|surround(?:ed|ing|s)?|advanc\w+ (?:into|in)|push(?:ed|ing)? into|broke into|"
-       r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|attack(?:s|ed|ing)? on|"
+       r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:into|in)|push(?:ed|ing)? into|broke into|"
+       r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
        r"contested)\b"),
     _p("contested.passive", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
@@ -263,6 +278,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:(?:some|certain|their|its|our|the)\s+)?(?:positions|the line|lines)\s+(?:in|inside|within)\b",
        needs="actor"),
 )
+
+
+def may_hold_trigger(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word some pattern needs (one scan instead of every pattern)."""
+    return _ANY_HINT.search(text, start, end) is not None
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -284,14 +304,14 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
                 continue
             found.append(Trigger(pattern.rule, pattern.kind, begin, match.end(), pattern.forward,
                                  pattern.backward, side, pattern.rule in _NOMINAL_RULES, pattern.needs,
-                                 pattern.rule in _STRICT_RULES, pattern.inner, pattern.expel))
+                                 pattern.rule in _STRICT_RULES, pattern.inner, pattern.expel, pattern.default))
     found.sort(key=lambda t: (t.start, -t.end))
     # "began to liberate" is fighting, not liberation: a trigger inside a longer one goes.
     return [t for t in found if not any(o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
                                         and (o.kind != t.kind or o.rule in _SWALLOWING) for o in found)]
 
 
-_NOMINAL_RULES = {"gain.nominal", "gain.possessive", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+_NOMINAL_RULES = {"gain.nominal", "gain.occupation_of", "gain.possessive", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
 # Longer phrases that stand for the words inside them ("taken full control of", not "taken").
@@ -299,7 +319,7 @@ _SWALLOWING = {"gain.take_control", "gain.under_control_verb", "gain.taken_under
                "hold.control_of", "hold.under_control", "gain.flag", "gain.flag_flies", "gain.expel",
                "loss.lost_control", "contested.positions", "hold.defence"}
 # Rules whose words tell of a loss to the speaker's side when no actor is named ("the fall of X").
-SPEAKER_LOSES = frozenset({"gain.fall", "gain.fall_possessive", "gain.fell", "gain.loss_of", "gain.fallen"})
+SPEAKER_LOSES = frozenset({"gain.loss_of"})
 # An event's name, not a report of it: "the Battle of Bakhmut", "= Liberation of Kherson =".
 _EVENT_WORD = re.compile(r"(?:Battle|Battles|Siege|Liberation|Capture|Fall|Occupation|Defen[cs]e|Recapture)\b")
 _INFOBOX = re.compile(r"\s*[-•*]?\s*(?:Title|Conflict|Part of|Name|Caption)\s*:\s*")
@@ -322,6 +342,10 @@ def _event_name(text: str, start: int, end: int) -> bool:
     if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         return False  # a headline in title case: capitals say nothing
     return not re.search(r"[.!?]\s*[\"“”]?\s*$", lead)
+
+
+_ANY_HINT = re.compile("|".join(sorted({re.escape(h) for p in PATTERNS for h in p.hints}, key=len, reverse=True)),
+                       re.IGNORECASE)
 
 
 def _whose(word: str) -> str:

@@ -1,0 +1,234 @@
+"""English claim reading beyond the first rules: the trigger vocabulary by sense (each with the
+words that look alike and are no claim), lists, actors beyond the clause, and what is not a claim.
+
+Sentences are written in the style of the outlets (wire copy, ministry statements, think-tank
+assessments, encyclopaedia paragraphs), not taken from the development set. Each case lists
+every claim expected, as in test_claim_rules; ``silent`` places must give no claim at all.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from monitor.extract import extract_claims
+from test_claim_rules import Case, _matches, c  # noqa: I001  (the shared case table's types)
+
+CASES: tuple[Case, ...] = (
+    # --- taking control ------------------------------------------------------------------------
+    Case("established_full_control_over",
+         "Russian troops have established full control over the town of Krasnohorivka, the Defence Ministry in "
+         "Moscow said on Thursday.",
+         (c("Krasnohorivka", "russia", "attributed", "russia"),), published="2024-09-12"),
+    Case("took_x_under_control",
+         "Wagner fighters took the whole territory of Soledar under their control, Yevgeny Prigozhin said.",
+         (c("Soledar", "russia", "attributed", "russia"),), published="2023-01-11"),
+    Case("taken_under_control_passive",
+         "The town of Balakliia has been taken under control, the Ukrainian military said.",
+         (c("Balakliia", "ukraine", "attributed", "ukraine"),), published="2022-09-09"),
+    Case("came_under_control_of_forces",
+         "The chemical plant in Sievierodonetsk has come under the control of the LPR forces, the separatists said.",
+         (c("Sievierodonetsk", "russia", "attributed", "russia"),), published="2022-06-25"),
+    Case("fell_under_russian_control",
+         "The port city of Berdiansk fell under Russian control on the fourth day of the invasion.",
+         (c("Berdiansk", "russia", "asserted", "outlet"),), published="2022-03-01"),
+    Case("is_ours_said_by_commander",
+         "\"Andriivka is ours,\" the brigade commander wrote on Telegram, adding that the clearing of the village "
+         "was complete.",
+         (c("Andriivka", "ukraine|contested", "attributed", "ukraine"),), published="2023-09-15",
+         affiliation="ukraine"),
+    Case("flag_set_up_in_village",
+         "Soldiers of the 47th brigade set up the flag of Ukraine in the village of Robotyne, the brigade said.",
+         (c("Robotyne", "ukraine", "attributed", "ukraine"),), published="2023-08-28"),
+    Case("flag_hoisted_on_building_in",
+         "Ukrainian marines hoisted the national flag on the roof of the school in Urozhaine.",
+         (c("Urozhaine", "ukraine", "asserted", "outlet"),), published="2023-08-16"),
+    Case("de_occupied",
+         "The settlements of Blahodatne and Makarivka were de-occupied, the General Staff reported.",
+         (c("Blahodatne", "ukraine", "attributed", "ukraine"), c("Makarivka", "ukraine", "attributed", "ukraine")),
+         published="2023-06-11"),
+    Case("pushed_out_of_expel",
+         "Ukrainian troops pushed Russian forces out of Klishchiivka after a week of fighting.",
+         (c("Klishchiivka", "ukraine", "asserted", "outlet"),), published="2023-09-17"),
+    Case("were_pushed_out_passive",
+         "Moscow denied that its forces had been pushed out of Andriivka.",
+         (c("Andriivka", "ukraine", "denied", "russia"),), published="2023-09-16"),
+    # near-misses of the taking senses
+    Case("reached_an_agreement_and_returned_to_kyiv",
+         "Zelensky returned to Kyiv after the summit, where the allies reached an agreement on air defence.",
+         (), silent=("Kyiv",), published="2023-07-13"),
+    Case("took_control_of_the_narrative",
+         "Officials in Kharkiv took control of the humanitarian convoy, the governor said.",
+         (), silent=("Kharkiv",), published="2022-05-10"),
+    Case("flag_in_a_rally",
+         "Thousands waved Ukrainian flags in Kherson at a rally against the occupation.",
+         (), silent=(), maybe=(c("Kherson", "russia", "asserted", "outlet"),), published="2022-03-06"),
+
+    # --- losing a place ------------------------------------------------------------------------
+    Case("ordered_to_retreat_forces_in_x",
+         "Ukrainian troops in Sievierodonetsk have been ordered to retreat to better-fortified positions, the "
+         "regional governor said.",
+         (c("Sievierodonetsk", "russia", "attributed", "ukraine"),), published="2022-06-24"),
+    Case("permission_to_withdraw",
+         "The command gave permission to withdraw units from Vuhledar to save personnel, the Khortytsia group said.",
+         (c("Vuhledar", "russia", "attributed", "ukraine"),), published="2024-10-02"),
+    Case("allied_troops_withdrawn",
+         "\"Allied troops were withdrawn from Krasny Liman to more advantageous lines,\" the Russian defence "
+         "ministry said.",
+         (c("Lyman", "ukraine", "attributed", "russia"),), published="2022-10-01"),
+    Case("begun_to_withdraw_is_still_fighting",
+         "Ukrainian forces have begun to withdraw from Avdiivka as Russian troops press from three sides.",
+         (c("Avdiivka", "contested", "asserted", "outlet"),), published="2024-02-16"),
+    Case("will_need_a_week_to_withdraw",
+         "Kyiv believes Russia will need at least a week to withdraw its troops from Kherson.",
+         maybe=(c("Kherson", "ukraine", "predicted", "ukraine|outlet"),), published="2022-11-10"),
+
+    # --- partial control is fighting -----------------------------------------------------------
+    Case("control_most_of",
+         "Russian forces now control most of Sievierodonetsk, the governor of Luhansk region said.",
+         (c("Sievierodonetsk", "contested", "attributed", "ukraine"),), published="2022-06-01"),
+    Case("percent_of_the_city",
+         "Ukrainian troops control around 70% of Vovchansk, a military spokesman said.",
+         (c("Vovchansk", "contested", "attributed", "ukraine"),), published="2024-06-20"),
+    Case("southern_part_of",
+         "Ukrainian troops have withdrawn from the southern part of Velyka Novosilka to avoid encirclement.",
+         (c("Velyka Novosilka", "contested", "asserted", "outlet"),), published="2025-01-22"),
+    Case("direction_adjective_before_place",
+         "Russian forces advanced in eastern Karlivka, geolocated footage indicates.",
+         (c("Karlivka", "contested", "asserted|attributed|unconfirmed", "outlet|third_party"),),
+         published="2024-08-20"),
+    Case("cannot_take_full_control",
+         "Russian troops cannot take full control of Rubizhne and capture Lyman, the General Staff said.",
+         (c("Rubizhne", "contested", "attributed", "ukraine"),), silent=("Lyman",), published="2022-04-20"),
+    Case("almost_liberated",
+         "\"Sviatohirsk is almost liberated,\" the separatist leader said.",
+         (c("Sviatohirsk", "contested", "attributed", "russia"),), published="2022-06-05"),
+
+    # --- fighting -------------------------------------------------------------------------------
+    Case("siege_and_pocket",
+         "Russian forces continued to reduce the Mariupol pocket; the siege of Mariupol is weakening them.",
+         (c("Mariupol", "contested", "asserted", "outlet"),), published="2022-03-22"),
+    Case("fighting_continues_in_streets",
+         "Active fighting continues on the streets of Vovchansk, Ukrainian police said.",
+         (c("Vovchansk", "contested", "attributed", "ukraine"),), published="2024-05-14"),
+    Case("repelled_an_attack_on",
+         "Ukrainian defenders repelled an attack on Lysychansk, the governor said.",
+         (c("Lysychansk", "contested", "attributed", "ukraine"),), published="2022-06-24"),
+    Case("battle_of_is_an_event_name",
+         "The Battle of Sievierodonetsk was a military engagement in the wider battle of Donbas.",
+         (), silent=("Sievierodonetsk",), published="2024-01-01"),
+    Case("heading_names_an_event",
+         "= Liberation of Kherson =\nThe city was retaken on 11 November.",
+         (), silent=(), maybe=(c("Kherson", "ukraine", "asserted", "outlet"),), published="2024-01-01"),
+    Case("attack_on_is_a_strike",
+         "The Russian attack on Kharkiv killed three people overnight.",
+         (), silent=("Kharkiv",), published="2024-05-20"),
+    Case("approaches_and_near",
+         "Intense fighting continues near Ivanivske and on the approaches to Chasiv Yar.",
+         (), silent=("Ivanivske", "Chasiv Yar"), published="2024-03-01"),
+    Case("in_the_area_of_villages",
+         "Russian units are advancing in the area of the villages of Terny and Torske.",
+         (), silent=("Terny", "Torske"), published="2022-12-10"),
+
+    # --- what is not a claim -------------------------------------------------------------------
+    Case("efforts_to_seize",
+         "Russian troops are undertaking supporting efforts, one to seize Kharkiv and one to take Mariupol.",
+         (), maybe=(c("Kharkiv", "russia", "predicted", "outlet"), c("Mariupol", "russia", "predicted", "outlet")),
+         published="2022-03-01"),
+    Case("gerund_subject_is_hypothetical",
+         "Capturing Pokrovsk is viewed as crucial to Russia's strategy in Donetsk region.",
+         maybe=(c("Pokrovsk", "russia", "predicted", "outlet"),), published="2024-10-01"),
+    Case("would_be_a_blow",
+         "The capture of Kupiansk would be a significant blow to Russia, British intelligence said.",
+         maybe=(c("Kupiansk", "ukraine", "predicted", "third_party"),), published="2022-09-09"),
+    Case("inverted_conditional",
+         "Had the Russians taken Mariupol quickly, they could have freed up forces for the north.",
+         maybe=(c("Mariupol", "russia", "predicted", "outlet"),), published="2022-03-19"),
+    Case("imminent_encirclement",
+         "Analysts warn of an imminent encirclement of Bakhmut.",
+         maybe=(c("Bakhmut", "contested", "predicted", "outlet|third_party"),), published="2023-01-12"),
+    Case("located_in_region_subject",
+         "Both cities in Zaporizhzhia have been occupied by Russian forces since March.",
+         (), silent=("Zaporizhzhia",), published="2023-08-27"),
+    Case("houses_around_are_occupied",
+         "Almost all the houses around Svatove and Kreminna are occupied by Russian soldiers.",
+         (), silent=("Svatove", "Kreminna"), published="2022-10-01"),
+    Case("region_named_like_its_city",
+         "The city stood in the way of a Russian advance into northern Donetsk.",
+         (), silent=("Donetsk",), published="2022-04-01"),
+    Case("capital_as_actor",
+         "Kyiv had retaken the railway hub in September, months after it fell to Moscow's troops.",
+         (), silent=("Kyiv",), published="2024-11-01"),
+
+    # --- actors and speakers ---------------------------------------------------------------------
+    Case("subject_not_the_place_in_a_prepositional_phrase",
+         "Russian troops in eastern Ukraine have captured the stronghold of Kurakhove, the Russian Ministry of "
+         "Defense claimed on Monday.",
+         (c("Kurakhove", "russia", "attributed", "russia"),), published="2025-01-06"),
+    Case("object_of_another_verb_is_not_the_subject",
+         "Russian forces engaged Ukrainian forces at the plant and took control of it, seizing Enerhodar the same "
+         "day.",
+         (c("Enerhodar", "russia", "asserted", "outlet"),), published="2022-03-04"),
+    Case("its_after_russias_claims",
+         "Ukraine's military denied Russia's claims that its forces had seized Marinka.",
+         (c("Marinka", "russia", "denied", "ukraine"),), published="2023-12-26"),
+    Case("quotation_fragment_keeps_its_subject",
+         "The ministry said Russian troops had \"completely liberated the village of Ocheretyne\".",
+         (c("Ocheretyne", "russia", "attributed", "russia|ukraine|third_party"),), published="2024-05-05"),
+    Case("denial_of_a_claim_just_made",
+         "Russia's Defence Ministry said its forces had captured Kurakhove. Ukraine's army dismissed the claim.",
+         (c("Kurakhove", "russia", "attributed", "russia"), c("Kurakhove", "russia", "denied", "ukraine")),
+         published="2025-01-06"),
+    Case("incorrect_to_talk_about",
+         "\"It's not correct to talk about seizing Marinka,\" Ukrainian military spokesperson Oleksandr Shtupun said.",
+         (c("Marinka", "russia", "denied", "ukraine"),), published="2023-12-26"),
+    Case("quotation_over_several_sentences",
+         "\"The enemy is fleeing. Hrekivka is liberated. Our units are moving on,\" the governor said.",
+         (c("Hrekivka", "ukraine", "attributed", "ukraine"),), published="2022-09-20"),
+    Case("town_resolved_within_sentence",
+         "Russia said it had seized Chasiv Yar, but Ukraine's army said fighting continues in the town.",
+         (c("Chasiv Yar", "russia", "attributed", "russia"), c("Chasiv Yar", "contested", "attributed", "ukraine")),
+         published="2024-07-30"),
+
+    # --- lists -------------------------------------------------------------------------------------
+    Case("list_with_region_item",
+         "\"Irpin, Bucha, Hostomel and the entire Kyiv region have been liberated from the invader,\" Deputy "
+         "Defence Minister Hanna Maliar said.",
+         (c("Irpin", "ukraine", "attributed", "ukraine"), c("Bucha", "ukraine", "attributed", "ukraine"),
+          c("Hostomel", "ukraine", "attributed", "ukraine")), published="2022-04-02"),
+    Case("list_with_bracketed_and_locative_tails",
+         "Ukrainian forces liberated Kozacha Lopan (near the border), Hrakove in the Chuhuiv district and "
+         "Verbivka.",
+         (c("Kozacha Lopan", "ukraine", "asserted", "outlet"), c("Hrakove", "ukraine", "asserted", "outlet"),
+          c("Verbivka", "ukraine", "asserted", "outlet")), published="2022-09-12"),
+    Case("largest_of_which_are",
+         "Russian forces established control over Lysychansk and several nearby settlements, the largest of which "
+         "are Bilohorivka and Novodruzhesk, the ministry said.",
+         (c("Lysychansk", "russia", "attributed", "russia"), c("Bilohorivka", "russia", "attributed", "russia"),
+          c("Novodruzhesk", "russia", "attributed", "russia")), published="2022-07-03"),
+    Case("village_of_region_is_no_item",
+         "Ukrainian troops liberated Bilohorivka village of Luhansk from Russian forces.",
+         (c("Bilohorivka", "ukraine", "asserted", "outlet"),), silent=("Luhansk",), published="2022-09-19"),
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_claims(case: Case) -> None:
+    published = datetime.fromisoformat(case.published).replace(tzinfo=timezone.utc)
+    claims = extract_claims(case.text, doc="t.txt", published=published, affiliation=case.affiliation)
+    current = sorted({(x.place, x.control, x.factuality, x.side) for x in claims if not x.historical})
+    unmatched = list(current)
+    missing = []
+    for expected in case.claims:
+        hit = next((a for a in unmatched if _matches(expected, a)), None)
+        if hit is None:
+            missing.append(expected)
+        else:
+            unmatched.remove(hit)
+    unmatched = [a for a in unmatched if not any(_matches(m, a) for m in case.maybe)]
+    assert not missing and not unmatched, f"missing {missing}; unexpected {unmatched}; all {current}"
+    named = {x.place for x in claims}
+    assert not named & set(case.silent), f"claims about {named & set(case.silent)}"
+    for claim in claims:
+        assert case.text[claim.start:claim.end] == claim.evidence
