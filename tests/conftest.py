@@ -10,9 +10,22 @@ import pytest
 
 from monitor.log import EventStore, initialise, open_store
 
+SLOW_TESTS = "MONITOR_SLOW_TESTS"  # set (CI sets it) to run the `slow` tests too
+
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = REPO.parent / "shared"
+
+
+def pytest_collection_modifyitems(config, items):
+    """The quick set by default: a test marked `slow` (a long crash or sweep test) is skipped,
+    saying how to run it, unless MONITOR_SLOW_TESTS is set or ``-m`` names the marker."""
+    if os.environ.get(SLOW_TESTS) or "slow" in (config.getoption("markexpr") or ""):
+        return
+    skip = pytest.mark.skip(reason=f"slow: run with {SLOW_TESTS}=1 (CI does) or -m slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

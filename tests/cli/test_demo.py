@@ -6,12 +6,12 @@ import json
 import re
 
 from tests.cli.runner import run_monitor
-from tests.conftest import REPO
-
-FEED = REPO / "tests" / "fixtures" / "feeds"
 
 
-def test_the_demo_writes_where_the_next_commands_read(tmp_path):
+
+def test_the_demo_writes_where_the_next_commands_read_and_nothing_is_dated_after_the_sample(tmp_path):
+    """The README's next commands answer on the demo's data with no flag, and no date in what
+    they show is later than the newest sample article (every one is dated)."""
     demo = run_monitor("demo", cwd=tmp_path)
     assert demo.returncode == 0, demo.stderr
     assert "5 new articles" in demo.stdout and (tmp_path / "monitor.db").exists()
@@ -24,8 +24,13 @@ def test_the_demo_writes_where_the_next_commands_read(tmp_path):
     assert reports.returncode == 0 and "unconfirmed reports" in reports.stdout
     place = run_monitor("place", "Izium", cwd=tmp_path)
     assert place.returncode == 0 and "Izium (Kharkiv): ukraine, confirmed" in place.stdout
+    villages = run_monitor("place", "Semenivka", cwd=tmp_path)
     again = run_monitor("demo", "--no-tui", cwd=tmp_path)
     assert "0 new articles (5 already there)" in again.stdout and "12 settlements" in again.stdout
+    outputs = [r.stdout for r in (demo, status, reports, place, villages, again)]
+    dates = {d for text in outputs for d in re.findall(r"\b(20\d\d-\d\d-\d\d)", text)}
+    assert dates and max(dates) <= "2022-09-12", sorted(dates)
+    assert "undated" not in "".join(outputs)
 
 
 def test_a_monitor_db_holding_other_articles_is_left_alone_and_the_flag_is_said(tmp_path):
@@ -48,14 +53,3 @@ def test_the_demo_honours_a_database_given_after_the_command(tmp_path):
     assert demo.returncode == 0, demo.stderr
     assert (tmp_path / "elsewhere.db").exists() and not (tmp_path / "monitor.db").exists()
     assert "monitor --db elsewhere.db status" in demo.stdout
-
-
-def test_no_date_after_the_newest_article_in_a_fresh_demo(tmp_path):
-    """Every sample article is dated: nothing the demo shows is stamped with the day it ran."""
-    demo = run_monitor("demo", cwd=tmp_path)
-    outputs = [demo.stdout] + [run_monitor(*command, cwd=tmp_path).stdout
-                               for command in (("status",), ("reports",), ("place", "Izium"), ("place", "Kupiansk"),
-                                               ("place", "Semenivka"), ("status", "--format", "json"))]
-    dates = {d for text in outputs for d in re.findall(r"\b(20\d\d-\d\d-\d\d)", text)}
-    assert dates and max(dates) <= "2022-09-12", sorted(dates)
-    assert "undated" not in "".join(outputs)

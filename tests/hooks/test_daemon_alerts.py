@@ -113,6 +113,7 @@ def seeded_log(tmp_path):
     receiver.close()
 
 
+@pytest.mark.slow  # twenty daemons started and killed: 40-60 s on two cores; CI runs it
 def test_kill_9_during_delivery_loses_no_alert_and_duplicates_keep_their_key(tmp_path, seeded_log):
     config, receiver = seeded_log
     expected = _expected(tmp_path / "monitor.db", ["desk", "backup"])
