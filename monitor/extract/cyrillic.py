@@ -179,6 +179,8 @@ class _Sentence:
         self.ph = lexicon.phrase_index(tokens)
         self.trigger_matches = lexicon.triggers.find(tokens)
         self._trigger_starts = {m.start for m in self.trigger_matches}
+        self._trigger_ends = {m.start: max(o.end for o in self.trigger_matches if o.start == m.start)
+                              for m in self.trigger_matches}
         self.span = span
         self.state = state
         self.places = self._place_tokens(mentions)
@@ -392,6 +394,9 @@ class _Sentence:
             if party is not None:  # "о взятии подразделениями ЧВК «Вагнер» города Соледар"
                 k = party.end
                 continue
+            if self.tokens[k].word in _AND and k + 1 in self._trigger_ends:
+                k = self._trigger_ends[k + 1]  # "освободили и зачистили X": the verbs share X
+                continue
             if self.tokens[k].word in ("—", ":") and k > 0 and (self.skippable[k - 1] or
                                                                self.ph.ending_at("link.cues", k)):
                 k += 1  # "звільнили села на Донеччині — Михайлівку, Зелений Гай"
@@ -601,7 +606,10 @@ class _Sentence:
                 break
         if opener is None:
             return []
-        k = self._forward(opener.end, len(self.tokens))
+        k = opener.end
+        while k < len(self.tokens) and self.tokens[k].word in (",", ":", "—"):
+            k += 1
+        k = self._forward(k, len(self.tokens))
         listed = self._list_after(k, len(self.tokens), "list")
         _, trigger, source = pending
         drafts = []
@@ -871,9 +879,11 @@ class _Sentence:
             return "denied"
         achieved = any(self.ph.at("factuality.achieved", k, match.start)
                        for k in range(max(lo, match.start - 3), match.start))
-        if not attempt and not achieved and any(self.ph.at("factuality.modal", k, match.start) or self.ph.at("factuality.conditional", k, match.start)
-                                                for k in range(lo, match.start)):
-            return "predicted"
+        near = max(lo, match.start - _MODAL_REACH)
+        if not attempt and not achieved and (
+                any(self.ph.at("factuality.modal", k, match.start) for k in range(near, match.start))
+                or any(self.ph.at("factuality.conditional", k, match.start) for k in range(lo, match.start))):
+            return "predicted"  # "може захопити", "планують звільнити"; "якщо ... оставят" anywhere before
         if not attempt and not achieved and "F" in trigger.flags and not {"P", "R"} & set(trigger.flags):
             return "predicted"  # the future, an infinitive or an order; "вдалося звільнити" is done
         if self.ph.find("factuality.hedges"):
@@ -909,9 +919,11 @@ _PREP_BEFORE_GAP = 6
 _COUNT_REACH = 4  # words between a trigger and its count: "освободила в этом году 81 населенный пункт"  # tokens between "У Соледарі" and "тривають найважчі бої"
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ої", "ого", "ому", "им", "ім", "ою", "не", "на", "ні", "ну", "ий", "ый", "ой", "ая",
                       "яя", "ое", "ее", "ые", "ие", "его", "ему", "ым", "ом", "ую", "юю", "ых", "их", "ими", "ыми")
+_MODAL_REACH = 3  # tokens between a modal and the trigger it governs ("могут в ближайшее время захватить")
+_AND = frozenset("і й та и а".split())
 _AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
-_COUNT_WORDS = frozenset("""один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
+_COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три
 четыре пять шесть семь восемь девять десять одинадцять одиннадцать двух трьох трех четырех пяти шести""".split())
