@@ -160,9 +160,9 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     counts = not mentions and any(t.word.isdigit() or t.word in _COUNT_WORDS for t in tokens)
     if not pending and not (mentions or counts):
         return []  # no place to link and no count whose names a next sentence may give
-    if not pending and not lexicon.triggers.may_match(tokens) and not (
-            mentions and state.previous and lexicon.phrase("link.inherit").find(tokens)):
-        return []
+    if not pending and not lexicon.triggers.may_match(tokens) and not (mentions and (
+            lexicon.parties.may_match(tokens) or state.previous and lexicon.phrase("link.inherit").find(tokens))):
+        return []  # no trigger, no troops to be somewhere, no list joining the last one
     reader = _Sentence(lexicon, text, tokens, span, mentions, state, index)
     drafts = reader.read(index)
     state.speakers[index] = reader.speaker
@@ -319,10 +319,52 @@ class _Sentence:
             drafts = self._named_after(index)
         if not drafts and not triggers:
             drafts = self._inherited()
+        drafts += self._presence({d.mention.start for d in drafts})
         self._remember_count(index, triggers, drafts)
         if drafts:
             self.state.previous = drafts
         return drafts
+
+    def _presence(self, linked: set[int]) -> list[Draft]:
+        """"ВСУ уже в Херсоне", "бойцы «Вагнера» в центре Артемовска": troops named in a place
+        with no verb between them and nothing after but the clause's end. The troops hold
+        the place, or a part of it (then it is fought over)."""
+        found = []
+        for party in self.parties:
+            rule: PartyRule = party.payload
+            if rule.kind != "forces" or not self._may_be_nominative(party):
+                continue
+            k = self._forward(party.end, len(self.tokens))
+            if k >= len(self.tokens) or self.tokens[k].word not in _IN:
+                continue
+            k += 1
+            partial = self._phrase_at("link.partial", k) or self._phrase_at("link.part_of", k)
+            if partial is not None:
+                k = partial.end
+            k = self._forward(k, len(self.tokens))
+            if k not in self.places or self.places[k][1].start in linked:
+                continue
+            last, mention = self.places[k]
+            while last < len(self.tokens) and self.skippable[last]:
+                last += 1
+            if last < len(self.tokens) and not self.tokens[last].punct:
+                continue  # "ВСУ в Херсоне обстреляли …": a verb follows; not a statement of presence
+            side = self._party_side(party)
+            if side is None:
+                continue
+            control = "contested" if partial is not None else side
+            speaker = self.speaker
+            found.append(Draft(mention=mention, link=None, control=control,
+                               factuality="attributed" if speaker else "asserted", historical=False,
+                               side=speaker.side if speaker else "outlet", speaker=speaker.name if speaker else None,
+                               sentence=self.span, rule=f"{self.lx.language}.presence", explicit=True))
+        return found
+
+    def _may_be_nominative(self, party: Match) -> bool:
+        """A subject's case: nominative, or unknown (ВСУ, ЗСУ decline not)."""
+        first, last = self.tokens[party.start].flags, self.tokens[party.end - 1].flags
+        cased = set("ngdail") & (set(first) | set(last))
+        return not cased or "n" in first or "n" in last
 
     def _inherited(self) -> list[Draft]:
         """"Трохи пізніше до них додалися Ворзель, Гостомель, Буча": the places join the
@@ -920,6 +962,7 @@ _COUNT_REACH = 4  # words between a trigger and its count: "освободила
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ої", "ого", "ому", "им", "ім", "ою", "не", "на", "ні", "ну", "ий", "ый", "ой", "ая",
                       "яя", "ое", "ее", "ые", "ие", "его", "ему", "ым", "ом", "ую", "юю", "ых", "их", "ими", "ыми")
 _MODAL_REACH = 3  # tokens between a modal and the trigger it governs ("могут в ближайшее время захватить")
+_IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
 _AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
