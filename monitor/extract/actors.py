@@ -28,6 +28,7 @@ class Speaker:
     side: str  # ukraine | russia | third_party | both
     kind: str
     guessed: bool = False  # a generic title with no nation named anywhere near: the outlet's side is likelier
+    generic: bool = False  # a title whose side came from the text around it, not from its own words
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,13 @@ def classify_speaker(phrase: str, context_before: str = "") -> Speaker | None:
         # "the head of Wagner": a generic title takes the side of a named body in its phrase.
         named = next((e.side for _, _, e in sorted(matches, key=lambda m: (m[0], m[1]))
                       if e.side in ("ukraine", "russia")), None)
-        side = nationality(name) or named or last_nationality(context_before)
+        side = nationality(name) or named
         if side is None:
-            return Speaker(name, "third_party" if entry.side == "none" else entry.side, entry.kind, guessed=True)
+            side = last_nationality(context_before)
+            if side is None:
+                return Speaker(name, "third_party" if entry.side == "none" else entry.side, entry.kind, guessed=True,
+                               generic=True)
+            return Speaker(name, side, entry.kind, generic=True)
     return Speaker(name, side, entry.kind)
 
 
@@ -147,7 +152,8 @@ class ActorMention:
 # "against Russian forces"; "units of the Russian army" keeps its owner.
 _OBLIQUE_BEFORE = re.compile(
     r"\b(?P<prep>in|of|from|against|with|on|at|into|towards?|to|near|for|about|over|across|throughout|inside|within|than|"
-    r"between|among|like|around|outside|beyond|under|via|per|amid|despite|without)\s+"
+    r"between|among|like|around|outside|beyond|under|via|per|amid|despite|without|through|past|behind|toward|onto|"
+    r"upon|after|before|during)\s+"
     r"(?:(?:the|a|an|eastern|western|southern|northern|central|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|occupied|free|whole|all|of)\s+){0,3}$", re.IGNORECASE)
 _OWNER_NOUN = re.compile(r"\b(?:units?|troops|soldiers|servicemen|fighters|members|detachments?|forces|groups?|"
@@ -163,11 +169,17 @@ def actor_mentions(text: str, start: int = 0, end: int | None = None) -> list[Ac
                 else "enemy" if found.group("enemy") else "speaker")
         phrase = found.group(0)
         role = "gaining" if _GAINING_ROLE.search(phrase) else "losing" if _LOSING_ROLE.search(phrase) else "agent"
-        mentions.append(ActorMention(found.start(), found.end(), side, role, _oblique(text, found.start())))
+        mentions.append(ActorMention(found.start(), found.end(), side, role,
+                                     _oblique(text, found.start(), found.end())))
     return mentions
 
 
-def _oblique(text: str, start: int) -> bool:
+_POSSESSOR = re.compile(r"['’]s\s+(?!(?:\w+\s+){0,2}?" + _FORCES + r"\b)(?:own\s+)?[a-z]", re.IGNORECASE)
+
+
+def _oblique(text: str, start: int, end: int | None = None) -> bool:
+    if end is not None and text[end - 2:end] in ("'s", "’s") and _POSSESSOR.match(text, end - 2):
+        return True  # "Russia's defences": the owner of something, not an agent
     before = text[max(0, start - 40):start]
     found = _OBLIQUE_BEFORE.search(before)
     if not found:

@@ -64,6 +64,7 @@ class Attribution:
 
 
 LOOKBACK_SENTENCES = 12
+RECENT_SENTENCES = 4
 
 
 class Speakers:
@@ -91,7 +92,8 @@ class Speakers:
         found = self._cache.get(index)
         if found is None:
             start, end = self._sentences[index]
-            found = self._cache[index] = _attributions(self._text, start, end, lambda: self.last_before(index))
+            found = self._cache[index] = _attributions(self._text, start, end, lambda: self.last_before(index),
+                                                       lambda: self.last_before(index, RECENT_SENTENCES))
         return found
 
     def _quotations(self) -> list[Attribution]:
@@ -109,8 +111,8 @@ class Speakers:
                 hi = mid
         return min(lo, len(self._sentences) - 1)
 
-    def last_before(self, index: int) -> Speaker | None:
-        for previous in range(index - 1, max(-1, index - 1 - LOOKBACK_SENTENCES), -1):
+    def last_before(self, index: int, lookback: int = 0) -> Speaker | None:
+        for previous in range(index - 1, max(-1, index - 1 - (lookback or LOOKBACK_SENTENCES)), -1):
             named = [a.speaker for a in self._own(previous) if a.speaker.kind != "both"]
             if named:
                 return named[-1]
@@ -204,7 +206,7 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
     if not phrase.strip():
         return None
     index = speakers.index_at(open_at)
-    memory = _Memory(lambda: speakers.last_before(index + 1))
+    memory = _Memory(lambda: speakers.last_before(index + 1), lambda: speakers.last_before(index + 1, RECENT_SENTENCES))
     made = _make(phrase, text[max(0, open_at - 400):open_at], memory, verb or "said", open_at, close_at + 1,
                  close_at)
     return made
@@ -229,9 +231,10 @@ def _source_labels(text: str) -> list[Attribution]:
     return found
 
 
-def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker | None]) -> list[Attribution]:
+def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker | None],
+                  recent: Callable[[], Speaker | None] | None = None) -> list[Attribution]:
     found: list[Attribution] = []
-    memory = _Memory(earlier)
+    memory = _Memory(earlier, recent)
     for verb in _VERB.finditer(text, start, end):
         if verb.group(0).lower() in _NOUN_VERBS and _DENIED_NOUN.search(text, start, verb.start()):
             continue
@@ -246,9 +249,16 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
 class _Memory:
     """The last speaker: one named earlier in this sentence, else in the sentences before."""
 
-    def __init__(self, earlier: Callable[[], Speaker | None]) -> None:
+    def __init__(self, earlier: Callable[[], Speaker | None],
+                 recent: Callable[[], Speaker | None] | None = None) -> None:
         self._earlier = earlier
+        self._recent = recent
         self._here: Speaker | None = None
+
+    @property
+    def recent(self) -> Speaker | None:
+        """The last speaker of this sentence or the few before (for a generic title's side)."""
+        return self._here or (self._recent() if self._recent else None)
 
     def set(self, speaker: Speaker) -> None:
         self._here = speaker
@@ -273,6 +283,11 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
     if word in ("saying", "stating", "writing", "adding", "indicating"):
         speaker = _last_known(before, context)
         return Attribution(speaker, word, verb.start(), end, verb.start()) if speaker else None
+    if word.endswith("ing") and not before.rstrip().endswith(","):
+        # "coincided with Ukraine's military chief announcing the withdrawal": the phrase right before
+        np = _NP_BEFORE_ING.search(before)
+        if np is not None:
+            return _make(np.group(1), context, memory, word, verb.start(), end, verb.start())
     rest = text[verb.end():end]
     if _QUOTE_END.search(before) or (before.rstrip().endswith(",") and _NAME_AFTER.match(rest)
                                      and not re.search(r"\bthat\b|[“\"]", rest)):
@@ -347,12 +362,22 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
     speaker = memory.last if _PRONOUN.match(name) else None
     if speaker is None:  # "the governor said" with no governor named before: the title itself
         speaker = classify_speaker(name, context)
+        if speaker is not None and speaker.generic:
+            # "the defence ministry said": the side of the voice just quoted, before any nation merely named
+            recent = memory.recent
+            if recent is not None and recent.side in ("ukraine", "russia") and recent.name != speaker.name:
+                speaker = Speaker(speaker.name, recent.side, speaker.kind, generic=True)
     if speaker is None:
         return None
     return Attribution(speaker, verb, start, end, verb_start)
 
 
+_NP_BEFORE_ING = re.compile(r"(?:^|\b(?:with|as|after|while|by|and|amid|despite|following)\s+)"
+                            r"((?:[\w'’.-]+\s+){1,6}?)$", re.IGNORECASE)
+
+
 def _phrase_before(before: str) -> str:
+    before = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group(0)), before)  # "Wagner, on Tuesday (January 10)"
     cut = 0
     for boundary in _NP_BOUNDARY.finditer(before):
         cut = boundary.end()

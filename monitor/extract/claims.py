@@ -35,7 +35,7 @@ from monitor.extract.triggers import SPEAKER_LOSES, Trigger, find_triggers, may_
 _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(?:but|while|whereas|although|though|after|"
                            r"before|since|when|that|which|as)\b", re.IGNORECASE)
 # "liberated by X", "fell to X", "taken back on Sunday by X"; not "confirmed by X" (a speaker).
-_BY_ACTOR = re.compile(r"\s*,?\s*(?:(?!(?:confirmed|announced|reported|claimed|denied|verified|said|acknowledged|"
+_BY_ACTOR = re.compile(r"\s*[\"”’]?\s*,?\s*(?:(?!(?:confirmed|announced|reported|claimed|denied|verified|said|acknowledged|"
                        r"admitted|described|called|seen|welcomed)\b)[\w'’-]+\s+){0,2}?(?:by|to)\s+", re.IGNORECASE)
 # "Reuters could not independently verify the report": the previous sentence's claims are hedged.
 _UNVERIFIED_NEXT = re.compile(r"\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|"
@@ -286,9 +286,9 @@ def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:
             if draft.control is None and any(r.control is not None for r in rivals):
                 continue
             if draft.control == "contested" and draft.link is not None and not draft.link.partial and any(
-                    r.control in ("ukraine", "russia") and r.factuality == draft.factuality and r.link is not None
-                    and abs(r.link.trigger.start - draft.link.trigger.start) < 40 for r in rivals):
-                continue  # "stormed and captured X"
+                    r.control in ("ukraine", "russia") and r.link is not None and r.speaker == draft.speaker
+                    and r.factuality not in ("predicted", "denied") for r in rivals):
+                continue  # "stormed and captured X", "after heavy fighting for X, the defenders withdrew"
         keep.append(draft)
     return keep
 
@@ -306,6 +306,8 @@ def _later_denials(drafts: list[_Draft], speakers: list[Attribution]) -> list[_D
     return extra
 
 
+_TEMPORAL_FUTURE = re.compile(r"\b(?:when|once|until|till|as soon as)\s*$", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|gets|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "full control", "completely": negated, only part of the place was taken ("cannot take full
 # control of X", "did not completely control X"): fighting for it.
 _FULLNESS = re.compile(r"\b(?:full|fully|complete|completely|entire|entirely|whole|total|totally|all of)\b",
@@ -349,6 +351,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if speaker is not None:
         clause = speaker.verb + " " + clause
     factuality = _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
+    if factuality != "predicted" and _TEMPORAL_FUTURE.search(text, max(start, clause_start - 14), clause_start) \
+            and _PRESENT.search(before):
+        factuality = "predicted"  # "When Starobilsk is liberated, …": a time yet to come
     if factuality == "attempt":
         factuality, partial = ("attributed" if speaker is not None else "asserted"), True
         if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:

@@ -17,12 +17,15 @@ _FUTURE = re.compile(
     r"focus(?:ed|es|ing)? on(?: the)?|goal of|ready to|preparing to|prepare to|push(?:ing)? to|designed to|"
     r"in a position to|chance to|unable to|if|unless|whether|vow(?:s|ed)? to|promis(?:e|es|ed) to|"
     r"pledg(?:e|es|ed) to|determined to|drive to|campaign to|offensive to|operations? to|ambitions? to|bid to|"
-    r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for)\b"
-    r"(?:\s+[\w'’-]+){0,3}\s*[\"“”']?\s*$",
+    r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for|aimed at|"
+    r"aiming at|aims at|intended to|designed to|an attempt to|attempts? to|prioriti[sz]\w*|instead of|"
+    r"rather than)\b"
+    r"(?:\s+[\w'’-]+){0,4}\s*[\"“”']?\s*$",
     re.IGNORECASE)
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
 _NEXT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|within) the (?:next|coming) (?:few )?(?:hours|days|weeks)", re.I)
-_NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|failed to|fail to|fails to|without|yet to|unable to)\s+"
+_NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|failed to|fail to|fails to|without|yet to|unable to|"
+                       r"away from|instead of|rather than)\s+"
                        r"(?:[\w'’-]+\s+){0,2}$"
                        r"|\bno\s+(?:signs?|indications?|evidence|confirmation|proof)\b[^.;]*$"
                        # "cannot take full control of X and capture Y": the negation carries over "and"
@@ -58,7 +61,7 @@ _BACKGROUND = re.compile(
 
 # Trying is fighting: "Russian troops are trying to capture X", "continue to liberate X".
 _ATTEMPT = re.compile(
-    r"\b(?:trying|tried|tries|try|attempting|attempted|attempts?|struggling|continu(?:e|es|ed|ing)|"
+    r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|continu(?:e|es|ed|ing)|"
     r"working|striving|keeps? trying|kept trying|fighting|battling)\s+to\s+(?:[\w'’-]+\s+){0,2}?$"
     r"|\bfocus(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?on\s+$|\bin the process of\s+$"
     r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
@@ -124,7 +127,7 @@ _ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|went on|proceeded|helped|al
 
 
 _DENIAL_FRAME = re.compile(
-    r"\b(?:(?:is|was|are|were|it['’]s|would be)\s+(?:not\s+(?:correct|true|accurate|the case)|incorrect|premature|false|"
+    r"\b(?:(?:is|was|are|were|it['’]s|would be)\s+[\"“”'‘’]?(?:not\s+(?:correct|true|accurate|the case)|incorrect|premature|false|"
     r"untrue|fake|a lie|lies|nonsense|disinformation)|(?:incorrect|not correct|wrong|premature|false|untrue)\s+to\s+"
     r"(?:say|talk|speak|claim|report|state)|(?:simply\s+)?lying|not\s+(?:true|correct)\s+that)\b", re.IGNORECASE)
 

@@ -193,6 +193,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 found += _anaphor(text, trigger, sentence_start, mentions, recent, forward=False)
         if not found and trigger.kind == "loss":
             found += _forces_at(text, trigger, sentence_start, mentions)
+        if not found and trigger.kind == "loss" and trigger.forward:
+            found += _own_positions(text, trigger, sentence_start, sentence_end, mentions)
         end = max((m.end for m, _ in found), default=trigger.end)
         for mention, how in found:
             links.append(Link(trigger, mention, how, max(end, trigger.end), _partial(text, trigger, mention, how)))
@@ -480,6 +482,30 @@ def _forces_at(text: str, trigger: Trigger, sentence_start: int,
             between = text[mention.end:trigger.start]
             if len(between) < 90 and not re.search(r"[;:]|\b(?:but|while|and then)\b", between):
                 return [(mention, "located")]
+    return []
+
+
+# "withdrew from their positions in the city of X"; "after heavy fighting for X, … withdrew from their positions".
+_POSITIONS = re.compile(r"\s*(?:the|their|its|our|some|certain)\s+(?:(?:defensive|occupied|fortified|former|current)\s+)?"
+                        r"(?:positions|lines|defen[cs]es)(?:\s+and\s+(?:lines|positions))?"
+                        r"(?P<in>\s+(?:in|inside|within|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?)?",
+                        re.IGNORECASE)
+
+
+def _own_positions(text: str, trigger: Trigger, sentence_start: int, sentence_end: int,
+                   mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    found = _POSITIONS.match(text, trigger.end)
+    if not found:
+        return []
+    if found.group("in"):
+        here = [m for m in mentions if m.start == found.end()]
+        return [(here[0], "positions")] if here else []
+    named = [m for m in mentions if sentence_start <= m.start < sentence_end and not _blocked(text, m)
+             and _is_item(text, m)]
+    if len({m.place_id or m.text for m in named}) == 1 and re.search(
+            r"\b(?:fighting|battles?|defen[cs]e|defending|holding|encircl\w+|assault)\b",
+            text[sentence_start:trigger.start], re.IGNORECASE):
+        return [(named[0], "positions")]  # "after heavy fighting for X, the defenders withdrew from their positions"
     return []
 
 

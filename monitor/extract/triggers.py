@@ -74,7 +74,6 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 _HINTS = {
     "hold.under_control": "control|hands",
     "hold.control_of": "control of",
-    "hold.is_ukraine": "ukrain|russia",
     "hold.ours": "ours",
     "hold.occupied_adj": "-occupied|-held|-controlled",
     "hold.occupied": "occup",
@@ -115,6 +114,7 @@ _HINTS = {
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|encircl|surround|advanc|push|"
                       "broke|contested|attack",
+    "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
     "contested.siege": "siege|seige|pocket|cauldron|encircl|noose|grip|blockade",
     "contested.pocket": "pocket|cauldron|kessel",
@@ -151,8 +151,6 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:under|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?control\s+of\s+(?:the\s+)?"
        r"(?P<whose>ukraine|ukrainian|russia|russian|kyiv|moscow)?\b",
        backward=True, forward=False),
-    _p("hold.is_ukraine", "hold", r"\bis(?: and will (?:always|forever) be| and always will be)?\s+(?P<whose>ukraine|ukrainian|russia|russian)\b(?!\s+\w+\s+of)",
-       backward=True, forward=False),
     _p("hold.ours", "hold", r"\b(?:is|are)\s+(?:now\s+|again\s+|once again\s+|already\s+|still\s+)?ours\b",
        backward=True, forward=False, side="speaker", needs="voice"),
     _p("hold.occupied_adj", "hold", r"\b(?:russian|russia)-(?:occupied|held|controlled)\b", side="russia"),
@@ -164,7 +162,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b", backward=True, default="russia"),
     _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),
     # Holding out: "the Armed Forces are holding the defence in X".
-    _p("hold.defence", "hold", r"\bhold(?:s|ing)?\s+(?:the\s+|their\s+)?(?:defen[cs]es?|ground)\s+(?:in|of|at)\b",
+    _p("hold.defence", "hold", r"\bhold(?:s|ing)?\s+(?:the\s+|their\s+)?defen[cs]es?\s+(?:in|of|at)\b",
        needs="actor"),
     _p("gain.flag", "gain",
        r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?\s+up|fly|flew|flown|wav)"
@@ -258,12 +256,15 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?\b"),
     _p("contested.verb", "contested",
        r"\b(?:(?:began|begun|begin|begins|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake)|"
-       r"fighting (?:in|for|inside|within)|fights? (?:for|in)|fighting in the streets? (?:of|in)|battles? (?:for|in)|"
-       r"street fighting in|fought (?:\w+ ){0,4}?for control of|fight(?:ing)? for control of|"
+       r"fighting (?:in|for|inside|within)|fighting in the streets? (?:of|in)|"
+       r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|"
        r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:into|in)|push(?:ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
        r"contested)\b"),
+    # "the battle for X", "the fight for X": nouns, whose outlook may follow ("… may be the next battle").
+    _p("contested.battle_for", "contested",
+       r"\b(?:battles?|fights?|struggle|combat|clashes)\s+(?:for|in|over)(?:\s+control\s+of)?\b"),
     _p("contested.passive", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
        r"blockaded)\b",
@@ -275,7 +276,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
     _p("contested.positions", "contested",
        r"\b(?:hold(?:s|ing)?|held|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+"
-       r"(?:(?:some|certain|their|its|our|the)\s+)?(?:positions|the line|lines)\s+(?:in|inside|within)\b",
+       r"(?:(?:some|certain|their|its|our|the)\s+)?(?:positions|the line|lines|ground)\s+(?:in|inside|within)\b",
        needs="actor"),
 )
 
@@ -300,8 +301,10 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             begin = match.start()
             while begin < match.end() and text[begin].isspace():
                 begin += 1
-            if pattern.rule.startswith(("gain.nominal", "contested.verb")) and _event_name(text, begin, match.end()):
+            if pattern.rule.startswith(("gain.nominal", "contested.battle_for")) and _event_name(text, begin, match.end()):
                 continue
+            if _GEOGRAPHIC_SURROUNDING.match(text, begin) and _AFTER_A_NOUN.search(text, max(0, begin - 25), begin):
+                continue  # "the settlements surrounding Pokrovsk": where they lie
             found.append(Trigger(pattern.rule, pattern.kind, begin, match.end(), pattern.forward,
                                  pattern.backward, side, pattern.rule in _NOMINAL_RULES, pattern.needs,
                                  pattern.rule in _STRICT_RULES, pattern.inner, pattern.expel, pattern.default))
@@ -311,13 +314,16 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
                                         and (o.kind != t.kind or o.rule in _SWALLOWING) for o in found)]
 
 
-_NOMINAL_RULES = {"gain.nominal", "gain.occupation_of", "gain.possessive", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+_GEOGRAPHIC_SURROUNDING = re.compile(r"surrounding\b", re.IGNORECASE)
+_AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territory|territories|region|fields|"
+                           r"heights|forests?|hills|district|countryside|positions|roads?)\s+$", re.IGNORECASE)
+_NOMINAL_RULES = {"gain.nominal", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
 # Longer phrases that stand for the words inside them ("taken full control of", not "taken").
 _SWALLOWING = {"gain.take_control", "gain.under_control_verb", "gain.taken_under_control", "gain.come_under",
                "hold.control_of", "hold.under_control", "gain.flag", "gain.flag_flies", "gain.expel",
-               "loss.lost_control", "contested.positions", "hold.defence"}
+               "loss.lost_control", "contested.positions", "hold.defence", "hold.occupied_adjective"}
 # Rules whose words tell of a loss to the speaker's side when no actor is named ("the fall of X").
 SPEAKER_LOSES = frozenset({"gain.loss_of"})
 # An event's name, not a report of it: "the Battle of Bakhmut", "= Liberation of Kherson =".

@@ -161,7 +161,41 @@ CASES: tuple[Case, ...] = (
          "Kyiv had retaken the railway hub in September, months after it fell to Moscow's troops.",
          (), silent=("Kyiv",), published="2024-11-01"),
 
+    Case("slogan_is_no_claim",
+         "\"Irpin is Ukraine,\" the mayor said at the rally.",
+         (), silent=("Irpin",), published="2022-03-28"),
+    Case("when_it_is_liberated",
+         "When Starobilsk is liberated, Ukrainian forces will control the roads of the region.",
+         maybe=(c("Starobilsk", "ukraine", "predicted", "outlet"),), published="2022-10-05"),
+    Case("battle_for_may_be",
+         "The fight for Sloviansk may be the next pivotal battle of the war.",
+         maybe=(c("Sloviansk", "contested", "predicted", "outlet"),), published="2022-04-05"),
+    Case("aimed_at_encircling",
+         "The Russian attack likely consists of a main effort aimed at enveloping and encircling Kyiv from the west.",
+         maybe=(c("Kyiv", "contested", "predicted", "outlet"),), published="2022-03-01"),
+    Case("settlements_surrounding_are_a_location",
+         "Ukrainian soldiers repelled dozens of attacks near the settlements surrounding Pokrovsk.",
+         (), silent=("Pokrovsk",), published="2024-10-20"),
+    Case("withdrew_from_positions_after_fighting_for",
+         "After heavy fighting for Lysychansk, the Defence Forces of Ukraine were forced to withdraw from their "
+         "positions, the General Staff said.",
+         (c("Lysychansk", "russia", "attributed", "ukraine"),), published="2022-07-03"),
+    Case("positions_in_the_city_of",
+         "Russian troops had to withdraw from their defensive positions in the city of Lyman, the ministry in Moscow "
+         "said.",
+         (c("Lyman", "ukraine", "attributed", "russia"),), published="2022-10-01"),
+
     # --- actors and speakers ---------------------------------------------------------------------
+    Case("generic_ministry_takes_the_last_voice",
+         "Russia's Defence Ministry said its troops had repelled attacks near Kupiansk. The ministry also said "
+         "Russian forces had captured Synkivka.",
+         (c("Synkivka", "russia", "attributed", "russia"),), silent=("Kupiansk",), published="2024-02-10"),
+    Case("speaker_before_an_ing_verb",
+         "The Kremlin's claim coincided with Ukraine's army chief announcing the withdrawal of troops from Avdiivka.",
+         (c("Avdiivka", "russia", "attributed", "ukraine"),), published="2024-02-17"),
+    Case("possessor_is_no_actor",
+         "Ukraine said its troops had broken through Russia's defences and liberated the village of Robotyne.",
+         (c("Robotyne", "ukraine", "attributed", "ukraine"),), published="2023-08-28"),
     Case("subject_not_the_place_in_a_prepositional_phrase",
          "Russian troops in eastern Ukraine have captured the stronghold of Kurakhove, the Russian Ministry of "
          "Defense claimed on Monday.",
