@@ -24,7 +24,7 @@ ALLOWED = {
     "gazetteer": set(),
     "log": {"domain"},
     "extract": {"domain", "gazetteer"},
-    "sources": {"domain", "log"},
+    "sources": {"domain", "log", "extract"},  # a fetched article's language is told by extract.language
     "projections": {"domain", "log", "gazetteer", "extract"},
     "hooks": {"domain", "log", "projections", "gazetteer"},
     "service": {"domain", "log", "projections", "hooks", "sources", "extract", "gazetteer", "config"},

@@ -13,6 +13,7 @@ from typing import Any
 from monitor.domain.events import ArticleSeen
 from monitor.sources.html_text import fragment_to_text
 from monitor.sources.identity import article_id, content_hash
+from monitor.extract.language import detect_language
 
 
 def entry_identity(entry: Any) -> str | None:
@@ -60,5 +61,5 @@ def entry_to_article(entry: Any, *, scope: str, source: str, outlet: str | None,
         published=entry_published(entry),
         text=text,
         content_hash=content_hash(title, text),
-        language=language,
+        language=detect_language(f"{title}\n{text}", default=language),
     )

@@ -19,6 +19,7 @@ from monitor.domain.moments import read_iso
 from monitor.sources.feed_items import entry_to_article
 from monitor.sources.html_text import fragment_to_text, page_to_text
 from monitor.sources.identity import article_id, content_hash
+from monitor.extract.language import detect_language
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -122,7 +123,7 @@ def _single(path: Path, text: str, source: str, title: str | None = None,
             published=published,
             text=text,
             content_hash=content_hash(title, text),
-            language=None,
+            language=detect_language(text),
         )
     ]
 

@@ -15,6 +15,7 @@ from monitor.sources.fetch_outcomes import one_line
 from monitor.sources.html_text import page_to_text
 from monitor.sources.identity import article_id, content_hash
 from monitor.sources.parsed import ParsedFeed, SourceContext
+from monitor.extract.language import detect_language
 
 TITLE_MAX = 300
 MIN_TEXT = 1  # characters of main text below which a page counts as empty
@@ -50,7 +51,7 @@ def parse_page(body: bytes, *, source: str, url: str, outlet: str | None, langua
         published=read_iso(date),
         text=text,
         content_hash=content_hash(title, text),
-        language=language,
+        language=detect_language(text, default=language),
     ))
 
 

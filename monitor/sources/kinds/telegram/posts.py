@@ -18,6 +18,7 @@ from __future__ import annotations
 from monitor.domain.events import ArticleSeen
 from monitor.sources.identity import article_id, content_hash
 from monitor.sources.kinds.telegram.markup import Post
+from monitor.extract.language import detect_language
 
 TITLE_MAX = 200
 SCOPE = "telegram"
@@ -46,5 +47,5 @@ def post_article(post: Post, *, source: str, outlet: str | None, language: str |
         published=post.published,
         text=text,
         content_hash=content_hash(title, text),
-        language=language,
+        language=detect_language(post.text, default=language),
     )
