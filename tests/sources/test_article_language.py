@@ -1,0 +1,39 @@
+"""An article's language is told by its text; the source's configured language is only the
+default for texts too short to tell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.extract.language import detect_language, letters_language
+from monitor.sources.files import read_file
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сили оборони звільнили Кліщіївку, повідомив Генштаб ЗСУ.", "uk"),
+    ("Российские войска заняли поселок Очеретино, сообщило Минобороны.", "ru"),
+    ("Ukrainian forces liberated Izium on Saturday, officials said.", "en"),
+    ("Die ukrainische Armee hat die Stadt Isjum zurückerobert, teilte das Ministerium mit.", "de"),
+])
+def test_the_text_decides(text: str, expected: str) -> None:
+    assert detect_language(text, default="en") == expected
+
+
+def test_the_configured_language_is_the_default_for_a_text_too_short_to_tell() -> None:
+    assert detect_language("Ок", default="ru") == "ru"
+
+
+def test_a_sentence_without_letters_of_its_own_takes_the_article_language() -> None:
+    assert letters_language("Бои под Купянском продолжаются.") is None  # neither і/ї/є nor ы/э/ё
+    assert letters_language("Бої під Куп'янськом тривають.") == "uk"
+    assert letters_language("Бои продолжаются, сообщили военные.") == "ru"
+    assert letters_language("Ukrainian forces, ЗСУ.") == "en"
+
+
+def test_a_local_file_records_the_language_of_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text("date 2023-08-16\nЗбройні сили України деокупували селище Урожайне.", encoding="utf-8")
+    [article] = read_file(path)
+    assert article.language == "uk"
