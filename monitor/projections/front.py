@@ -23,7 +23,8 @@ from monitor.domain.claims import Claim
 from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted, ClaimVerdict
 from monitor.extract.actors import classify_speaker
 from monitor.log import Recorded
-from monitor.projections.fusion import ADMITTING_KINDS, UNUSABLE_FACTUALITY, Evidence, PlaceEvidence
+from monitor.projections.fusion import (ADMITTING_KINDS, CONTESTED_WINDOW, UNUSABLE_FACTUALITY, Evidence,
+                                       PlaceEvidence)
 from monitor.projections.rows import ArticleRow, ClaimRef, PlaceMark, StatusRow, TransitionRow, with_claims_at
 from monitor.projections.world_history import (StepKey, VerdictStep, claim_step_key, key_of_text, key_text,
                                                world_at, world_history)
@@ -371,6 +372,24 @@ def _normal(name: str) -> str:
 def status_row(mark: PlaceMark, evidence: PlaceEvidence) -> StatusRow:
     """The full row of a place: its mark plus what its evidence says now."""
     status = evidence.status()
+    return _row(mark, status)
+
+
+def expired_fighting(row: StatusRow, evidence: PlaceEvidence, at: datetime) -> StatusRow | None:
+    """A contested row as it reads at ``at``: unchanged while its fighting is recent, else
+    what the place's control claims support (since the fighting ended), or None (fusion R6)."""
+    if row.control != "contested" or at - row.latest <= CONTESTED_WINDOW:
+        return row
+    status = evidence.status(at)
+    if status is None:
+        return None
+    ended = row.latest + CONTESTED_WINDOW
+    mark = PlaceMark(row.place_key, row.place_id, row.place, status.control, status.confidence, ended,
+                     row.position)
+    return _row(mark, status)
+
+
+def _row(mark: PlaceMark, status) -> StatusRow:
     return StatusRow(mark.place_key, mark.place_id, mark.place, status.control, status.confidence, mark.since,
                      status.latest, tuple(c for c, _ in status.deciding), status.sources["ukraine"],
                      status.sources["russia"], status.sources["independent"], status.last_confirmed, mark.position,
@@ -396,12 +415,18 @@ class MemoryModel:
         self.history: dict[str, tuple[TransitionRow, ...]] = {}  # per place, in world time
         self.verdict_log: dict[str, list[VerdictStep]] = {}
         self.sources: dict[str, int] = {}  # source key -> its number, in order of first appearance
+        self.moment: datetime | None = None  # for an as-of answer: the moment it answers for
         self._by_place: dict[str, dict[str, ClaimRef]] | None = None
         self._by_id: dict[str, ClaimRef] | None = None
 
     @property
     def statuses(self) -> dict[str, StatusRow]:
         return {key: status_row(mark, self.evidences[key]) for key, mark in self.marks.items()}
+
+    def statuses_at(self, at: datetime) -> list[StatusRow]:
+        """The statuses as they read at ``at``: expired fighting has fallen back (fusion R6)."""
+        rows = (expired_fighting(row, self.evidences[key], at) for key, row in self.statuses.items())
+        return [row for row in rows if row is not None]
 
     def article(self, article_id: str) -> ArticleRow | None:
         return self.articles.get(article_id)

@@ -20,7 +20,13 @@ R5  Supersession: a claim for one control is superseded by an admission for the 
     made at the same moment or later ("it's under our control" from a proxy official,
     before the ministry announced the withdrawal, no longer contradicts).
 R6  Fighting (contested) newer than everything supporting the control makes the place
-    contested; the last confirmed controller is kept alongside.
+    contested; the last confirmed controller is kept alongside. Fighting expires: when no
+    fighting claim is newer than CONTESTED_WINDOW at the moment asked about, the place
+    falls back to what its control claims support (R1-R4, R7), or has no status if none
+    do. One March sentence never holds a city contested for the rest of the year. The
+    moment is the as-of moment, but never later than the newest claim of the whole front
+    (the front as of the latest news: the live table equals the as-of answer for now, and
+    an archive replayed years later reads the same).
 R7  Only hedged claims: the latest one's control, unconfirmed.
 
 Independent sources are counted once per outlet and once per underlying speaker: a
@@ -35,12 +41,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 import msgspec
 
 MIN_INDEPENDENT_SOURCES = 2
+CONTESTED_WINDOW = timedelta(days=30)  # fighting no newer claim supports for this long has ended
 ADMITTING_KINDS = frozenset({"official", "military", "proxy"})
 UNUSABLE_FACTUALITY = frozenset({"predicted", "denied"})
 
@@ -184,8 +191,10 @@ class PlaceEvidence:
         top.sort(reverse=True)
         del top[MIN_INDEPENDENT_SOURCES:]
 
-    def status(self) -> Status | None:
-        judged = self._judge()
+    def status(self, at: datetime | None = None) -> Status | None:
+        """What the claims support; with ``at``, fighting older than CONTESTED_WINDOW at
+        that moment has expired (R6)."""
+        judged = self._judge() if at is None else self._apply_rules(at)
         if judged is None:
             return None
         control, confidence, deciding, last_confirmed, latest, line = judged
@@ -201,9 +210,14 @@ class PlaceEvidence:
             self._judged = self._apply_rules()
         return self._judged
 
-    def _apply_rules(self) -> tuple[str, str, tuple[ClaimKey, ...], str | None, datetime, _Line] | None:
+    def _apply_rules(self, at: datetime | None = None
+                     ) -> tuple[str, str, tuple[ClaimKey, ...], str | None, datetime, _Line] | None:
         lines = self._lines
         ukraine, russia, fighting = lines.get("ukraine"), lines.get("russia"), lines.get("contested")
+        if fighting is not None and at is not None:
+            newest = fighting.newest_unhedged or fighting.newest_any
+            if newest is not None and at - newest[0] > CONTESTED_WINDOW:
+                fighting = None  # R6: the fighting has ended
         decided = self._decide(ukraine, russia)
         if decided is None:
             return self._contested_only(fighting)

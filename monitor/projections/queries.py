@@ -16,8 +16,8 @@ from monitor.domain.events import ClaimsExtracted
 from monitor.gazetteer import load_gazetteer
 from monitor.log import EventStore
 from monitor.projections import tables as t
-from monitor.projections.front import MemoryModel
-from monitor.projections.fusion import usable
+from monitor.projections.front import MemoryModel, expired_fighting
+from monitor.projections.fusion import CONTESTED_WINDOW, PlaceEvidence, usable
 from monitor.projections.log_claims import claim_rows, of_places, with_ids, with_prefix
 from monitor.projections.rows import ArticleRow, ClaimRow, StatusRow, TransitionRow
 from monitor.projections.sql_model import CHUNK, status_from_row
@@ -86,7 +86,9 @@ class LiveView(FrontView):
         self.store = store
         self._engine = store.engine
         with self._engine.connect() as conn:
-            self.statuses = [status_from_row(r) for r in conn.execute(sa.select(t.status))]
+            rows = list(conn.execute(sa.select(t.status)))
+        self.statuses = _current([(status_from_row(r), r) for r in rows], None,
+                                 lambda stored: PlaceEvidence.from_bytes(stored.evidence_state))
 
     def _rows(self, query) -> list:
         with self._engine.connect() as conn:
@@ -141,7 +143,8 @@ class MemoryView(FrontView):
     def __init__(self, model: MemoryModel, store: EventStore) -> None:
         self._model = model
         self.store = store
-        self.statuses = list(model.statuses.values())
+        self.statuses = _current([(row, key) for key, row in model.statuses.items()], model.moment,
+                                 lambda key: model.evidences[key])
 
     def place_positions(self, place_keys: Iterable[str], newest: int | None = None) -> dict[str, list[int]]:
         found = {key: self._model.place_positions[key] for key in place_keys if key in self._model.place_positions}
@@ -165,6 +168,25 @@ class MemoryView(FrontView):
     def recent_transitions(self, limit: int) -> list[TransitionRow]:
         rows = sorted(self._model.history_rows(), key=lambda r: (r.step or "", -r.position, r.place_key), reverse=True)
         return rows[:limit]
+
+
+def _current(rows: list[tuple[StatusRow, object]], moment: datetime | None, evidence_of) -> list[StatusRow]:
+    """The statuses as they read at ``moment`` (an as-of moment), but never later than the
+    newest claim of the whole front, so the live table is the as-of answer for now and an
+    archive reads the same whenever it is replayed: fighting no claim has supported for
+    CONTESTED_WINDOW falls back to the place's control claims (fusion R6). ``evidence_of``
+    loads a place's evidence from what came with its row, only for the few rows that need it."""
+    if not rows:
+        return []
+    newest = max(row.latest for row, _ in rows)
+    at = min(moment, newest) if moment else newest
+    current = []
+    for row, stored in rows:
+        if row.control == "contested" and at - row.latest > CONTESTED_WINDOW:
+            row = expired_fighting(row, evidence_of(stored), at)
+        if row is not None:
+            current.append(row)
+    return current
 
 
 def live_view(store: EventStore) -> FrontView:

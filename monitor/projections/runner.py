@@ -167,7 +167,9 @@ def as_of(store: EventStore, moment: datetime, affiliations: Mapping[str, str]) 
             return event.decided_at <= moment
         return True
 
-    return fold_events((r for r in store.read(types=EVENT_TYPES) if visible(r)), affiliations)
+    model = fold_events((r for r in store.read(types=EVENT_TYPES) if visible(r)), affiliations)
+    model.moment = moment  # its views read fighting as of this moment (fusion R6)
+    return model
 
 
 def _write_all(conn: Connection, model: MemoryModel, parts: list[PlaceRows]) -> None:

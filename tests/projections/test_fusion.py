@@ -93,3 +93,40 @@ def test_order_of_arrival_does_not_change_the_answer():
               ev("ukraine", 1, voice="russia", source="russia:official", admission=True),
               ev("contested", 0, source="outlet:c"), ev("ukraine", 2, source="outlet:a")]
     assert fuse(claims) == fuse(list(reversed(claims)))
+
+
+# --- fighting expires (R6) -------------------------------------------------------------------
+
+from monitor.projections.fusion import CONTESTED_WINDOW, PlaceEvidence  # noqa: E402
+
+
+def _evidence(claims) -> PlaceEvidence:
+    evidence = PlaceEvidence()
+    for claim in claims:
+        evidence.add(claim)
+    return evidence
+
+
+def test_recent_fighting_holds_a_place_contested() -> None:
+    evidence = _evidence([ev("ukraine", 0, source="outlet:a"), ev("contested", 5, source="outlet:b")])
+    assert evidence.status(T0 + timedelta(days=5) + CONTESTED_WINDOW).control == "contested"
+
+
+def test_fighting_no_claim_supports_expires_back_to_the_last_known_controller() -> None:
+    evidence = _evidence([ev("ukraine", 0, source="outlet:a"), ev("ukraine", 1, source="outlet:c"),
+                          ev("contested", 5, source="outlet:b")])
+    late = evidence.status(T0 + timedelta(days=6) + CONTESTED_WINDOW)
+    assert (late.control, late.confidence) == ("ukraine", "confirmed")
+    assert evidence.status().control == "contested"  # without a moment: as folded
+
+
+def test_a_single_fighting_claim_does_not_hold_a_city_for_months() -> None:
+    evidence = _evidence([ev("contested", 0, source="outlet:a")])
+    assert evidence.status(T0 + timedelta(days=10)).control == "contested"
+    assert evidence.status(T0 + timedelta(days=90)) is None
+
+
+def test_new_fighting_renews_the_window() -> None:
+    evidence = _evidence([ev("russia", 0, source="outlet:a"), ev("contested", 1, source="outlet:b"),
+                          ev("contested", 40, source="outlet:c")])
+    assert evidence.status(T0 + timedelta(days=60)).control == "contested"

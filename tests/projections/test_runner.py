@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
@@ -162,3 +162,23 @@ def test_as_of_now_equals_the_live_table(store):
     live = {(s.place, s.control, s.confidence) for s in live_view(store).statuses}
     then = {(s.place, s.control, s.confidence) for s in memory_view(as_of(store, FAR_FUTURE, {}), store).statuses}
     assert live == then
+
+
+def test_fighting_reads_as_of_the_moment_asked_about(store, tmp_path):
+    """Lysychansk is reported contested on 12 Sep 2022. When later news (about elsewhere)
+    comes more than a month after with nothing newer about Lysychansk, its fighting has
+    expired: the live front and the as-of answer for that later moment no longer show it
+    contested, while the as-of answer for 12 Sep still does (fusion R6)."""
+    _feed_one_by_one(store)
+    assert {s.place: s.control for s in live_view(store).statuses}["Lysychansk"] == "contested"
+    later = tmp_path / "later.txt"
+    later.write_text("date 2022-10-30\nUkrainian forces liberated Kupiansk, officials said.", encoding="utf-8")
+    store.append(read_paths([later]).articles)
+    extract_articles(store)
+    catch_up(store, {})
+    live = {s.place: s.control for s in live_view(store).statuses}
+    assert live.get("Lysychansk") != "contested"
+    then = datetime(2022, 9, 12, 23, 59, tzinfo=timezone.utc)
+    assert {s.place: s.control for s in memory_view(as_of(store, then, {}), store).statuses}["Lysychansk"] \
+        == "contested"
+    assert {s.place: s.control for s in memory_view(as_of(store, FAR_FUTURE, {}), store).statuses} == live
