@@ -87,7 +87,8 @@ def classify_speaker(phrase: str, context_before: str = "") -> Speaker | None:
     side = entry.side
     if side == "none" or (entry.kind == "official" and _generic_title(name)):
         # "the head of Wagner": a generic title takes the side of a named body in its phrase.
-        named = next((e.side for _, _, e in sorted(matches, key=lambda m: (m[0], m[1]))
+        # the last body or person named ("Chief of the General Staff Valery Gerasimov")
+        named = next((e.side for _, _, e in sorted(matches, key=lambda m: (-m[0], m[1]))
                       if e.side in ("ukraine", "russia")), None)
         side = nationality(name) or named
         if side is None:
@@ -124,7 +125,8 @@ _ACTOR = re.compile(
     r"kadyrov['’]s|dpr|lpr|separatist)\s+(?:[\w'’]+\s+){0,2}?"
     + _FORCES + r"\b"
     r"|\b(?:armed forces|army|troops|forces) of (?:the )?russian federation\b"
-    r"|\b(?:russians|russia|the russians|occupiers|invaders|wagner(?: group)?|kadyrovites|separatists)\b"
+    r"|\b(?:russians|russia|the russians|occupiers|occupants|invaders|wagner(?: group)?|kadyrovites|separatists|"
+    r"orcs|rashists|ruscists|occupying forces|occupation forces|occupation troops)\b"
     r"|\bmoscow\b(?=\s+(?:has|had|have|is|was|forces|troops|took|captured|seized|withdrew|retreated|" + _INTENDS + r")\b)"
     r"|\b(?:moscow|russia|kremlin)['’]s\s+claims?\s+(?:to\s+have|that\s+it)"
     r"|\b(?:zapad|vostok|tsentr|yug|sever|dnepr)\s+(?:battle)?group\b"

@@ -34,7 +34,8 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][\w.-]{0,11}\)")  # "the Ministry of Defe
 _NAME_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+\w|[A-ZА-ЯІЇЄҐ])")
 _LEADING_PREPOSITION = re.compile(r"^(?:with|by|from|for|as|to)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|the (?:think tank|ministry|institute|agency|official|governor|"
-                      r"spokesman|military|army|channel|report|statement|general staff))$", re.IGNORECASE)
+                      r"spokesman|military|army|channel|report|statement|general staff|message|post|announcement|"
+                      r"update|briefing|communiqu[eé]|telegram post|press release|summary|notice))$", re.IGNORECASE)
 _QUOTE_END = re.compile(r"[,.!?]\s*[”\"]\s*,?\s*$|[”\"]\s*,\s*$")
 # After a sentence-final speech verb only adjuncts may follow ("…, X said on Sunday in a statement").
 _ADJUNCT_AFTER = re.compile(
@@ -84,7 +85,7 @@ class Speakers:
         """The sentence's own speakers, then the speaker of a quotation it stands in (last)."""
         own = self._own(index)
         start, end = self._sentences[index]
-        quoted = [q for q in self._quotations() if q.start <= start and end <= q.end + 2
+        quoted = [q for q in self._quotations() if q.start < end and start < q.end
                   and not any(a.start <= start and end <= a.end for a in own)]
         return own + quoted if quoted else own
 
@@ -139,7 +140,8 @@ _AFTER_QUOTE = re.compile(
 _BEFORE_QUOTE = re.compile(
     r"(?P<np>[^,.;:“”\"\n]{2,150}?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + _SPEECH_WORDS +
     r")\b(?:\s+[^,.;:“”\"\n]{0,60}?)?\s*[:,]?\s*$"
-    r"|(?:according to|quoting|citing)\s+(?P<np3>[^,.;:“”\"\n]{2,120}?)\s*[:,]\s*$",
+    r"|(?:according to|quoting|citing|(?:quote|words|statement|message|post|comment)\s+(?:from|of|by))\s+"
+    r"(?P<np3>[^,.;:“”\"\n]{2,120}?)\s*[:,]\s*$",
     re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^[ \t]*Source\s*:\s*(?P<np>[^\n]{2,200})$", re.MULTILINE)
 _QUOTE_LABEL = re.compile(r"^[ \t]*(?:Quote|Details)\s*:", re.MULTILINE)
@@ -231,10 +233,30 @@ def _source_labels(text: str) -> list[Attribution]:
     return found
 
 
+# "Pokrovsk, Dimitrov Completely Surrounded - Putin", "… from the enemy. - noted General Syrskyi":
+# a voice named after a dash at the end of a headline or a statement.
+_DASH_SPEAKER = re.compile(r"\s[-–—]\s*(?:(?:said|says|noted|notes|stated|states|wrote|writes|added|adds|reported|reports|"
+                           r"claims?|according to)\s+)?(?P<np>[^-–—.,;:!?\"“”]{2,80}?)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribution | None:
+    found = _DASH_SPEAKER.search(text, start, end)
+    if found is None or len(found.group("np").split()) > 8 or found.start() - start < 15:
+        return None
+    made = _make(found.group("np"), text[max(0, start - 400):start], memory, "said", start, found.start(),
+                 found.start())
+    return made if made is not None and made.speaker.kind != "unnamed" else None
+
+
 def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker | None],
                   recent: Callable[[], Speaker | None] | None = None) -> list[Attribution]:
     found: list[Attribution] = []
     memory = _Memory(earlier, recent)
+    dash = _dash_speaker(text, start, end, memory) if ("-" in text[end - 90:end] or "–" in text[end - 90:end]
+                                                       or "—" in text[end - 90:end]) else None
+    if dash is not None:
+        found.append(dash)
+        memory.set(dash.speaker)
     for verb in _VERB.finditer(text, start, end):
         if verb.group(0).lower() in _NOUN_VERBS and _DENIED_NOUN.search(text, start, verb.start()):
             continue
@@ -320,7 +342,7 @@ def _trailing(text: str, start: int, verb: re.Match[str], word: str, before: str
     if word not in _TRAILING_VERBS or "," not in before:
         return None
     head = rest.split(",", 1)[0]
-    if re.search(r"[:“”\"]", rest) or re.search(r"\bthat\b", head, re.IGNORECASE):
+    if re.match(r"[^:“”\"]{0,60}?[,:]\s*[“\"]|\s*[:“”\"]", rest) or re.search(r"\bthat\b", head, re.IGNORECASE):
         return None  # what follows the verb is what is said: "he told TV, “It's ours.”"
     if len(head.split()) > 8 or _CLAUSE_WORD.search(head):
         return None  # "…, X said early Saturday he had decided to withdraw": a clause follows
@@ -355,7 +377,7 @@ def _subject_speaker(text: str, start: int, end: int) -> Speaker | None:
 
 def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end: int,
           verb_start: int) -> Attribution | None:
-    name = phrase.strip(" ,.;:\"'“”‘’()")
+    name = noun_phrase(phrase)
     last_chunk = _LEADING_PREPOSITION.sub("", name.rsplit(",", 1)[-1].strip())
     if _PRONOUN.match(last_chunk):
         name = last_chunk
@@ -372,12 +394,43 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
     return Attribution(speaker, verb, start, end, verb_start)
 
 
-_NP_BEFORE_ING = re.compile(r"(?:^|\b(?:with|as|after|while|by|and|amid|despite|following)\s+)"
+# A speaker is a noun phrase: no leading discourse adverbs or time phrases ("Finally, …", "On the
+# evening of October 1, …"), no trailing verbs or clauses ("… had to admit the bad experience").
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:finally|however|meanwhile|later(?: on)?|earlier|also|additionally|furthermore|moreover|then|yesterday|"
+    r"today|previously|separately|in turn|in addition|at the same time|on the other hand|in (?:a|his|her|its|their) "
+    r"[\w\s]{1,30}|(?:on|in|at|during|after|before|by|since|as of|following|until|amid)\s+[^,]{1,60}|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,30}|\d[^,]{0,30})\s*,\s*)+",
+    re.IGNORECASE)
+_TRAILING_VERB = re.compile(
+    r"\s+(?:(?:has|had|have|was|were|is|are|will|would|could|can|did|does|do|also|additionally|further|later|"
+    r"reportedly|previously|earlier|again|then|already|officially|publicly|separately|first|once more)\b"
+    r"|\w+ly\b|(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning|the evening)\b"
+    r"|(?:who|which|that)\b|to\s+\w+).*$", re.IGNORECASE)
+_TRAILING_KEEP = re.compile(r"\b(?:family|italy|july|ally|rally|assembly|military)$", re.IGNORECASE)
+
+
+def noun_phrase(phrase: str) -> str:
+    """The speaker's noun phrase out of the words before (or after) a speech verb."""
+    name = " ".join(phrase.strip(" ,.;:\"'“”‘’()-–—•").split())
+    name = _LEAD_ADVERBIAL.sub("", name)
+    cut = _TRAILING_VERB.search(name)
+    while cut is not None and cut.start() > 0:
+        word = name[cut.start():].split()[0]
+        if _TRAILING_KEEP.search(word):
+            cut = _TRAILING_VERB.search(name, cut.start() + 1 + len(word))
+            continue
+        name = name[:cut.start()]
+        break
+    return name.strip(" ,.;:\"'“”‘’()-–—") or phrase.strip(" ,.;:\"'“”‘’()")
+
+
+_NP_BEFORE_ING = re.compile(r"(?:^|\b(?:with|as|after|while|by|and|amid|despite|following|of|from|for)\s+)"
                             r"((?:[\w'’.-]+\s+){1,6}?)$", re.IGNORECASE)
 
 
 def _phrase_before(before: str) -> str:
-    before = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group(0)), before)  # "Wagner, on Tuesday (January 10)"
+    before = re.sub(r"\([^()]{0,120}\)", lambda m: " " * len(m.group(0)), before)  # "Wagner, on Tuesday (January 10)"
     cut = 0
     for boundary in _NP_BOUNDARY.finditer(before):
         cut = boundary.end()

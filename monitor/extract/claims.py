@@ -390,8 +390,13 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     for found in _CLAUSE_BREAK.finditer(text, sentence_start, position):
         if found.group(0).lower() in ("which", "who") and text[max(0, found.start() - 2):found.start()].strip() == ",":
             continue
+        if found.group(0) in _QUOTES and position - found.end() <= 1:
+            continue  # a scare-quoted word ("the “liberation” of X") opens no clause
         cut = found.end()
     return cut
+
+
+_QUOTES = frozenset('“”"')
 
 
 def _speaker_for(trigger: Trigger, speakers: list[Attribution]) -> Attribution | None:
@@ -613,7 +618,8 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
         return "denied"
     if mode == "attempt":
         return "attempt"
-    if mode == "unconfirmed" or hedged(scope, clause):
+    voiced = speaker is not None and speaker.speaker.kind in ("official", "military", "proxy", "state_media")
+    if mode == "unconfirmed" or hedged(scope, clause, voiced):
         return "unconfirmed"
     if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
         return "unconfirmed"

@@ -141,11 +141,19 @@ def negated(before: str) -> bool:
     return bool(_NEGATION.search(before))
 
 
-def hedged(sentence: str, clause: str = "") -> bool:
-    """Hedged by the sentence ("reportedly") or by the claim's own clause ("may have")."""
+def hedged(sentence: str, clause: str = "", voiced: bool = False) -> bool:
+    """Hedged by the sentence ("reportedly") or by the claim's own clause ("may have", "videos
+    circulated", "social media"); a clause cue does not hedge what an official voice says on its
+    channel ("the brigade said in a video posted on social media")."""
     if _SENTENCE_HEDGE.search(sentence):
         return True
+    if voiced and not _MODAL_HEDGE.search(clause):
+        return False
     return bool(clause and _CLAUSE_HEDGE.search(clause) and not _CONFIRMED.search(clause))
+
+
+_MODAL_HEDGE = re.compile(r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|likely|may have|might have)\b",
+                          re.IGNORECASE)
 
 
 def historical(scope: str, published: datetime | None) -> bool:

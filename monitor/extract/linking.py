@@ -35,7 +35,7 @@ urban-type hamlet hamlets locality localities community communities several othe
 fully completely partially control remaining last center centre capital administrative
 heavily fortified defended strongholds stronghold rest part parts most much key-city tiny little
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
-frontline-town front-line-town successfully finally already now just recently officially
+frontline-town front-line-town successfully finally already now just recently officially same
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
 # ("hold the town of X"), never a preposition ("held talks in X", "control of X").
@@ -43,6 +43,7 @@ _STRICT_NOT = frozenset("of in into from out over control all".split())
 _STRICT_OF = re.compile(r"\b(?:city|town|village|settlement|hamlet|locality|community)s?\s+of\s*$", re.IGNORECASE)
 _SETTLEMENT_NOUN = (r"(?:city|cities|town|towns|townlet|village|villages|settlement|settlements|hamlet|hamlets|locality|"
                     r"localities|community|communities|hub|stronghold|strongholds|bastion|fortress|outpost|citadel|"
+                    r"port|territory|zone|capital|"
                     r"points?|inhabited points?|populated (?:points?|areas?|localities|settlements))")
 # A description ending in a settlement noun: "the strategic Donbass city of", "Ukraine stronghold".
 _DESCRIBED = re.compile(
@@ -63,7 +64,7 @@ _LIST_GAP = re.compile(
     r"(?:(?:the\s+)?(?:(?:entire|whole)\s+)?(?:[\w'’-]+\s+){1,2}(?:region|oblast|district|area)s?\s*,?\s*"
     r"(?:(?:and|as well as)\s+)?)?"  # "A, the entire Kyiv region and B"
     r"(?:(?:the\s+)?(?:(?:key|strategic|small|nearby|neighbou?ring|other)\s+)?"
-    r"(?:(?:city|town|village|settlement|locality|hamlet|point)s?|urban-type settlements?)\s+of\s+)?"
+    r"(?:city|cities|towns?|villages?|settlements?|locality|localities|hamlets?|points?|urban-type settlements?)\s+of\s+)?"
     r"(?:(?:(?:some|several|other|nearby|neighbou?ring|surrounding|adjacent|smaller|a number of|a few|many|dozens of|"
     r"\d+|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}"
     r"(?:[\w'’-]+\s+)?(?:villages|settlements|towns|localities|hamlets|communities|points)\s*,?\s*)?"
@@ -78,7 +79,7 @@ _TAIL = re.compile(
     r"front|axis|bank|sector|shore|coast|republic|people['’]s republic|dpr|lpr)\b"
     r"|\s*,?\s+(?:(?:located|situated|lying)\s+)?(?:(?:just|about|some|around)\s+)?(?:near|around|outside|close to|next to)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|oblast|district))?|border|line|front)"
-    r"(?:\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:region|oblast|russia|belarus))?"
+    r"(?:\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:region|oblast|russia|belarus|(?-i:[A-Z])[\w'’-]+))?"
     r"|\s*,?\s+(?:\d[\d.,]*|a few|several)\s*(?:km|kilometers|kilometres|miles)\b[^,;:.()]{0,60}?(?:of|from)\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+",
     re.IGNORECASE)
@@ -93,13 +94,16 @@ _INCLUDING = re.compile(r"(?:including|such as|among them|namely|notably)\s*[:�
 # Between a list of subjects and its verb: auxiliaries, adverbs, a relative pronoun; and a
 # last item that names no settlement ("A, B and the entire Kyiv region have been liberated").
 _SUBJECT_GAP = re.compile(
-    r"^(?:['’]s?)?\s*(?:\([^)]*\)\s*)?(?:,\s*(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)\s*)?,?\s*"
+    r"^(?:['’]s?)?\s*(?:city|town|village)?\s*(?:\([^)]*\)\s*)?"
+    r"(?:,\s*(?:(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)|(?:eastern\s+|southern\s+|northern\s+)?"
+    r"ukraine)\s*)?,?\s*[\"“”]?\s*"
     r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:entire|whole|surrounding)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:region|oblast|district|area|outskirts|surroundings|suburbs)s?\s+)?"
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
-    r"again|mostly|entirely|almost|nearly|practically|effectively|still|today|yesterday)\b"
+    r"again|mostly|entirely|almost|nearly|practically|effectively|still|today|yesterday|remains|remained|remain|"
+    r"stays|stayed|currently|reportedly|now)\b"
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
@@ -191,6 +195,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _subjects(text, trigger, mentions)
             if not found and trigger.kind in ("hold", "gain", "contested"):
                 found += _anaphor(text, trigger, sentence_start, mentions, recent, forward=False)
+        if not found and trigger.kind in ("gain", "hold", "contested") and not trigger.nominal:
+            found += _relative_where(text, trigger, sentence_start, mentions)
         if not found and trigger.kind == "loss":
             found += _forces_at(text, trigger, sentence_start, mentions)
         if not found and trigger.kind == "loss" and trigger.forward:
@@ -286,7 +292,11 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
                              r"up to)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)\s+parts?|significant part|"
-                             r"substantial (?:part|portion))\s+of\s+", re.IGNORECASE)
+                             r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
+                             r"the entire))\s+of\s+", re.IGNORECASE)
+
+
+_COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a-z]+\s+(?:the\s+)?$")
 
 
 def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None) -> bool:
@@ -309,6 +319,8 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
             return False
     if len(words) <= 7 and all(word.lower() in _OBJECT_WORDS for word in words):
         return True
+    if not strict and _COORDINATED_VERBS.match(gap):
+        return True  # "encircle, bomb, and shell Mariupol": the place is the object of every verb
     return not strict and bool(_DESCRIBED.match(gap))
 
 
@@ -368,6 +380,9 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         return []  # "Kyiv had retaken the hub": an active verb, its subject the one who retook
     last = before[-1]
     gap = text[last.end:trigger.start]
+    tail = _TAIL.match(gap)
+    if tail and tail.end() < len(gap) and not _SUBJECT_GAP.match(gap) and _SUBJECT_GAP.match(gap[tail.end():]):
+        gap = gap[tail.end():]  # "The city of Trostianets in the Sumy region has been liberated"
     relative = re.search(r"\b(?:which|that|who)\b", gap, re.IGNORECASE)
     if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative) or _located_in(text, last):
         # "Snihurivka, a town 50 km north-east of Mykolaiv, was liberated": past the apposition.
@@ -474,6 +489,19 @@ def _kind_fits(mention: PlaceMention, noun: str) -> bool:
     return True
 
 
+_WHERE = re.compile(r"(?:,\s*)?\b(?:where|in which|in whom)\s+(?:[\w'’-]+\s+){1,5}?$", re.IGNORECASE)
+
+
+def _relative_where(text: str, trigger: Trigger, sentence_start: int,
+                    mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    """'in places like Kherson where Russian troops have taken control': the place the clause is about."""
+    found = _WHERE.search(text, max(sentence_start, trigger.start - 60), trigger.start)
+    if not found or text[trigger.end:trigger.end + 30].lstrip()[:2] in ("of", "ov"):
+        return []
+    before = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= 3]
+    return [(before[-1], "where")] if before else []
+
+
 def _forces_at(text: str, trigger: Trigger, sentence_start: int,
                mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     """'Ukrainian troops in X (were) ordered to retreat', 'the defenders of X withdrew'."""
@@ -486,7 +514,7 @@ def _forces_at(text: str, trigger: Trigger, sentence_start: int,
 
 
 # "withdrew from their positions in the city of X"; "after heavy fighting for X, … withdrew from their positions".
-_POSITIONS = re.compile(r"\s*(?:the|their|its|our|some|certain)\s+(?:(?:defensive|occupied|fortified|former|current)\s+)?"
+_POSITIONS = re.compile(r"\s*(?:(?:the|their|its|our|some|certain)\s+)?(?:(?:defensive|occupied|fortified|former|current)\s+)?"
                         r"(?:positions|lines|defen[cs]es)(?:\s+and\s+(?:lines|positions))?"
                         r"(?P<in>\s+(?:in|inside|within|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?)?",
                         re.IGNORECASE)

@@ -18,6 +18,7 @@ from monitor.gazetteer.translit import ru_to_latin, uk_to_latin
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
 # A Ukrainian neuter adjective ends in a consonant and -е (Чкаловське); the Russian one in -ое.
 _UKRAINIAN_NEUTER = re.compile("(?:ськ|цьк|зьк|ов|ев|н)е$")
+_OTHER_LETTERS = re.compile("[ыэъёўЫЭЪЁЎ]")  # Russian or Belarusian spellings are no Ukrainian name of the day
 _RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")
 
 
@@ -34,7 +35,7 @@ def reported_name(surface: str, place: Place) -> str:
                        else uk_to_latin(key))
     skeleton = consonant_skeleton(key)
     for alias in place.aliases:
-        if not (_UKRAINIAN_LETTERS.search(alias) or _UKRAINIAN_NEUTER.search(alias)):
+        if not (_UKRAINIAN_LETTERS.search(alias) or _UKRAINIAN_NEUTER.search(alias)) or _OTHER_LETTERS.search(alias):
             continue
         latin = uk_to_latin(alias)
         if name_key(latin) == key or (consonant_skeleton(name_key(latin)) == skeleton

@@ -118,6 +118,8 @@ _HINTS = {
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
     "contested.siege": "siege|seige|pocket|cauldron|encircl|noose|grip|blockade",
     "contested.pocket": "pocket|cauldron|kessel",
+    "contested.battle_goes_on": "battle|siege|defen|fight|struggle",
+    "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
     "contested.positions": "position|line",
 }
@@ -204,7 +206,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.fallen", "gain",
        r"\b(?:has|have|had)\s+(?:now\s+|finally\s+)?fallen\b(?!\s+(?:to|in|on|into|from|by|under|behind|silent|"
        r"asleep|ill|victim|short|apart|back)\b)", forward=False, backward=True),
-    _p("gain.nominal", "gain", rf"\b(?:{_NOMINALS})\s+of\b"),
+    _p("gain.nominal", "gain", rf"\b(?:{_NOMINALS})[\"”’]?\s+of\b"),
     _p("gain.occupation_of", "gain", r"\b(?<!de-)(?<!de)occupation\s+of\b", default="russia"),
     _p("gain.possessive", "gain", rf"['’]s\s+(?:\w+\s+)?(?:{_NOMINALS})\b", forward=False, backward=True),
     _p("gain.ditto", "gain", r"\bthat of\b"),
@@ -248,12 +250,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        needs="force"),
     _p("contested.fighting", "contested",
        r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
-       r"(?:fighting|battles?|clashes|combat|hostilities|warfare|firefights?)\s+"
+       r"(?:fighting|battles?|clashes|combat|hostilities|warfare|firefights?)\s+(?:in the streets?\s+|on the streets?\s+)?"
        r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|rages?|raged|raging|"
        r"persists?|persisted|ongoing|under ?way|going on|taking place|taken place|intensified|erupted|broke out|"
        r"fought|reported|also|already|begun|began|begins|started)\s+){1,3}"
        r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"
-       r"in the center of)(?:\s+the (?:center|centre|streets) of)?\b"),
+       r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),
     _p("contested.verb", "contested",
        r"\b(?:(?:began|begun|begin|begins|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake)|"
        r"fighting (?:in|for|inside|within)|fighting in the streets? (?:of|in)|"
@@ -271,7 +273,15 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        forward=False, backward=True),
     _p("contested.siege", "contested",
        r"\b(?:(?:siege|seige|blockade|encirclement)\s+(?:of|around)|(?:encircling\s+)?ring\s+around|"
-       r"noose\s+around|(?:grip|vise|vice)\s+(?:\w+\s+){0,2}around)\b"),
+       r"noose[\"”’]?\s+around|(?:grip|vise|vice)[\"”’]?\s+(?:\w+\s+){0,2}around)\b"),
+    # "the Battle of Mariupol continues": an event named, and said to go on.
+    _p("contested.battle_goes_on", "contested",
+       r"\b(?:battle|siege|defen[cs]e|fight|struggle)\s+(?:of|for)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+       r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\s+(?:continues|continued|rages|raged|is ongoing|goes on|"
+       r"went on|persists|drags on|is still (?:going|raging|under ?way))\b", inner=True),
+    # "offensive operations … against Mariupol": fighting for it.
+    _p("contested.operations_against", "contested",
+       r"\b(?:offensive|assault|ground|combat)\s+(?:operations|actions)\s+(?:[\w'’-]+\s+){0,4}?(?:against|on)\b"),
     _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
     _p("contested.positions", "contested",

@@ -225,6 +225,30 @@ CASES: tuple[Case, ...] = (
          (c("Chasiv Yar", "russia", "attributed", "russia"), c("Chasiv Yar", "contested", "attributed", "ukraine")),
          published="2024-07-30"),
 
+    Case("headline_voice_after_a_dash",
+         "Pokrovsk, Myrnohrad Completely Surrounded - Putin",
+         (c("Pokrovsk", "contested", "attributed", "russia"), c("Myrnohrad", "contested", "attributed", "russia")),
+         published="2025-11-20"),
+    Case("statement_closed_by_a_dash_and_a_name",
+         "Our troops counterattacked and cleared the villages of Mykhailivka and Zelenyi Hai from the enemy. - noted "
+         "General Syrskyi.",
+         (c("Mykhailivka", "ukraine", "attributed", "ukraine"), c("Zelenyi Hai", "ukraine", "attributed", "ukraine")),
+         published="2025-08-25"),
+    Case("official_voice_on_social_media_is_not_hedged",
+         "Ukrainian troops claimed to have recaptured the town of Snihurivka, speaking in video footage published on "
+         "social media.",
+         (c("Snihurivka", "ukraine", "attributed", "ukraine"),), published="2022-11-10"),
+    Case("geolocated_footage_is_evidence",
+         "Geolocated footage shows that Ukrainian troops took control of Izium on September 10.",
+         (c("Izium", "ukraine", "attributed", "third_party"),), published="2022-09-11"),
+    Case("quote_from_label",
+         "Quote from Syrskyi: \"To avoid encirclement, I decided to withdraw our units from Avdiivka.\"",
+         (c("Avdiivka", "russia", "attributed", "ukraine"),), published="2024-02-17"),
+    Case("the_message_is_the_last_voice",
+         "Ukraine's General Staff issued its morning update. The message states that Russian troops were pushed "
+         "out of Krynky.",
+         (c("Krynky", "ukraine", "attributed", "ukraine"),), published="2023-11-20"),
+
     # --- lists -------------------------------------------------------------------------------------
     Case("list_with_region_item",
          "\"Irpin, Bucha, Hostomel and the entire Kyiv region have been liberated from the invader,\" Deputy "
@@ -266,3 +290,17 @@ def test_claims(case: Case) -> None:
     assert not named & set(case.silent), f"claims about {named & set(case.silent)}"
     for claim in claims:
         assert case.text[claim.start:claim.end] == claim.evidence
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Finally, the Russian Ministry of Defense had to admit the bad experience", "the Russian Ministry of Defense"),
+    ("Later on, Ukrainian troops also", "Ukrainian troops"),
+    ("On the evening of October 1, Ukrainian lawmaker Oleksii Honcharenko", "Ukrainian lawmaker Oleksii Honcharenko"),
+    ("The briefing additionally", "The briefing"),
+    ("Viktor Trehubov, a spokesperson for the Khortytsia group", "Viktor Trehubov, a spokesperson for the Khortytsia group"),
+    ("the regional military administration", "the regional military administration"),
+])
+def test_speakers_are_noun_phrases(phrase: str, name: str) -> None:
+    """Issue 12: no leading discourse adverbs or time phrases, no trailing verbs or clauses."""
+    from monitor.extract.attribution import noun_phrase
+    assert noun_phrase(phrase) == name
