@@ -577,11 +577,25 @@ class _Sentence:
                 break
             if not found and prepositional and first > 0 and self._prepositional(first - 1):
                 break  # "у Куп'янську звільнили …": where, not what
+            if not found and first > 0 and self._qualified(first - 1):
+                break  # "передмістя Києва звільнено", "администрация Новой Каховки покинула": a noun's place
             found.append((self.places[first][1], how if not found else "list"))
             k = self._back(first - 1, lo, "link.list", "link.cues")
             if k == first - 1:
                 break
         return found
+
+    def _qualified(self, k: int) -> bool:
+        """Token k is a common noun the place after it qualifies (a genitive: "передмістя
+        Києва"), not a cue ("місто"), a preposition, a conjunction, punctuation or filler."""
+        token = self.tokens[k]
+        if token.punct or not token.word.isalpha() or self.text[token.start].isupper():
+            return False
+        if token.word in _PREPOSITIONS or token.word in _AND or self.skippable[k]:
+            return False
+        if any(self.ph.ending_at(name, k + 1) for name in ("link.cues", "link.filler", "link.copula", "link.list")):
+            return False
+        return k not in self._trigger_starts and not any(p.start <= k < p.end for p in self.parties)
 
     def _prepositional(self, k: int) -> bool:
         token = self.tokens[k]
@@ -743,10 +757,26 @@ class _Sentence:
         side = self._party_side(party) if party else None
         if side in _OPPOSITE:  # a loss of the actor's, or a gain of the one who pushed it out
             return (_OPPOSITE[side] if (rule.kind == "loss") != loses else side), True
+        if rule.rule == "gain.flag":
+            flag = self._flag_nationality(match)
+            if flag is not None:
+                return flag, True
         voice = self._voice_side()
         if voice is not None:
-            return (_OPPOSITE[voice] if rule.kind == "loss" else voice), False
+            # "захоплений Енергодар", "захватили город": with no actor named, a capture is the
+            # other side's (one's own side "liberates")
+            enemy = rule.rule == "gain.capture"
+            return (_OPPOSITE[voice] if (rule.kind == "loss") != enemy else voice), False
         return None, False
+
+    def _flag_nationality(self, match: Match) -> str | None:
+        """"український прапор", "прапор України", "российский триколор": whose flag."""
+        for token in self.tokens[max(0, match.start - 2):match.end + 2]:
+            if token.word.startswith(_UKRAINIAN_STEMS):
+                return "ukraine"
+            if token.word.startswith(_RUSSIAN_STEMS):
+                return "russia"
+        return None
 
     def _actor(self, match: Match, lo: int, hi: int) -> tuple[Match | None, bool]:
         """The party acting, and whether it is rather the one losing the place (the object of
@@ -912,7 +942,7 @@ class _Sentence:
 
     def _attempt(self, i: int, lo: int) -> bool:
         """"намагаються захопити", "почали витісняти": the trigger is what they try or begin."""
-        return any(self.ph.at("factuality.attempt", k, i) for k in range(lo, i))
+        return any(self.ph.at("factuality.attempt", k, i) for k in range(max(lo, i - _ATTEMPT_REACH), i))
 
     def _factuality(self, match: Match, lo: int, hi: int, negated: bool, attempt: bool) -> str:
         tokens = self.tokens
@@ -961,6 +991,9 @@ _PREP_BEFORE_GAP = 6
 _COUNT_REACH = 4  # words between a trigger and its count: "освободила в этом году 81 населенный пункт"  # tokens between "У Соледарі" and "тривають найважчі бої"
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ої", "ого", "ому", "им", "ім", "ою", "не", "на", "ні", "ну", "ий", "ый", "ой", "ая",
                       "яя", "ое", "ее", "ые", "ие", "его", "ему", "ым", "ом", "ую", "юю", "ых", "их", "ими", "ыми")
+_UKRAINIAN_STEMS = ("україн", "украин", "синьо-жовт", "жовто-блакит", "сине-желт", "желто-голуб")
+_RUSSIAN_STEMS = ("російськ", "росії", "российск", "россии", "рф", "триколор")
+_ATTEMPT_REACH = 8  # "намагаючись безуспішно прорвати нашу оборону і захопити Соледар"
 _MODAL_REACH = 3  # tokens between a modal and the trigger it governs ("могут в ближайшее время захватить")
 _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())

@@ -65,7 +65,8 @@ peoples republic republics independent post regiment battalion brigade universit
 polytechnic metro zoo stadium club declaration accords agreement protocol format grouping
 tractor oblenergo напрямок напрямку напрямі направление направлении фронт фронті фронте
 річка річки річці река реки реке водосховище водосховища водохранилище аес аэс гес гэс тес
-тэс аеропорт аэропорт громада громади громаді""".split())
+тэс аеропорт аэропорт громада громади громаді мост моста мосту мостом мосты міст мосту мостом
+плацдарм плацдарму плацдарме плацдармі угруповання группировка напрямом направлением""".split())
 PLURAL_TERMS = frozenset("""oblasts regions provinces raions rayons districts directions axes
 fronts rivers republics""".split())
 # After "the Dnipro" these mean a river or a region, not the town.
@@ -92,7 +93,9 @@ _BEFORE_REGION = re.compile(
 _BEFORE_CUE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|townlet|selo|selyshche|smt|село|селище|селі|"
     r"місто|місті|город|поселок|посёлок)s?\s+(?:of\s+)?$", re.I)
-_BEFORE_RIVER = re.compile(r"\b(?:river|річка|река|річки|реки)\s+$", re.I)
+_BEFORE_RIVER = re.compile(r"\b(?:river|річка|река|річки|реки|річку|реку|річці|реке|(?:переправ\w*|міст|мост\w*|"
+                           r"форсува\w*|форсирова\w*)\s+(?:через|на)|(?:берег\w*|березі|правобереж\w*|"
+                           r"лівобереж\w*|левобереж\w*)(?:\s+(?:\w+|р\.))?)\s+$", re.I)
 # Units and operations named after places: "operational group Khortytsia".
 _BEFORE_UNIT = re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiments?|corps|"
                           r"divisions?|operation|exercises?|codenamed|code-named)\s+$", re.I)
