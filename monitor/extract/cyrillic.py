@@ -748,6 +748,10 @@ class _Sentence:
             return "contested", True
         if rule.side in _OPPOSITE:
             return rule.side, True
+        if rule.rule == "gain.flag":
+            flag = self._flag_nationality(match)
+            if flag is not None:
+                return flag, True
         if rule.side == "actor_after":
             party = next((p for p in self.parties if match.end <= p.start <= match.end + 2), None)
             side = self._party_side(party) if party else None
@@ -757,10 +761,6 @@ class _Sentence:
         side = self._party_side(party) if party else None
         if side in _OPPOSITE:  # a loss of the actor's, or a gain of the one who pushed it out
             return (_OPPOSITE[side] if (rule.kind == "loss") != loses else side), True
-        if rule.rule == "gain.flag":
-            flag = self._flag_nationality(match)
-            if flag is not None:
-                return flag, True
         voice = self._voice_side()
         if voice is not None:
             # "захоплений Енергодар", "захватили город": with no actor named, a capture is the
@@ -797,7 +797,7 @@ class _Sentence:
                 return right_after, True
             return None, False
         before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW
-                  and not self._governed(p)]
+                  and not self._governed(p) and not self._speech_between(p.end, match.start)]
         if before:  # the subject: "українські військові в боях з окупантами звільнили", not "окупантами"
             nominative = [p for p in before if "n" in self.tokens[p.start].flags or "n" in self.tokens[p.end - 1].flags]
             return (nominative or before)[-1], False
@@ -835,6 +835,11 @@ class _Sentence:
         """Whether a party is this sentence's speaker (then it says, it does not act)."""
         return self.speaker is not None and self.text[self.tokens[party.start].start:self.tokens[party.end - 1].end] \
             == self.speaker.name
+
+    def _speech_between(self, i: int, j: int) -> bool:
+        """A speech verb between a party and a trigger makes the party the speaker, not the
+        actor ("Генштаб ЗСУ спростував повідомлення … про захоплення X")."""
+        return any(self.ph.at("speech.verbs", k, j) for k in range(i, j))
 
     def _governed(self, party: Match) -> bool:
         """A party behind a preposition ("в боях з окупантами", "против ВСУ") is no subject."""

@@ -66,7 +66,8 @@ polytechnic metro zoo stadium club declaration accords agreement protocol format
 tractor oblenergo напрямок напрямку напрямі направление направлении фронт фронті фронте
 річка річки річці река реки реке водосховище водосховища водохранилище аес аэс гес гэс тес
 тэс аеропорт аэропорт громада громади громаді мост моста мосту мостом мосты міст мосту мостом
-плацдарм плацдарму плацдарме плацдармі угруповання группировка напрямом направлением""".split())
+плацдарм плацдарму плацдарме плацдармі угруповання группировка напрямом направлением управління
+управлінні управлінням управление управлении управления""".split())
 PLURAL_TERMS = frozenset("""oblasts regions provinces raions rayons districts directions axes
 fronts rivers republics""".split())
 # After "the Dnipro" these mean a river or a region, not the town.
