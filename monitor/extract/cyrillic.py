@@ -96,7 +96,8 @@ def _with_dashes(text: str, tokens: list[Token], span: tuple[int, int]) -> list[
     return sorted(tokens + dashes, key=lambda t: t.start)
 
 
-_QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{12,2000}?)[»”\"]")
+# Quotations: «…» may hold „…“ or "…" inside; the others hold no quote of their own kind.
+_QUOTED = re.compile(r"«[^«»]{12,3000}»|„[^„“”]{12,3000}[“”]|“[^“”]{12,3000}”|\"[^\"\n]{12,3000}\"")
 
 
 def quotations(lexicon: Lexicon, text: str, folded: str) -> list[tuple[int, int, Speaker | None]]:
@@ -873,6 +874,10 @@ class _Sentence:
                 party = next((p for p in self.parties if found.end <= p.start <= found.end + 3), None)
                 if party is not None:
                     return self._as_speaker(party)
+                if any(t.word in _THIRD_PERSON for t in tokens[found.start:found.end]):
+                    earlier = self.state.speaker_before(self.index)  # "за його словами", "по их словам"
+                    if earlier is not None:
+                        return earlier
         by_verb = self._verb_speaker()
         if by_verb is not None:
             return by_verb
@@ -989,6 +994,7 @@ class _Sentence:
 _REGION_WORDS = frozenset("""область області областю обл району районі районом району района районе
 громади громаді громаде республіки республики республіці республике""".split())
 _REGION_ABBREVIATIONS = frozenset("днр лнр".split())
+_THIRD_PERSON = frozenset("його її їхніми їх его ее её их".split())
 _SUBORDINATORS = frozenset("що що щоб что чтобы як как про о об".split())
 _QUOTES = frozenset("«»\"“”„")
 _REGION_ENDINGS = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "чина", "чини", "чині", "чину", "чине")
