@@ -130,11 +130,14 @@ _ACTOR = re.compile(
     r"|\bmoscow\b(?=\s+(?:has|had|have|is|was|forces|troops|took|captured|seized|withdrew|retreated|" + _INTENDS + r")\b)"
     r"|\b(?:moscow|russia|kremlin)['’]s\s+claims?\s+(?:to\s+have|that\s+it)"
     r"|\b(?:zapad|vostok|tsentr|yug|sever|dnepr)\s+(?:battle)?group\b"
+    r"|\b(?:the\s+)?(?:north|south|east|west|centre|center|central|dnepr|dnieper)\s+(?:group(?:ing)?|battle ?group)"
+    r"(?:\s+of\s+(?:forces|troops))?\b"
     r"|\bbattle\s?groups?\s+(?:center|centre|west|east|south|north|dnepr|zapad|vostok|tsentr|yug|sever)\b"
     r"|\b(?:southern|western|central|eastern|northern|dnepr)\s+group\s+of\s+forces\b)"
     r"|(?P<we>\b(?:we|our|us)\b|\ballied\s+(?:troops|forces|units)\b)"
     r"|(?P<enemy>\b(?:the\s+)?(?:enemy|adversary|foe)\b(?!['’])(?:\s+" + _FORCES + r"\b)?)"
-    r"|(?P<its>\b(?:its|their|his)\s+(?:own\s+)?" + _FORCES + r"\b|\bit\b(?=\s+(?:is|was|has|had|have)?\s*(?:withdr|retreat|pull|left|regroup|abandon)))",
+    r"|(?P<its>\b(?:its|their|his)\s+(?:own\s+)?" + _FORCES + r"\b|\bit\b(?=\s+(?:(?:now|has|had|have|is|was|also|already)\s+)*(?:withdr|retreat|pull|left|regroup|abandon|"
+    r"control|hold|held|captur|took|taken|seiz|liberat|recaptur|retook|retak|enter|gain|establish)))",
     re.IGNORECASE,
 )
 _LOSING_ROLE = re.compile(r"\b(?:defen[cs]es|lines|retreat|rout|collapse)\b", re.IGNORECASE)

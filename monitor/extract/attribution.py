@@ -80,6 +80,7 @@ class Speakers:
         self._sentences = sentences
         self._cache: dict[int, list[Attribution]] = {}
         self._quoted: list[Attribution] | None = None
+        self.names: dict[str, Speaker] = {}  # surnames of the voices named so far ("Trehubov" after "Viktor Trehubov, …")
 
     def of(self, index: int) -> list[Attribution]:
         """The sentence's own speakers, then the speaker of a quotation it stands in (last)."""
@@ -94,8 +95,14 @@ class Speakers:
         if found is None:
             start, end = self._sentences[index]
             found = self._cache[index] = _attributions(self._text, start, end, lambda: self.last_before(index),
-                                                       lambda: self.last_before(index, RECENT_SENTENCES))
+                                                       lambda: self.last_before(index, RECENT_SENTENCES), self.names,
+                                                       lambda: self._scan_before(index))
         return found
+
+    def _scan_before(self, index: int) -> None:
+        """Work out the voices of every sentence before, for the names they register."""
+        for previous in range(index):
+            self._own(previous)
 
     def _quotations(self) -> list[Attribution]:
         if self._quoted is None:
@@ -204,11 +211,16 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
         if before:
             phrase = before.group("np") or before.group("np3") or ""
             verb = (before.group("verb") or "according to").lower()
-            phrase = re.split(r"[,;]|\b(?:that|and then)\b", phrase)[-1] if before.group("np") else phrase
+            if before.group("np"):
+                # "In the footage, a jubilant Ukrainian soldier, waving the flag, exclaims:": the chunk that names a voice
+                chunks = [c for c in re.split(r"[,;]|\b(?:that|and then|while)\b", phrase) if c.strip()]
+                phrase = next((c for c in reversed(chunks) if classify_speaker(noun_phrase(c)) is not None),
+                              chunks[-1] if chunks else "")
     if not phrase.strip():
         return None
     index = speakers.index_at(open_at)
-    memory = _Memory(lambda: speakers.last_before(index + 1), lambda: speakers.last_before(index + 1, RECENT_SENTENCES))
+    memory = _Memory(lambda: speakers.last_before(index + 1), lambda: speakers.last_before(index + 1, RECENT_SENTENCES),
+                     speakers.names)
     made = _make(phrase, text[max(0, open_at - 400):open_at], memory, verb or "said", open_at, close_at + 1,
                  close_at)
     return made
@@ -249,9 +261,11 @@ def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribu
 
 
 def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker | None],
-                  recent: Callable[[], Speaker | None] | None = None) -> list[Attribution]:
+                  recent: Callable[[], Speaker | None] | None = None,
+                  names: dict[str, Speaker] | None = None,
+                  scan: Callable[[], None] | None = None) -> list[Attribution]:
     found: list[Attribution] = []
-    memory = _Memory(earlier, recent)
+    memory = _Memory(earlier, recent, names, scan)
     dash = _dash_speaker(text, start, end, memory) if ("-" in text[end - 90:end] or "–" in text[end - 90:end]
                                                        or "—" in text[end - 90:end]) else None
     if dash is not None:
@@ -272,10 +286,21 @@ class _Memory:
     """The last speaker: one named earlier in this sentence, else in the sentences before."""
 
     def __init__(self, earlier: Callable[[], Speaker | None],
-                 recent: Callable[[], Speaker | None] | None = None) -> None:
+                 recent: Callable[[], Speaker | None] | None = None,
+                 names: dict[str, Speaker] | None = None, scan: Callable[[], None] | None = None) -> None:
         self._earlier = earlier
         self._recent = recent
         self._here: Speaker | None = None
+        self.names = names if names is not None else {}
+        self._scan = scan
+
+    def surname(self, word: str) -> Speaker | None:
+        found = self.names.get(word)
+        if found is None and self._scan is not None:
+            self._scan()
+            self._scan = None
+            found = self.names.get(word)
+        return found
 
     @property
     def recent(self) -> Speaker | None:
@@ -298,7 +323,8 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
         phrase = re.split(r"[,.;:]", text[verb.end():end], maxsplit=1)[0]
         return _make(phrase, context, memory, word, start, end, verb.start())
     by = _BY_AFTER.match(text[verb.end():end])
-    if by and _PASSIVE_BEFORE.search(before):
+    if by and (_PASSIVE_BEFORE.search(before) or (word.endswith("ed") and re.match(r"\s+by\b", text[verb.end():end]))):
+        # "… was confirmed by X", and in a headline "Liberation of X confirmed by Ukraine Defense Ministry"
         return _make(by.group(1), context, memory, word, start, end, verb.start())
     if _PASSIVE_BEFORE.search(before):
         return None  # "it was confirmed that": no one named
@@ -390,8 +416,25 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
             if recent is not None and recent.side in ("ukraine", "russia") and recent.name != speaker.name:
                 speaker = Speaker(speaker.name, recent.side, speaker.kind, generic=True)
     if speaker is None:
+        # "Trehubov denied this claim": a surname of a voice named before with its title
+        words = _CAPITALISED.findall(name)
+        speaker = memory.surname(words[-1].lower()) if words and len(name.split()) <= 4 else None
+    elif not speaker.guessed:
+        for word in _CAPITALISED.findall(name):
+            if word.lower() not in _NOT_SURNAMES:
+                memory.names.setdefault(word.lower(), speaker)
+    if speaker is None:
         return None
     return Attribution(speaker, verb, start, end, verb_start)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
+_NOT_SURNAMES = frozenset("""ukrainian ukraine russian russia russia's ukraine's ministry defense defence general staff
+armed forces military president deputy minister spokesman spokesperson spokeswoman head chief commander governor mayor
+the national guard regional oblast administration security service foreign moscow kyiv kremlin army group grouping
+operational command forces troops colonel brigade battalion corps united states state department institute study war
+telegram facebook twitter channel news agency press office center centre south north east west eastern southern
+northern western central joint""".split())
 
 
 # A speaker is a noun phrase: no leading discourse adverbs or time phrases ("Finally, …", "On the

@@ -46,7 +46,8 @@ _INHERIT = re.compile(r"\b(?:similar|such|same|other)\b[^.]*\breports?\b[^.]*\bi
 _LOW_CONFIDENCE_SPEAKERS = frozenset({"channel"})
 _COUNT_NOUN = re.compile(r"\b(?:villages|settlements|towns|localities|communities|hamlets)\b", re.IGNORECASE)
 _NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|those|villages|settlements|towns|"
-                     r"localities|as))*|\b(?:they|the (?:villages|settlements|towns|localities))\s+(?:are|were|"
+                     r"localities|as))*|\b(?:they|these|those|among them|the (?:villages|settlements|towns|localities)|"
+                     r"the (?:largest|biggest|main|most important) of (?:them|these|which))\s+(?:are|were|"
                      r"include|included)\b", re.IGNORECASE)
 
 

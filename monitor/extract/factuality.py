@@ -54,7 +54,9 @@ _MONTH_YEAR = re.compile(r"\b(?:in|since|by|until|back in|from|of)\s+(?:early\s+
 _OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-3])\b(?![\d,.]\d)")
 _BACKGROUND = re.compile(
     r"\b(?:earlier this year|last year|previously|(?:first|early) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|"
-    r"at the (?:start|beginning|outset) of the (?:full-scale )?(?:war|invasion)|back in|years? ago|months ago|"
+    r"at the (?:start|beginning|outset) of the (?:full-scale )?(?:war|invasion)|back in (?:(?:early|mid|late)[ -])?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|"
+    r"fall|winter|\d{4}|the (?:spring|summer|autumn|fall|winter))|years? ago|months ago|"
     r"last month|a month ago|last (?:spring|summer|autumn|fall|winter))\b",
     re.IGNORECASE)
 
@@ -94,6 +96,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     'unconfirmed' for 'may have'; else None."""
     if _HEDGED_PAST.search(before):
         return "unconfirmed"
+    if _COMPLETED_OPERATION.search(before):
+        return None
     if kind == "loss" and _BEGUN.search(before):
         return "attempt"  # "have begun to withdraw from X": the place is still fought over
     if kind == "loss" and _ORDERED.search(before):
@@ -122,8 +126,12 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
 
 # An infinitive is a purpose or a plan, unless it was achieved ("managed to capture", "were able to").
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:fully|completely|finally|quickly|eventually)\s+)?$", re.IGNORECASE)
-_ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|went on|proceeded|helped|allowed|enabled|used|failed)\s+to\s+"
-                       r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|possible|went on|proceeded|helped|allowed|enabled|used|failed)\s+"
+                       r"to\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "the completion of the operation to liberate X", "the operation to clear X has been completed": done.
+_COMPLETED_OPERATION = re.compile(r"\b(?:complet\w*|end|ended|success\w*|finish\w*|conclu\w*)\s+(?:of\s+)?(?:the\s+)?"
+                                  r"(?:\w+\s+)?(?:operation|offensive|mission|assault|battle)\s+to\s+(?:[\w'’-]+\s+)?$",
+                                  re.IGNORECASE)
 
 
 _DENIAL_FRAME = re.compile(

@@ -112,14 +112,17 @@ _MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:separatists?|authorities|offici
                              r"government|mayor|leader|head|militants|proxies|council|residents|police|"
                              r"prosecutors?|people['’]s|city council|garrison|settlements|villages|towns|area|areas|"
                              r"sector|group|grouping)\b"
-                             r"|['’]s\s+(?!(?:capture|recapture|liberation|fall|seizure|occupation|encirclement)\b)"
+                             r"|['’]s\s+(?!(?:capture|recapture|liberation|fall|seizure|occupation|encirclement|territory|"
+                             r"outskirts|centre|center|suburbs|streets|districts?|neighbou?rhoods|industrial zone)\b)"
                              r"[a-z]", re.IGNORECASE)
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told|claimed|claims|reported|announced|added|"
-                           r"confirmed|denied|insisted|stated|noted|wrote)\b", re.IGNORECASE)
-_APPOSITION = re.compile(r"(?:['’]s)?\s*,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|some|about|"
-                         r"just|roughly|around)\b[^,;:()\"“”]{1,90},", re.IGNORECASE)
+                           r"confirmed|denied|insisted|stated|noted|wrote)\b(?!\s+by\b)", re.IGNORECASE)
+_APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|some|about|"
+                         r"just|roughly|around)\b[^,;:()\"“”]{1,90},|\s*[—–]\s*(?:a|an|the|another|one)\b[^—–;:()]{1,90}?"
+                         r"(?=\s+(?:now|is|was|has|had|been|which)\b)|\s*[—–]\s*(?=in\b))", re.IGNORECASE)
 # "withdraw from the west bank of the Dnipro, including the city of Kherson"
-_INCLUDING_TAIL = re.compile(r"^[^.;:!?()\"“”]{0,80},\s*(?:including|among them|notably)\s+(?:the\s+)?"
+_INCLUDING_TAIL = re.compile(r"^[^.;:!?()\"“”]{0,80}?,\s*(?:with\s+(?:[\w'’-]+\s+){0,3})?(?:including|among them|notably|"
+                             r"such as)\s+(?:the\s+)?"
                              r"(?:(?:city|town|village|settlement)s?\s+of\s+)?$", re.IGNORECASE)
 _CLAUSE_IN_GAP = re.compile(r"\b(?:that|which|who|but|while|after|before|when|is|was|were|are|has|have|had|said|"
                             r"says)\b", re.IGNORECASE)
@@ -127,7 +130,8 @@ _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontlin
                  r"southern|northern|western|strategic|encircled|whole|entire|same|beleaguered|border|industrial|"
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated)\s+){0,2}"
                  r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|regional capital)")
-_ANAPHOR_AFTER = re.compile(r"\s*(?:the\s+)?(?:(?:whole|entire)\s+)?(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
+_ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part|parts|outskirts|edge|centre|center|rest|most|"
+                            r"half)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of|council|hall|administration|centre|center|mayor|limits|boundaries|"
                             r"authorities|'s|’s))", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
@@ -184,8 +188,7 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
         found: list[tuple[PlaceMention, str]] = []
         if trigger.inner:
             found += _inner(text, trigger, mentions)
-        if trigger.forward and not found and not (trigger.rule in _ADJECTIVE_RULES and _ADJECTIVE_BLOCK.search(
-                text, max(0, trigger.start - 50), trigger.start)):
+        if trigger.forward and not found:
             found += _objects(text, trigger, mentions)
             if not found:
                 found += _colon_list(text, trigger, sentence_end, mentions)
@@ -197,6 +200,10 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 found += _anaphor(text, trigger, sentence_start, mentions, recent, forward=False)
         if not found and trigger.kind in ("gain", "hold", "contested") and not trigger.nominal:
             found += _relative_where(text, trigger, sentence_start, mentions)
+        if not found and trigger.forward and not trigger.nominal and trigger.kind in ("gain", "loss", "hold"):
+            found += _relative_object(text, trigger, sentence_start, mentions)
+        if not found and trigger.backward:
+            found += _counted_subject_list(text, trigger, sentence_start, sentence_end, mentions)
         if not found and trigger.kind == "loss":
             found += _forces_at(text, trigger, sentence_start, mentions)
         if not found and trigger.kind == "loss" and trigger.forward:
@@ -218,12 +225,6 @@ def _drop_inner_adjectives(links: list[Link]) -> list[Link]:
 
 
 _ADJECTIVE_RULES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold.occupied", "hold.occupied_adjective"})
-# "towards temporarily occupied Berdiansk", "south of Russian-held Donetsk": where something is, not news of it.
-_ADJECTIVE_BLOCK = re.compile(r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-                              r"|\d\s*(?:km|kilometers|kilometres|miles))\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
-                              r"(?:(?:temporarily|currently|still|now|partially|remaining)\s+)*$", re.IGNORECASE)
-
-
 def named_list(text: str, trigger: Trigger, position: int, mentions: Sequence[PlaceMention]) -> list[Link]:
     """The list of places right after ``position`` ("… named the villages as: A, B and C"),
     linked to a trigger of the sentence before."""
@@ -380,9 +381,11 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         return []  # "Kyiv had retaken the hub": an active verb, its subject the one who retook
     last = before[-1]
     gap = text[last.end:trigger.start]
-    tail = _TAIL.match(gap)
-    if tail and tail.end() < len(gap) and not _SUBJECT_GAP.match(gap) and _SUBJECT_GAP.match(gap[tail.end():]):
-        gap = gap[tail.end():]  # "The city of Trostianets in the Sumy region has been liberated"
+    if not _SUBJECT_GAP.match(gap):
+        bare = re.sub(r"^\s*[—–-]\s*", " ", gap)
+        tail = _TAIL.match(bare)
+        if tail and tail.end() < len(bare) and _SUBJECT_GAP.match(bare[tail.end():]):
+            gap = bare[tail.end():]  # "The city of Trostianets in the Sumy region has been liberated"
     relative = re.search(r"\b(?:which|that|who)\b", gap, re.IGNORECASE)
     if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative) or _located_in(text, last):
         # "Snihurivka, a town 50 km north-east of Mykolaiv, was liberated": past the apposition.
@@ -500,6 +503,46 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
         return []
     before = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= 3]
     return [(before[-1], "where")] if before else []
+
+
+# "X, which Ukrainian forces liberated on Friday", "X, a railway hub that Russia claimed to have seized".
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
+_RELATIVE_HEAD = re.compile(r"(?:\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{1,80}?)?\s*,?\s*$", re.IGNORECASE)
+
+
+def _relative_object(text: str, trigger: Trigger, sentence_start: int,
+                     mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    """The antecedent of a relative pronoun that is the trigger's object."""
+    found = _RELATIVE_BEFORE.search(text, max(sentence_start, trigger.start - 90), trigger.start)
+    if not found or re.search(r"[,;:]|\b(?:and|but|while)\b", found.group(0)):
+        return []
+    before = [m for m in mentions if m.end <= found.start()]
+    for mention in reversed(before):
+        gap = text[mention.end:found.start()]
+        if _RELATIVE_HEAD.fullmatch(gap) and not re.search(r"\b(?:near|of|from|to|towards?|in)\s*$", gap):
+            return [(mention, "relative")]
+        if len(gap) > 90:
+            break
+    return []
+
+
+# "24 settlements have been liberated, including A and B": a count as the subject, the names after.
+_COUNTED_BEFORE = re.compile(r"(?:\d+|a number of|several|dozens of|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|\w+teen|twenty|thirty|a single|another)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:villages?|settlements?|towns?|localities|locality|communities|hamlets?|"
+                             r"(?:inhabited|populated)\s+(?:points?|areas?|localities|settlements?))\b", re.IGNORECASE)
+
+
+def _counted_subject_list(text: str, trigger: Trigger, sentence_start: int, sentence_end: int,
+                          mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    if not _COUNTED_BEFORE.search(text, max(sentence_start, trigger.start - 80), trigger.start):
+        return []
+    after = [m for m in mentions if m.start >= trigger.end]
+    for i, mention in enumerate(after[:2]):
+        gap = text[trigger.end:mention.start]
+        if len(gap) < 120 and (_INCLUDING_TAIL.match(gap) or re.fullmatch(r"\s*[—–:-]\s*", gap)):
+            return [(m, "list") for m in _walk_list(text, mention, after[i:])]
+    return []
 
 
 def _forces_at(text: str, trigger: Trigger, sentence_start: int,

@@ -281,7 +281,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"went on|persists|drags on|is still (?:going|raging|under ?way))\b", inner=True),
     # "offensive operations … against Mariupol": fighting for it.
     _p("contested.operations_against", "contested",
-       r"\b(?:offensive|assault|ground|combat)\s+(?:operations|actions)\s+(?:[\w'’-]+\s+){0,4}?(?:against|on)\b"),
+       r"\b(?:offensive|assault|ground|combat)\s+(?:operations|actions)\s+(?:[\w'’-]+\s+){0,4}?"
+       r"(?:against|on|in the urban area of|inside|within)\b"),
     _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
     _p("contested.positions", "contested",

@@ -249,6 +249,26 @@ CASES: tuple[Case, ...] = (
          "out of Krynky.",
          (c("Krynky", "ukraine", "attributed", "ukraine"),), published="2023-11-20"),
 
+    Case("surname_of_a_voice_named_before",
+         "Viktor Trehubov, a spokesperson for the Khortytsia group, spoke on television on Tuesday and said the line "
+         "held. Russia said its forces had seized Velyka Novosilka. Trehubov denied this claim.",
+         (c("Velyka Novosilka", "russia", "attributed", "russia"), c("Velyka Novosilka", "russia", "denied", "ukraine")),
+         published="2025-01-22"),
+    Case("claimed_to_have_seized_relative",
+         "Ukraine pushed Russian troops back in Kupiansk, a key railway hub that Russia claimed on Friday to have "
+         "seized.",
+         (c("Kupiansk", "russia", "attributed", "russia"),), published="2025-12-12"),
+    Case("headline_confirmed_by",
+         "Liberation of Urozhaine confirmed by Ukraine Defense Ministry",
+         (c("Urozhaine", "ukraine", "attributed", "ukraine"),), published="2023-08-16"),
+    Case("completion_of_the_operation_to_liberate",
+         "Putin congratulated the troops on the completion of the operation to liberate Artemovsk, the Kremlin said.",
+         (c("Bakhmut", "russia", "attributed", "russia"),), published="2023-05-21"),
+    Case("it_possible_to_liberate",
+         "Yes, it was possible to liberate Dudchany and Sadok, the General Staff said.",
+         (c("Dudchany", "ukraine", "attributed", "ukraine"), c("Sadok", "ukraine", "attributed", "ukraine")),
+         published="2022-11-10"),
+
     # --- lists -------------------------------------------------------------------------------------
     Case("list_with_region_item",
          "\"Irpin, Bucha, Hostomel and the entire Kyiv region have been liberated from the invader,\" Deputy "
@@ -265,6 +285,16 @@ CASES: tuple[Case, ...] = (
          "are Bilohorivka and Novodruzhesk, the ministry said.",
          (c("Lysychansk", "russia", "attributed", "russia"), c("Bilohorivka", "russia", "attributed", "russia"),
           c("Novodruzhesk", "russia", "attributed", "russia")), published="2022-07-03"),
+    Case("counted_subject_then_including",
+         "In Kharkiv Oblast, 11 settlements have been liberated, including Kupiansk and Petropavlivka, the ministry in "
+         "Moscow said.",
+         (c("Kupiansk", "russia|ukraine", "attributed", "russia"), c("Petropavlivka", "russia|ukraine", "attributed", "russia")),
+         published="2025-11-30"),
+    Case("these_are_names_the_count",
+         "The Ukrainian military liberated a number of settlements south of Velyka Novosilka. These are Blahodatne, "
+         "Neskuchne and Storozheve.",
+         (c("Blahodatne", "ukraine", "asserted", "outlet"), c("Neskuchne", "ukraine", "asserted", "outlet"),
+          c("Storozheve", "ukraine", "asserted", "outlet")), silent=("Velyka Novosilka",), published="2023-06-12"),
     Case("village_of_region_is_no_item",
          "Ukrainian troops liberated Bilohorivka village of Luhansk from Russian forces.",
          (c("Bilohorivka", "ukraine", "asserted", "outlet"),), silent=("Luhansk",), published="2022-09-19"),
