@@ -41,3 +41,17 @@ def test_an_unwritable_cache_folder_only_costs_the_build(tmp_path: Path) -> None
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     assert _run(blocked / "cache") == "['Kupiansk', 'Izium']"
+
+
+def test_skeleton_index_is_cached_like_the_match_index(tmp_path: Path) -> None:
+    """The skeleton fallback (Russian spellings) is read back too, and equals a fresh build."""
+    probe = ("from monitor.gazetteer.index import skeleton_index, _build_skeleton_index; "
+             "from monitor.gazetteer import load_gazetteer; "
+             "print(skeleton_index() == _build_skeleton_index(load_gazetteer()))")
+    env = {"MONITOR_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, env=env, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "True"
+    assert len(list(tmp_path.glob("skeleton-index-*.bin"))) == 1
