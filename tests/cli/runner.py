@@ -13,6 +13,7 @@ from tests.conftest import REPO
 def monitor_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
     env["PYTHONPATH"] = str(REPO)
+    env["COLUMNS"] = "160"  # tables fit this width, whatever terminal (or none) runs the tests
     env.update(extra)
     return env
 

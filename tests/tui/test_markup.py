@@ -67,4 +67,5 @@ async def test_headlines_quotes_outlets_and_links_are_shown_literally(app, marke
         prompt = reports.get_option_at_index(index).prompt
         assert f"{BOLD} wire" in prompt.plain and f"Kreminna {LINK}" in prompt.plain
         assert not any(span.style and "link" in str(span.style) for span in prompt.spans)
-        assert LINK in screen_text(app) and "red]x[/] wire" in screen_text(app)
+        shown = screen_text(app)
+        assert LINK in shown and BOLD in shown  # the quote and the outlet, as written (the pane may wrap them)
