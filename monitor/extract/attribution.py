@@ -86,8 +86,9 @@ class Speakers:
         """The sentence's own speakers, then the speaker of a quotation it stands in (last)."""
         own = self._own(index)
         start, end = self._sentences[index]
-        quoted = [q for q in self._quotations() if q.start < end and start < q.end
-                  and not any(a.start <= start and end <= a.end for a in own)]
+        if any(a.start <= start and end <= a.end for a in own):
+            return own
+        quoted = [q for q in self._quotations(start, end) if q.start < end and start < q.end]
         return own + quoted if quoted else own
 
     def _own(self, index: int) -> list[Attribution]:
@@ -104,10 +105,17 @@ class Speakers:
         for previous in range(index):
             self._own(previous)
 
-    def _quotations(self) -> list[Attribution]:
+    def _quotations(self, start: int, end: int) -> list[Attribution]:
+        """The speakers of the quotations overlapping text[start:end], each worked out once."""
         if self._quoted is None:
-            self._quoted = quotation_speakers(self._text, self._sentences, self)
-        return self._quoted
+            self._quoted = _source_labels(self._text)
+            self._spans = _quotations(self._text) if _ANY_QUOTE.search(self._text) else []
+            self._spoken: dict[tuple[int, int], Attribution | None] = {}
+        for span in self._spans:
+            if span[0] < end and start < span[1] and span not in self._spoken:
+                self._spoken[span] = _quote_speaker(self._text, span[0], span[1], self)
+        return self._quoted + [a for span, a in self._spoken.items() if a is not None and span[0] < end
+                               and start < span[1]]
 
     def index_at(self, position: int) -> int:
         lo, hi = 0, len(self._sentences)
@@ -152,6 +160,9 @@ _BEFORE_QUOTE = re.compile(
     re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^[ \t]*Source\s*:\s*(?P<np>[^\n]{2,200})$", re.MULTILINE)
 _QUOTE_LABEL = re.compile(r"^[ \t]*(?:Quote|Details)\s*:", re.MULTILINE)
+
+
+_ANY_QUOTE = re.compile("[“«\"]")
 
 
 def quotation_speakers(text: str, sentences: list[tuple[int, int]], speakers: "Speakers") -> list[Attribution]:
