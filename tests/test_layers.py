@@ -25,7 +25,7 @@ ALLOWED = {
     "log": {"domain"},
     "extract": {"domain", "gazetteer"},
     "sources": {"domain", "log", "extract"},  # a fetched article's language is told by extract.language
-    "projections": {"domain", "log", "gazetteer", "extract"},
+    "projections": {"domain", "log", "gazetteer"},  # claims carry what fusion weighs: no call back into extract
     "hooks": {"domain", "log", "projections", "gazetteer"},
     "service": {"domain", "log", "projections", "hooks", "sources", "extract", "gazetteer", "config"},
     "tui": {"domain", "log", "projections", "gazetteer", "config"},

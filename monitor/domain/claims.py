@@ -36,6 +36,15 @@ class Claim:
     start: int
     end: int
     rule: str
+    # What kind of voice the speaker is (official, military, proxy, state_media, channel,
+    # think_tank, foreign_gov, unnamed, media, both), decided once by extract: fusion weighs
+    # admissions and single voices by it without calling back into extract. None: no speaker
+    # (the outlet's own voice), or a claim recorded before the field existed.
+    speaker_kind: str | None = None
+    # Where the place and the trigger stand in the evidence: (place start, place end[,
+    # trigger start, trigger end]), offsets into ``evidence``, so views highlight them
+    # without reading the text again. () for claims recorded before the field existed.
+    marks: tuple[int, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict) -> "Claim":

@@ -3,11 +3,30 @@
     from monitor.extract import extract_claims, EXTRACTOR_VERSION
     claims = extract_claims(text, doc="a.txt", published=None, affiliation=None)
 
-A new ``EXTRACTOR_VERSION`` makes `monitor reextract` read every article again.
+A new ``EXTRACTOR_VERSION`` makes `monitor reextract` (and the daemon) read every article
+again. It is the rules' release and a digest of the data they read (the actor lists, the
+Ukrainian and Russian rules and their word forms, the gazetteer), so a change to an actor
+list or a place name is a new version, never a silent change of what old claims mean.
 """
+
+import hashlib
+from importlib import resources
 
 from monitor.extract.claims import extract_claims
 
-EXTRACTOR_VERSION = "rules-3"
+_RULES_RELEASE = "rules-4"  # 4: Ukrainian and Russian rules; the speaker's kind on every claim
+
+
+def _data_digest() -> str:
+    digest = hashlib.sha256()
+    for package, names in (("monitor.extract", ("actors.toml", "uk.toml", "ru.toml", "forms-uk.tsv.gz",
+                                                 "forms-ru.tsv.gz")),
+                           ("monitor.gazetteer", ("settlements.tsv.gz", "units.tsv.gz", "forms.tsv.gz"))):
+        for name in names:
+            digest.update(resources.files(package).joinpath("data", name).read_bytes())
+    return digest.hexdigest()[:8]
+
+
+EXTRACTOR_VERSION = f"{_RULES_RELEASE}.{_data_digest()}"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims"]

@@ -245,6 +245,7 @@ def _denied_back(text: str, sentence, speakers: list[Attribution], previous: lis
             continue
         seen.add(draft.mention.start)
         out.append(replace(draft, factuality="denied", side=denier.speaker.side, speaker=denier.speaker.name,
+                           speaker_kind=denier.speaker.kind,
                            sentence=(sentence.start, sentence.end), rule="denied.back_reference"))
     return out
 
@@ -303,6 +304,7 @@ def _later_denials(drafts: list[_Draft], speakers: list[Attribution]) -> list[_D
                                    and s.start <= trigger.start < s.end), None)
         if denial and draft.factuality != "denied" and _side(denial) != draft.side:
             extra.append(replace(draft, factuality="denied", side=_side(denial), speaker=denial.speaker.name,
+                                 speaker_kind=denial.speaker.kind,
                                  rule=draft.rule + "+denied"))
     return extra
 
@@ -372,6 +374,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         historical=historical(time_scope, published),
         side=_side(speaker, affiliation),
         speaker=speaker.speaker.name if speaker else None,
+        speaker_kind=speaker.speaker.kind if speaker else None,
+        trigger=(trigger.start, trigger.end),
         sentence=(start, end),
         rule=f"{trigger.rule}/{link.how}",
         explicit=explicit,
@@ -601,7 +605,8 @@ def _inherited(text: str, sentence, mentions: list[PlaceMention], previous: list
     factuality = "unconfirmed" if hedged(scope, scope) else previous[-1].factuality
     return [
         _Draft(mention=m, link=None, control=control, factuality=factuality, historical=False,
-               side=previous[-1].side, speaker=previous[-1].speaker, sentence=(start, end),
+               side=previous[-1].side, speaker=previous[-1].speaker, speaker_kind=previous[-1].speaker_kind,
+               sentence=(start, end),
                rule="inherit.similar_reports", explicit=previous[-1].explicit)
         for m in mentions
     ]
@@ -669,4 +674,20 @@ def _finish(draft: _Draft, control: str, doc: str, text: str) -> Claim:
         start=start,
         end=end,
         rule=draft.rule,
+        speaker_kind=draft.speaker_kind,
+        marks=_marks(draft, start, end),
     )
+
+
+def _marks(draft: _Draft, start: int, end: int) -> tuple[int, ...]:
+    """Where, in the evidence, the place and the trigger stand: (place start, place end,
+    trigger start, trigger end), for views to highlight without reading the text again."""
+    mention = draft.mention
+    if not start <= mention.start < mention.end <= end:
+        return ()
+    marks = (mention.start - start, mention.end - start)
+    trigger = draft.trigger
+    if trigger and start <= trigger[0] < trigger[1] <= end and (trigger[1] <= mention.start or
+                                                                trigger[0] >= mention.end):
+        marks += (trigger[0] - start, trigger[1] - start)
+    return marks

@@ -358,6 +358,7 @@ class _Sentence:
             found.append(Draft(mention=mention, link=None, control=control,
                                factuality="attributed" if speaker else "asserted", historical=False,
                                side=speaker.side if speaker else "outlet", speaker=speaker.name if speaker else None,
+                               speaker_kind=speaker.kind if speaker else None,
                                sentence=self.span, rule=f"{self.lx.language}.presence", explicit=True))
         return found
 
@@ -375,7 +376,8 @@ class _Sentence:
             return []
         model = previous[-1]
         return [Draft(mention=m, link=None, control=model.control, factuality=model.factuality,
-                      historical=model.historical, side=model.side, speaker=model.speaker, sentence=self.span,
+                      historical=model.historical, side=model.side, speaker=model.speaker,
+                      speaker_kind=model.speaker_kind, sentence=self.span,
                       rule=f"{self.lx.language}.inherit", explicit=model.explicit)
                 for _, m in sorted(self.places.values(), key=lambda item: item[1].start)]
 
@@ -721,6 +723,8 @@ class _Sentence:
             historical=self._historical(lo, hi),
             side=speaker.side if speaker else "outlet",
             speaker=speaker.name if speaker else None,
+            speaker_kind=speaker.kind if speaker else None,
+            trigger=(self.tokens[match.start].start, self.tokens[match.end - 1].end),
             sentence=span or self.span,
             rule=f"{self.lx.language}.{rule.rule}/{how}",
             explicit=explicit,

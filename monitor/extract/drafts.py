@@ -25,3 +25,5 @@ class Draft:
     sentence: tuple[int, int]
     rule: str
     explicit: bool  # control came from an actor named in the text
+    speaker_kind: str | None = None  # the speaker's kind of voice (see Claim.speaker_kind)
+    trigger: tuple[int, int] | None = None  # the trigger's offsets in the text, for Claim.marks

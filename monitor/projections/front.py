@@ -21,7 +21,6 @@ from typing import Protocol
 
 from monitor.domain.claims import Claim
 from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted, ClaimVerdict
-from monitor.extract.actors import classify_speaker
 from monitor.log import Recorded
 from monitor.projections.fusion import (ADMITTING_KINDS, CONTESTED_WINDOW, UNUSABLE_FACTUALITY, Evidence,
                                        PlaceEvidence)
@@ -108,7 +107,8 @@ class FrontFold:
                     else:
                         added.append(ref)
             elif c.factuality not in UNUSABLE_FACTUALITY and not c.historical:
-                source_id(_voice(c.side, c.speaker, c.factuality, c.control, outlet_key, affiliation)[1])
+                source_id(_voice(c.side, c.speaker, c.speaker_kind, c.factuality, c.control, outlet_key,
+                                 affiliation)[1])
         if article is not None and article.claims_position is not None:
             # A new revision or extractor version replaces the article's claims: recount
             # every place named before or now. An analyst's verdict stays with its claim
@@ -303,8 +303,8 @@ def claim_evidence(claim: Claim, time: datetime, position: int, outlet_key: str,
     """
     if claim.factuality in UNUSABLE_FACTUALITY or claim.historical:
         return None
-    voice, source_key, admission = _voice(claim.side, claim.speaker, claim.factuality, claim.control, outlet_key,
-                                          affiliation)
+    voice, source_key, admission = _voice(claim.side, claim.speaker, claim.speaker_kind, claim.factuality,
+                                          claim.control, outlet_key, affiliation)
     return _new(Evidence, (claim.claim_id, claim.control, time, claim.factuality == "unconfirmed", voice,
                            source_id(source_key), admission, verdict, position))
 
@@ -337,17 +337,18 @@ def _still_confirmed(before: PlaceMark | None, added: list[ClaimRef]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _voice(side: str, speaker: str | None, factuality: str, control: str, outlet_key: str,
+def _voice(side: str, speaker: str | None, kind: str | None, factuality: str, control: str, outlet_key: str,
            affiliation: str) -> tuple[str, str, bool]:
     """Whose voice a claim is, the independent source it counts as, and whether it admits.
 
+    The speaker's kind comes with the claim (decided once by extract; a change to the actor
+    lists is a new extractor version, so statuses never change silently under old claims).
     Cached: a rebuild asks it for every claim, and real claims repeat a few speakers.
     """
     if side == "outlet":
         voice = affiliation if affiliation in ("ukraine", "russia") else "independent"
         return voice, f"outlet:{outlet_key}", False
     voice = {"third_party": "independent"}.get(side, side)
-    kind = _speaker_kind(speaker or "")
     if kind in _ONE_VOICE_KINDS and voice in ("ukraine", "russia"):
         source_key = f"{voice}:{kind}"  # one ministry, whoever carries its statement
     else:
@@ -355,12 +356,6 @@ def _voice(side: str, speaker: str | None, factuality: str, control: str, outlet
     admission = (kind in ADMITTING_KINDS and voice in ("ukraine", "russia") and factuality != "unconfirmed"
                  and control in ("ukraine", "russia") and control != voice)
     return voice, source_key, admission
-
-
-@lru_cache(maxsize=4096)
-def _speaker_kind(speaker: str) -> str | None:
-    found = classify_speaker(speaker) if speaker else None
-    return found.kind if found else None
 
 
 @lru_cache(maxsize=4096)

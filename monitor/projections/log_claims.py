@@ -48,7 +48,7 @@ def claim_rows(events: Mapping[int, Recorded], articles: Mapping[str, ArticleRow
         verdict, note = verdicts.get(c.claim_id, (None, None))
         rows.append(ClaimRow(c.claim_id, event.article_id, key, c.place_id, c.place, c.control, c.factuality,
                              c.historical, c.side, c.speaker, c.evidence, c.rule,
-                             event.published or recorded.occurred_at, recorded.position, verdict, note))
+                             event.published or recorded.occurred_at, recorded.position, verdict, note, c.marks))
     return rows
 
 

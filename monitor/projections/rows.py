@@ -74,6 +74,7 @@ class ClaimRow(NamedTuple):
     position: int
     verdict: str | None = None
     verdict_note: str | None = None
+    marks: tuple[int, ...] = ()  # the place and trigger in the evidence (Claim.marks)
 
 
 class StatusRow(NamedTuple):

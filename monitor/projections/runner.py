@@ -26,7 +26,8 @@ from monitor.projections.replay import PlaceRows, part_count, replay
 from monitor.projections.sql_model import SqlModel, WarmPlaces
 
 NAME = "front"
-FOLD_VERSION = "front-4"  # 4: the status history in world time, the learned changes as a feed
+FOLD_VERSION = "front-5"  # 4: the status history in world time, the learned changes as a feed; 5: the
+# speaker's kind of voice read from the claim (extract decides it), not worked out again here
 BATCH = 1000
 LOCK_ID = 0x66726F6E74  # "front"
 TABLES = (t.history, t.feed, t.status, t.place_claims, t.verdicts, t.sources, t.articles)

@@ -109,14 +109,14 @@ class DashboardData:
             items.append(ClaimEntry(
                 c.claim_id, c.time, c.control, c.factuality, c.historical, c.speaker, _outlet(article),
                 article.url if article else None, article.title if article else "", c.evidence,
-                tuple(quote_marks(c.evidence, c.place_id, c.place, c.rule)), c.verdict, c.verdict_note,
+                tuple(quote_marks(c.evidence, c.place, c.marks)), c.verdict, c.verdict_note,
                 _undated(article)))
         name = status.place if status else next((e.claim.place for e in entries if e.claim), place_key)
         return PlaceDetail(place_key, name, front_row(status) if status else None, tuple(items), moment)
 
     def warm(self) -> None:
-        """Load what the first place timeline needs (the place finder's index) ahead of time."""
-        quote_marks("Kyiv", None, "Kyiv", "")
+        """Load what the first place timeline needs ahead of time (nothing, now that claims
+        carry where their place and trigger stand)."""
 
     def record_verdict(self, claim_id: str, verdict: str, note: str, analyst: str) -> None:
         """An analyst's verdict: one ``ClaimVerdict`` event, then the projection catches up."""

@@ -1,23 +1,26 @@
-"""The place and the trigger of a claim, found again in its quote for highlighting."""
+"""The place and the trigger of a claim, highlighted where the extractor found them."""
 
 from __future__ import annotations
 
+from monitor.extract import extract_claims
 from monitor.projections.quote_marks import quote_marks
 
 
-def marked(quote: str, place_id, place: str, rule: str) -> dict[str, str]:
-    return {kind: quote[start:end] for start, end, kind in quote_marks(quote, place_id, place, rule)}
+def marked(quote: str, place: str, marks: tuple[int, ...]) -> dict[str, str]:
+    return {kind: quote[start:end] for start, end, kind in quote_marks(quote, place, marks)}
 
 
-def test_the_place_and_the_trigger_of_the_rule_are_marked():
-    from monitor.gazetteer import load_gazetteer
-
-    izium = load_gazetteer().lookup("Izium")[0]
-    quote = "Russian forces withdrew from Izyum on Saturday, 30 km from Balakliia."
-    assert marked(quote, izium.id, "Izyum", "loss.withdraw/object") == {"place": "Izyum", "trigger": "withdrew from"}
+def test_the_place_and_the_trigger_the_extractor_read_are_marked():
+    (claim,) = extract_claims("Russian forces withdrew from Izyum on Saturday, 30 km from Balakliia.")
+    assert marked(claim.evidence, claim.place, claim.marks) == {"place": "Izyum", "trigger": "withdrew from"}
 
 
-def test_a_name_without_an_id_is_found_as_written_and_no_trigger_is_invented():
+def test_marks_in_cyrillic_text():
+    (claim,) = extract_claims("Сили оборони звільнили Кліщіївку.")
+    assert marked(claim.evidence, claim.place, claim.marks) == {"place": "Кліщіївку", "trigger": "звільнили"}
+
+
+def test_a_claim_recorded_without_marks_shows_its_name_as_written_and_no_trigger():
     quote = "Other towns mentioned in similar reports included Kalynivka."
-    assert marked(quote, None, "Kalynivka", "inherit.similar_reports") == {"place": "Kalynivka"}
-    assert quote_marks("nothing here", None, "", "gain.verb/object") == []
+    assert marked(quote, "Kalynivka", ()) == {"place": "Kalynivka"}
+    assert quote_marks("nothing here", "", ()) == []
