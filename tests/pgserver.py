@@ -72,6 +72,17 @@ class TempPostgres:
         return self
 
     def __exit__(self, *exc) -> None:
+        """Stop the server at once, and delete its folder without waiting for it.
+
+        The folder holds one database per PostgreSQL test (each a copy of template1 written
+        through the WAL: about 10 MB), some 600 MB after a full run. Deleting it was most of
+        the session's teardown, which pytest counts in the last test's teardown (6 s in a
+        quiet run, 33 s on a busy disk); an `rm` in its own session does it after pytest.
+        """
         subprocess.run([*self._as_user, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"],
                        capture_output=True)
-        shutil.rmtree(self.dir, ignore_errors=True)
+        try:
+            subprocess.Popen(["rm", "-rf", "--", str(self.dir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
+        except OSError:
+            shutil.rmtree(self.dir, ignore_errors=True)
