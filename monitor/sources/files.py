@@ -146,14 +146,34 @@ def _feed_articles(path: Path, data: bytes, source: str) -> list[ArticleSeen]:
 
 
 def _decode(path: Path, data: bytes, encoding: str) -> str:
+    """The file's text: in its declared (or the default UTF-8) encoding, else in a legacy
+    Cyrillic encoding charset-normalizer recognises (windows-1251, KOI8-R/U, CP866), else
+    one line saying why not."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
+        legacy = _legacy_cyrillic(data)
+        if legacy is not None:
+            return legacy
         raise ArticleFileError(
             f"{path}: not {encoding} text (byte 0x{data[error.start]:02x} at offset {error.start})"
         ) from None
     except LookupError:
         raise ArticleFileError(f"{path}: declares an unknown charset {encoding!r}") from None
+
+
+_LEGACY_CYRILLIC = frozenset({"cp1251", "koi8_r", "koi8_u", "cp866", "mac_cyrillic", "iso8859_5"})
+
+
+def _legacy_cyrillic(data: bytes) -> str | None:
+    """Text in an old Cyrillic encoding (archives, Windows exports), when the detector is sure."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding not in _LEGACY_CYRILLIC:
+        return None
+    text = str(best)
+    return text if "\ufffd" not in text else None
 
 
 def _declared_charset(data: bytes) -> str:

@@ -37,3 +37,21 @@ def test_a_local_file_records_the_language_of_its_text(tmp_path: Path) -> None:
     path.write_text("date 2023-08-16\nЗбройні сили України деокупували селище Урожайне.", encoding="utf-8")
     [article] = read_file(path)
     assert article.language == "uk"
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_a_file_in_a_legacy_cyrillic_encoding_is_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "old.txt"
+    text = "date 2022-09-10\nРоссийские войска оставили Купянск и Изюм, сообщило Министерство обороны."
+    path.write_bytes(text.encode(encoding))
+    [article] = read_file(path)
+    assert article.text == text.split("\n", 1)[1] or article.text == text
+    assert article.language == "ru"
+
+
+def test_mixed_scripts_and_look_alike_letters_do_not_break_reading(tmp_path: Path) -> None:
+    from monitor.extract import extract_claims
+
+    text = "ЗСУ звiльнили Клiщiївку. Ukrainian forces liberated Izium. Бои в Kупянске."  # Latin i, K
+    claims = {(c.place, c.control) for c in extract_claims(text)}
+    assert ("Klishchiivka", "ukraine") in claims and ("Izium", "ukraine") in claims
