@@ -79,8 +79,7 @@ def classify_speaker(phrase: str, context_before: str = "") -> Speaker | None:
     name = " ".join(phrase.strip(" ,.;:\"'“”‘’()").split())
     if not name:
         return None
-    matches = [(found.start(), order, entry) for order, entry in enumerate(lexicon())
-               if (found := entry.pattern.search(name))]
+    matches = _lexicon_matches(name)
     if not matches:
         return None
     entry = min(matches, key=lambda m: (m[0], m[1]))[2]
@@ -98,6 +97,12 @@ def classify_speaker(phrase: str, context_before: str = "") -> Speaker | None:
                                generic=True)
             return Speaker(name, side, entry.kind, generic=True)
     return Speaker(name, side, entry.kind)
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_matches(name: str) -> tuple[tuple[int, int, _Entry], ...]:
+    return tuple((found.start(), order, entry) for order, entry in enumerate(lexicon())
+                 if (found := entry.pattern.search(name)))
 
 
 _GENERIC = re.compile(r"^(?:the |a |an )?(?:foreign |defen[cs]e )?ministry|spokes(?:man|woman|person)", re.I)

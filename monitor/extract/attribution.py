@@ -158,6 +158,9 @@ _BEFORE_QUOTE = re.compile(
     r"|(?:according to|quoting|citing|(?:quote|words|statement|message|post|comment)\s+(?:from|of|by))\s+"
     r"(?P<np3>[^,.;:“”\"\n]{2,120}?)\s*[:,]\s*$",
     re.IGNORECASE)
+# A speech verb (or "according to", "quote from") near the end of the words before a quotation.
+_LEAD_CUE = re.compile(r"(?:" + _SPEECH_WORDS + r"|quoting|citing|quote|words|statement|message|post|comment)"
+                       r"\b[^.;“”\"\n]{0,62}$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^[ \t]*Source\s*:\s*(?P<np>[^\n]{2,200})$", re.MULTILINE)
 _QUOTE_LABEL = re.compile(r"^[ \t]*(?:Quote|Details)\s*:", re.MULTILINE)
 
@@ -208,7 +211,9 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
     if close_at - open_at < 25:
         return None  # a quoted word ("liberated"), not a quotation
     line_end = text.find("\n", close_at)
-    after = _AFTER_QUOTE.match(text, close_at + 1, len(text) if line_end < 0 else line_end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = _AFTER_QUOTE.match(text, close_at + 1, line_end) if _VERB.search(
+        text, close_at + 1, min(line_end, close_at + 160)) else None
     phrase = verb = ""
     if after:
         phrase = after.group("np1") or after.group("np2") or ""
@@ -218,7 +223,7 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
     if not phrase:
         line_start = text.rfind("\n", 0, open_at) + 1
         lead = text[max(line_start, open_at - 200):open_at]
-        before = _BEFORE_QUOTE.search(lead)
+        before = _BEFORE_QUOTE.search(lead) if _LEAD_CUE.search(lead[-90:]) else None
         if before:
             phrase = before.group("np") or before.group("np3") or ""
             verb = (before.group("verb") or "according to").lower()

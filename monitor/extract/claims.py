@@ -29,7 +29,7 @@ from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
 from monitor.extract.sentences import split_sentences
-from monitor.extract.triggers import SPEAKER_LOSES, Trigger, find_triggers, may_hold_trigger
+from monitor.extract.triggers import SPEAKER_LOSES, HintScan, Trigger, find_triggers, may_hold_trigger
 
 # Words that end the clause in which a trigger's subject is looked for.
 _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(?:but|while|whereas|although|though|after|"
@@ -59,6 +59,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         return []
     sentences = split_sentences(text)
     speakers = Speakers(text, sentences)
+    hints = HintScan(text)
     slavic = _SlavicReaders(text, published, affiliation) if _HAS_CYRILLIC.search(text) else None
     drafts: list[_Draft] = []
     previous: list[_Draft] = []
@@ -76,12 +77,12 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         earlier = [m for group in recent for m in group]
         recent = (recent + [in_sentence])[-_ANAPHOR_SENTENCES:]
         if not _worth_reading(text, sentence, in_sentence, earlier, previous, index - previous_index,
-                              pending is not None and pending[0] == index - 1):
+                              pending is not None and pending[0] == index - 1, hints):
             if pending is not None and pending[0] < index - 1:
                 pending = None
             continue
         # Triggers and links first: speakers and actors are worked out only where a place is linked.
-        triggers = find_triggers(text, sentence.start, sentence.end)
+        triggers = find_triggers(text, sentence.start, sentence.end, hints)
         links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence, earlier) if triggers else []
         if not links and pending is not None and pending[0] == index - 1 and in_sentence:
             links = _named_after(text, sentence, pending[1], in_sentence)
@@ -135,7 +136,8 @@ _CHEAP_OTHER = re.compile(r"deni|dismiss|refut|reject|disput|incorrect|premature
 
 
 def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: list[PlaceMention],
-                   previous: list[_Draft], since_claims: int, pending: bool = False) -> bool:
+                   previous: list[_Draft], since_claims: int, pending: bool = False,
+                   hints: HintScan | None = None) -> bool:
     """A cheap test before any pattern runs: a place (or a place to refer back to) and a
     word any trigger would need."""
     if not mentions and not ((earlier or (previous and since_claims <= 2))
@@ -143,7 +145,7 @@ def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: l
         return bool(_COUNT_NOUN.search(text, sentence.start, sentence.end))
     if pending and _NAMING.search(text, sentence.start, sentence.end):
         return True
-    return may_hold_trigger(text, sentence.start, sentence.end) or bool(
+    return may_hold_trigger(text, sentence.start, sentence.end, hints) or bool(
         previous and since_claims <= 2 and _CHEAP_OTHER.search(text, sentence.start, sentence.end))
 
 
@@ -190,6 +192,8 @@ class _SlavicReaders:
 def _counted(text: str, index: int, triggers: list[Trigger]) -> tuple[int, Trigger] | None:
     """A capture or loss of a number of settlements, whose names the next sentence may give
     ("captured five villages", "control over Lysychansk and a number of nearby settlements")."""
+    if not triggers or not _COUNT_NOUN.search(text, triggers[0].end, triggers[-1].end + 160):
+        return None
     for t in triggers:
         if t.kind not in ("gain", "loss") or t.strict:
             continue

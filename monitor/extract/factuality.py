@@ -93,7 +93,9 @@ _GERUND_TRIGGER = re.compile(r"^(?:\w+ing)\b", re.IGNORECASE)
 
 def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal: bool = False) -> str | None:
     """'predicted' for the future, an intention or a hypothesis, 'attempt' for trying (fighting),
-    'unconfirmed' for 'may have'; else None."""
+    'unconfirmed' for 'may have'; else None. Every cue sits in the last words before the
+    trigger, so only they are searched."""
+    before = before[-_WINDOW:]
     if _HEDGED_PAST.search(before):
         return "unconfirmed"
     if _COMPLETED_OPERATION.search(before):
@@ -142,7 +144,13 @@ _DENIAL_FRAME = re.compile(
 
 def denial_frame(scope: str) -> bool:
     """'It's not correct to talk about seizing X', 'statements about the capture of X were premature'."""
-    return bool(_DENIAL_FRAME.search(scope))
+    lowered = scope.lower()
+    return any(word in lowered for word in _DENIAL_WORDS) and bool(_DENIAL_FRAME.search(scope))
+
+
+_DENIAL_WORDS = ("correct", "premature", "false", "true", "fake", "lie", "lying", "nonsense", "disinformation",
+                 "the case", "accurate")
+_WINDOW = 160  # characters before a trigger in which its modal cues are looked for
 
 
 def negated(before: str) -> bool:

@@ -261,11 +261,9 @@ def _exact_matches(folded: str, idx: MatchIndex) -> list[tuple[int, int, tuple[s
 def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str, ...],
               unit_ids: tuple[str, ...], method: str, caution: str = "") -> None:
     """Decide what a matched name is: a settlement (hit), a region (hint) or neither."""
-    gaz = load_gazetteer()
     text = scan.text
     surface = text[start:end]
-    places = sorted((p for i in place_ids if (p := gaz.get(i)) is not None
-                     and p.kind != "city_district"), key=lambda p: -p.prominence)
+    places = list(_places_for(place_ids))
     if not _written_as_name(surface, places) or _in_url(text, start):
         return
     after = _term_after(text, end)
@@ -292,6 +290,14 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
     if _needs_cue(key) and not (_BEFORE_CUE.search(before) or _REGION_AFTER.match(text, end)):
         return
     scan.hits.append(_Hit(start, end, key, places, method, sentence))
+
+
+@lru_cache(maxsize=8192)
+def _places_for(place_ids: tuple[str, ...]) -> tuple[Place, ...]:
+    """The settlements a key names, most prominent first (city districts left out), once per key."""
+    gaz = load_gazetteer()
+    return tuple(sorted((p for i in place_ids if (p := gaz.get(i)) is not None and p.kind != "city_district"),
+                        key=lambda p: -p.prominence))
 
 
 def _region_first(places: list[Place], unit_ids: tuple[str, ...]) -> bool:
@@ -384,7 +390,7 @@ def _term_after(text: str, end: int) -> str:
 
 
 def _person_or_compound(before: str) -> bool:
-    m = _PREV_WORD.search(before)
+    m = _PREV_WORD.search(before, max(0, len(before) - 32))
     if not m:
         return False
     word = m.group(1)

@@ -35,7 +35,7 @@ def split_sentences(text: str) -> list[Sentence]:
 def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
     piece_start = start
     for boundary in _BOUNDARY.finditer(text, start, end):
-        before = _WORD_BEFORE.search(text, piece_start, boundary.start() + 1)
+        before = _WORD_BEFORE.search(text, max(piece_start, boundary.start() - 40), boundary.start() + 1)
         word = before.group(1).lower().rstrip(".") if before else ""
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue

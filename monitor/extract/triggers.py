@@ -328,6 +328,17 @@ class HintScan:
         return i < len(self._starts) and self._starts[i] < end
 
 
+_UNHINTED: dict[int, tuple[frozenset[int], tuple[TriggerPattern, ...]]] = {}
+
+
+def _unhinted(patterns: tuple[TriggerPattern, ...]) -> frozenset[int]:
+    """The patterns without hint words (they run on every sentence)."""
+    cached = _UNHINTED.get(id(patterns))
+    if cached is None or cached[1] is not patterns:
+        cached = _UNHINTED[id(patterns)] = (frozenset(i for i, p in enumerate(patterns) if not p.hints), patterns)
+    return cached[0]
+
+
 _AUTOMATA: dict[int, tuple[ahocorasick.Automaton, tuple[TriggerPattern, ...]]] = {}
 
 
@@ -350,7 +361,7 @@ def _hint_automaton(patterns: tuple[TriggerPattern, ...]) -> tuple[ahocorasick.A
 
 def may_hold_trigger(text: str, start: int, end: int, scan: HintScan | None = None) -> bool:
     """Whether text[start:end] holds a word some pattern needs (one scan instead of every pattern)."""
-    if any(not p.hints for p in PATTERNS):
+    if _unhinted(PATTERNS):
         return True
     return (scan or HintScan(text[start:end])).any_in(*((start, end) if scan else (0, end - start)))
 
@@ -362,9 +373,8 @@ def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None)
         present = HintScan(text[start:end]).patterns_in(0, end - start)
     else:
         present = scan.patterns_in(start, end)
-    for index, pattern in enumerate(PATTERNS):
-        if pattern.hints and index not in present:
-            continue
+    for index in sorted(present | _unhinted(PATTERNS)):
+        pattern = PATTERNS[index]
         for match in pattern.regex.finditer(text, start, end):
             side = pattern.side
             whose = match.groupdict().get("whose")
