@@ -439,6 +439,12 @@ class _Sentence:
             if party is not None:  # "о взятии подразделениями ЧВК «Вагнер» города Соледар"
                 k = party.end
                 continue
+            if self._partial and self.tokens[k].word in _IN | {"на"} and self._place_within(k + 1, hi, 3):
+                k += 1  # "к улице Гагарина в Нью-Йорке": past the street's name to its town
+                continue
+            if self._partial and self.text[self.tokens[k].start].isupper() and self._place_within(k + 1, hi, 3):
+                k += 1
+                continue
             if self.tokens[k].word in _AND and k + 1 in self._trigger_ends:
                 k = self._trigger_ends[k + 1]  # "освободили и зачистили X": the verbs share X
                 continue
@@ -446,7 +452,10 @@ class _Sentence:
                                                                self.ph.ending_at("link.cues", k)):
                 k += 1  # "звільнили села на Донеччині — Михайлівку, Зелений Гай"
                 continue
-            if self._phrase_at("link.partial", k, hi):
+            part = self._phrase_at("link.part_of", k, hi) or self._phrase_at("link.directions", k, hi)
+            if part is not None and self._place_within(part.end, hi, _PART_REACH):
+                # "на улицах Волчанска", "в северо-западном Северном", "кварталы в центре Артемовска"
+                self._partial, k = True, part.end
                 continue
             if self.tokens[k].word.isdigit() and k + 1 < hi and self.tokens[k + 1].word == "%":
                 self._partial, k = True, k + 2
@@ -457,6 +466,9 @@ class _Sentence:
                 continue
             break
         return self._list_after(k, hi, how) if k < hi else []
+
+    def _place_within(self, k: int, hi: int, reach: int) -> bool:
+        return any(n in self.places for n in range(k, min(hi, k + reach)))
 
     def _forward(self, k: int, hi: int) -> int:
         """Past filler, cues ("прикордонне село"), and oblast names from k."""
@@ -516,7 +528,8 @@ class _Sentence:
             last, mention = self.places[first]
             if last > i or first < lo:
                 continue
-            if i - last > _PREP_BEFORE_GAP or any(f in self.places for f in range(last, i)):
+            if sum(1 for n in range(last, i) if not self.skippable[n]) > _PREP_BEFORE_GAP \
+                    or any(f in self.places for f in range(last, i)):
                 return []
             listed = [(mention, "prep")]
             while True:  # back to the list's first item: "в районах Балаклеи и Изюма"
@@ -1003,6 +1016,7 @@ _SUBORDINATORS = frozenset("що що щоб что чтобы як как пр�
 _QUOTES = frozenset("«»\"“”„")
 _REGION_ENDINGS = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "чина", "чини", "чині", "чину", "чине")
 _PREP_BEFORE_GAP = 6
+_PART_REACH = 4  # words between "на улице" and the place it is in: "к улице Гагарина в Нью-Йорке"
 _COUNT_REACH = 4  # words between a trigger and its count: "освободила в этом году 81 населенный пункт"  # tokens between "У Соледарі" and "тривають найважчі бої"
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ої", "ого", "ому", "им", "ім", "ою", "не", "на", "ні", "ну", "ий", "ый", "ой", "ая",
                       "яя", "ое", "ее", "ые", "ие", "его", "ему", "ым", "ом", "ую", "юю", "ых", "их", "ими", "ыми")
