@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from monitor.extract.scan import WordStarts
+
 SideName = Literal["ukraine", "russia"]
 
 KINDS = frozenset("official military proxy state_media channel think_tank foreign_gov unnamed media both".split())
@@ -171,10 +173,31 @@ _OWNER_NOUN = re.compile(r"\b(?:units?|troops|soldiers|servicemen|fighters|membe
                          r"(?:the\s+)?$", re.IGNORECASE)
 
 
-def actor_mentions(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
-    """Forces, countries and pronouns that can carry out an action, in order."""
+# The words an actor's phrase can start with (the pattern is tried only where one of them starts).
+ACTOR_WORDS = """ukrain kyiv kiev defen armed security ground air territorial zsu afu russia moscow kremlin pro- chechen
+wagner kadyrov dpr lpr separatist army troops forces occupier occupant invader orcs rashist ruscist occupying
+occupation zapad vostok tsentr yug sever dnepr dnieper battle southern western central eastern northern north south
+east west centre center the we our us allied enemy adversary foe its their his it""".split()
+
+
+def actor_mentions(text: str, start: int = 0, end: int | None = None,
+                   anchors: WordStarts | None = None) -> list[ActorMention]:
+    """Forces, countries and pronouns that can carry out an action, in order; with ``anchors``
+    (where the actor words start in the text) the pattern runs only at those positions."""
+    end = len(text) if end is None else end
     mentions = []
-    for found in _ACTOR.finditer(text, start, len(text) if end is None else end):
+    if anchors is None:
+        found_all = list(_ACTOR.finditer(text, start, end))
+    else:
+        found_all, reach = [], start
+        for position in anchors.between(start, end):
+            if position < reach:
+                continue
+            found = _ACTOR.match(text, position, end)
+            if found is not None:
+                found_all.append(found)
+                reach = found.end()
+    for found in found_all:
         side = ("ukraine" if found.group("ua") else "russia" if found.group("ru")
                 else "enemy" if found.group("enemy") else "speaker")
         phrase = found.group(0)

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass
 
 from monitor.extract.actors import Speaker, classify_speaker
+from monitor.extract.scan import WordStarts, automaton_of
 
 SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confirmed|confirms|confirming|claimed|"
                 r"claims|claiming|reported|reports|reporting|admit|admitted|admits|admitting|acknowledged|acknowledges|"
@@ -64,6 +66,11 @@ class Attribution:
     verb_start: int
 
 
+@lru_cache(maxsize=1)
+def _verb_automaton():
+    return automaton_of(["according"] + [v.split()[0] for v in SPEECH_VERBS.split("|")])
+
+
 LOOKBACK_SENTENCES = 12
 RECENT_SENTENCES = 4
 
@@ -75,8 +82,9 @@ class Speakers:
     so a sentence's speakers may need its predecessors'; each is computed once.
     """
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, sentences: list[tuple[int, int]], lowered: str | None = None) -> None:
         self._text = text
+        self._verbs = WordStarts(_verb_automaton(), text, lowered)
         self._sentences = sentences
         self._cache: dict[int, list[Attribution]] = {}
         self._quoted: list[Attribution] | None = None
@@ -97,7 +105,7 @@ class Speakers:
             start, end = self._sentences[index]
             found = self._cache[index] = _attributions(self._text, start, end, lambda: self.last_before(index),
                                                        lambda: self.last_before(index, RECENT_SENTENCES), self.names,
-                                                       lambda: self._scan_before(index))
+                                                       lambda: self._scan_before(index), self._verbs)
         return found
 
     def _scan_before(self, index: int) -> None:
@@ -279,7 +287,7 @@ def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribu
 def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker | None],
                   recent: Callable[[], Speaker | None] | None = None,
                   names: dict[str, Speaker] | None = None,
-                  scan: Callable[[], None] | None = None) -> list[Attribution]:
+                  scan: Callable[[], None] | None = None, verbs: WordStarts | None = None) -> list[Attribution]:
     found: list[Attribution] = []
     memory = _Memory(earlier, recent, names, scan)
     dash = _dash_speaker(text, start, end, memory) if ("-" in text[end - 90:end] or "–" in text[end - 90:end]
@@ -287,7 +295,11 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
     if dash is not None:
         found.append(dash)
         memory.set(dash.speaker)
-    for verb in _VERB.finditer(text, start, end):
+    if verbs is None:
+        found_verbs = list(_VERB.finditer(text, start, end))
+    else:
+        found_verbs = [v for position in verbs.between(start, end) if (v := _VERB.match(text, position, end))]
+    for verb in found_verbs:
         if verb.group(0).lower() in _NOUN_VERBS and _DENIED_NOUN.search(text, start, verb.start()):
             continue
         attribution = _attribution(text, start, end, verb, verb.group(0).lower(), memory)

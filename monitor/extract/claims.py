@@ -14,10 +14,12 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text
-from monitor.extract.actors import ActorMention, actor_mentions, opposite
+from monitor.extract.actors import ACTOR_WORDS, ActorMention, actor_mentions, opposite
+from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
 from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERBS, Attribution, Speakers
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
 from monitor.extract.drafts import Draft as _Draft
@@ -58,8 +60,10 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     if not mentions:
         return []
     sentences = split_sentences(text)
-    speakers = Speakers(text, sentences)
+    lowered = lower_same_length(text)
+    speakers = Speakers(text, sentences, lowered)
     hints = HintScan(text)
+    actor_words = WordStarts(_actor_automaton(), text, lowered)
     slavic = _SlavicReaders(text, published, affiliation) if _HAS_CYRILLIC.search(text) else None
     drafts: list[_Draft] = []
     previous: list[_Draft] = []
@@ -88,7 +92,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             links = _named_after(text, sentence, pending[1], in_sentence)
             if links:  # "Russia says it captured five villages. The ministry named them as A, B and C."
                 found = _sentence_claims(text, sentences[index - 1], in_sentence, links, speakers.of(index - 1),
-                                         published, affiliation, [])
+                                         published, affiliation, [], actor_words)
                 for draft in found:
                     draft.sentence = (sentence.start, sentence.end)
                 drafts.extend(found)
@@ -105,7 +109,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             if not (previous and in_sentence and _INHERIT.search(text, sentence.start, sentence.end)):
                 continue
         found = _sentence_claims(text, sentence, in_sentence, links, speakers.of(index), published, affiliation,
-                                 previous)
+                                 previous, actor_words)
         drafts.extend(found)
         if found:
             previous, previous_index = found, index
@@ -121,6 +125,11 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
 
 
 _ANAPHOR_SENTENCES = 3
+
+
+@lru_cache(maxsize=1)
+def _actor_automaton():
+    return automaton_of(ACTOR_WORDS)
 # The capital as the government that acts: "Kyiv had retaken the hub", "Kyiv says …" is no place.
 _CAPITAL_AS_ACTOR = re.compile(
     r"(?:Kyiv|Kiev)(?:['’]s\s+(?:claims?|forces|troops|military|army|government|officials?|leadership)\b|"
@@ -256,9 +265,9 @@ def _denied_back(text: str, sentence, speakers: list[Attribution], previous: lis
 
 def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: list[Link],
                      speakers: list[Attribution], published: datetime | None, affiliation: str | None,
-                     previous: list[_Draft]) -> list[_Draft]:
+                     previous: list[_Draft], actor_words: WordStarts | None = None) -> list[_Draft]:
     start, end = sentence
-    actors = actor_mentions(text, start, end)
+    actors = actor_mentions(text, start, end, actor_words)
     drafts: list[_Draft] = []
     seen: set[tuple[int, str]] = set()
     for link in links:
