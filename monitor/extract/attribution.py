@@ -245,8 +245,8 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
     index = speakers.index_at(open_at)
     memory = _Memory(lambda: speakers.last_before(index + 1), lambda: speakers.last_before(index + 1, RECENT_SENTENCES),
                      speakers.names)
-    made = _make(phrase, text[max(0, open_at - 400):open_at], memory, verb or "said", open_at, close_at + 1,
-                 close_at)
+    made = _make(phrase, text[text.rfind("\n", 0, open_at) + 1:open_at], memory, verb or "said", open_at,
+                 close_at + 1, close_at)
     return made
 
 
@@ -346,7 +346,7 @@ class _Memory:
 def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str,
                  memory: _Memory) -> Attribution | None:
     before = text[start:verb.start()]
-    context = text[max(0, start - 400):start] + before
+    context = before  # a generic title's nation is named in its own sentence, or it is the last voice's
     if word == "according to":
         phrase = re.split(r"[,.;:]", text[verb.end():end], maxsplit=1)[0]
         return _make(phrase, context, memory, word, start, end, verb.start())
@@ -438,8 +438,13 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
     speaker = memory.last if _PRONOUN.match(name) else None
     if speaker is None:  # "the governor said" with no governor named before: the title itself
         speaker = classify_speaker(name, context)
-        if speaker is not None and speaker.generic:
-            # "the defence ministry said": the side of the voice just quoted, before any nation merely named
+        chunks = [c for c in name.split(",") if c.strip() and not _TIME_CHUNK.fullmatch(c.strip())]
+        if (speaker is None or speaker.guessed) and len(chunks) > 1:
+            speaker = classify_speaker(chunks[-1], context) or speaker
+        if speaker is not None and speaker.guessed:
+            # "the defence ministry said", no nation named in its sentence: the side of the voice just
+            # quoted (a nation merely named sentences before, "Russian troops" fleeing in a piece about
+            # Ukrainian marines, does not decide it)
             recent = memory.recent
             if recent is not None and recent.side in ("ukraine", "russia") and recent.name != speaker.name:
                 speaker = Speaker(speaker.name, recent.side, speaker.kind, generic=True)
@@ -456,6 +461,9 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
     return Attribution(speaker, verb, start, end, verb_start)
 
 
+_TIME_CHUNK = re.compile(r"(?:(?:on|in|at|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday|the morning|the evening|yesterday|today)(?:\s*\([^)]*\))?"
+                         r"|(?:on\s+)?\d{1,2}\s+\w+|(?:on\s+)?\w+\s+\d{1,2}(?:,\s*\d{4})?", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
 _NOT_SURNAMES = frozenset("""ukrainian ukraine russian russia russia's ukraine's ministry defense defence general staff
 armed forces military president deputy minister spokesman spokesperson spokeswoman head chief commander governor mayor

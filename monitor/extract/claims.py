@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from monitor.domain.claims import Claim
-from monitor.gazetteer import fold_text
+from monitor.gazetteer import fold_text, name_key
 from monitor.extract.actors import ACTOR_WORDS, ActorMention, actor_mentions, opposite
 from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
 from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERBS, Attribution, Speakers
@@ -56,7 +56,8 @@ _NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|th
 def extract_claims(text: str, *, doc: str = "", published: datetime | None = None,
                    affiliation: str | None = None) -> list[Claim]:
     """Every control claim in ``text``, in document order."""
-    mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)]
+    mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)
+                and not _in_russia(text, m)]
     if not mentions:
         return []
     sentences = split_sentences(text)
@@ -120,11 +121,35 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         control = draft.control or default
         if control is None:
             continue
+        if draft.side == "third_party" and draft.speaker_kind in ("official", "military", "proxy") and \
+                control in ("ukraine", "russia") and draft.link is not None and draft.link.trigger.kind in ("gain", "hold"):
+            draft = replace(draft, side=control)  # an unnamed side's official reports its own side's gains
         claims.append(_finish(draft, control, doc, text))
     return claims
 
 
 _ANAPHOR_SENTENCES = 3
+# Russia's border regions and towns: in a sentence about them, a name spelled the Russian way is a
+# Russian village ("liberated the settlements of Melovoy, Podol and Sudzha"), not its Ukrainian namesake.
+_RUSSIAN_SIDE = re.compile(r"\b(?:Kursk|Belgorod|Bryansk|Voronezh|Rostov|Sudzha|Shebekino|Graivoron|Grayvoron|Tetkino|"
+                           r"Glushkovo|Korenevo|Lgov|Rylsk|Bolshoye Soldatskoye|Valuyki|Novaya Tavolzhanka|Kozinka|"
+                           r"Zhuravlyovka|Malaya Loknya|Plekhovo|Sverdlikovo|Oleshnya|Pogrebki)\b")
+
+
+_UKRAINIAN_REGION_AFTER = re.compile(
+    r"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:Sumy|Kharkiv|Kharkov|Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporozhye|Kherson|"
+    r"Dnipropetrovsk|Chernihiv|Mykolaiv|Nikolaev)\s+(?:region|oblast|province)", re.IGNORECASE)
+
+
+def _in_russia(text: str, mention: PlaceMention) -> bool:
+    """A Ukrainian name matched only through another spelling, in a sentence about Russian places."""
+    if mention.place is None or name_key(mention.text) == name_key(mention.place.name):
+        return False
+    if _UKRAINIAN_REGION_AFTER.match(text, mention.end):
+        return False  # "Basovka in Sumy region": placed in Ukraine by the text itself
+    line_start = max(text.rfind("\n", 0, mention.start), text.rfind(". ", 0, mention.start)) + 1
+    line_end = min(x for x in (text.find("\n", mention.end), text.find(". ", mention.end), len(text)) if x >= 0)
+    return bool(_RUSSIAN_SIDE.search(text, line_start, line_end))
 
 
 @lru_cache(maxsize=1)
@@ -370,7 +395,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if factuality != "predicted" and _TEMPORAL_FUTURE.search(text, max(start, clause_start - 14), clause_start) \
             and _PRESENT.search(before):
         factuality = "predicted"  # "When Starobilsk is liberated, …": a time yet to come
-    if factuality == "attempt":
+    attempt = factuality == "attempt"
+    if attempt:
         factuality, partial = ("attributed" if speaker is not None else "asserted"), True
         if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
             factuality = "unconfirmed"
@@ -390,7 +416,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         speaker_kind=speaker.speaker.kind if speaker else None,
         trigger=(trigger.start, trigger.end),
         sentence=(start, end),
-        rule=f"{trigger.rule}/{link.how}",
+        rule=f"{trigger.rule}/{link.how}" + ("/attempt" if attempt else ""),
         explicit=explicit,
     )
 

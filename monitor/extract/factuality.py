@@ -25,8 +25,8 @@ _FUTURE = re.compile(
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
 _NEXT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|within) the (?:next|coming) (?:few )?(?:hours|days|weeks)", re.I)
 _NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|failed to|fail to|fails to|without|yet to|unable to|"
-                       r"away from|instead of|rather than)\s+"
-                       r"(?:[\w'’-]+\s+){0,2}$"
+                       r"away from|instead of|rather than)\s+(?!only\b|just\b|least\b|doubt\b|later\b|sooner\b|correct\b|true\b|accurate\b|the case\b)"
+                       r"(?:[\w'’-]+\s+){0,4}$"
                        r"|\bno\s+(?:signs?|indications?|evidence|confirmation|proof)\b[^.;]*$"
                        # "cannot take full control of X and capture Y": the negation carries over "and"
                        r"|\b(?:not|n['’]t|cannot|never|failed to|unable to)\s+[^,;:.()]{0,80}?\band\s+$",

@@ -210,7 +210,10 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _own_positions(text, trigger, sentence_start, sentence_end, mentions)
         end = max((m.end for m, _ in found), default=trigger.end)
         for mention, how in found:
-            links.append(Link(trigger, mention, how, max(end, trigger.end), _partial(text, trigger, mention, how)))
+            partial = _partial(text, trigger, mention, how)
+            if how.startswith("anaphor") and trigger.forward and _PARTIAL_OBJECT.match(text[trigger.end:trigger.end + 60]):
+                partial = True  # "controlled most of the city"
+            links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
     return _drop_inner_adjectives(links)
 
 
@@ -492,6 +495,8 @@ def _kind_fits(mention: PlaceMention, noun: str) -> bool:
     return True
 
 
+_FORCES_WORD = re.compile(r"\b(?:troops|forces|army|soldiers|units|fighters|russians|ukrainians|military|militants|"
+                          r"occupiers|marines|paratroopers)\b", re.IGNORECASE)
 _WHERE = re.compile(r"(?:,\s*)?\b(?:where|in which|in whom)\s+(?:[\w'’-]+\s+){1,5}?$", re.IGNORECASE)
 
 
@@ -499,7 +504,8 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
                     mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     """'in places like Kherson where Russian troops have taken control': the place the clause is about."""
     found = _WHERE.search(text, max(sentence_start, trigger.start - 60), trigger.start)
-    if not found or text[trigger.end:trigger.end + 30].lstrip()[:2] in ("of", "ov"):
+    if not found or text[trigger.end:trigger.end + 30].lstrip()[:2] in ("of", "ov") or not _FORCES_WORD.search(
+            found.group(0)):
         return []
     before = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= 3]
     return [(before[-1], "where")] if before else []
@@ -507,7 +513,8 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
 
 # "X, which Ukrainian forces liberated on Friday", "X, a railway hub that Russia claimed to have seized".
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
-_RELATIVE_HEAD = re.compile(r"(?:\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{1,80}?)?\s*,?\s*$", re.IGNORECASE)
+_RELATIVE_HEAD = re.compile(r"(?:\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{0,80}?\b" + _SETTLEMENT_NOUN +
+                            r")?\s*,?\s*$", re.IGNORECASE)
 
 
 def _relative_object(text: str, trigger: Trigger, sentence_start: int,

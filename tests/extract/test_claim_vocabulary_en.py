@@ -157,6 +157,14 @@ CASES: tuple[Case, ...] = (
     Case("region_named_like_its_city",
          "The city stood in the way of a Russian advance into northern Donetsk.",
          (), silent=("Donetsk",), published="2022-04-01"),
+    Case("villages_in_russia_beside_sudzha",
+         "\"Units of the Sever group of forces liberated the settlements of Melovoy, Podol and Sudzha,\" the Russian "
+         "defence ministry said.",
+         (), silent=("Milove", "Podil"), published="2025-03-13"),
+    Case("ukrainian_village_beside_kursk_region_keeps_its_name",
+         "Russian forces captured Basivka in Sumy region, near the border with Russia's Kursk region, the ministry "
+         "in Moscow said.",
+         (c("Basivka", "russia", "attributed", "russia"),), published="2025-04-20"),
     Case("capital_as_actor",
          "Kyiv had retaken the railway hub in September, months after it fell to Moscow's troops.",
          (), silent=("Kyiv",), published="2024-11-01"),
