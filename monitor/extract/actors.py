@@ -163,7 +163,7 @@ class ActorMention:
 # A preposition (and its determiners) before an actor makes it no subject: "in eastern Ukraine",
 # "against Russian forces"; "units of the Russian army" keeps its owner.
 _OBLIQUE_BEFORE = re.compile(
-    r"\b(?P<prep>in|of|from|against|with|on|at|into|towards?|to|near|for|about|over|across|throughout|inside|within|than|"
+    r"\b(?P<prep>in|of|from|against|with|on|at|into|towards?|to|near|for|about|over|across|throughout|inside|within|than|by|"
     r"between|among|like|around|outside|beyond|under|via|per|amid|despite|without|through|past|behind|toward|onto|"
     r"upon|after|before|during)\s+"
     r"(?:(?:the|a|an|eastern|western|southern|northern|central|north-?eastern|north-?western|south-?eastern|"

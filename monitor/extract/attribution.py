@@ -436,6 +436,11 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
     if _PRONOUN.match(last_chunk):
         name = last_chunk
     speaker = memory.last if _PRONOUN.match(name) else None
+    if speaker is not None and name.lower().startswith("the ") and name.split()[-1].lower() not in speaker.name.lower():
+        # "the army said" after "Russia claimed": a title names its own kind of voice, not any earlier one
+        titled = classify_speaker(name, context)
+        if titled is not None and not titled.guessed and titled.kind != speaker.kind:
+            speaker = titled
     if speaker is None:  # "the governor said" with no governor named before: the title itself
         speaker = classify_speaker(name, context)
         chunks = [c for c in name.split(",") if c.strip() and not _TIME_CHUNK.fullmatch(c.strip())]

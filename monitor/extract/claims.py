@@ -31,7 +31,7 @@ from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
 from monitor.extract.sentences import split_sentences
-from monitor.extract.triggers import SPEAKER_LOSES, HintScan, Trigger, find_triggers, may_hold_trigger
+from monitor.extract.triggers import PRESENCE_RULES, SPEAKER_LOSES, HintScan, Trigger, find_triggers, may_hold_trigger
 
 # Words that end the clause in which a trigger's subject is looked for.
 _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(?:but|while|whereas|although|though|after|"
@@ -322,6 +322,8 @@ def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:
     keep = []
     for draft in drafts:
         rivals = by_mention[draft.mention.start]
+        if len(rivals) > 1 and draft.link is not None and draft.link.trigger.rule in PRESENCE_RULES:
+            continue  # "Ukrainian troops in X ordered to retreat": the other reading says what happened
         if len(rivals) > 1:
             if draft.control is None and any(r.control is not None for r in rivals):
                 continue
@@ -375,7 +377,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         return None
     if trigger.kind == "loss" and civilians_leave(text, clause_start, trigger, actors):
         return None
-    speaker = _speaker_for(trigger, speakers)
+    speaker = _speaker_for(trigger, speakers, text)
     control, explicit = _control(text, trigger, link, actors, clause_start, speaker, affiliation)
     if (trigger.needs == "actor" and not explicit) or (trigger.needs == "voice" and control is None):
         return None
@@ -400,6 +402,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         factuality, partial = ("attributed" if speaker is not None else "asserted"), True
         if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
             factuality = "unconfirmed"
+    if trigger.rule in PRESENCE_RULES and re.search(r"\b(?:still|within|remain\w*)\b",
+                                                     text[max(start, trigger.start - 25):trigger.end], re.IGNORECASE):
+        partial = True  # "there are still Ukrainian soldiers in the town", "our forces are within the city"
     if partial and control in ("ukraine", "russia", None):
         control, explicit = "contested", True
     if factuality == "denied" and not explicit and control in ("ukraine", "russia") and speaker is not None \
@@ -443,12 +448,21 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
 _QUOTES = frozenset('“”"')
 
 
-def _speaker_for(trigger: Trigger, speakers: list[Attribution]) -> Attribution | None:
+_NEW_CLAUSE = re.compile(r",\s*(?:but|while|whereas|yet)\b|;", re.IGNORECASE)
+
+
+def _speaker_for(trigger: Trigger, speakers: list[Attribution], _text: str | None = None) -> Attribution | None:
     covering = [s for s in speakers if s.start <= trigger.start < s.end or s.start <= trigger.end <= s.end]
     if not covering:
         return None
-    # The nearest verb before the trigger governs it ("…, denying X, admitted Y").
+    # The nearest verb before the trigger governs it ("…, denying X, admitted Y"), unless a new
+    # clause begins between them and a voice named after the trigger speaks for it ("Russia claimed
+    # X, but there are still Ukrainian soldiers in X, the army said").
     preceding = [s for s in covering if s.verb_start <= trigger.start]
+    following = [s for s in covering if s.verb_start > trigger.end]
+    if preceding and following and _text is not None and _NEW_CLAUSE.search(
+            _text, max(preceding, key=lambda s: s.verb_start).verb_start, trigger.start):
+        return following[0]
     return max(preceding, key=lambda s: s.verb_start) if preceding else covering[0]
 
 
@@ -493,6 +507,13 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         # "Ukrainian troops in X ordered to retreat": the forces named with the place.
         near = [a for a in actors if link.mention.start - 60 <= a.start < link.mention.start and not a.oblique]
         actor = near[-1] if near else None
+    if actor is None and trigger.rule in PRESENCE_RULES:
+        # "Ukrainian troops in X": only the forces named right before the place
+        adjacent = [a for a in actors if trigger.start - 2 <= a.end <= trigger.start and not _object_of_verb(text, a)
+                    and (not a.oblique or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start]))]
+        if not adjacent:
+            return None, False
+        actor = adjacent[-1]
     if actor is None:
         actor = _subject(text, trigger, actors, clause_start, link, speaker)
     if actor is not None:
@@ -601,6 +622,7 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
 # A verb right before an actor makes it that verb's object: "engaged Ukrainian forces", "repelled
 # Russian troops" (but "ordered Ukrainian troops to withdraw": the troops withdraw).
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|engage|engages|attack|attacks|repel|repels|defeat|defeats|"
+                          r"strike|strikes|shell|shells|bomb|bombs|target|targets|kill|kills|destroy|destroys|"
                           r"push|pushes|rout|routs|encircle|encircles|surround|surrounds|trap|traps|meet|met|"
                           r"fight|fights|drive|drives|drove|beat|beats|hit|hits|stop|stops|halt|halts)\s+"
                           r"(?:(?:the|its|their|his|some|all|remaining|retreating|advancing)\s+)?$")

@@ -72,6 +72,7 @@ _ATTEMPT = re.compile(
 _ATTEMPT_VERB = re.compile(r"^(?:captur|liberat|tak|storm|clear|seiz|retak|recaptur|regain|encircl|conquer)\w*ing\b",
                            re.IGNORECASE)
 _PROGRESS_NOUN = re.compile(r"\b(?:completing|continuing|continue|continues|finishing)\s+(?:the\s+)?$", re.IGNORECASE)
+_PROGRESS_IN = re.compile(r"\b(?:progress|advances?|successes|headway|gains)\s+(?:\w+\s+)?in\s+$", re.IGNORECASE)
 # An order, a permission or a decision to withdraw is the withdrawal reported ("ordered to retreat").
 _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|permission|permitted|decided|decision|command(?:ed)?|instructed|allowed|"
                       r"authori[sz](?:ed|ation)|had|have|has|forced|compelled)\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|for)"
@@ -119,6 +120,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
             return "attempt"
     if nominal and _PROGRESS_NOUN.search(before):
         return "attempt"  # "are completing the liberation of X"
+    if _GERUND_TRIGGER.match(trigger) and _PROGRESS_IN.search(before):
+        return "attempt"  # "Russian progress in taking Mariupol remains slow"
     if _FUTURE.search(before) or _NEXT.match(after):
         return "predicted"
     if kind != "contested" and _INFINITIVE.search(before) and not _ACHIEVED.search(before):

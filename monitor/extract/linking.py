@@ -223,7 +223,8 @@ def _drop_inner_adjectives(links: list[Link]) -> list[Link]:
     def inner(link: Link) -> bool:
         return link.trigger.side is not None and link.trigger.rule in _ADJECTIVE_RULES and any(
             other.mention == link.mention and other.trigger.end <= link.trigger.start
-            and other.how in ("object", "list") and other.trigger.side is None for other in links)
+            and other.how in ("object", "list") and other.trigger.side is None
+            and other.trigger.kind in ("gain", "loss") for other in links)
     return [link for link in links if not inner(link)]
 
 
@@ -300,6 +301,10 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"the entire))\s+of\s+", re.IGNORECASE)
 
 
+_FACILITY_IN = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:plant|factory|works|steelworks|airport|airfield|railway station|station|"
+    r"industrial zone|hospital|city hall|council|administration(?: building)?|building|base|mine|port)\s+(?:site\s+)?"
+    r"(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a-z]+\s+(?:the\s+)?$")
 
 
@@ -311,6 +316,8 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     partial = _PARTIAL_OBJECT.match(gap)
     if partial:
         gap = gap[partial.end():]
+    if not strict and _FACILITY_IN.match(gap):
+        return True  # "the liberation of the Azovstal steel plant in Mariupol": a site inside the town
     gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
     words = _WORD.findall(gap)
     if re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
@@ -336,7 +343,8 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
                       if _counted_gap(text[trigger.end:after[i].start])), [])
     elif not after or not _fits_object(text[trigger.end:after[0].start], trigger.strict, trigger):
         return []
-    if not after or text.startswith(("'s ", "’s "), after[0].end) or not _is_item(text, after[0]):
+    if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
+            _is_item(text, after[0]) or (trigger.rule in ("hold.presence", "gain.flag") and _in_town(text, after[0]))):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
     chain = _walk_list(text, after[0], after)
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
@@ -349,6 +357,12 @@ def _inner(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> lis
         return []
     chain = _walk_list(text, inside[0], inside)
     return [(m, "inner") for m in chain]
+
+
+def _in_town(text: str, mention: PlaceMention) -> bool:
+    """'Lyman city hall', 'the Lyman City Council': a building of the town, so the town."""
+    return bool(re.match(r"\s+(?i:city\s+(?:hall|council)|city\s+administration|administration\s+building|"
+                         r"town\s+hall)\b", text[mention.end:mention.end + 40]))
 
 
 def _is_item(text: str, mention: PlaceMention) -> bool:
@@ -385,7 +399,7 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
     last = before[-1]
     gap = text[last.end:trigger.start]
     if not _SUBJECT_GAP.match(gap):
-        bare = re.sub(r"^\s*[—–-]\s*", " ", gap)
+        bare = re.sub(r"^\s*[—–-]\s*|^\s*(?i:city|town|village)\b", " ", gap)
         tail = _TAIL.match(bare)
         if tail and tail.end() < len(bare) and _SUBJECT_GAP.match(bare[tail.end():]):
             gap = bare[tail.end():]  # "The city of Trostianets in the Sumy region has been liberated"

@@ -83,6 +83,7 @@ _HINTS = {
     "hold.occupied_adjective": "occupied",
     "hold.ukrainian_held": "-held|-controlled",
     "hold.defence": "defen",
+    "hold.presence": "troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders",
     "gain.flag": "flag",
     "gain.flag_flies": "flag",
     "gain.take_control": "control",
@@ -169,6 +170,14 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),
     # Holding out: "the Armed Forces are holding the defence in X".
     _p("hold.defence", "hold", r"\bhold(?:s|ing)?\s+(?:the\s+|their\s+)?defen[cs]es?\s+(?:in|of|at)\b",
+       needs="voice"),
+    # Forces where a place is ("Ukrainian troops in the village of X", captions: "… stand in front of X
+    # city hall"): the named side holds it; yields to any other reading of the same place.
+    _p("hold.presence", "hold",
+       r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=servicemen )|(?<=units )|(?<=fighters )|(?<=marines )|"
+       r"(?<=paratroopers )|(?<=defenders ))(?:(?:are|were|is|was|remain|remained|still|now|already|currently|"
+       r"reportedly|stand|stood|standing|seen|pictured|posing|pose|deployed|stationed)\s+){0,3}"
+       r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b",
        needs="actor"),
     _p("gain.flag", "gain",
        r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?\s+up|fly|flew|flown|wav)"
@@ -402,6 +411,7 @@ _AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territor
 _NOMINAL_RULES = {"gain.nominal", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
+PRESENCE_RULES = frozenset({"hold.presence"})
 # Longer phrases that stand for the words inside them ("taken full control of", not "taken").
 _SWALLOWING = {"gain.take_control", "gain.under_control_verb", "gain.taken_under_control", "gain.come_under",
                "hold.control_of", "hold.under_control", "gain.flag", "gain.flag_flies", "gain.expel",

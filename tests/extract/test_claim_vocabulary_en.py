@@ -65,6 +65,27 @@ CASES: tuple[Case, ...] = (
          "Thousands waved Ukrainian flags in Kherson at a rally against the occupation.",
          (), silent=(), maybe=(c("Kherson", "russia", "asserted", "outlet"),), published="2022-03-06"),
 
+    Case("troops_in_the_village_caption",
+         "Later, a video appeared with Ukrainian troops in the village of Drobysheve.",
+         (c("Drobysheve", "ukraine", "asserted|unconfirmed", "outlet"),), published="2022-09-30"),
+    Case("troops_in_front_of_city_hall",
+         "Ukrainian troops stand in front of Lyman city hall, October 1, 2022.",
+         (c("Lyman", "ukraine", "asserted", "outlet"),), published="2022-10-03"),
+    Case("still_in_the_town_is_fighting",
+         "Russia claimed to have captured Marinka, but there are still Ukrainian soldiers in Marinka, the army said.",
+         (c("Marinka", "russia", "attributed", "russia"), c("Marinka", "contested", "attributed", "ukraine|third_party")),
+         published="2023-12-26"),
+    Case("troops_as_agents_or_objects_are_not_present",
+         "The shopping centre was bombed by Russian troops in Kyiv. Ukrainian forces began to strike Russian units in "
+         "Kreminna.",
+         (), silent=("Kyiv", "Kreminna"), published="2022-10-05"),
+    Case("facility_inside_the_town",
+         "Russia reports the liberation of the Azovstal steel plant in Mariupol, the ministry said.",
+         (c("Mariupol", "russia", "attributed", "russia"),), published="2022-05-20"),
+    Case("progress_in_taking",
+         "Russian progress in taking Mariupol city remains slow and grinding.",
+         (c("Mariupol", "contested", "asserted", "outlet"),), published="2022-03-23"),
+
     # --- losing a place ------------------------------------------------------------------------
     Case("ordered_to_retreat_forces_in_x",
          "Ukrainian troops in Sievierodonetsk have been ordered to retreat to better-fortified positions, the "
