@@ -136,11 +136,14 @@ class Speakers:
         return min(lo, len(self._sentences) - 1)
 
     def last_before(self, index: int, lookback: int = 0) -> Speaker | None:
+        """The last voice named before sentence ``index`` (with ``lookback``: only a voice that
+        spoke, within that many sentences; else also the subject of the sentence just before,
+        for a pronoun: "Russia's Defence Ministry gave a briefing. It said …")."""
         for previous in range(index - 1, max(-1, index - 1 - (lookback or LOOKBACK_SENTENCES)), -1):
             named = [a.speaker for a in self._own(previous) if a.speaker.kind != "both"]
             if named:
                 return named[-1]
-            if previous == index - 1:
+            if previous == index - 1 and not lookback:
                 subject = _subject_speaker(self._text, *self._sentences[previous])
                 if subject is not None:
                     return subject

@@ -63,7 +63,7 @@ _LIST_GAP = re.compile(
     r"\s*(?:,|;)?\s*(?:and|or|&|as well as|plus|and also|along with|together with)?\s*"
     r"(?:(?:the\s+)?(?:(?:entire|whole)\s+)?(?:[\w'’-]+\s+){1,2}(?:region|oblast|district|area)s?\s*,?\s*"
     r"(?:(?:and|as well as)\s+)?)?"  # "A, the entire Kyiv region and B"
-    r"(?:(?:the\s+)?(?:(?:key|strategic|small|nearby|neighbou?ring|other)\s+)?"
+    r"(?:(?:the\s+)?(?:(?!(?:and|or|in|near|from|to|of)\b)[\w'’-]+\s+){0,2}"
     r"(?:city|cities|towns?|villages?|settlements?|locality|localities|hamlets?|points?|urban-type settlements?)\s+of\s+)?"
     r"(?:(?:(?:some|several|other|nearby|neighbou?ring|surrounding|adjacent|smaller|a number of|a few|many|dozens of|"
     r"\d+|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}"
@@ -526,9 +526,14 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
 
 
 # "X, which Ukrainian forces liberated on Friday", "X, a railway hub that Russia claimed to have seized".
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’-]+\s+){1,10}?$", re.IGNORECASE)
 _RELATIVE_HEAD = re.compile(r"(?:\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{0,80}?\b" + _SETTLEMENT_NOUN +
                             r")?\s*,?\s*$", re.IGNORECASE)
+
+
+# ", a town in the northern region of Kharkiv, which": an apposition that names the antecedent's kind.
+_RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,3}?" + _SETTLEMENT_NOUN +
+                                  r"\b[^,;:()\"“”]{0,70},\s*", re.IGNORECASE)
 
 
 def _relative_object(text: str, trigger: Trigger, sentence_start: int,
@@ -540,9 +545,13 @@ def _relative_object(text: str, trigger: Trigger, sentence_start: int,
     before = [m for m in mentions if m.end <= found.start()]
     for mention in reversed(before):
         gap = text[mention.end:found.start()]
-        if _RELATIVE_HEAD.fullmatch(gap) and not re.search(r"\b(?:near|of|from|to|towards?|in)\s*$", gap):
+        tail = _TAIL.match(gap)
+        if tail and tail.end() < len(gap):
+            gap = gap[tail.end():]  # "Kupiansk in the northeastern Kharkiv region, which Russia claimed to have …"
+        if (_RELATIVE_HEAD.fullmatch(gap) or _RELATIVE_APPOSITION.fullmatch(gap)) and not re.search(
+                r"\b(?:near|of|from|to|towards?|in)\s*$", gap):
             return [(mention, "relative")]
-        if len(gap) > 90:
+        if len(gap) > 120:
             break
     return []
 

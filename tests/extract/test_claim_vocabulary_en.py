@@ -287,6 +287,20 @@ CASES: tuple[Case, ...] = (
          "Ukraine pushed Russian troops back in Kupiansk, a key railway hub that Russia claimed on Friday to have "
          "seized.",
          (c("Kupiansk", "russia", "attributed", "russia"),), published="2025-12-12"),
+    Case("relative_past_a_region_tail",
+         "Ukraine claimed its forces retook control of nearly 90% of Kupiansk in the northeastern Kharkiv region, "
+         "which Russia claimed on Friday to have captured.",
+         (c("Kupiansk", "contested", "attributed", "ukraine"), c("Kupiansk", "russia", "attributed", "russia")),
+         published="2025-12-10"),
+    Case("relative_past_a_town_apposition",
+         "Ukraine says it has retaken parts of Kupiansk, a town in the northern region of Kharkiv, which Russia's "
+         "Ministry of Defence claimed on Friday to have seized.",
+         (c("Kupiansk", "contested", "attributed", "ukraine"), c("Kupiansk", "russia", "attributed", "russia")),
+         published="2025-12-12"),
+    Case("headline_generic_title_is_not_the_nation_above",
+         "Inside a prison where Russia tortured Ukrainian POWs\nMilitary reports liberation of Staromaiorske\n"
+         "Ukrainian forces liberated the village of Staromaiorske, soldiers announced.",
+         (c("Staromaiorske", "ukraine", "attributed", "ukraine"),), published="2023-07-27"),
     Case("headline_confirmed_by",
          "Liberation of Urozhaine confirmed by Ukraine Defense Ministry",
          (c("Urozhaine", "ukraine", "attributed", "ukraine"),), published="2023-08-16"),
