@@ -137,7 +137,7 @@ def run_sources(args, ctx: Context) -> int:
                  "reason"],
                 [[r.name, r.health, "yes" if enabled[r.name] else "no", _when(r.last_fetch), r.last_status or "",
                   r.items, r.articles, r.consecutive_failures or "", _when(r.next_try or r.due) or "now",
-                  r.reason or ""] for r in rows]))
+                  r.reason or r.decoding or ""] for r in rows]))
     print(f"{len(rows)} sources, {sum(r.health == 'ok' for r in rows)} ok, "
           f"{sum(r.health in ('failing', 'parked') for r in rows)} failing")
     return 0

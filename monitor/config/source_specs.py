@@ -33,7 +33,8 @@ Kinds = Mapping[str, KindRules]
 Affiliation = Literal["ukraine", "russia", "independent"]
 AFFILIATIONS: tuple[str, ...] = ("ukraine", "russia", "independent")
 
-SOURCE_KEYS = ("name", "url", "kind", "interval", "affiliation", "language", "full_text", "enabled", "outlet")
+SOURCE_KEYS = ("name", "url", "kind", "interval", "affiliation", "language", "full_text", "enabled", "outlet",
+               "allow_private")
 DEFAULT_KEYS = ("kind", "interval", "affiliation", "language", "full_text", "enabled")
 BUILT_IN_DEFAULTS: dict[str, Any] = {"kind": "feed", "interval": "10m", "full_text": False, "enabled": True}
 
@@ -60,6 +61,10 @@ class SourceSpec:
     enabled: bool = True
     outlet: str | None = None
     options: tuple[tuple[str, Any], ...] = ()
+    # Addresses taken from this source's content (redirects, item links, older pages) may
+    # reach loopback, private and link-local addresses: an intranet source whose links
+    # stay inside. Off by default (see monitor.sources.egress).
+    allow_private: bool = False
 
     def option(self, key: str, default: Any = None) -> Any:
         return next((value for name, value in self.options if name == key), default)
@@ -125,6 +130,8 @@ def _source(table: dict[str, Any], defaults: Mapping[str, Any], base_dir: Path, 
             raise where.error(key + ("full_text",),
                               f"applies to {' and '.join(takers) or 'no'} sources only, not to a {rules.name}")
         full_text = False
+    if table.get("allow_private") and rules is not None and not rules.web:
+        raise where.error(key + ("allow_private",), f"applies to sources read from the web, not to a {rules.name}")
     return SourceSpec(
         name=table["name"],
         url=url or "",
@@ -136,6 +143,7 @@ def _source(table: dict[str, Any], defaults: Mapping[str, Any], base_dir: Path, 
         enabled=values["enabled"],
         outlet=table.get("outlet"),
         options=tuple(options.items()),
+        allow_private=table.get("allow_private", False),
     )
 
 
@@ -248,4 +256,5 @@ _CHECKS = {
     "full_text": _check_bool,
     "enabled": _check_bool,
     "outlet": _check_outlet,
+    "allow_private": _check_bool,
 }

@@ -10,7 +10,7 @@ of a replay. Events carry no ``__post_init__``, so nothing is skipped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from datetime import datetime, timezone
 from typing import Any
 
@@ -52,11 +52,16 @@ def decoder_for(cls: type, nested: dict[str, Callable[[Any], Any]] | None = None
         return found
     names = [f.name for f in fields(cls)]
     datetimes = {f.name for f in fields(cls) if "datetime" in str(f.type)}
+    # A field added later with a default (SourcePolled.replacements) is absent from older rows.
+    defaults = {f.name: f.default for f in fields(cls) if f.default is not MISSING}
     namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "fromiso": datetime.fromisoformat}
     body = ["def decode(d):", "    self = new(cls)"]
     for name in names:
         namespace[f"set_{name}"] = getattr(cls, name).__set__
         value = f"d[{name!r}]"
+        if name in defaults:
+            namespace[f"default_{name}"] = defaults[name]
+            value = f"d.get({name!r}, default_{name})"
         if name in datetimes:
             value = f"(None if {value} is None else fromiso({value}))"
         elif nested and name in nested:

@@ -83,6 +83,10 @@ class SourcePolled(_FetchEvent):
     items: int
     new_items: int
     duration_ms: float
+    # Added later, with defaults, so polls recorded before them still read: how many bytes of
+    # the document could not be decoded (each read as U+FFFD), and the charset it was read in.
+    replacements: int = 0
+    charset: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

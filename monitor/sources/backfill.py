@@ -23,15 +23,16 @@ from datetime import datetime, timedelta
 from monitor.domain.events import SourcePolled
 from monitor.log import EventStore
 from monitor.sources.backfill_resume import jump, recorded_runs
+from monitor.sources.egress import REFUSED
 from monitor.sources.fetch_limits import FetchLimits
 from monitor.sources.fetch_outcomes import FetchFailed, Fetched, Validators
 from monitor.sources.fetching import fetch
 from monitor.sources.host_gates import HostGates
-from monitor.sources.http_client import new_client
+from monitor.sources.http_client import HttpClients
 from monitor.sources.kinds import SourceKind, kind_named
 from monitor.sources.poll_events import Harvest, success_events
 from monitor.sources.poll_memory import PollMemory
-from monitor.sources.poller import Clock, source_context, utc_now
+from monitor.sources.poller import Clock, allows_private, source_context, utc_now
 from monitor.sources.source_like import SourceLike
 
 RETRIES = 4  # tries of one page that failed for a reason that may pass
@@ -117,12 +118,15 @@ class Backfill:
         pages = new = revised = 0
         address: str | None = self.source.url
         read: set[str] = set()
-        async with new_client(self.limits) as client:
+        async with HttpClients(self.limits) as clients:
             gates = HostGates(1, 1)
+            onward = clients.onward(allows_private(self.source))
             while address is not None:
                 if self._stop.is_set():
                     return Walked(pages, new, revised, STOPPED)
-                got = await self._fetch(client, gates, address)
+                # The first page is the operator's address; older pages are links the pages gave.
+                client = clients.trusted if address == self.source.url else onward
+                got = await self._fetch(client, onward, gates, address)
                 if isinstance(got, str):
                     return Walked(pages, new, revised, got)
                 fetched, fetched_at, duration_ms = got
@@ -132,7 +136,8 @@ class Backfill:
                     return Walked(pages, new, revised, f"{address}: {parsed.problem}")
                 kept = tuple(a for a in parsed.articles if a.published is None or a.published >= self.since)
                 validators = fetched.validators if address == self.source.url else Validators()
-                harvest = Harvest(fetched.status, False, validators, parsed.items, kept)
+                harvest = Harvest(fetched.status, False, validators, parsed.items, kept, parsed.replacements,
+                                  parsed.charset)
                 polled = success_events(self.source.name, address, fetched_at, harvest, duration_ms, memory.articles)
                 await asyncio.to_thread(self.store.append, polled.events)
                 for event in polled.events:
@@ -174,12 +179,12 @@ class Backfill:
                  if isinstance(r.event, SourcePolled))
         return recorded_runs(polls, self.source.name, self.kind.page_cursor)
 
-    async def _fetch(self, client, gates, address: str):
+    async def _fetch(self, client, onward, gates, address: str):
         """The page, when and how long it was fetched; or why the walk cannot go on."""
         for attempt in range(1, RETRIES + 1):
             fetched_at = self._clock()
             started = time.perf_counter()
-            got = await fetch(client, gates, address, self.limits)
+            got = await fetch(client, gates, address, self.limits, onward=onward)
             if isinstance(got, Fetched):
                 return got, fetched_at, (time.perf_counter() - started) * 1000
             if not isinstance(got, FetchFailed):  # a 304 to an unconditional GET: nothing usable
@@ -193,7 +198,7 @@ class Backfill:
 
     def _wait(self, failed: FetchFailed, attempt: int) -> timedelta | None:
         """How long to wait before trying the page again, or None when trying again is pointless."""
-        if attempt >= RETRIES:
+        if attempt >= RETRIES or failed.reason.startswith(REFUSED):  # the egress policy will refuse it again
             return None
         if failed.retry_after is not None:
             return failed.retry_after if failed.retry_after <= LONGEST_WAIT else None

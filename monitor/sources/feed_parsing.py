@@ -22,7 +22,8 @@ from monitor.sources.fetch_outcomes import one_line
 from monitor.sources.html_text import fragment_to_text
 from monitor.sources.json_feed import is_json_feed, read_json_feed
 from monitor.sources.parsed import ParsedFeed, SourceContext
-from monitor.sources.parser_headers import parser_headers
+from monitor.sources.charset import decode
+from monitor.sources.parser_headers import declared_charset, parser_headers
 
 OUTLET_MAX = 120
 _SAX_POSITION = re.compile(r"<unknown>:(\d+):(\d+):")
@@ -48,21 +49,31 @@ def parse_feed(body: bytes, headers: Mapping[str, str], context: FeedContext) ->
     are not affected by either option.
     """
     if is_json_feed(body):
-        read = read_json_feed(body)
+        decoded = decode(body, "utf-8", context.language)  # JSON is UTF-8 (RFC 8259)
+        read = read_json_feed(decoded.text)
         if read is None:
             return ParsedFeed((), 0, "not a feed: unreadable JSON Feed")
         feed, entries = read
         older = feed.get("next_url") or None
     else:
-        parsed = feedparser.parse(body, response_headers=parser_headers(headers, body, context.url),
+        response_headers = parser_headers(headers, body, context.url)
+        decoded = decode(body, declared_charset(response_headers.get("content-type")), context.language)
+        if decoded.declared_failed or decoded.replacements:
+            # The charset feedparser would pick fails on some byte, and its fallback is a Latin
+            # charset that garbles any other script: hand it the text as UTF-8 instead.
+            body = decoded.text.encode("utf-8")
+            response_headers["content-type"] = "application/xml; charset=utf-8"
+        parsed = feedparser.parse(body, response_headers=response_headers,
                                   sanitize_html=False, resolve_relative_uris=False)
         feed, entries = parsed.get("feed", {}), parsed.entries
         if not entries and (parsed.get("bozo") or not parsed.get("version")):
             return ParsedFeed((), 0, _not_a_feed(body, parsed))
         older = _older_link(feed.get("links") or ())
     older = urljoin(context.url, older) if older else None
+    intervened = decoded.declared_failed or decoded.replacements
     return ParsedFeed(_articles(feed, entries, context), len(entries),
-                      older=older if older and older.startswith(("http://", "https://")) else None)
+                      older=older if older and older.startswith(("http://", "https://")) else None,
+                      replacements=decoded.replacements, charset=decoded.charset if intervened else None)
 
 
 def _older_link(links: Any) -> str | None:

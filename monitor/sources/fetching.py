@@ -1,7 +1,10 @@
 """One polite, bounded HTTP GET: conditional, redirects counted, body capped while streaming.
 
 Every way it can go wrong becomes a :class:`FetchFailed` with a one-line reason, never
-an exception: the poller records it and carries on with the other sources.
+an exception: the poller records it and carries on with the other sources. The first
+address is fetched with ``client``; a redirect target came from the server, so it is
+fetched with ``onward`` (the egress-checked client, see :mod:`monitor.sources.egress`).
+Reasons show URLs without their credentials.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from monitor.domain.redaction import redact_url
 from monitor.sources.body_decoding import BadEncoding, BodyTooLarge, BoundedBody
+from monitor.sources.egress import AddressRefused, refusal
 from monitor.sources.fetch_limits import MB, FetchLimits
 from monitor.sources.fetch_outcomes import Fetched, FetchFailed, FetchResult, NotModified, Validators, one_line
 from monitor.sources.host_gates import HostGates
@@ -29,33 +34,34 @@ class _Redirect(Exception):
 
 
 async def fetch(client: httpx.AsyncClient, gates: HostGates, url: str, limits: FetchLimits,
-                validators: Validators | None = None) -> FetchResult:
+                validators: Validators | None = None, *, onward: httpx.AsyncClient | None = None) -> FetchResult:
     """GET ``url`` (conditionally when validators are given), following at most
-    ``limits.max_redirects`` redirects, all within ``limits.total_timeout``."""
+    ``limits.max_redirects`` redirects (with ``onward``, by default ``client``), all within
+    ``limits.total_timeout``."""
     try:
         async with asyncio.timeout(limits.total_timeout):
-            return await _follow(client, gates, url, limits, validators or Validators())
+            return await _follow(client, onward or client, gates, url, limits, validators or Validators())
     except TimeoutError:
         return FetchFailed(f"took longer than {limits.total_timeout:g} s in all (total timeout)")
 
 
-async def _follow(client: httpx.AsyncClient, gates: HostGates, url: str, limits: FetchLimits,
-                  validators: Validators) -> FetchResult:
+async def _follow(client: httpx.AsyncClient, onward: httpx.AsyncClient, gates: HostGates, url: str,
+                  limits: FetchLimits, validators: Validators) -> FetchResult:
     chain = [url]
     for _ in range(limits.max_redirects + 1):
         try:
-            return await _get(client, gates, chain[-1], limits, validators)
+            return await _get(client if len(chain) == 1 else onward, gates, chain[-1], limits, validators)
         except _Redirect as redirect:
             target = redirect.target
         if target in chain:
-            return FetchFailed("redirect loop: " + " -> ".join(chain[chain.index(target):] + [target]))
+            return FetchFailed("redirect loop: " + " -> ".join(map(redact_url, chain[chain.index(target):] + [target])))
         chain.append(target)
-    return FetchFailed(f"too many redirects (more than {limits.max_redirects}) from {url}")
+    return FetchFailed(f"too many redirects (more than {limits.max_redirects}) from {redact_url(url)}")
 
 
 async def _get(client: httpx.AsyncClient, gates: HostGates, url: str, limits: FetchLimits,
                validators: Validators) -> FetchResult:
-    host = urlsplit(url).netloc.lower()
+    host = urlsplit(url).netloc.rpartition("@")[2].lower()  # never the credentials of a user part
     headers = {}
     if validators.etag:
         headers["If-None-Match"] = validators.etag
@@ -74,8 +80,10 @@ async def _get(client: httpx.AsyncClient, gates: HostGates, url: str, limits: Fe
         return FetchFailed(one_line(f"broken response from {host}: {_cause(error)}"))
     except (httpx.ReadError, httpx.WriteError) as error:
         return FetchFailed(one_line(f"connection to {host} broke: {_cause(error)}"))
+    except AddressRefused as refused:
+        return FetchFailed(one_line(refusal(url, refused)))
     except (httpx.UnsupportedProtocol, httpx.InvalidURL) as error:
-        return FetchFailed(one_line(f"cannot fetch {url!r}: {_cause(error)}"))
+        return FetchFailed(one_line(f"cannot fetch {redact_url(url)!r}: {_cause(error)}"))
     except httpx.HTTPError as error:
         return FetchFailed(one_line(f"fetching from {host} failed: {type(error).__name__}: {_cause(error)}"))
 
@@ -89,7 +97,7 @@ async def _interpret(response: httpx.Response, url: str, limits: FetchLimits, se
             return FetchFailed(f"HTTP {status} redirect without a Location", status)
         target = urljoin(url, location.strip())
         if urlsplit(target).scheme not in ("http", "https"):
-            return FetchFailed(one_line(f"redirected to a non-web address {target!r}"), status)
+            return FetchFailed(one_line(f"redirected to a non-web address {redact_url(target)!r}"), status)
         raise _Redirect(target)
     if status == 304:
         # A 304 has no body, but reading its (empty) end lets httpcore keep the connection

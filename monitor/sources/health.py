@@ -27,6 +27,17 @@ class SourceHealth:
     reason: str | None  # why it is failing
     next_try: datetime | None  # when a failing source is tried again
     due: datetime | None  # when it should next be polled (None: now)
+    replacements: int = 0  # undecodable bytes in its latest document, read as U+FFFD
+    charset: str | None = None  # the charset that document was read in
+
+    @property
+    def decoding(self) -> str | None:
+        """A line when the latest document was read with replacement characters, else None."""
+        if not self.replacements:
+            return None
+        plural = "s" if self.replacements != 1 else ""
+        return (f"text read with {self.replacements} replacement character{plural}"
+                + (f" ({self.charset}): undecodable bytes in the document" if self.charset else ""))
 
 
 def due_at(source: SourceLike, memory: PollMemory) -> datetime | None:
@@ -57,5 +68,5 @@ def source_health(sources: Iterable[SourceLike], memory: PollMemory,
         rows.append(SourceHealth(source.name, health, memory.articles_by_source[source.name], state.items,
                                  state.last_success, state.last_fetch, state.last_status,
                                  state.consecutive_failures, state.last_reason, state.next_try,
-                                 due_at(source, memory)))
+                                 due_at(source, memory), state.replacements, state.charset))
     return rows

@@ -12,10 +12,11 @@ def is_json_feed(body: bytes) -> bool:
     return head.startswith(b"{") and b"jsonfeed.org/version" in body[:4096]
 
 
-def read_json_feed(body: bytes) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
-    """(feed, entries) in feedparser's vocabulary, or None if it is not a JSON Feed."""
+def read_json_feed(body: bytes | str) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """(feed, entries) in feedparser's vocabulary, or None if it is not a JSON Feed
+    (``body`` as bytes in UTF-8, or as text already decoded)."""
     try:
-        document = json.loads(body.decode("utf-8-sig"))
+        document = json.loads(body.decode("utf-8-sig") if isinstance(body, bytes) else body)
     except (UnicodeDecodeError, ValueError, RecursionError):
         return None
     if not isinstance(document, dict) or not str(document.get("version", "")).startswith("https://jsonfeed.org/"):

@@ -52,15 +52,19 @@ class ParsedFeed:
     problem: str | None = None  # set when the document is not readable as this kind
     older: str | None = None
     skipped: tuple[str, ...] = ()
+    replacements: int = 0  # bytes that could not be decoded, each read as U+FFFD (see sources.charset)
+    charset: str | None = None  # the charset the text was read in, when the monitor decoded it
 
     def __reduce__(self) -> tuple[Any, ...]:
         return _unpickle_parsed, (tuple(map(_article_values, self.articles)), self.items, self.problem,
-                                  self.older, self.skipped)
+                                  self.older, self.skipped, self.replacements, self.charset)
 
 
 _article_values = operator.attrgetter(*(f.name for f in fields(ArticleSeen)))
 
 
 def _unpickle_parsed(articles: tuple[tuple[Any, ...], ...], items: int, problem: str | None,
-                     older: str | None = None, skipped: tuple[str, ...] = ()) -> ParsedFeed:
-    return ParsedFeed(tuple(ArticleSeen(*values) for values in articles), items, problem, older, skipped)
+                     older: str | None = None, skipped: tuple[str, ...] = (), replacements: int = 0,
+                     charset: str | None = None) -> ParsedFeed:
+    return ParsedFeed(tuple(ArticleSeen(*values) for values in articles), items, problem, older, skipped,
+                      replacements, charset)

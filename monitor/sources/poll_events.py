@@ -29,6 +29,8 @@ class Harvest:
     validators: Validators
     items: int
     articles: tuple[ArticleSeen, ...] = ()
+    replacements: int = 0  # undecodable bytes the document's text was read with, each as U+FFFD
+    charset: str | None = None  # the charset it was read in, when the monitor decoded it
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ def success_events(source: str, url: str, fetched_at: datetime, harvest: Harvest
     polled = SourcePolled(
         source=source, url=url, fetched_at=fetched_at, status=harvest.status, not_modified=harvest.not_modified,
         etag=harvest.validators.etag, last_modified=harvest.validators.last_modified, items=harvest.items,
-        new_items=new, duration_ms=round(duration_ms, 1))
+        new_items=new, duration_ms=round(duration_ms, 1), replacements=harvest.replacements, charset=harvest.charset)
     return PollEvents((polled, *changes), new, len(changes) - new)
 
 

@@ -34,6 +34,8 @@ class SourceState:
     last_reason: str | None = None  # the latest failure's, while failing
     next_try: datetime | None = None  # set by a failure: backoff, Retry-After or parking
     items: int = 0  # entries in the latest document read
+    replacements: int = 0  # undecodable bytes in the latest document read (each read as U+FFFD)
+    charset: str | None = None  # the charset the monitor read the latest document in, if it decoded it
 
     def for_url(self, url: str) -> SourceState:
         """The state that applies to ``url``: a new address starts afresh (no validators,
@@ -89,7 +91,9 @@ class PollMemory:
                     state.for_url(event.url), url=event.url, validators=Validators(event.etag, event.last_modified),
                     consecutive_failures=0, last_fetch=event.fetched_at, last_success=event.fetched_at,
                     last_status=event.status, last_reason=None, next_try=None,
-                    items=state.items if event.not_modified else event.items)
+                    items=state.items if event.not_modified else event.items,
+                    replacements=state.replacements if event.not_modified else event.replacements,
+                    charset=state.charset if event.not_modified else event.charset)
         elif isinstance(event, SourceFailed):
             state = self._current(event.source, event.fetched_at)
             if state is not None:

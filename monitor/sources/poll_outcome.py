@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal
 
 from monitor.domain.codec import iso
+from monitor.domain.inert_text import logfmt_value
 
 Result = Literal["polled", "not_modified", "unchanged", "failed", "skipped"]
 
@@ -28,6 +29,8 @@ class PollOutcome:
     consecutive_failures: int = 0
     next_try: datetime | None = None
     parked: bool = False
+    notes: tuple[str, ...] = ()  # onward fetches the egress policy refused, one line each
+    replacements: int = 0  # undecodable bytes read as U+FFFD in the document
 
     def log_line(self) -> str:
         """One structured line (logfmt): key=value pairs, untrusted text quoted."""
@@ -36,6 +39,8 @@ class PollOutcome:
             pairs.append(("status", self.status))
         if self.result in ("polled", "unchanged", "not_modified"):
             pairs += [("items", self.items), ("new", self.new), ("revised", self.revised)]
+            if self.replacements:
+                pairs.append(("replaced_bytes", self.replacements))
         pairs.append(("ms", round(self.duration_ms)))
         if self.result in ("failed", "skipped"):
             pairs += [("failures", self.consecutive_failures), ("parked", str(self.parked).lower())]
@@ -43,11 +48,8 @@ class PollOutcome:
                 pairs.append(("next_try", iso(self.next_try)))
         if self.reason:
             pairs.append(("reason", self.reason))
-        return " ".join(f"{key}={_value(value)}" for key, value in pairs)
+        return " ".join(f"{key}={logfmt_value(value)}" for key, value in pairs)
 
-
-def _value(value: object) -> str:
-    text = str(value)
-    if text and not any(c.isspace() or c in '"=\\' for c in text):
-        return text
-    return '"' + " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    def note_lines(self) -> list[str]:
+        """One logfmt line per onward fetch the egress policy refused, naming the source."""
+        return [f"source={logfmt_value(self.source)} result=refused reason={logfmt_value(note)}" for note in self.notes]

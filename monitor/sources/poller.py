@@ -23,11 +23,12 @@ import httpx
 from monitor.domain.events import Event
 from monitor.log import EventStore
 from monitor.sources.fetch_limits import FetchLimits
+from monitor.sources.egress import REFUSED
 from monitor.sources.fetch_outcomes import Fetched, FetchFailed, NotModified, Validators, one_line
 from monitor.sources.fetching import fetch
 from monitor.sources.full_text import with_full_text
 from monitor.sources.host_gates import HostGates
-from monitor.sources.http_client import new_client
+from monitor.sources.http_client import HttpClients
 from monitor.sources.kinds import SourceKind, UnknownKind, kind_named
 from monitor.sources.local_sources import read_local
 from monitor.sources.log_writer import LogWriter
@@ -54,10 +55,15 @@ def source_context(source: SourceLike, url: str, address: str | None = None) -> 
                          address=address or source.url)
 
 
+def allows_private(source: SourceLike) -> bool:
+    """Whether the source's content may lead to private addresses (``allow_private = true``)."""
+    return bool(getattr(source, "allow_private", False))
+
+
 def _harvest(status: int, parsed: ParsedFeed, validators: Validators) -> Harvest | FetchFailed:
     if parsed.problem is not None:
         return FetchFailed(parsed.problem, status)
-    return Harvest(status, False, validators, parsed.items, parsed.articles)
+    return Harvest(status, False, validators, parsed.items, parsed.articles, parsed.replacements, parsed.charset)
 
 
 @dataclass(frozen=True)
@@ -81,8 +87,8 @@ class Poller:
         self.limits = limits
         self.policy = policy
         self._clock = clock
-        self._client = client
-        self._owns_client = client is None
+        self._client = client  # the operator's client, if the caller brings one
+        self._clients: HttpClients | None = None
         self._gates: HostGates | None = None
         self._parser = ParseRunner(parse_workers)
         self._writer = LogWriter(store)
@@ -91,8 +97,7 @@ class Poller:
     async def __aenter__(self) -> Poller:
         if self.memory is None:
             self.memory = await asyncio.to_thread(PollMemory.from_log, self.store)
-        if self._client is None:
-            self._client = new_client(self.limits)
+        self._clients = HttpClients(self.limits, trusted=self._client)
         self._gates = HostGates(self.limits.max_connections, self.limits.per_host)
         return self
 
@@ -102,8 +107,8 @@ class Poller:
     async def aclose(self) -> None:
         """Finish appends in flight, then release the client and the parser processes."""
         await self._writer.aclose()
-        if self._owns_client and self._client is not None:
-            await self._client.aclose()
+        if self._clients is not None:
+            await self._clients.aclose()
         await asyncio.to_thread(self._parser.close)
 
     # -- one poll --------------------------------------------------------------------
@@ -119,24 +124,28 @@ class Poller:
                                consecutive_failures=state.consecutive_failures, next_try=state.next_try,
                                parked=self.policy.is_parked(state.consecutive_failures))
         started = time.perf_counter()
-        got, digest = await self._read(source, state)
+        notes: list[str] = []
+        got, digest = await self._read(source, state, notes)
         duration_ms = (time.perf_counter() - started) * 1000
         if isinstance(got, FetchFailed):
             failed = failure_event(source.name, source.url, fetched_at, got, state, source.interval, self.policy)
             appended = await self._append([failed])
             return PollOutcome(source.name, "failed", got.status, duration_ms=duration_ms, reason=got.reason,
                                appended=appended, consecutive_failures=failed.consecutive_failures,
-                               next_try=failed.next_try, parked=self.policy.is_parked(failed.consecutive_failures))
+                               next_try=failed.next_try, parked=self.policy.is_parked(failed.consecutive_failures),
+                               notes=tuple(notes))
         polled = success_events(source.name, source.url, fetched_at, got, duration_ms, self.memory.articles)
         appended = await self._append(polled.events)
         if digest is not None:  # only once its articles are in the log
             self._digests[source.name] = (source.url, digest)
         result = "unchanged" if isinstance(got, _Unchanged) else "not_modified" if got.not_modified else "polled"
         return PollOutcome(source.name, result, got.status, got.items, polled.new, polled.revised, appended,
-                           duration_ms)
+                           duration_ms, notes=tuple(notes), replacements=got.replacements)
 
-    async def _read(self, source: SourceLike, state: SourceState) -> tuple[Harvest | FetchFailed, bytes | None]:
-        """What the source holds now, and the digest of the body read (None if none was)."""
+    async def _read(self, source: SourceLike, state: SourceState,
+                    notes: list[str]) -> tuple[Harvest | FetchFailed, bytes | None]:
+        """What the source holds now, and the digest of the body read (None if none was);
+        ``notes`` gets one line for each onward fetch the egress policy refused."""
         try:
             kind = kind_named(source.kind)
             if not source.url.startswith(("http://", "https://")):
@@ -144,7 +153,8 @@ class Poller:
                 context = source_context(source, uri, address=uri)
                 parsed = await self._parser.run(read_local, source.url, context, kind.parse, kind.read_local)
                 return _harvest(200, parsed, Validators()), None
-            fetched = await fetch(self._client, self._gates, source.url, self.limits, state.validators)
+            fetched = await fetch(self._clients.trusted, self._gates, source.url, self.limits, state.validators,
+                                  onward=self._clients.onward(allows_private(source)))
             if isinstance(fetched, FetchFailed):
                 return fetched, None
             if isinstance(fetched, NotModified):
@@ -152,22 +162,27 @@ class Poller:
             digest = hashlib.blake2b(fetched.body, digest_size=16).digest()
             if self._digests.get(source.name) == (source.url, digest):
                 return _Unchanged(fetched.status, False, fetched.validators, state.items), None
-            return await self._read_body(source, kind, fetched), digest
+            return await self._read_body(source, kind, fetched, notes), digest
         except (ParserCrashed, UnknownKind) as error:
             return FetchFailed(str(error)), None
         except Exception as error:  # a parser bug on hostile input must not stop the other sources
             return FetchFailed(one_line(f"could not read the document: {type(error).__name__}: {error}")), None
 
-    async def _read_body(self, source: SourceLike, kind: SourceKind, fetched: Fetched) -> Harvest | FetchFailed:
+    async def _read_body(self, source: SourceLike, kind: SourceKind, fetched: Fetched,
+                         notes: list[str]) -> Harvest | FetchFailed:
         parsed = await self._parser.run(kind.parse, fetched.body, fetched.headers, source_context(source, fetched.url))
         harvest = _harvest(fetched.status, parsed, fetched.validators)
         if isinstance(harvest, Harvest) and source.full_text:
-            articles = await with_full_text(harvest.articles, self.memory.articles, self._page_text)
+            client = self._clients.onward(allows_private(source))  # item links come from the feed
+            articles = await with_full_text(harvest.articles, self.memory.articles,
+                                            lambda url: self._page_text(client, url, notes))
             harvest = replace(harvest, articles=articles)
         return harvest
 
-    async def _page_text(self, url: str) -> str | None:
-        fetched = await fetch(self._client, self._gates, url, self.limits)
+    async def _page_text(self, client: httpx.AsyncClient, url: str, notes: list[str]) -> str | None:
+        fetched = await fetch(client, self._gates, url, self.limits)
+        if isinstance(fetched, FetchFailed) and fetched.reason.startswith(REFUSED):
+            notes.append(fetched.reason)
         if not isinstance(fetched, Fetched):
             return None
         try:

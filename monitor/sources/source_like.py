@@ -27,3 +27,5 @@ class SourceLike(Protocol):
     def outlet(self) -> str | None: ...
     @property
     def options(self) -> tuple[tuple[str, Any], ...]: ...  # the kind's own settings keys
+    @property
+    def allow_private(self) -> bool: ...  # content-derived addresses may be private (egress policy)

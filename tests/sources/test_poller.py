@@ -267,7 +267,8 @@ def test_full_text_fetches_the_linked_page_of_new_items_only(sqlite_store, serve
     server.route("/story/1", Route(body=page, headers={"Content-Type": "text/html; charset=utf-8"}))
     items = [Item("s1", "Izium", "Short summary.", link=server.url("/story/1")),
              Item("s2", "Gone", "Its page is missing.", link=server.url("/story/404"))]
-    source = spec("desk", server.route("/rss", Route(body=rss(items))), full_text=True)
+    # Item links on the loopback test server: allowed by allow_private (tests/hardening covers the refusal).
+    source = spec("desk", server.route("/rss", Route(body=rss(items))), full_text=True, allow_private=True)
     poll(sqlite_store, source)
     texts = {r.event.title: r.event.text for r in events(sqlite_store, ArticleSeen)}
     assert "Ukrainian forces entered Izium on Saturday" in texts["Izium"] and "Menu" not in texts["Izium"]

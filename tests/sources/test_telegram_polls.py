@@ -34,7 +34,8 @@ def channel_posts() -> list[TgPost]:
 def telegram_source(tmp_path: Path, base: str, name: str = "desk", channel: str = "frontline_desk"):
     """The source as a user writes it in sources.toml, read through the settings as the CLI reads them."""
     text = (f'[[sources]]\nname = "{name}"\nkind = "telegram"\nchannel = "{channel}"\nurl = "{base}"\n'
-            'affiliation = "ukraine"\nlanguage = "uk"\n')
+            'affiliation = "ukraine"\nlanguage = "uk"\n'
+            'allow_private = true\n')  # redirects and older pages stay on the loopback test server
     return parse_settings(text, tmp_path / "sources.toml", kinds=catalogue()).sources[0]
 
 
