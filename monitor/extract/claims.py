@@ -122,7 +122,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         if control is None:
             continue
         if draft.side == "third_party" and draft.speaker_kind in ("official", "military", "proxy") and \
-                control in ("ukraine", "russia") and draft.link is not None and draft.link.trigger.kind in ("gain", "hold"):
+                control in ("ukraine", "russia") and isinstance(draft.link, Link) and \
+                draft.link.trigger.kind in ("gain", "hold"):
             draft = replace(draft, side=control)  # an unnamed side's official reports its own side's gains
         claims.append(_finish(draft, control, doc, text))
     return claims
