@@ -1,7 +1,9 @@
 """The comparison for extraction: a naive keyword matcher, as GDELT-style pipelines do.
 
 A sentence that holds a control keyword and a place name from a given list makes a
-claim whose side is the keyword's usual side. It is handed the place list up front.
+claim whose side is the keyword's usual side. It is handed the place list up front and
+builds its one regular expression once (`NaiveMatcher`), so a comparison measures its
+matching, not the compiling of a 29,000-name pattern per text.
 """
 
 from __future__ import annotations
@@ -16,14 +18,24 @@ KEYWORDS = {
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
+class NaiveMatcher:
+    """Keywords and one alternation of every place name, compiled once."""
+
+    def __init__(self, places: list[str]) -> None:
+        self._pattern = re.compile(r"\b(" + "|".join(map(re.escape, places)) + r")\b")
+
+    def claims(self, text: str) -> list[tuple[str, str, str]]:
+        found = []
+        for sentence in _SENTENCE.finditer(text):
+            words = sentence.group(0).lower()
+            keyword = next((k for k in KEYWORDS if k in words), None)
+            if keyword is None:
+                continue
+            for place in self._pattern.findall(sentence.group(0)):
+                found.append((place, KEYWORDS[keyword], sentence.group(0)))
+        return found
+
+
 def naive_claims(text: str, places: list[str]) -> list[tuple[str, str, str]]:
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, places)) + r")\b")
-    claims = []
-    for sentence in _SENTENCE.finditer(text):
-        words = sentence.group(0).lower()
-        keyword = next((k for k in KEYWORDS if k in words), None)
-        if keyword is None:
-            continue
-        for place in pattern.findall(sentence.group(0)):
-            claims.append((place, KEYWORDS[keyword], sentence.group(0)))
-    return claims
+    """One text, the matcher built for it (kept for callers that have no matcher)."""
+    return NaiveMatcher(places).claims(text)
