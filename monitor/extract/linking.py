@@ -49,7 +49,7 @@ _SETTLEMENT_NOUN = (r"(?:city|cities|town|towns|townlet|village|villages|settlem
 _DESCRIBED = re.compile(
     r"^\s*(?:(?!(?:in|near|from|to|towards?|around|outside|beyond|past|via|at|on|into|by|with|after|before|that|"
     r"which|who|is|are|was|were|has|have|had|be|been|and|or|but|for|as|than|area|areas|vicinity|direction|outskirts|"
-    r"approaches|environs|surroundings|edge|border)\b)[\w'’-]+\s+){0,6}?"
+    r"approaches|environs|surroundings)\b)[\w'’-]+\s+){0,6}?"
     + _SETTLEMENT_NOUN + r"(?:\s+(?:\[?of\]?|called|named))?\s*$", re.IGNORECASE)
 # "liberated from the invaders the village of": whom a place was freed from, before it.
 _FROM_WHOM = re.compile(r"\s*from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:invaders?|occupiers?|nationalists?|militants?|"
@@ -118,7 +118,9 @@ _MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:separatists?|authorities|offici
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told|claimed|claims|reported|announced|added|"
                            r"confirmed|denied|insisted|stated|noted|wrote)\b(?!\s+by\b)", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|some|about|"
-                         r"just|roughly|around)\b[^,;:()\"“”]{1,90},|\s*[—–]\s*(?:a|an|the|another|one)\b[^—–;:()]{1,90}?"
+                         r"just|roughly|around)\b[^,;:()\"“”]{1,90},|\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{1,90}?"
+                         r"(?=\b(?:that|which)\s+(?:was|were|has been|had been|is|are)\b)"
+                         r"|\s*[—–]\s*(?:a|an|the|another|one)\b[^—–;:()]{1,90}?"
                          r"(?=\s+(?:now|is|was|has|had|been|which)\b)|\s*[—–]\s*(?=in\b))", re.IGNORECASE)
 # "withdraw from the west bank of the Dnipro, including the city of Kherson"
 _INCLUDING_TAIL = re.compile(r"^[^.;:!?()\"“”]{0,80}?,\s*(?:with\s+(?:[\w'’-]+\s+){0,3})?(?:including|among them|notably|"
@@ -130,8 +132,10 @@ _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontlin
                  r"southern|northern|western|strategic|encircled|whole|entire|same|beleaguered|border|industrial|"
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated)\s+){0,2}"
                  r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|regional capital)")
-_ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:part|parts|outskirts|edge|centre|center|rest|most|"
-                            r"half)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
+_ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small)\s+)?"
+                            r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section)\s+of\s+"
+                            r"|(?:(?:about|around|approximately|nearly|almost|some|over)\s+)?\d+(?:\.\d+)?\s*"
+                            r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of|council|hall|administration|centre|center|mayor|limits|boundaries|"
                             r"authorities|'s|’s))", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
@@ -295,7 +299,7 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
                        r"(?:(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
 # "control most of X", "hold around 70% of X": only part of the place, after a holding verb.
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
-                             r"up to)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
+                             r"up to|approximately|close to|at least)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)\s+parts?|significant part|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
                              r"the entire))\s+of\s+", re.IGNORECASE)
@@ -310,6 +314,8 @@ _COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a
 
 def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None) -> bool:
     gap = gap.lstrip("\"”’'“ ").replace("[of]", "of")
+    if not strict:
+        gap = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", gap)  # 'captured the "important logistics hub" of X'
     if trigger is not None and trigger.rule == "gain.flag" and _FLAG_GAP.match(gap) and not re.search(
             r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?)\b", gap):
         return True
@@ -469,7 +475,7 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
             return []
     here = [m for m in mentions if m.end <= trigger.start and not _MODIFIER_AFTER.match(text, m.end)
             and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)]  # "the Donetsk separatists"
-    if here or any(sentence_start <= m.start for m in mentions) or trigger.kind == "contested":
+    if here or any(sentence_start <= m.start for m in mentions) or trigger.rule == "contested.gates":
         pool = here  # a sentence that names places of its own speaks of one of them; fighting names its place
     else:
         pool = [m for m in recent if not _MODIFIER_AFTER.match(text, m.end)

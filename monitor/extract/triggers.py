@@ -123,6 +123,7 @@ _HINTS = {
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
     "contested.siege": "siege|seige|pocket|cauldron|encircl|noose|grip|blockade",
     "contested.pocket": "pocket|cauldron|kessel",
+    "contested.trapped_in": "surrounded|encircled|trapped|blockaded|blocked|cut off",
     "contested.battle_goes_on": "battle|siege|defen|fight|struggle",
     "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
@@ -244,7 +245,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:out|back)|"
        r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
        r"withdrawal\s+of\s+(?:\w+\s+){0,3}?(?:troops|forces|units))"
-       r"\b(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:from|out of)\b"),
+       r"\b[\"”’]?(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:from|out of)\b"),
     _p("loss.pulled_out", "loss", r"\bpull(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?out\s+of\b"),
     _p("loss.regroup_stationed", "loss",
        r"\bregroup\w*\s+(?:[\w'’-]+\s+){0,5}?(?:stationed|deployed|based|located|positioned)\s+(?:near|in|around|at)\b"),
@@ -284,6 +285,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
        r"blockaded)\b",
        forward=False, backward=True),
+    # "the Ukrainian troops are surrounded at the centre of X", "soldiers encircled in X": fighting there.
+    _p("contested.trapped_in", "contested",
+       r"\b(?:surrounded|encircled|semi-encircled|trapped|blockaded|blocked|cut off)\s+(?:(?:in|at|inside|within)\s+"
+       r"(?:the\s+(?:centre|center|heart|rest)\s+of\s+)?)"),
     _p("contested.siege", "contested",
        r"\b(?:(?:siege|seige|blockade|encirclement)\s+(?:of|around)|(?:encircling\s+)?ring\s+around|"
        r"noose[\"”’]?\s+around|(?:grip|vise|vice)[\"”’]?\s+(?:\w+\s+){0,2}around)\b"),
