@@ -24,7 +24,8 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"noted|notes|insisted|insists|boasted|boasts|declared|declares|denied|denies|denying|dismissed|"
                 r"rejected|refuted|asserted|estimated|assessed|assesses|argued|called|published|listed|gave a list|"
                 r"indicated|indicating|showed|shows|saying|stating|writing|adding|announcement|statement|warned|warns|warning|"
-                r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated")
+                r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated|"
+                r"ordered|orders")
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
 _VERB = re.compile(rf"(?<![-\w])(?:according to|{SPEECH_VERBS})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -409,7 +410,7 @@ def _trailing(text: str, start: int, verb: re.Match[str], word: str, before: str
     for taken in (1, 2):
         if len(chunks) <= taken or (taken == 2 and not _BARE_NAME.match(chunks[-1])):
             break  # two chunks only for "the head of …, Vitaliy Barabash, said"
-        phrase = ",".join(chunks[-taken:])
+        phrase = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", ",".join(chunks[-taken:]))  # 'the “Khortytsia” group'
         words = phrase.split()
         if not words or len(words) > 14 or re.search(r"[;:“”\"()]", phrase):
             break

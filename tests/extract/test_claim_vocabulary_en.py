@@ -331,6 +331,17 @@ CASES: tuple[Case, ...] = (
          (c("Dudchany", "ukraine", "attributed", "ukraine"), c("Sadok", "ukraine", "attributed", "ukraine")),
          published="2022-11-10"),
 
+    Case("order_to_withdraw_is_the_ministers_word",
+         "On November 9, Russian Defence Minister Sergei Shoigu ordered the Russian army to leave Kherson.",
+         (c("Kherson", "ukraine", "attributed", "russia"),), published="2022-11-10"),
+    Case("trailing_speaker_with_a_quoted_unit_name",
+         "Ukrainian troops have withdrawn from the southern part of Velyka Novosilka to avoid encirclement, Viktor "
+         "Trehubov, spokesperson for the “Khortytsia” group of forces, said.",
+         (c("Velyka Novosilka", "contested", "attributed", "ukraine"),), published="2025-01-22"),
+    Case("well_known_official_by_surname",
+         "On 24 June, Haidai said that Ukrainian defenders had repelled an attack on Lysychansk.",
+         (c("Lysychansk", "contested", "attributed", "ukraine"),), published="2022-06-24"),
+
     # --- lists -------------------------------------------------------------------------------------
     Case("list_with_region_item",
          "\"Irpin, Bucha, Hostomel and the entire Kyiv region have been liberated from the invader,\" Deputy "
