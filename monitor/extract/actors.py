@@ -72,6 +72,18 @@ def last_nationality(text: str) -> SideName | None:
     return side
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_DESCRIPTOR = re.compile(r"\b(?:ukrainian|russian)\s+(?:(?:[a-z-]+\s+){0,2})(?:city|cities|town|towns|village|villages|"
+                         r"settlement|region|oblast|capital|port|border|territory|soil)\b|\b(?:eastern|western|southern|"
+                         r"northern|central)\s+(?:ukraine|russia)\b", re.IGNORECASE)
+
+
+def context_nationality(text: str) -> SideName | None:
+    """The nation a generic title belongs to, from the words of its own sentence: the last nation
+    named outside quotations and place descriptions ("the Ukrainian city of", "eastern Ukraine")."""
+    return last_nationality(_DESCRIPTOR.sub(" ", _QUOTED.sub(" ", text)))
+
+
 def classify_speaker(phrase: str, context_before: str = "") -> Speaker | None:
     """The speaker a noun phrase names, or None when it names no known kind of voice.
 
@@ -92,8 +104,10 @@ def classify_speaker(phrase: str, context_before: str = "") -> Speaker | None:
         named = next((e.side for _, _, e in sorted(matches, key=lambda m: (-m[0], m[1]))
                       if e.side in ("ukraine", "russia")), None)
         side = nationality(name) or named
+        if side is None and entry.kind == "unnamed":
+            return Speaker(name, "third_party", entry.kind)  # "the media", "sources": no side unless named
         if side is None:
-            side = last_nationality(context_before)
+            side = context_nationality(context_before)
             if side is None:
                 return Speaker(name, "third_party" if entry.side == "none" else entry.side, entry.kind, guessed=True,
                                generic=True)
@@ -165,7 +179,7 @@ class ActorMention:
 _OBLIQUE_BEFORE = re.compile(
     r"\b(?P<prep>in|of|from|against|with|on|at|into|towards?|to|near|for|about|over|across|throughout|inside|within|than|by|"
     r"between|among|like|around|outside|beyond|under|via|per|amid|despite|without|through|past|behind|toward|onto|"
-    r"upon|after|before|during)\s+"
+    r"upon|during)\s+"
     r"(?:(?:the|a|an|eastern|western|southern|northern|central|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|occupied|free|whole|all|of)\s+){0,3}$", re.IGNORECASE)
 _OWNER_NOUN = re.compile(r"\b(?:units?|troops|soldiers|servicemen|fighters|members|detachments?|forces|groups?|"

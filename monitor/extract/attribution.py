@@ -279,10 +279,16 @@ _DASH_SPEAKER = re.compile(r"\s[-–—]\s*(?:(?:said|says|noted|notes|stated|st
                            r"claims?|according to)\s+)?(?P<np>[^-–—.,;:!?\"“”]{2,80}?)\s*[.!]?\s*$", re.IGNORECASE)
 
 
+# A voice after a dash is a name or a title: "Putin", "MOD", "General Staff", "General Syrskyi", "the ministry".
+_NAME_LIKE = re.compile(r"(?:(?:the|noted|said)\s+)?(?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,5}"
+                        r"|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|staff|command|military|army|spokesman|"
+                        r"spokesperson|governor|mayor)")
+
+
 def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribution | None:
     found = _DASH_SPEAKER.search(text, start, end)
-    if found is None or len(found.group("np").split()) > 8 or found.start() - start < 15:
-        return None
+    if found is None or found.start() - start < 15 or not _NAME_LIKE.fullmatch(found.group("np").strip()):
+        return None  # "— Kyiv's most significant battlefield gain in weeks" names no voice
     made = _make(found.group("np"), text[max(0, start - 400):start], memory, "said", start, found.start(),
                  found.start())
     return made if made is not None and made.speaker.kind != "unnamed" else None

@@ -342,6 +342,21 @@ CASES: tuple[Case, ...] = (
          "On 24 June, Haidai said that Ukrainian defenders had repelled an attack on Lysychansk.",
          (c("Lysychansk", "contested", "attributed", "ukraine"),), published="2022-06-24"),
 
+    Case("generic_official_after_a_quote_about_the_enemy",
+         "\"Russian occupants have left Enerhodar in Zaporizhzhia,\" the government official said.",
+         (c("Enerhodar", "ukraine", "attributed", "third_party|ukraine"),), published="2022-03-05"),
+    Case("generic_official_after_a_described_city",
+         "Russian forces have established full control over the Ukrainian city of Sievierodonetsk, a senior defence "
+         "ministry official said.",
+         (c("Sievierodonetsk", "russia", "attributed", "russia"),), published="2022-06-25"),
+    Case("national_media_speak_for_their_side",
+         "The recapture of Ozerne was also reported by Ukrainian media on September 4.",
+         (c("Ozerne", "ukraine", "attributed", "ukraine"),), published="2022-09-05"),
+    Case("a_dash_before_a_description_is_no_voice",
+         "The news comes days after Ukrainian forces took the key logistics hub of Lyman — Kyiv's most significant "
+         "battlefield gain in weeks.",
+         (c("Lyman", "ukraine", "asserted", "outlet"),), published="2022-10-04"),
+
     # --- lists -------------------------------------------------------------------------------------
     Case("list_with_region_item",
          "\"Irpin, Bucha, Hostomel and the entire Kyiv region have been liberated from the invader,\" Deputy "
