@@ -191,7 +191,7 @@ _OWNER_NOUN = re.compile(r"\b(?:units?|troops|soldiers|servicemen|fighters|membe
 ACTOR_WORDS = """ukrain kyiv kiev defen armed security ground air territorial zsu afu russia moscow kremlin pro- chechen
 wagner kadyrov dpr lpr separatist army troops forces occupier occupant invader orcs rashist ruscist occupying
 occupation zapad vostok tsentr yug sever dnepr dnieper battle southern western central eastern northern north south
-east west centre center the we our us allied enemy adversary foe its their his it""".split()
+east west centre center we our us allied enemy adversary foe its their his it""".split()
 
 
 def actor_mentions(text: str, start: int = 0, end: int | None = None,

@@ -85,7 +85,8 @@ class Speakers:
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], lowered: str | None = None) -> None:
         self._text = text
-        self._verbs = WordStarts(_verb_automaton(), text, lowered)
+        self._lowered = lowered
+        self._verb_starts: WordStarts | None = None
         self._sentences = sentences
         self._cache: dict[int, list[Attribution]] = {}
         self._quoted: list[Attribution] | None = None
@@ -106,8 +107,14 @@ class Speakers:
             start, end = self._sentences[index]
             found = self._cache[index] = _attributions(self._text, start, end, lambda: self.last_before(index),
                                                        lambda: self.last_before(index, RECENT_SENTENCES), self.names,
-                                                       lambda: self._scan_before(index), self._verbs)
+                                                       lambda: self._scan_before(index), self._verbs())
         return found
+
+    def _verbs(self) -> WordStarts:
+        """Where speech verbs start in the article, found once, when a sentence first needs a speaker."""
+        if self._verb_starts is None:
+            self._verb_starts = WordStarts(_verb_automaton(), self._text, self._lowered)
+        return self._verb_starts
 
     def _scan_before(self, index: int) -> None:
         """Work out the voices of every sentence before, for the names they register."""
