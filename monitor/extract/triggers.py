@@ -175,10 +175,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Forces where a place is ("Ukrainian troops in the village of X", captions: "… stand in front of X
     # city hall"): the named side holds it; yields to any other reading of the same place.
     _p("hold.presence", "hold",
-       r"(?:(?<=troops )|(?<=forces )|(?<=soldiers )|(?<=servicemen )|(?<=units )|(?<=fighters )|(?<=marines )|"
-       r"(?<=paratroopers )|(?<=defenders ))(?:(?:are|were|is|was|remain|remained|still|now|already|currently|"
+       r"\b(?:troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders) "
+       r"(?P<trigger>(?:(?:are|were|is|was|remain|remained|still|now|already|currently|"
        r"reportedly|stand|stood|standing|seen|pictured|posing|pose|deployed|stationed)\s+){0,3}"
-       r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b",
+       r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b)",
        needs="actor"),
     _p("gain.flag", "gain",
        r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?\s+up|fly|flew|flown|wav)"
@@ -394,7 +394,7 @@ def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None)
             whose = match.groupdict().get("whose")
             if whose:
                 side = _whose(whose)
-            begin = match.start()
+            begin = match.start("trigger") if "trigger" in pattern.regex.groupindex else match.start()
             while begin < match.end() and text[begin].isspace():
                 begin += 1
             if pattern.rule.startswith(("gain.nominal", "contested.battle_for")) and _event_name(text, begin, match.end()):
