@@ -129,7 +129,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     return claims
 
 
-_ANAPHOR_SENTENCES = 3
+_ANAPHOR_SENTENCES = 2
 # Russia's border regions and towns: in a sentence about them, a name spelled the Russian way is a
 # Russian village ("liberated the settlements of Melovoy, Podol and Sudzha"), not its Ukrainian namesake.
 _RUSSIAN_SIDE = re.compile(r"\b(?:Kursk|Belgorod|Bryansk|Voronezh|Rostov|Sudzha|Shebekino|Graivoron|Grayvoron|Tetkino|"

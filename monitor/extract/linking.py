@@ -483,11 +483,6 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
     pool = [m for m in pool if _kind_fits(m, noun)]
     names = {m.place_id or m.text for m in pool}
     if len(names) != 1:
-        if not here and pool and noun:
-            # The paragraph named several: the last one named, if it is the only one of its sentence.
-            last = pool[-1]
-            if len({m.place_id or m.text for m in pool if _same_sentence(text, m, last)}) == 1:
-                return [(last, "anaphor_before")]
         return []
     return [(pool[-1], "anaphor" if here else "anaphor_before")]
 
@@ -496,11 +491,6 @@ def _opens_clause(text: str, sentence_start: int, position: int) -> bool:
     lead = text[sentence_start:position].rstrip()
     return not lead or lead[-1] in ",;:—–(\"“" or bool(re.search(r"\b(?:that|and|but|as|while|after|when)$", lead,
                                                                      re.IGNORECASE))
-
-
-def _same_sentence(text: str, a: PlaceMention, b: PlaceMention) -> bool:
-    lo, hi = sorted((a.end, b.start))
-    return not re.search(r"[.!?]\s", text[lo:hi])
 
 
 def _kind_fits(mention: PlaceMention, noun: str) -> bool:
