@@ -263,7 +263,8 @@ class WorldNotes:
             self._positions[place_key] = {}
             self._late[place_key] = set()
         newest = self._newest[place_key]
-        self._positions[place_key][position] = key
+        if self.incremental:  # a whole fold never asks (key_at): no entry per claim event in a rebuild
+            self._positions[place_key][position] = key
         if recount or (newest is not None and key <= newest):
             self._late[place_key].add(position)
         if newest is None or key > newest:
