@@ -448,7 +448,7 @@ def _subject_speaker(text: str, start: int, end: int) -> Speaker | None:
 
 def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end: int,
           verb_start: int) -> Attribution | None:
-    name = noun_phrase(phrase)
+    name = _LEADING_NATION.sub("", noun_phrase(phrase))  # "…between Russia and Ukraine, the … group, Wagner"
     last_chunk = _LEADING_PREPOSITION.sub("", name.rsplit(",", 1)[-1].strip())
     if _PRONOUN.match(last_chunk):
         name = last_chunk
@@ -495,6 +495,7 @@ telegram facebook twitter channel news agency press office center centre south n
 northern western central joint""".split())
 
 
+_LEADING_NATION = re.compile(r"^(?:Ukraine|Russia|Kyiv|Moscow)\s*,\s*(?=\S.*\S)")
 # A speaker is a noun phrase: no leading discourse adverbs or time phrases ("Finally, …", "On the
 # evening of October 1, …"), no trailing verbs or clauses ("… had to admit the bad experience").
 _LEAD_ADVERBIAL = re.compile(

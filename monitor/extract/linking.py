@@ -352,6 +352,10 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
             _is_item(text, after[0]) or (trigger.rule in ("hold.presence", "gain.flag") and _in_town(text, after[0]))):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
+    if trigger.kind == "contested" and _names_its_oblast(after[0]) and re.match(r"advanc", text[trigger.start:trigger.end],
+                                                                              re.IGNORECASE) \
+            and not re.match(r"\s+city\b", text[after[0].end:after[0].end + 8], re.IGNORECASE):
+        return []  # "the Russian advance in Donetsk": the region, unless "Donetsk city"
     chain = _walk_list(text, after[0], after)
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
 

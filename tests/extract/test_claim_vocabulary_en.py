@@ -205,6 +205,13 @@ CASES: tuple[Case, ...] = (
          "Russian forces captured Basivka in Sumy region, near the border with Russia's Kursk region, the ministry "
          "in Moscow said.",
          (c("Basivka", "russia", "attributed", "russia"),), published="2025-04-20"),
+    Case("advance_in_a_region_named_like_its_city",
+         "Kyiv hoped the incursion would relieve pressure, but the Russian advance in Donetsk has continued.",
+         (), silent=("Donetsk",), published="2024-08-20"),
+    Case("speaker_past_a_leading_nation",
+         "Amid the ongoing conflict between Russia and Ukraine, the Moscow-based mercenary group, Wagner, on Tuesday "
+         "claimed that its forces have taken over the town of Soledar.",
+         (c("Soledar", "russia", "attributed", "russia"),), published="2023-01-10"),
     Case("capital_as_actor",
          "Kyiv had retaken the railway hub in September, months after it fell to Moscow's troops.",
          (), silent=("Kyiv",), published="2024-11-01"),
