@@ -12,6 +12,7 @@ import asyncio
 import signal
 import sys
 
+from monitor.cli.bounds import PAUSE_MAX, seconds_within
 from monitor.cli.context import Context
 from monitor.cli.progress import progress_bar
 from monitor.cli.text import cell
@@ -43,8 +44,7 @@ def run_backfill(args, ctx: Context) -> int:
         known = ", ".join(s.name for s in ctx.settings.sources) or "none"
         raise ValueError(f"no source named {args.source!r} in {ctx.settings.path or 'the settings'} (known: {known})")
     since = parse_moment(args.since)
-    if args.pause < 0:
-        raise ValueError("--pause must be 0 or more seconds")
+    seconds_within(args.pause, PAUSE_MAX, "--pause")
     check_backfill(source)  # a kind that cannot backfill says so before the log is opened
     store = ctx.store()
     with progress_bar(f"{source.name} back to {since.date().isoformat()}") as advance:

@@ -10,11 +10,13 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from monitor.cli.bounds import LIMIT_MAX, PROCESSES_MAX, within
 from monitor.cli.context import Context
 from monitor.domain.moments import parse_moment
 from monitor.cli.progress import progress_bar
 from monitor.cli.text import cell, table
 from monitor.domain.events import ClaimVerdict
+from monitor.domain.inert_text import csv_cell
 from monitor.gazetteer import load_gazetteer
 from monitor.projections.queries import (FrontView, filter_oblast, grouped_reports, live_view, memory_view,
                                          oblast_of, place_keys, sorted_statuses, timeline, unconfirmed_reports)
@@ -70,6 +72,8 @@ def front_view(ctx: Context, as_of_text: str | None) -> FrontView:
     store = ctx.store()
     if as_of_text:
         return memory_view(as_of(store, parse_moment(as_of_text), ctx.settings.affiliations), store)
+    if store.read_only:  # the projection cannot be caught up there: fold the log in memory, as of now
+        return memory_view(as_of(store, datetime.now(timezone.utc), ctx.settings.affiliations), store)
     catch_up(store, ctx.settings.affiliations)
     return live_view(store)
 
@@ -140,9 +144,10 @@ def print_csv(statuses: list[StatusRow], evidence: Evidence) -> None:
     writer.writerow(["place", "place_id", "oblast", "control", "confidence", "since", "sources_ukraine",
                      "sources_russia", "sources_independent", "last_confirmed", "evidence"])
     for s in statuses:
-        writer.writerow([s.place, s.place_id or "", oblast_of(s), s.control, s.confidence, s.since.isoformat(),
-                         s.sources_ukraine, s.sources_russia, s.sources_independent, s.last_confirmed or "",
-                         evidence.quote(s)])
+        # Each cell inert (no control characters) and no formula a spreadsheet would run.
+        writer.writerow([csv_cell(v) for v in (
+            s.place, s.place_id or "", oblast_of(s), s.control, s.confidence, s.since.isoformat(),
+            s.sources_ukraine, s.sources_russia, s.sources_independent, s.last_confirmed or "", evidence.quote(s))])
     sys.stdout.write(out.getvalue())
 
 
@@ -161,6 +166,7 @@ REPORT_CAPS = {"settlement": (40, 16), "speaker": (32, 14), "outlet": (24, 12)}
 
 
 def run_reports(args, ctx: Context) -> int:
+    within(args.limit, 1, LIMIT_MAX, "--limit")
     view = front_view(ctx, args.as_of)
     claims = unconfirmed_reports(view, places=args.limit, newest=args.limit)
     reports = grouped_reports(claims)[: args.limit]
@@ -192,7 +198,7 @@ def run_place(args, ctx: Context) -> int:
         return 1
     current = [s for s in view.statuses if s.place_key in keys]
     for s in current:
-        print(f"{s.place} ({oblast_of(s) or 'oblast unknown'}): {s.control}, {s.confidence} since "
+        print(f"{cell(s.place)} ({cell(oblast_of(s)) or 'oblast unknown'}): {s.control}, {s.confidence} since "
               f"{s.since.date().isoformat()}" + (f"; last confirmed {s.last_confirmed}" if s.last_confirmed else ""))
     entries = timeline(view, keys)
     articles = view.articles({e.claim.article_id for e in entries if e.claim})
@@ -218,8 +224,8 @@ def run_place(args, ctx: Context) -> int:
 
 
 def run_rebuild(args, ctx: Context) -> int:
-    if args.processes is not None and args.processes < 1:
-        raise ValueError("--processes must be 1 or more")
+    if args.processes is not None:
+        within(args.processes, 1, PROCESSES_MAX, "--processes")
     store = ctx.store()
     with progress_bar(f"rebuilding {args.name}", total=store.head()) as advance:
         count = rebuild(store, ctx.settings.affiliations, advance, parts=args.processes)

@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 from monitor.cli.context import Context
 from monitor.cli.text import table
 from monitor.config import TRIGGERS, HookSpec, format_duration
+from monitor.domain.inert_text import terminal_line
+from monitor.domain.redaction import redact_url, redact_urls
 from monitor.log import EventStore
 
 RECENT = 10
@@ -82,19 +84,26 @@ def run_hooks(args, ctx: Context) -> int:
         except HookError:
             pass
     dispatcher = Dispatcher(store, targets)
-    waiting = dispatcher.backlog()
+    queued = dispatcher.queued()
+    stranded = dispatcher.stranded(queued)  # failed, and nothing will try them again
     outcomes = dispatcher.ledger.outcomes()
     rows = []
     for hook in ctx.settings.hooks:
         counts = outcomes.get(hook.name, {})
+        waiting = queued.get(hook.name)
         state = ("cannot send" if hook.name in problems else "disabled" if not hook.enabled
-                 else "not started" if waiting.get(hook.name) is None else "ok")
+                 else "not started" if waiting is None else "ok")
+        left = stranded.get(hook.name, 0)
         rows.append([hook.name, hook.kind, _where(hook), _wants(hook), counts.get("delivered", 0),
-                     counts.get("failed", 0), counts.get("gave_up", 0), _or_blank(waiting.get(hook.name)), state])
-    print(table(["hook", "kind", "sends to", "wants", "delivered", "retrying", "gave up", "waiting", "state"], rows,
-                flexible=3))
+                     counts.get("failed", 0) - left, counts.get("gave_up", 0), left or "",
+                     _or_blank(None if waiting is None else len(waiting)), state])
+    print(table(["hook", "kind", "sends to", "wants", "delivered", "retrying", "gave up", "not retried", "waiting",
+                 "state"], rows, flexible=3))
     for problem in problems.values():
-        print(f"cannot send: {problem}")
+        print(f"cannot send: {terminal_line(redact_urls(problem))}")
+    for name, left in stranded.items():
+        print(f"{terminal_line(name)}: {left} failed alert{'s' if left != 1 else ''} will not be tried again (the "
+              "hook is disabled or gone, or another process moved its queue past them); they stay as recorded")
     recent = list(dispatcher.ledger.recent)[-RECENT:]
     if recent:
         print("\nrecent deliveries")
@@ -128,10 +137,11 @@ def _or_blank(value: object) -> object:
 
 
 def _where(hook: HookSpec) -> str:
+    """Where a hook sends, without the credentials its address may hold."""
     if hook.kind == "webhook":
-        return (hook.url or "") + (f" (signed, ${hook.secret_env})" if hook.secret_env else "")
+        return redact_url(hook.url or "") + (f" (signed, ${hook.secret_env})" if hook.secret_env else "")
     if hook.kind == "command":
-        return " ".join(hook.command)
+        return redact_urls(" ".join(hook.command))
     return f"{len(hook.urls)} Apprise URL" + ("s" if len(hook.urls) != 1 else "")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 
+from monitor.cli.bounds import position
 from monitor.cli.context import Context
 from monitor.domain.moments import parse_moment
 from monitor.cli.text import cell, table
@@ -44,7 +45,7 @@ def run_events(args, ctx: Context) -> int:
     if args.since is None:
         after = store.head() if args.follow else 0
     elif args.since.isdigit():
-        after = int(args.since)
+        after = position(args.since, "--since")
     else:
         after = store.position_before(parse_moment(args.since))
     if args.follow:

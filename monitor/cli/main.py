@@ -15,6 +15,8 @@ from monitor.cli import (demo, extract_commands, front_commands, hooks_commands,
 from monitor.cli import backfill_command
 from monitor.cli.context import Context
 from monitor.config import ConfigError
+from monitor.domain.inert_text import terminal_line
+from monitor.domain.redaction import redact_urls
 from monitor.log import LogError
 from monitor.sources.files import ArticleFileError
 
@@ -60,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args, Context.from_args(args))
     except USER_ERRORS as error:
-        print(f"monitor: error: {error}", file=sys.stderr)
+        # One inert line, without the credentials a URL in it may carry (a webhook's password).
+        print(f"monitor: error: {terminal_line(redact_urls(str(error)))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -6,9 +6,11 @@ import asyncio
 import sys
 from datetime import datetime, timezone
 
+from monitor.cli.bounds import PARSE_WORKERS_MAX, within
 from monitor.cli.context import Context
 from monitor.cli.text import table
 from monitor.config import SourceSpec
+from monitor.domain.inert_text import terminal_line
 from monitor.log.engine import describe
 
 POLL_FAILED = 2  # `poll` exit status when a source failed (1 is a user's mistake)
@@ -59,16 +61,17 @@ def _chosen(ctx: Context, names: list[str]) -> list[SourceSpec]:
 
 
 def run_daemon(args, ctx: Context) -> int:
-    from monitor.log import initialise
+    from monitor.log import DaemonLock, initialise
     from monitor.service.daemon import Daemon, DaemonOptions, run_until_signalled
 
     if args.init:
         initialise(ctx.db)
     store = ctx.store()
+    lock = DaemonLock(store.engine.url)  # one daemon per SQLite file (PostgreSQL: a no-op)
+    lock.acquire()
     if not any(s.enabled for s in ctx.settings.sources):
         raise ValueError(f"no enabled sources in {ctx.settings.path or 'the settings (no sources.toml here)'}")
-    if args.parse_workers < 0:
-        raise ValueError("--parse-workers must be 0 or more")
+    within(args.parse_workers, 0, PARSE_WORKERS_MAX, "--parse-workers")
     from monitor.cli.hooks_commands import alert_dispatcher
 
     enabled = sum(s.enabled for s in ctx.settings.sources)
@@ -76,7 +79,10 @@ def run_daemon(args, ctx: Context) -> int:
          f"{ctx.settings.path or 'the settings'}")
     daemon = Daemon(store, ctx.settings.sources, ctx.settings.affiliations,
                     DaemonOptions(parse_workers=args.parse_workers), say=_say, alerts=alert_dispatcher(ctx, store))
-    run_until_signalled(daemon)
+    try:
+        run_until_signalled(daemon)
+    finally:
+        lock.release()
     return 0
 
 
@@ -98,11 +104,13 @@ def run_poll(args, ctx: Context) -> int:
             dispatcher.enrol(start)
     outcomes = asyncio.run(poll_sources(store, chosen, force=args.force))
     for outcome in outcomes:
+        for line in outcome.note_lines():
+            _say(f"time={_now()} {line}")
         _say(f"time={_now()} {outcome.log_line()}")
     for outcome in outcomes:
         if outcome.result == "skipped":
-            print(f"skipped {outcome.source}: {_why_skipped(outcome)}; poll it now with: "
-                  f"monitor poll {outcome.source} --force", file=sys.stderr)
+            print(terminal_line(f"skipped {outcome.source}: {_why_skipped(outcome)}; poll it now with: "
+                                f"monitor poll {outcome.source} --force"), file=sys.stderr)
     done = LogWork(store, ctx.settings.affiliations, after=start).run_once()  # only what this poll appended
     failed = [o.source for o in outcomes if o.result == "failed"]
     skipped = sum(o.result == "skipped" for o in outcomes)

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Mapping, Sequence
 
-# Control characters (including ESC, so no terminal escape sequence gets through).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_WHITESPACE = re.compile(r"\s+")
+from monitor.domain.inert_text import terminal_line
 
 
 def cell(value: object, width: int | None = None) -> str:
-    """One line of inert text: whitespace folded, control characters shown as '?', cut to width."""
-    text = "" if value is None else str(value)
-    text = _CONTROL.sub("?", _WHITESPACE.sub(" ", text)).strip()
-    if width is not None and len(text) > width:
-        text = text[: max(width - 1, 0)] + "…"
-    return text
+    """One line of inert text (the shared sanitiser, ``monitor.domain.inert_text``): whitespace
+    folded, control and bidi characters (terminal escapes) shown as '?', cut to width."""
+    return terminal_line(value, width)
 
 
 FLEX_GOAL = 60  # the flexible column (the evidence) is given at least this much before others give way

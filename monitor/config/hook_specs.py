@@ -26,9 +26,9 @@ HOOK_KINDS: tuple[str, ...] = ("webhook", "command", "apprise")
 TRIGGERS: tuple[str, ...] = ("control_changed", "confidence_upgraded", "unconfirmed_report", "disputed")
 CONFIDENCES: tuple[str, ...] = ("unconfirmed", "reported", "confirmed")
 
-HOOK_KEYS = ("name", "kind", "url", "secret_env", "command", "urls", "triggers", "places", "oblasts",
+HOOK_KEYS = ("name", "kind", "url", "secret_env", "command", "env", "urls", "triggers", "places", "oblasts",
              "min_confidence", "timeout", "max_attempts", "backoff", "max_backoff", "enabled")
-_ONLY_FOR = {"url": "webhook", "secret_env": "webhook", "command": "command", "urls": "apprise"}
+_ONLY_FOR = {"url": "webhook", "secret_env": "webhook", "command": "command", "env": "command", "urls": "apprise"}
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -46,6 +46,7 @@ class HookSpec:
     url: str | None = None
     secret_env: str | None = None
     command: tuple[str, ...] = ()
+    env: tuple[str, ...] = ()  # names of variables a command hook is given besides PATH, LANG, MONITOR_ALERT_*
     urls: tuple[str, ...] = ()
     triggers: tuple[str, ...] = TRIGGERS
     places: tuple[str, ...] = ()
@@ -82,6 +83,10 @@ def _hook(table: dict[str, Any], base_dir: Path, where: Locator, key: KeyPath) -
             values["secret_env"] = _env_name(table["secret_env"], where, key + ("secret_env",))
     elif kind == "command":
         values["command"] = _argv(table["command"], base_dir, where, key + ("command",))
+        if "env" in table:
+            values["env"] = tuple(dict.fromkeys(_env_name(name, where, key + ("env",))
+                                                for name in _strings(table["env"], where, key + ("env",),
+                                                                     empty_ok=True)))
     else:
         urls = table["urls"]
         values["urls"] = _strings([urls] if isinstance(urls, str) else urls, where, key + ("urls",), empty_ok=False)

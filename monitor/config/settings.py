@@ -67,9 +67,13 @@ def parse_settings(text: str, path: Path, kinds: Kinds | None = None) -> Setting
     """Settings from the text of a file at ``path`` (relative source paths start at its folder)."""
     try:
         raw = tomllib.loads(text)
+        lines = key_lines(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    where = Locator(path, key_lines(text))
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise ConfigError(f"{path}: arrays or tables nested too deeply (a settings file needs a few levels)") \
+            from None
+    where = Locator(path, lines)
     where.reject_unknown(raw, (), TOP_LEVEL_KEYS)
     database = raw.get("database", {})
     if not isinstance(database, dict):

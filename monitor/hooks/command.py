@@ -4,6 +4,11 @@ Nothing from an alert is put in the argv. A few environment variables say what t
 alert is (ids, place, control, confidence: values from the gazetteer and the fold, not
 article text); quotes reach the command only inside the JSON on stdin, as data. The
 command runs in its own session, so a timeout kills it and everything it started.
+
+The environment is minimal: ``PATH``, ``LANG``, the ``MONITOR_ALERT_*`` variables and the
+variables the hook lists in ``env = [...]``; nothing else of the monitor's environment (the
+other hooks' signing secrets, database passwords) reaches it. Its last stderr line, kept
+as the attempt's detail, is scrubbed of every configured secret and cut to 200 characters.
 """
 
 from __future__ import annotations
@@ -11,11 +16,13 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
 from monitor.hooks.alerts import Alert
 from monitor.hooks.delivery import Attempted, one_line
 from monitor.hooks.payload import body, line
+from monitor.hooks.secrets import scrub
 
 
 def alert_environment(alert: Alert, attempt: int) -> dict[str, str]:
@@ -32,13 +39,20 @@ def alert_environment(alert: Alert, attempt: int) -> dict[str, str]:
     return {key: value.replace("\x00", "") for key, value in values.items()}
 
 
+PASSED = ("PATH", "LANG")  # what every command gets of the monitor's environment
+STDERR_CHARS = 200
+
+
 class CommandSender:
-    def __init__(self, argv: tuple[str, ...], timeout: timedelta) -> None:
+    def __init__(self, argv: tuple[str, ...], timeout: timedelta, passed: tuple[str, ...] = (),
+                 environ: Mapping[str, str] = os.environ, secrets: Sequence[str] = ()) -> None:
         self.argv = list(argv)
         self.timeout = timeout.total_seconds()
+        self._base = {name: environ[name] for name in (*PASSED, *passed) if name in environ}
+        self._secrets = tuple(secrets)
 
     def __call__(self, alert: Alert, attempt: int) -> Attempted:
-        env = {**os.environ, **alert_environment(alert, attempt)}
+        env = {**self._base, **alert_environment(alert, attempt)}
         try:
             process = subprocess.Popen(self.argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                        stderr=subprocess.PIPE, env=env, start_new_session=True, close_fds=True)
@@ -54,7 +68,7 @@ class CommandSender:
         said = [x for x in errors.decode("utf-8", "replace").splitlines() if x.strip()]
         status = (f"killed by signal {-process.returncode}" if process.returncode < 0
                   else f"exit status {process.returncode}")
-        return Attempted.failed(status + (f": {one_line(said[-1], 200)}" if said else ""))
+        return Attempted.failed(status + (f": {one_line(scrub(said[-1], self._secrets), STDERR_CHARS)}" if said else ""))
 
     def close(self) -> None:
         pass

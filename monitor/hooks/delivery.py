@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from monitor.domain.inert_text import terminal_line
+from monitor.domain.redaction import redact_urls
 from monitor.hooks.alerts import Alert
 
 DETAIL_CHARS = 300
@@ -24,5 +26,5 @@ Send = Callable[[Alert, int], Attempted]  # (alert, attempt number from 1) -> ou
 
 
 def one_line(text: str, limit: int = DETAIL_CHARS) -> str:
-    folded = " ".join(str(text).split())
-    return folded if len(folded) <= limit else folded[: limit - 1] + "\u2026"
+    """A detail as it is recorded and shown: one inert line without credentials in URLs, cut short."""
+    return terminal_line(redact_urls(str(text)), limit)

@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 from itertools import groupby
 
 from monitor.domain.codec import iso
+from monitor.domain.inert_text import logfmt_value
 from monitor.domain.events import AlertDelivered
 from monitor.hooks.alerts import alert_id
 from monitor.hooks.evidence import AlertMaker
@@ -71,7 +72,7 @@ class AttemptReport:
         if self.retry_at is not None:
             pairs.append(("retry_at", iso(self.retry_at)))
         pairs.append(("detail", self.detail))
-        return " ".join(f"{key}={_logfmt(value)}" for key, value in pairs)
+        return " ".join(f"{key}={logfmt_value(value)}" for key, value in pairs)
 
 
 @dataclass(frozen=True)
@@ -117,17 +118,33 @@ class Dispatcher:
     def backlog(self) -> dict[str, int | None]:
         """Per hook, the alerts waiting (due or retrying), without sending or writing anything;
         None for a hook not enrolled yet."""
+        return {name: None if ids is None else len(ids) for name, ids in self.queued().items()}
+
+    def queued(self) -> dict[str, set[str] | None]:
+        """Per hook, the ids of the alerts still ahead of it (due, or failed and to be retried),
+        read without sending or writing anything; None for a hook not enrolled yet."""
         self.ledger.refresh()
-        found: dict[str, int | None] = {}
+        found: dict[str, set[str] | None] = {}
         checkpoints = consumer_checkpoints(self.store, [consumer_name(t.name) for t in self.targets])
         for target in self.targets:
             position = checkpoints.get(consumer_name(target.name))
             if position is None:
                 found[target.name] = None
                 continue
-            found[target.name] = sum(
-                1 for row in transitions_after(self.store, position, limit=100_000)
-                if self._wanted(target, row) is not None and not self._finished(alert_id(target.name, row.position, row.place_key)))
+            ids = (alert_id(target.name, row.position, row.place_key)
+                   for row in transitions_after(self.store, position, limit=100_000)
+                   if self._wanted(target, row) is not None)
+            found[target.name] = {aid for aid in ids if not self._finished(aid)}
+        return found
+
+    def stranded(self, queued: dict[str, set[str] | None]) -> dict[str, int]:
+        """Per hook, failed alerts nothing will try again: behind its checkpoint (another process
+        moved it past them), or of a hook no longer enabled. ``monitor hooks`` shows them apart
+        from those retrying, so it never shows a retry that will not come."""
+        found: dict[str, int] = {}
+        for aid, state in self.ledger.states.items():
+            if state.outcome == FAILED and aid not in (queued.get(state.hook) or ()):
+                found[state.hook] = found.get(state.hook, 0) + 1
         return found
 
     def close(self) -> None:
@@ -178,9 +195,15 @@ class Dispatcher:
         outcome = target.send(alert, attempt)
         ms = (time.perf_counter() - started) * 1000
         result = DELIVERED if outcome.ok else GAVE_UP if target.policy.gives_up_after(attempt) else FAILED
-        self.store.append([AlertDelivered(aid, target.name, attempt, result, outcome.detail, now)])
+        recorded = self.store.append([AlertDelivered(aid, target.name, attempt, result, outcome.detail, now)])
         self.ledger.refresh()
         retry_at = target.policy.retry_at(now, attempt) if result == FAILED else None
+        if not recorded.appended:
+            # Another process recorded this very attempt first (two senders on one log): what
+            # the log says stands, and the queue holds while that says "failed".
+            known = self.ledger.state(aid)
+            retry_at = target.policy.retry_at(known.last_at, known.attempts) if known and not known.finished \
+                else None
         reports.append(AttemptReport(target.name, aid, line(row.place), trigger, attempt, result, outcome.detail, ms,
                                      retry_at))
         return retry_at
@@ -204,10 +227,3 @@ class Dispatcher:
             set_consumer_checkpoint(self.store, name, found, only_if_missing=True)
             found = consumer_checkpoints(self.store, [name])[name]
         return found
-
-
-def _logfmt(value: object) -> str:
-    text = str(value)
-    if text and not any(c.isspace() or c in '"=\\' for c in text):
-        return text
-    return '"' + " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"') + '"'

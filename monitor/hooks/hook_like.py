@@ -22,6 +22,8 @@ class HookLike(Protocol):
     @property
     def command(self) -> tuple[str, ...]: ...  # a command hook's argv
     @property
+    def env(self) -> tuple[str, ...]: ...  # variables a command hook is given besides the minimal ones
+    @property
     def urls(self) -> tuple[str, ...]: ...  # Apprise URLs
     @property
     def triggers(self) -> tuple[str, ...]: ...

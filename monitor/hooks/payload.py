@@ -8,18 +8,28 @@ plain line each and cut short (never markup, never anything a shell would see).
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from monitor.domain.codec import iso
+from monitor.domain.inert_text import terminal_line
 from monitor.hooks.alerts import Alert, ClaimInfo
 
 PAYLOAD_VERSION = 1
 QUOTE_CHARS = 280
 MESSAGE_CLAIMS = 3
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 _WORDS = {"control_changed": "control changed", "confidence_upgraded": "confidence upgraded",
           "unconfirmed_report": "new unconfirmed report", "disputed": "now disputed"}
+
+
+# Bounds on the untrusted text of a payload (characters; the README lists them): articles are
+# bounded where they are read, claims are read from them, and a payload is bounded again so
+# that no log, old or new, can make a webhook body larger than a few tens of kilobytes.
+TITLE_CHARS = 300
+QUOTE_MAX = 1000
+SPEAKER_CHARS = 200
+OUTLET_CHARS = 120
+URL_CHARS = 2048
+PAYLOAD_CLAIMS = 20
 
 
 def payload(alert: Alert) -> dict[str, Any]:
@@ -35,14 +45,22 @@ def payload(alert: Alert) -> dict[str, Any]:
         "place": {"id": place.id, "name": place.name, "oblast": place.oblast, "lat": place.lat, "lon": place.lon},
         "control": {"from": alert.control.before, "to": alert.control.after},
         "confidence": {"from": alert.confidence.before, "to": alert.confidence.after},
-        "claims": [_claim(c) for c in alert.claims],
+        "claims": [_claim(c) for c in alert.claims[:PAYLOAD_CLAIMS]],
     }
 
 
 def _claim(claim: ClaimInfo) -> dict[str, Any]:
-    return {"id": claim.claim_id, "quote": claim.quote, "control": claim.control, "factuality": claim.factuality,
-            "speaker": claim.speaker, "outlet": claim.outlet, "source": claim.source, "url": claim.url, "title": claim.title,
+    return {"id": claim.claim_id, "quote": _cut(claim.quote, QUOTE_MAX), "control": claim.control,
+            "factuality": claim.factuality, "speaker": _cut(claim.speaker, SPEAKER_CHARS),
+            "outlet": _cut(claim.outlet, OUTLET_CHARS), "source": claim.source,
+            "url": claim.url if claim.url is None or len(claim.url) <= URL_CHARS else None,
+            "title": _cut(claim.title, TITLE_CHARS),
             "published": iso(claim.published) if claim.published else None, "verdict": claim.verdict}
+
+
+def _cut(text: str | None, limit: int) -> str | None:
+    """Untrusted text within its bound (as written when it fits: JSON carries it exactly)."""
+    return text if text is None or len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def body(alert: Alert) -> bytes:
@@ -71,6 +89,6 @@ def message(alert: Alert) -> tuple[str, str]:
 
 
 def line(text: str | None, limit: int = 200) -> str:
-    """Untrusted text as one inert line: no control or bidi characters, whitespace folded, cut short."""
-    folded = " ".join(_CONTROL.sub(" ", text or "").split())
-    return folded if len(folded) <= limit else folded[: limit - 1] + "\u2026"
+    """Untrusted text as one inert line (the shared sanitiser): no control or bidi characters,
+    whitespace folded, cut short."""
+    return terminal_line(text or "", limit)

@@ -17,6 +17,7 @@ from monitor.hooks.errors import HookError
 from monitor.hooks.filters import AlertFilter, build_filter
 from monitor.hooks.hook_like import HookLike
 from monitor.hooks.retries import RetryPolicy
+from monitor.hooks.secrets import Scrubbed, configured_secrets
 
 
 @dataclass(frozen=True)
@@ -35,25 +36,32 @@ class Target:
 
 def build_targets(hooks: Sequence[HookLike], environ: Mapping[str, str] = os.environ,
                   gazetteer: Callable[[], Gazetteer] = load_gazetteer) -> list[Target]:
-    """The enabled hooks, ready to send (raises :class:`HookError` for the first that cannot)."""
-    return [build_target(hook, environ, gazetteer) for hook in hooks if hook.enabled]
+    """The enabled hooks, ready to send (raises :class:`HookError` for the first that cannot).
+    What they report is scrubbed of every hook's secrets, not only their own."""
+    secrets = configured_secrets(hooks, environ)
+    return [build_target(hook, environ, gazetteer, secrets=secrets) for hook in hooks if hook.enabled]
 
 
 def build_target(hook: HookLike, environ: Mapping[str, str] = os.environ,
-                 gazetteer: Callable[[], Gazetteer] = load_gazetteer, *, sending: bool = True) -> Target:
-    """One hook ready to send; with ``sending=False`` its filter only (to list what waits)."""
+                 gazetteer: Callable[[], Gazetteer] = load_gazetteer, *, sending: bool = True,
+                 secrets: Sequence[str] | None = None) -> Target:
+    """One hook ready to send; with ``sending=False`` its filter only (to list what waits).
+    ``secrets``: the values its outcomes are scrubbed of (by default, its own)."""
     needs_places = bool(hook.places or hook.oblasts)
     alert_filter = build_filter(hook.name, hook.triggers, hook.places, hook.oblasts, hook.min_confidence,
                                 gazetteer() if needs_places else None)
     policy = RetryPolicy(hook.max_attempts, hook.backoff, hook.max_backoff)
-    return Target(hook.name, hook.kind, alert_filter, policy, sender(hook, environ) if sending else _not_sending)
+    if not sending:
+        return Target(hook.name, hook.kind, alert_filter, policy, _not_sending)
+    secrets = configured_secrets([hook], environ) if secrets is None else tuple(secrets)
+    return Target(hook.name, hook.kind, alert_filter, policy, Scrubbed(sender(hook, environ, secrets), secrets))
 
 
 def _not_sending(alert, attempt):
     raise RuntimeError("a hook built for listing does not send")
 
 
-def sender(hook: HookLike, environ: Mapping[str, str] = os.environ) -> Send:
+def sender(hook: HookLike, environ: Mapping[str, str] = os.environ, secrets: Sequence[str] = ()) -> Send:
     if hook.kind == "webhook":
         from monitor.hooks.webhook import WebhookSender
 
@@ -61,7 +69,7 @@ def sender(hook: HookLike, environ: Mapping[str, str] = os.environ) -> Send:
     if hook.kind == "command":
         from monitor.hooks.command import CommandSender
 
-        return CommandSender(hook.command, hook.timeout)
+        return CommandSender(hook.command, hook.timeout, tuple(getattr(hook, "env", ()) or ()), environ, secrets)
     if hook.kind == "apprise":
         from monitor.hooks.apprise_sender import AppriseSender
 

@@ -8,7 +8,10 @@ the shared log.
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -59,11 +62,26 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def on_read_only_filesystem(path: Path) -> bool:
+    """Whether ``path`` (or, if it does not exist, its folder) is on a read-only filesystem."""
+    try:
+        return bool(os.statvfs(path if path.exists() else path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def create_engine(url: URL, *, must_exist: bool = True) -> Engine:
-    """An engine for ``url``; with ``must_exist`` a missing SQLite file is an error, not created."""
+    """An engine for ``url``; with ``must_exist`` a missing SQLite file is an error, not created.
+
+    A SQLite file on a read-only filesystem (a snapshot, a mounted backup) is opened
+    read-only and immutable: SQLite would otherwise try to create its WAL index beside it
+    and fail to read at all. Nothing can change it there, so reading it immutable is exact.
+    """
     path = sqlite_path(url)
     if path is not None and must_exist and not path.exists():
         raise DatabaseMissing(f"no database at {path}: run `monitor init` first")
+    if path is not None and must_exist and on_read_only_filesystem(path):
+        return _read_only_sqlite_engine(url, path)
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
     try:
@@ -73,6 +91,27 @@ def create_engine(url: URL, *, must_exist: bool = True) -> Engine:
         raise BadDatabaseURL(
             "PostgreSQL needs psycopg: pip install 'front-monitor[postgres]'"
         ) from None
+
+
+def _read_only_sqlite_engine(url: URL, path: Path) -> Engine:
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    engine = sa.create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN")  # a write fails with "attempt to write a readonly database"
+
+    return engine
+
+
+def is_read_only(engine: Engine) -> bool:
+    """Whether ``engine`` reads a SQLite file on a read-only filesystem (nothing can be written)."""
+    path = sqlite_path(engine.url)
+    return path is not None and path.exists() and on_read_only_filesystem(path)
 
 
 def _sqlite_engine(url: URL) -> Engine:

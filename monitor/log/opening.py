@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from monitor.log import migrate
-from monitor.log.engine import create_engine, resolve_url, sqlite_path
+from monitor.log.engine import create_engine, on_read_only_filesystem, resolve_url, sqlite_path
 from monitor.log.errors import DatabaseUnavailable
 from monitor.log.store import EventStore
 from monitor.log.translate import database_errors
@@ -28,6 +28,10 @@ def initialise(db: str | None = None) -> tuple[str | None, str]:
     created = path is not None and not path.exists()
     if path is not None and not path.parent.is_dir():
         raise DatabaseUnavailable(f"cannot create {path}: folder {path.parent} does not exist")
+    if path is not None and on_read_only_filesystem(path):
+        verb = "upgrade" if path.exists() else "create"
+        raise DatabaseUnavailable(f"cannot {verb} {path}: it is on a read-only filesystem "
+                                  "(reading commands work there; init needs to write)")
     engine = create_engine(url, must_exist=False)
     try:
         with database_errors(url):
@@ -43,4 +47,7 @@ def initialise(db: str | None = None) -> tuple[str | None, str]:
 
 def _remove_sqlite_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        try:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        except OSError:  # the error being reported is the one that matters
+            pass

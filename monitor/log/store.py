@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from monitor.domain.events import Event
 from monitor.domain.upcasting import EventDecoder
-from monitor.log.engine import WRITE
+from monitor.log.engine import WRITE, is_read_only
 from monitor.log.recorders import Recorder, recorder_for
 from monitor.log.records import AppendResult, NewRow, Recorded, to_row
 from monitor.log.translate import database_errors
@@ -27,6 +27,11 @@ class EventStore:
         self.engine = engine
         self._recorder: Recorder = recorder_for(engine.dialect.name)
         self._read_row = self._recorder.row_reader((decoder or EventDecoder()).decode_text)
+
+    @property
+    def read_only(self) -> bool:
+        """A SQLite file on a read-only filesystem: readable, nothing can be appended or projected."""
+        return is_read_only(self.engine)
 
     # -- writing ---------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import sqlalchemy as sa
 
-from monitor.log import EventStore
+from monitor.log import EventStore, FileLock, lock_path
 from monitor.log.engine import WRITE
 from monitor.log.translate import database_errors
 from monitor.projections import tables as t
@@ -84,18 +84,27 @@ class ConsumerLock:
 
     On PostgreSQL a session advisory lock, held on a connection of its own: when the
     holder stops or dies, its session ends and another process takes over at its next
-    try. SQLite serves one machine, where one daemon runs: always granted.
+    try. On SQLite an ``flock`` on ``<database>.<name>.lock`` (see ``monitor.log.file_lock``),
+    which the kernel drops when the holder exits: a daemon and a ``poll --alerts`` from cron
+    never send the same alert twice.
     """
 
     def __init__(self, store: EventStore, name: str) -> None:
         self._engine = store.engine
         self._key = int.from_bytes(hashlib.sha256(f"consumer:{name}".encode()).digest()[:8], "big", signed=True)
         self._conn = None
+        path = lock_path(store.engine.url, name) if self._engine.dialect.name == "sqlite" else None
+        self._file = FileLock(path) if path is not None else None
 
     def try_acquire(self) -> bool:
         """Whether this process holds the lock now (taking it if it is free)."""
         if self._engine.dialect.name != "postgresql":
-            return True
+            if self._file is None:  # an in-memory database: one process by nature
+                return True
+            try:
+                return self._file.try_acquire()
+            except OSError:  # a read-only folder: nothing can be recorded there anyway
+                return False
         try:
             if self._conn is not None:
                 self._conn.exec_driver_sql("SELECT 1")
@@ -111,6 +120,8 @@ class ConsumerLock:
             return False
 
     def release(self) -> None:
+        if self._file is not None:
+            self._file.release()
         if self._conn is not None:
             try:
                 self._conn.exec_driver_sql("SELECT pg_advisory_unlock(%s)", (self._key,))

@@ -12,16 +12,23 @@ import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
 
+from monitor.domain.inert_text import logfmt_value
 from monitor.hooks import Dispatcher
+from monitor.log import LogError
+from monitor.service.store_health import StoreHealth
 
 Say = Callable[[str], None]
 
 
 class AlertWork:
-    def __init__(self, dispatcher: Dispatcher, say: Say, every: float = 5.0) -> None:
+    """``health``: the daemon's view of the store; no alert is sent while an attempt could not
+    be recorded (it would be sent again at every pass)."""
+
+    def __init__(self, dispatcher: Dispatcher, say: Say, every: float = 5.0, health: StoreHealth | None = None) -> None:
         self.dispatcher = dispatcher
         self.say = say
         self.every = every
+        self.health = health
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="alerts", daemon=True)
@@ -50,10 +57,20 @@ class AlertWork:
             self._wake.clear()
             if self._stop.is_set():
                 return
+            if self.health is not None and not self.health.ok:
+                wait = self.every  # the store cannot record an attempt: send nothing until it can
+                continue
             try:
                 done = self.dispatcher.run_once(should_stop=self._stop.is_set)
+            except LogError as error:
+                if self.health is not None:
+                    self.health.failed(str(error))
+                else:
+                    self.say(f"time={_now()} alerts=failed reason={logfmt_value(error)}")
+                wait = self.every
+                continue
             except Exception as error:  # noqa: BLE001 - a daemon reports and goes on
-                self.say(f"time={_now()} alerts=failed reason={' '.join(str(error).split())!r}")
+                self.say(f"time={_now()} alerts=failed reason={logfmt_value(error)}")
                 wait = self.every
                 continue
             if done.standby != standing_by:

@@ -13,6 +13,7 @@ from typing import Any
 from monitor.domain.events import ArticleSeen
 from monitor.sources.html_text import fragment_to_text
 from monitor.sources.identity import article_id, content_hash
+from monitor.sources.text_bounds import bounded_text, bounded_title, bounded_url
 from monitor.extract.language import detect_language
 
 
@@ -50,13 +51,13 @@ def entry_to_article(entry: Any, *, scope: str, source: str, outlet: str | None,
     identity = entry_identity(entry)
     if identity is None:
         return None
-    title = fragment_to_text(entry.get("title", "")).strip()
-    text = entry_text(entry)
+    title = bounded_title(fragment_to_text(entry.get("title", "")).strip())
+    text = bounded_text(entry_text(entry))
     return ArticleSeen(
         article_id=article_id(scope, identity),
         source=source,
         outlet=outlet,
-        url=entry.get("link"),
+        url=bounded_url(entry.get("link")),
         title=title,
         published=entry_published(entry),
         text=text,

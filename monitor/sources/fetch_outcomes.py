@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from monitor.domain.inert_text import terminal_line
+
 REASON_MAX = 300
 
 
 def one_line(text: str, limit: int = REASON_MAX) -> str:
-    """Untrusted or multi-line text as one short line (it ends up in logs and tables)."""
-    flat = " ".join(str(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    """Untrusted or multi-line text as one short inert line (it ends up in logs and tables):
+    the shared sanitiser, ``monitor.domain.inert_text``."""
+    return terminal_line(text, limit)
 
 
 @dataclass(frozen=True)

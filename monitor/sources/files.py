@@ -18,6 +18,7 @@ from monitor.domain.events import ArticleSeen
 from monitor.domain.moments import read_iso
 from monitor.sources.feed_items import entry_to_article
 from monitor.sources.html_text import fragment_to_text, page_to_text
+from monitor.sources.text_bounds import bounded_text, bounded_title
 from monitor.sources.identity import article_id, content_hash
 from monitor.extract.language import detect_language
 
@@ -112,7 +113,8 @@ def _single(path: Path, text: str, source: str, title: str | None = None,
     elif published is None:
         published = _byline_date(text)
     body_start = header.end() if header else 0
-    title = title or _first_line(text[body_start:])
+    title = bounded_title(title or _first_line(text[body_start:]))
+    text = bounded_text(text)
     return [
         ArticleSeen(
             article_id=article_id(LOCAL_SOURCE, str(path.resolve())),

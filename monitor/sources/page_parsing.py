@@ -14,6 +14,7 @@ from monitor.domain.moments import read_iso
 from monitor.sources.fetch_outcomes import one_line
 from monitor.sources.html_text import page_to_text
 from monitor.sources.identity import article_id, content_hash
+from monitor.sources.text_bounds import bounded_text
 from monitor.sources.parsed import ParsedFeed, SourceContext
 from monitor.extract.language import detect_language
 
@@ -30,7 +31,7 @@ class ParsedPage:
 def page_text(body: bytes) -> str | None:
     """The main text of a page, or None if it has none (a full-text fetch falls back to the feed)."""
     text, _title, _date = page_to_text(body)
-    return text.strip() or None
+    return bounded_text(text.strip()) or None
 
 
 def parse_page(body: bytes, *, source: str, url: str, outlet: str | None, language: str | None) -> ParsedPage:
@@ -38,7 +39,7 @@ def parse_page(body: bytes, *, source: str, url: str, outlet: str | None, langua
     if b"\x00" in body[:4096]:
         return ParsedPage(None, "not a web page: binary content")
     text, title, date = page_to_text(body)
-    text = text.strip()
+    text = bounded_text(text.strip())
     if len(text) < MIN_TEXT:
         return ParsedPage(None, "no text found on the page")
     title = one_line(title or text.splitlines()[0], TITLE_MAX)

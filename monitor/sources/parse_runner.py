@@ -14,14 +14,26 @@ thread hand-offs, about 1 ms of its CPU under load; batching divides that by the
 size, and a lone call still goes at once. A call that raises fails alone; a worker that
 dies fails the calls of the tasks then in the pool, and the calls still queued go to a
 fresh pool.
+
+Workers die with the process that started them, even when it is killed outright (kill -9
+gives it no chance to stop them): a worker's parent is the forkserver, which exits when
+the poller's process is gone, and each worker asks the kernel for SIGKILL when its parent
+dies (``PR_SET_PDEATHSIG``) and watches the poller's process itself (a pidfd; polling on
+kernels without one), leaving at once when it ends.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import functools
 import multiprocessing
+import os
 import pickle
+import select
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -52,7 +64,8 @@ class ParseRunner:
         if self._pool is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(PRELOAD)
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                             initializer=die_with, initargs=(os.getpid(),))
         return self._pool
 
     async def run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -157,3 +170,47 @@ def _fail(batch: list[tuple[_Call, asyncio.Future]], error: BaseException) -> No
     for _, done in batch:
         if not done.cancelled():
             done.set_exception(error)
+
+
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+WATCH_EVERY = 0.5  # seconds between looks at the owner, where no pidfd can wait for it
+
+
+def die_with(owner: int) -> None:
+    """In a new worker: end when ``owner`` (the poller's process) or the worker's parent ends."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the watch below still holds
+        pass
+    threading.Thread(target=_watch, args=(owner, os.getppid()), name="owner-watch", daemon=True).start()
+
+
+def _watch(owner: int, parent: int) -> None:
+    try:
+        handle = os.pidfd_open(owner)
+    except ProcessLookupError:
+        os._exit(1)  # gone before the watch began
+    except (OSError, AttributeError):
+        handle = None
+    while True:
+        if handle is not None:
+            ready, _, _ = select.select([handle], [], [], WATCH_EVERY)
+            if ready:
+                os._exit(1)
+        elif not _alive(owner):
+            os._exit(1)
+        else:
+            time.sleep(WATCH_EVERY)
+        if os.getppid() != parent:  # the forkserver went (the signal above covers it too)
+            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

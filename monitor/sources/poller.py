@@ -113,10 +113,20 @@ class Poller:
 
     # -- one poll --------------------------------------------------------------------
 
+    def fetching(self, task: asyncio.Task) -> bool:
+        """Whether ``task``'s poll has begun fetching (it got a connection slot)."""
+        return self._gates is not None and task in self._gates.entered
+
     async def poll(self, source: SourceLike, *, force: bool = False) -> PollOutcome:
         """Fetch, read and record one source, unless it is backing off or parked (``force``
         polls it anyway: the operator's way to revive a parked source)."""
         assert self.memory is not None and self._gates is not None, "use Poller as an async context manager"
+        try:
+            return await self._poll(source, force)
+        finally:
+            self._gates.entered.discard(asyncio.current_task())
+
+    async def _poll(self, source: SourceLike, force: bool) -> PollOutcome:
         state = self.memory.source(source.name).for_url(source.url)
         fetched_at = self._clock()
         if not force and state.next_try is not None and fetched_at < state.next_try:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from monitor.domain.events import ArticleSeen
 from monitor.sources.identity import article_id, content_hash
 from monitor.sources.kinds.telegram.markup import Post
+from monitor.sources.text_bounds import bounded_text
 from monitor.extract.language import detect_language
 
 TITLE_MAX = 200
@@ -32,10 +33,10 @@ def post_article(post: Post, *, source: str, outlet: str | None, language: str |
     if not post.text:
         shown = " and ".join(post.media) or "nothing the preview can show"
         return f"{where}: {shown} with no text"
-    text = post.text
+    text = bounded_text(post.text)
     if post.forward is not None:
         origin = post.forward.name + (f" (t.me/{post.forward.channel})" if post.forward.channel else "")
-        text = f"Forwarded from {origin}\n{post.text}"
+        text = bounded_text(f"Forwarded from {origin}\n{post.text}")
         outlet = post.forward.name
     title = next((line for line in post.text.splitlines() if line.strip()), "")[:TITLE_MAX]
     return ArticleSeen(
