@@ -27,4 +27,10 @@ async def poll_sources(store: EventStore, sources: Iterable[SourceLike], *, memo
     """
     async with Poller(store, memory, limits=limits, policy=policy, parse_workers=parse_workers, client=client,
                       clock=clock) as poller:
-        return list(await asyncio.gather(*(poller.poll(source, force=force) for source in sources)))
+        # Every poll ends before the poller closes, even when one fails (a full disk fails them
+        # all): the first error is raised then, with nothing left running behind it.
+        done = await asyncio.gather(*(poller.poll(source, force=force) for source in sources), return_exceptions=True)
+    for outcome in done:
+        if isinstance(outcome, BaseException):
+            raise outcome
+    return list(done)
