@@ -17,6 +17,7 @@ from monitor.cli.context import Context
 from monitor.cli.progress import progress_bar
 from monitor.cli.text import cell
 from monitor.domain.moments import parse_moment
+from monitor.domain.redaction import redact_url, redact_urls
 
 
 def add_parsers(commands) -> None:
@@ -52,8 +53,9 @@ def run_backfill(args, ctx: Context) -> int:
             advance(1)
             back_to = page.oldest.strftime("%Y-%m-%d %H:%M") if page.oldest else "undated"
             extra = f", {page.kept_out} before {since.date().isoformat()} left out" if page.kept_out else ""
-            jumped = f"; going on from {cell(page.jumped_to)} (read by an earlier backfill)" if page.jumped_to else ""
-            print(f"{cell(page.address)}: {page.items} entries, {page.new} new, {page.revised} revised, "
+            jumped = (f"; going on from {cell(redact_url(page.jumped_to))} (read by an earlier backfill)"
+                      if page.jumped_to else "")
+            print(f"{cell(redact_url(page.address))}: {page.items} entries, {page.new} new, {page.revised} revised, "
                   f"back to {back_to}{extra}{jumped}", flush=True)
             for reason in page.skipped:
                 print(f"  passed over {cell(reason)}", flush=True)
@@ -63,12 +65,12 @@ def run_backfill(args, ctx: Context) -> int:
     # Claims of what this walk recorded, and of what an interrupted walk it went on from recorded.
     done = LogWork(store, ctx.settings.affiliations, after=walked.after).run_once()
     print(f"{walked.pages} pages of {source.name}: {walked.new} new articles, {walked.revised} revised; "
-          f"{done.claims} claims read. {cell(walked.ended)}", flush=True)
+          f"{done.claims} claims read. {cell(redact_urls(walked.ended))}", flush=True)
     if walked.outcome == "stopped":
         print("stopped: what was read is recorded; run the same command again to go on", file=sys.stderr)
         return 130
     if walked.outcome == "failed":
-        print(f"monitor: error: backfill of {source.name} stopped: {cell(walked.ended)} (what was read is recorded; "
+        print(f"monitor: error: backfill of {source.name} stopped: {cell(redact_urls(walked.ended))} (what was read is recorded; "
               "run the command again to go on)", file=sys.stderr)
         return 1
     return 0
