@@ -116,7 +116,7 @@ def test_rebuild_in_several_processes_gives_the_same_front(seeded):
     assert result.returncode == 0, result.stderr
     assert _status(seeded) == before
     bad = run_monitor("rebuild", "--processes", "0", cwd=seeded)
-    assert bad.returncode != 0 and "--processes must be 1 or more" in bad.stderr and "Traceback" not in bad.stderr
+    assert bad.returncode != 0 and "--processes must be from 1 to 64" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_bad_as_of_is_one_clear_line(seeded):
