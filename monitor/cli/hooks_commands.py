@@ -7,6 +7,7 @@ commands never send an alert.
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime, timezone
 
@@ -115,12 +116,13 @@ def run_hooks(args, ctx: Context) -> int:
 
 def run_test(args, ctx: Context) -> int:
     from monitor.hooks import build_target, sample_alert
+    from monitor.hooks.secrets import configured_secrets
 
     hook = ctx.settings.hook(args.name)
     if hook is None:
         known = ", ".join(h.name for h in ctx.settings.hooks) or "none"
         raise ValueError(f"no hook named {args.name!r} in {ctx.settings.path or 'the settings'} (known: {known})")
-    target = build_target(hook)
+    target = build_target(hook, secrets=configured_secrets(ctx.settings.hooks, os.environ))
     try:
         alert = sample_alert(hook.name, datetime.now(timezone.utc))
         outcome = target.send(alert, 1)

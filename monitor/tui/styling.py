@@ -8,10 +8,11 @@ or ``[link=…]`` in it as markup, and control characters (terminal escapes) are
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 
 from rich.text import Text
+
+from monitor.domain.inert_text import terminal_line
 
 CONTROL_STYLES = {"ukraine": "bold #4ea1ff", "russia": "bold #ff5f5f", "contested": "bold #ffb000"}
 CONFIDENCE_STYLES = {
@@ -25,16 +26,12 @@ PLACE_STYLE = "bold underline"
 TRIGGER_STYLE = "bold reverse"
 DIM = "#8a8a8a"
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def one_line(value: object) -> str:
-    """Untrusted text as one line: whitespace folded, control characters (terminal escapes) as '?'."""
-    text = "" if value is None else str(value)
-    if text.isprintable() and "  " not in text and text == text.strip():
-        return text  # most names and outlets: nothing to fold (checked in C, thousands per snapshot)
-    return _CONTROL_CHARS.sub("?", _WHITESPACE.sub(" ", text)).strip()
+    """Untrusted text as one line: the monitor's one output sanitiser (whitespace folded,
+    control and bidi characters as '?'; plain text returned as it is, checked in C)."""
+    return terminal_line(value)
 
 
 def inert(value: object, style: str = "") -> Text:
