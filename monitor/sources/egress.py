@@ -44,8 +44,8 @@ class AddressRefused(Exception):
         self.host = host
         self.address = address
         self.kind = kind
-        shown = address if host in (address, f"[{address}]") else f"{host} ({address})"
-        super().__init__(f"{shown} is {_article(kind)} {kind} address")
+        shown = address if host in (address, f"[{address}]") else f"{host} is {address}"
+        super().__init__(f"{_article(kind)} {kind} address ({shown})")
 
 
 def address_class(address: str) -> str | None:
@@ -166,13 +166,13 @@ def environment_proxies() -> dict[str, str | None]:
     return get_environment_proxies()
 
 
-REFUSED = "refused to fetch "
+REFUSED = "refused "
 
 
 def refusal(url: str, refused: AddressRefused) -> str:
-    """The one line of a refused fetch (the poller adds the source's name)."""
-    return (f"{REFUSED}{redact_url(url)}: {refused} (an address taken from fetched content; set allow_private = true "
-            "on the source to allow it)")
+    """The one line of a refused fetch, its address class first (the poller adds the source's name)."""
+    return (f"{REFUSED}{refused}: {redact_url(url)} came from fetched content; allow_private = true on the source "
+            "allows it")
 
 
 def _article(word: str) -> str:

@@ -143,7 +143,7 @@ def test_a_kind_that_cannot_backfill_says_so_in_one_line(tmp_path, kind, url, sa
 @pytest.mark.parametrize("args, says", [
     (["nope", "--since", "2022-09-01"], "no source named 'nope'"),
     (["desk", "--since", "last week"], "'last week' is not an ISO time"),
-    (["desk", "--since", "2022-09-01", "--pause", "-1"], "--pause must be 0 or more"),
+    (["desk", "--since", "2022-09-01", "--pause", "-1"], "--pause must be from 0 to 3600 seconds"),
 ])
 def test_mistakes_are_one_line(tmp_path, args, says):
     config = write_settings(tmp_path, "http://127.0.0.1:9")
