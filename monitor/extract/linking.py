@@ -251,7 +251,8 @@ def _list_gap(gap: str) -> bool:
     return bool(_LIST_GAP.match(gap)) and bool(_SEPARATOR.search(gap))
 
 
-def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention],
+               area_ok: bool = False) -> list[PlaceMention]:
     """``first`` and the places listed after it; tails that locate an item are passed over,
     with the places inside them."""
     chain = [first]
@@ -261,7 +262,16 @@ def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention])
         following = next((m for m in later if m.start >= cursor), None)
         if following is None:
             break
-        if _list_gap(text[cursor:following.start]) and _is_item(text, following):
+        area = _AREA_AFTER.match(text, cursor) if area_ok else None
+        if area:  # "the Izium area and the Balakliia area"
+            cursor = area.end()
+            following = next((m for m in later if m.start >= cursor), None)
+            if following is not None and re.fullmatch(r"\s*,?\s*(?:and|or)\s+the\s+", text[cursor:following.start]) \
+                    and _AREA_AFTER.match(text, following.end):
+                chain.append(following)
+                cursor = following.end
+            continue
+        if _list_gap(text[cursor:following.start]) and _is_item(text, following, area_ok):
             chain.append(following)
             cursor = following.end
             continue
@@ -341,8 +351,19 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     return not strict and bool(_DESCRIBED.match(gap))
 
 
+_AREA_AFTER = re.compile(r"\s+(?:areas?|vicinity)\b", re.IGNORECASE)
+# "withdrew from the area of X": the surroundings a withdrawal leaves are the place's.
+_AREA_OF = re.compile(r"^\s*(?:the\s+)?(?:areas?|vicinity)\s+of\s+", re.IGNORECASE)
+
+
 def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     after = [m for m in mentions if m.start >= trigger.end]
+    area_ok = trigger.kind == "loss"
+    if area_ok and after and _AREA_OF.match(text[trigger.end:after[0].start]):
+        gap = text[trigger.end:after[0].start]
+        if _fits_object(gap[_AREA_OF.match(gap).end():] or " ", trigger.strict, trigger):
+            chain = _walk_list(text, after[0], after, area_ok)
+            return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
     if after and not trigger.strict and not _fits_object(text[trigger.end:after[0].start], False, trigger):
         # "liberated 12 settlements in the south, including A, B and C"
         after = next((after[i:] for i in range(min(4, len(after)))
@@ -350,13 +371,14 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
     elif not after or not _fits_object(text[trigger.end:after[0].start], trigger.strict, trigger):
         return []
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
-            _is_item(text, after[0]) or (trigger.rule in ("hold.presence", "gain.flag") and _in_town(text, after[0]))):
+            _is_item(text, after[0], area_ok) or (trigger.rule in ("hold.presence", "gain.flag")
+                                                  and _in_town(text, after[0]))):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
     if trigger.kind == "contested" and _names_its_oblast(after[0]) and re.match(r"advanc", text[trigger.start:trigger.end],
                                                                               re.IGNORECASE) \
             and not re.match(r"\s+city\b", text[after[0].end:after[0].end + 8], re.IGNORECASE):
         return []  # "the Russian advance in Donetsk": the region, unless "Donetsk city"
-    chain = _walk_list(text, after[0], after)
+    chain = _walk_list(text, after[0], after, area_ok)
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
 
 
@@ -375,9 +397,12 @@ def _in_town(text: str, mention: PlaceMention) -> bool:
                          r"town\s+hall)\b", text[mention.end:mention.end + 40]))
 
 
-def _is_item(text: str, mention: PlaceMention) -> bool:
+def _is_item(text: str, mention: PlaceMention, area_ok: bool = False) -> bool:
     """Not 'Kyiv said' nor 'Kharkiv officials': a place that speaks or qualifies is no list item;
-    nor 'northern Donetsk', a region called like its city."""
+    nor 'northern Donetsk', a region called like its city. With ``area_ok`` (a withdrawal), 'the
+    Izium area' is Izium: forces that leave a town's surroundings leave the town."""
+    if area_ok and _AREA_AFTER.match(text, mention.end):
+        return True
     if _SPEAKS_AFTER.match(text, mention.end) or _MODIFIER_AFTER.match(text, mention.end):
         return False
     return not (_names_its_oblast(mention) and _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start))
@@ -617,6 +642,8 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
     if how in ("object", "list", "colon", "inner"):
         lo = trigger.end if how != "inner" else trigger.start
         gap = text[lo:mention.start] if how == "object" or how == "inner" else ""
+        if trigger.kind == "loss" and gap and _AREA_OF.match(gap):
+            gap = gap[_AREA_OF.match(gap).end():]  # "withdrew from the area of X": all of it left
         if gap and _PARTIAL_WORDS.search(gap):
             return True
     if how in ("subject", "located", "list"):

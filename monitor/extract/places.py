@@ -429,7 +429,14 @@ def _the_feature(before: str, text: str, end: int) -> bool:
     if rest[:1] in (",", ".", ";", ":", "!", "?", ")", ""):
         return True
     m = _LOWER_WORD.match(rest)
+    if m and m.group(1) in ("and", "or"):
+        listed = _COORDINATED.match(text, end)
+        if listed and listed.group(1).lower() in _TOWNS_AREAS:
+            return False  # "the Izium and Balakliia areas": towns in a list, not a river
     return bool(m and m.group(1) in _AFTER_THE)
+
+
+_TOWNS_AREAS = frozenset("areas cities towns villages settlements communities".split())
 
 
 @lru_cache(maxsize=4096)

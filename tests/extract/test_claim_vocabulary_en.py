@@ -98,6 +98,14 @@ CASES: tuple[Case, ...] = (
          "\"Allied troops were withdrawn from Krasny Liman to more advantageous lines,\" the Russian defence "
          "ministry said.",
          (c("Lyman", "ukraine", "attributed", "russia"),), published="2022-10-01"),
+    Case("withdrawn_from_a_towns_area",
+         "Units of the Western group of forces were pulled out of the area of Kupiansk and regrouped from the "
+         "Izium and Balakliia areas, the ministry in Moscow said.",
+         (c("Kupiansk", "ukraine", "attributed", "russia"), c("Izium", "ukraine", "attributed", "russia"),
+          c("Balakliia", "ukraine", "attributed", "russia")), published="2022-09-10"),
+    Case("fighting_in_a_towns_area_is_no_claim",
+         "Russian troops advanced in the Izium area, and civilians fled from the Balakliia area.",
+         (), silent=("Izium", "Balakliia"), published="2022-04-10"),
     Case("begun_to_withdraw_is_still_fighting",
          "Ukrainian forces have begun to withdraw from Avdiivka as Russian troops press from three sides.",
          (c("Avdiivka", "contested", "asserted", "outlet"),), published="2024-02-16"),
