@@ -728,6 +728,14 @@ class _Sentence:
         if factuality == "denied" and not explicit and control in _OPPOSITE:
             control = _OPPOSITE[control]  # one denies the other side's claimed gains
         speaker = self.speaker
+        if speaker is None:
+            # "Минобороны России решило перегруппировать войска …": an official body that acts
+            # (decides, orders, withdraws) is the source of the news of its own act.
+            actor, _ = self._actor(match, lo, hi)
+            if actor is not None and actor.payload.kind == "official" and actor.end <= match.start:
+                speaker = self._as_speaker(actor)
+                if factuality == "asserted":
+                    factuality = "attributed"
         return Draft(
             mention=mention,
             link=None,
@@ -918,6 +926,14 @@ class _Sentence:
             posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
             if after and (posed_after or not before):
                 return self._as_speaker(after[0])
+            if not before and self.ph.at("speech.bodies", verb.end):
+                # "…, сообщили в ведомстве": the official body named in the sentence, else earlier
+                official = [p for p in self.parties if p.end <= verb.start and p.payload.kind == "official"]
+                if official:
+                    return self._as_speaker(official[0])
+                earlier = self.state.speaker_before(self.index)
+                if earlier is not None:
+                    return earlier
             if before:
                 return self._as_speaker(before[-1])
             if (pronoun is not None or self._phrase_at("speech.impersonal", max(0, verb.start - 2))

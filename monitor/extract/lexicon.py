@@ -263,7 +263,8 @@ def lexicon(language: str) -> Lexicon:
     triggers = []
     for item in rules["trigger"]:
         place = item.get("place", "object")
-        preps = parse_phrases(place[5:]) if place.startswith("prep:") else ()
+        # longest first: "из района" before "из"
+        preps = tuple(sorted(parse_phrases(place[5:]), key=len, reverse=True)) if place.startswith("prep:") else ()
         rule = TriggerRule(item["rule"], item["kind"], parse_pattern(item["words"]),
                            "prep" if preps else place, preps, item.get("side", ""), item.get("needs", ""))
         triggers.append((rule.pattern, rule))

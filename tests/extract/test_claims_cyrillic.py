@@ -92,6 +92,16 @@ def test_the_speakers_side_and_the_parties() -> None:
         ("russia", "attributed", "russia")
 
 
+def test_an_official_body_acting_is_the_source_of_its_act() -> None:
+    """"Минобороны решило перегруппировать войска": the ministry's decision is its own word;
+    "сообщили в ведомстве" after the verb is the body named before it. Troops acting are no voice."""
+    assert one("Минобороны России решило перегруппировать войска из района Изюма.")[1:4] == \
+        ("ukraine", "attributed", "russia")
+    assert one("Войска перегруппированы из района Балаклеи, сообщили в ведомстве Шойгу.")[2:4] == \
+        ("attributed", "russia")
+    assert one("Российские войска перегруппированы из района Балаклеи.")[1:4] == ("ukraine", "asserted", "outlet")
+
+
 def test_the_verb_never_decides_the_side() -> None:
     """The Russian Defence Ministry's "освободили" is a Russian capture; "наши" is the speaker's."""
     assert one("Наши войска освободили Работино, заявил Шойгу.")[1] == "russia"
