@@ -47,13 +47,19 @@ def sample_dir() -> Path:
     return Path(str(resources.files("monitor") / "sample" / "articles"))
 
 
+def sample_dirs() -> list[Path]:
+    """The English seed articles, then a Ukrainian and a Russian report of the same week, so the
+    demo shows claims read from Cyrillic text beside the English ones."""
+    return [sample_dir(), sample_dir().parent / "cyrillic"]
+
+
 def sample_articles() -> list[ArticleSeen]:
     """The bundled articles as the demo records them: dated by their files, with the outlet and
     original link that ``articles.toml`` gives each one."""
     manifest = tomllib.loads((sample_dir().parent / "articles.toml").read_text(encoding="utf-8"))
     about = {entry["file"]: entry for entry in manifest["articles"]}
     articles = []
-    for article in read_paths([sample_dir()], source=SAMPLE_SOURCE).articles:
+    for article in read_paths(sample_dirs(), source=SAMPLE_SOURCE).articles:
         entry = about.get(Path(article.url.removeprefix("file://")).name, {})
         articles.append(replace(article, outlet=entry.get("outlet", article.outlet), url=entry.get("url", article.url)))
     return articles

@@ -14,7 +14,7 @@ def test_the_demo_writes_where_the_next_commands_read_and_nothing_is_dated_after
     they show is later than the newest sample article (every one is dated)."""
     demo = run_monitor("demo", cwd=tmp_path)
     assert demo.returncode == 0, demo.stderr
-    assert "5 new articles" in demo.stdout and (tmp_path / "monitor.db").exists()
+    assert "7 new articles" in demo.stdout and (tmp_path / "monitor.db").exists()
     assert "monitor status" in demo.stdout and "--db" not in demo.stdout  # the next commands need no flag
     status = run_monitor("status", "--format", "json", cwd=tmp_path)
     assert status.returncode == 0, status.stderr
@@ -25,9 +25,13 @@ def test_the_demo_writes_where_the_next_commands_read_and_nothing_is_dated_after
     place = run_monitor("place", "Izium", cwd=tmp_path)
     assert place.returncode == 0 and "Izium (Kharkiv): ukraine, confirmed" in place.stdout
     villages = run_monitor("place", "Semenivka", cwd=tmp_path)
+    # claims read from the Ukrainian and the Russian report: the place in Latin, the quote as written
+    cyrillic = run_monitor("place", "Balakliia", cwd=tmp_path)
+    assert "Кореспондент.net" in cyrillic.stdout and "“ЗСУ доповіли про взяття Балаклії під контроль”" in cyrillic.stdout
+    assert "РБК" in cyrillic.stdout and "перегруппировке войск в районе Изюма и Балаклеи" in cyrillic.stdout
     again = run_monitor("demo", "--no-tui", cwd=tmp_path)
-    assert "0 new articles (5 already there)" in again.stdout and "12 settlements" in again.stdout
-    outputs = [r.stdout for r in (demo, status, reports, place, villages, again)]
+    assert "0 new articles (7 already there)" in again.stdout and "12 settlements" in again.stdout
+    outputs = [r.stdout for r in (demo, status, reports, place, villages, cyrillic, again)]
     dates = {d for text in outputs for d in re.findall(r"\b(20\d\d-\d\d-\d\d)", text)}
     assert dates and max(dates) <= "2022-09-12", sorted(dates)
     assert "undated" not in "".join(outputs)
