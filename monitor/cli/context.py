@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from monitor.config import Settings, load_settings
-from monitor.log import EventStore, open_store
 from monitor.sources.kinds import catalogue
+
+if TYPE_CHECKING:
+    from monitor.log import EventStore
 
 
 @dataclass(frozen=True)
@@ -22,5 +25,6 @@ class Context:
         db = args.db or os.environ.get("MONITOR_DB") or settings.database_url
         return cls(settings, db)
 
-    def store(self) -> EventStore:
+    def store(self) -> "EventStore":
+        from monitor.log import open_store  # the database layer only for commands that open one
         return open_store(self.db)

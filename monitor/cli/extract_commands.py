@@ -11,7 +11,6 @@ from monitor.cli.progress import progress_bar
 from monitor.cli.text import table
 from monitor.domain.claims import Claim
 from monitor.extract import EXTRACTOR_VERSION, extract_claims
-from monitor.service.extraction import count_articles, extract_articles
 from monitor.sources.files import ArticleFileError, read_file
 
 AFFILIATIONS = ("ukraine", "russia", "independent")
@@ -48,7 +47,7 @@ def run_extract(args, ctx: Context) -> int:
     rows = []
     for path in args.files:
         try:
-            articles = read_file(path)
+            articles = read_file(path, languages=False)
         except ArticleFileError as error:
             print(f"monitor: error: {error}", file=sys.stderr)
             failures += 1
@@ -73,6 +72,7 @@ def run_extract(args, ctx: Context) -> int:
 
 
 def run_reextract(args, ctx: Context) -> int:
+    from monitor.service.extraction import count_articles, extract_articles  # the log and projections
     store = ctx.store()
     with progress_bar("reading articles", total=count_articles(store)) as advance:
         result = extract_articles(store, ctx.settings.affiliations, progress=advance)

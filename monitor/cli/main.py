@@ -7,23 +7,39 @@ an unexpected exception is a bug and keeps its traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from monitor import __version__
-from monitor.cli import (demo, extract_commands, front_commands, hooks_commands, import_command, log_commands,
-                         poll_commands, tui_command)
-from monitor.cli import backfill_command
-from monitor.cli.context import Context
-from monitor.config import ConfigError
 from monitor.domain.inert_text import terminal_line
 from monitor.domain.redaction import redact_urls
-from monitor.log import LogError
-from monitor.sources.files import ArticleFileError
 
-USER_ERRORS = (LogError, ConfigError, ArticleFileError, ValueError)
+# Each command's module, imported only when that command runs (or for the full help): the
+# database layer, the projections and the HTTP stack cost a second of start-up, which
+# `monitor extract FILE` and `monitor --version` should not pay.
+COMMAND_MODULES = {
+    "init": "log_commands", "events": "log_commands", "import": "import_command",
+    "run": "poll_commands", "poll": "poll_commands", "sources": "poll_commands",
+    "extract": "extract_commands", "reextract": "extract_commands",
+    "status": "front_commands", "reports": "front_commands", "place": "front_commands",
+    "rebuild": "front_commands", "verify": "front_commands", "hooks": "hooks_commands",
+    "tui": "tui_command", "demo": "demo", "backfill": "backfill_command",
+}
+_ORDER = ("log_commands", "import_command", "poll_commands", "extract_commands", "front_commands", "hooks_commands",
+          "tui_command", "demo", "backfill_command")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def user_errors() -> tuple[type[BaseException], ...]:
+    """The mistakes shown as one line (imported when an error needs sorting, not at start-up)."""
+    from monitor.config import ConfigError
+    from monitor.log import LogError
+    from monitor.sources.files import ArticleFileError
+    return (LogError, ConfigError, ArticleFileError, ValueError)
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the arguments, only the module of the command named in them is
+    imported (every module when none is named, so the full help lists every command)."""
     parser = argparse.ArgumentParser(
         prog="monitor",
         description="Watch war reporting and keep an explainable map of who controls which settlement.",
@@ -32,11 +48,29 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser)
     parser.set_defaults(db=None, config=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (log_commands, import_command, poll_commands, extract_commands, front_commands, hooks_commands,
-                   tui_command, demo, backfill_command):
-        module.add_parsers(commands)
+    named = _command_named(argv)
+    for name in ((COMMAND_MODULES[named],) if named else _ORDER):
+        importlib.import_module(f"monitor.cli.{name}").add_parsers(commands)
     _everywhere(commands)
     return parser
+
+
+def _command_named(argv: list[str] | None) -> str | None:
+    """The command in the arguments: the first word that is not an option or an option's value."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in ("--db", "--config"):
+            i += 2
+            continue
+        if word.startswith("-"):
+            if word in ("-h", "--help", "--version"):
+                return None
+            i += 1
+            continue
+        return word if word in COMMAND_MODULES else None
+    return None
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -58,18 +92,21 @@ def _everywhere(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
+    from monitor.cli.context import Context
     try:
         return args.run(args, Context.from_args(args))
-    except USER_ERRORS as error:
-        # One inert line, without the credentials a URL in it may carry (a webhook's password).
-        print(f"monitor: error: {terminal_line(redact_urls(str(error)))}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except Exception as error:
+        if not isinstance(error, user_errors()):
+            raise
+        # One inert line, without the credentials a URL in it may carry (a webhook's password).
+        print(f"monitor: error: {terminal_line(redact_urls(str(error)))}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

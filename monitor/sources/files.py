@@ -87,7 +87,10 @@ def read_paths(paths: Iterable[Path], source: str = LOCAL_SOURCE) -> FileBatch:
     return FileBatch(articles, files, skipped)
 
 
-def read_file(path: Path, source: str = LOCAL_SOURCE) -> list[ArticleSeen]:
+def read_file(path: Path, source: str = LOCAL_SOURCE, languages: bool = True) -> list[ArticleSeen]:
+    """The articles in one file. ``languages=False`` leaves a text's language unknown instead
+    of identifying it (`monitor extract` reads each sentence's language itself and need not
+    load the identifier's model at start-up)."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -99,12 +102,12 @@ def read_file(path: Path, source: str = LOCAL_SOURCE) -> list[ArticleSeen]:
         raise ArticleFileError(f"{path}: binary file, not an article")
     if suffix in HTML_SUFFIXES:
         text, title, date = page_to_text(_decode(path, data, _declared_charset(data)))
-        return _single(path, text, source, title=title, published=read_iso(date))
-    return _single(path, _decode(path, data, "utf-8"), source)
+        return _single(path, text, source, title=title, published=read_iso(date), languages=languages)
+    return _single(path, _decode(path, data, "utf-8"), source, languages=languages)
 
 
 def _single(path: Path, text: str, source: str, title: str | None = None,
-            published: datetime | None = None) -> list[ArticleSeen]:
+            published: datetime | None = None, languages: bool = True) -> list[ArticleSeen]:
     if not text.strip():
         return []
     header = _DATE_HEADER.match(text)
@@ -125,7 +128,7 @@ def _single(path: Path, text: str, source: str, title: str | None = None,
             published=published,
             text=text,
             content_hash=content_hash(title, text),
-            language=detect_language(text),
+            language=detect_language(text) if languages else None,
         )
     ]
 
