@@ -509,7 +509,8 @@ class _Sentence:
         k = i
         for _ in range(4):  # "вивели війська з", "вийшли повністю з", "бої йдуть вже в"
             k = self._forward(k, hi)
-            party = next((p for p in self.parties if p.start == k), None)
+            # "продвижение российских сил в": filler may have eaten the party's first word
+            party = next((p for p in self.parties if p.start <= k < p.end), None)
             if party is None:
                 break
             k = party.end
@@ -563,16 +564,28 @@ class _Sentence:
 
     def _list_after(self, k: int, hi: int, how: str) -> list[tuple[PlaceMention, str]]:
         found = []
+        # "в восточной части A и в северной части B": the first item's preposition may repeat
+        opening = self._opening_preposition(k)
         while k < hi and k in self.places:
             last, mention = self.places[k]
             found.append((mention, how if not found else "list"))
-            k = self._list_gap(last, hi)
+            k = self._list_gap(last, hi, opening)
             if k is None:
                 break
         return found
 
-    def _list_gap(self, k: int, hi: int) -> int | None:
-        """Past "A, B та село C", "A (Харківська область), B": the next item, or None."""
+    def _opening_preposition(self, k: int) -> str | None:
+        """The preposition a list's first item stands behind, past a part ("в северной части")."""
+        j = k - 1
+        while j >= 0 and j >= k - 4 and self.tokens[j].word not in _PREPOSITIONS:
+            if self.tokens[j].punct or j in self._trigger_starts:
+                return None
+            j -= 1
+        return self.tokens[j].word if j >= 0 and self.tokens[j].word in _PREPOSITIONS else None
+
+    def _list_gap(self, k: int, hi: int, opening: str | None = None) -> int | None:
+        """Past "A, B та село C", "A (Харківська область), B": the next item, or None; with
+        ``opening``, the list's preposition repeated, with a part ("и в северной части B")."""
         while k < hi and self.skippable[k]:
             k += 1
         gap = self._phrase_at("link.list", k, hi) if k < hi else None
@@ -583,7 +596,50 @@ class _Sentence:
         if again is not None:
             k = again.end
         k = self._forward(k, hi)
-        return k if k in self.places else None
+        if k in self.places:
+            return k
+        if opening is not None and k < hi and self.tokens[k].word == opening:
+            j = k + 1
+            part = (self._phrase_at("link.partial", j, hi) or self._phrase_at("link.part_of", j, hi)
+                    or self._phrase_at("link.directions", j, hi))
+            if part is not None:
+                j = part.end
+                tail = self._phrase_at("link.part_of", j, hi)  # "северной" then "части"
+                j = tail.end if tail is not None else j
+            j = self._forward(j, hi)
+            if j in self.places:
+                if part is not None:
+                    self._partial = True
+                return j
+        return self._past_unknown_item(k, hi)
+
+    def _past_unknown_item(self, k: int, hi: int) -> int | None:
+        """"Лоскутовка, Мирная Долина и Устиновка" where the gazetteer does not know "Мирная
+        Долина": a capitalised name of at most three words standing as a list item is passed
+        over when a known place follows after the next separator (its own claim is lost, not
+        the rest of the list)."""
+        for _ in range(3):  # "Нелеповка, Филия, Первое Мая и Запорожское": a few unknown in a row
+            j = k
+            while j < hi and j - k < 3 and j not in self.places and self._capitalised(j):
+                j += 1
+            if j == k or j >= hi:
+                return None
+            gap = self._phrase_at("link.list", j, hi)
+            if gap is None:
+                return None
+            k = self._forward(gap.end, hi)
+            again = self._phrase_at("link.list", k, hi) if k < hi else None  # ", и"
+            if again is not None:
+                k = self._forward(again.end, hi)
+            if k in self.places:
+                return k
+        return None
+
+    def _capitalised(self, k: int) -> bool:
+        token = self.tokens[k]
+        first = self.text[token.start]
+        return first.isupper() and first.isalpha() and not token.word.isupper() \
+            and not any(p.start <= k < p.end for p in self.parties)
 
     def _list_before(self, k: int, lo: int, how: str, prepositional: bool = True) -> list[tuple[PlaceMention, str]]:
         found = []

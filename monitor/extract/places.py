@@ -103,6 +103,7 @@ _BEFORE_UNIT = re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiment
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n\s*")
 _FUZZY_TOKEN = re.compile(rf"(?<![\w'’])[A-Z][a-z]{{{FUZZY_MIN_LEN - 1},}}(?:['’]s)?(?![\w'’])")
+_HYPHENATED_REST = re.compile(r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+(?![\w'’ʼ-])")
 _CYRILLIC_TOKEN = re.compile(r"(?<![\w'’ʼ])[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{4,}(?![\w'’ʼ])")
 # Russian and Ukrainian case endings that end in a consonant (-ом, -ем, -ах, -ов, -ій): the
 # skeleton drops vowels, so only these stand between an inflected form and its name's.
@@ -194,6 +195,14 @@ def find_places(text: str) -> list[PlaceMention]:
     matches = _exact_matches(scan.folded, idx)
     scan.match_starts = {m[0] for m in matches}
     for start, end, places, units, key, caution in matches:
+        longer = _HYPHENATED_REST.match(text, end) if _HAS_CYRILLIC.match(text, start) else None
+        if longer:  # "Клебан-Бык": the Russian spelling of Клебан-Бик, not the village Клебань
+            whole = end + len(longer.group())
+            found = _cyrillic_near_miss(scan.folded[start:whole])
+            if found:
+                scan.covered.append((start, whole))
+                _classify(scan, start, whole, found[0], found[1], (), found[2])
+                continue
         scan.covered.append((start, end))
         _classify(scan, start, end, key, places, units, "exact", caution)
     _fuzzy_matches(scan)
@@ -529,8 +538,8 @@ def _closest_spelling(key: str, places: tuple[str, ...]) -> tuple[str, ...]:
     """The places whose Cyrillic name is closest to ``key`` once vowels are put in classes
     (Russian а for Ukrainian о, и for і, е for є), case endings aside; only when one name
     is closest and within SPELLING_MAX_DISTANCE (else the article's context must decide)."""
-    if len(key) < SPELLING_MIN_LETTERS or " " in key:
-        return ()
+    if len(key) < SPELLING_MIN_LETTERS or any(len(part) < 3 for part in key.split()):
+        return ()  # "Клебан Бык" compares whole; a one- or two-letter word is too little to go on
     word = key.translate(_VOWEL_CLASSES)
     gaz = load_gazetteer()
     scored: dict[str, list[str]] = {}

@@ -165,3 +165,32 @@ def test_output_names_the_place_in_latin_and_quotes_the_cyrillic_as_written() ->
     text = "Бої у Куп’янську тривають."
     (claim,) = extract_claims(text, doc="t")
     assert claim.place == "Kupiansk" and claim.place_id and claim.evidence == text
+
+
+def test_lists_past_unknown_names_and_repeated_prepositions() -> None:
+    """A name the gazetteer lacks does not end a list; "и в северной части B" continues one;
+    a Russian spelling of a hyphenated name (Клебан-Бык for Клебан-Бик) is that place."""
+    assert [c[:2] for c in claims("Российские военные освободили населенные пункты Клебан-Бык, Мирная Долина, "
+                                  "Пупкино и Нелеповка.")] == [("Kleban-Byk", "russia"), ("Nelipivka", "russia")]
+    assert [c[:2] for c in claims("Бои идут в восточной части Димитрова и в северной части Красноармейска.")] == \
+        [("Myrnohrad", "contested"), ("Pokrovsk", "contested")]
+    # a new clause behind "и" is not the list: its own trigger reads it
+    assert [c[:2] for c in claims("Российские войска захватили Авдеевку и в Покровске идут бои.")] == \
+        [("Avdiivka", "russia"), ("Pokrovsk", "contested")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Продолжаются активные бои на улицах Волчанска.", "Vovchansk"),
+    ("Тривають бої на вулицях Вовчанська.", "Vovchansk"),
+    ("Есть продвижение российских сил в Белогоровке.", "Bilohorivka"),
+])
+def test_fighting_in_the_streets_and_advances_inside(text: str, place: str) -> None:
+    assert [c[:2] for c in claims(text)] == [(place, "contested")]
+
+
+@pytest.mark.parametrize("text", [
+    "Жители вышли на улицы Херсона праздновать.",  # streets, no fighting
+    "Бои идут на Донецком направлении.",  # a direction, not a settlement
+])
+def test_streets_and_directions_without_a_fight_in_a_town_are_no_claims(text: str) -> None:
+    assert claims(text) == []
