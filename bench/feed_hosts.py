@@ -19,8 +19,10 @@ REPO = Path(__file__).resolve().parents[1]
 class FeedHosts:
     """``with FeedHosts(1000, 50, "latency") as hosts: hosts.urls ...``"""
 
-    def __init__(self, feeds: int, items: int, profile: str = "loopback", hosts: int = 0, seed: int = 18) -> None:
+    def __init__(self, feeds: int, items: int, profile: str = "loopback", hosts: int = 0, seed: int = 18,
+                 errors: float | None = None) -> None:
         self.feeds, self.items, self.profile_name, self.hosts, self.seed = feeds, items, profile, hosts, seed
+        self.errors = errors  # share of 503s; None: the profile's
 
     @property
     def profile(self) -> Profile:
@@ -29,7 +31,7 @@ class FeedHosts:
     def __enter__(self) -> FeedHosts:
         command = [sys.executable, str(REPO / "bench" / "feed_server.py"), "--feeds", str(self.feeds), "--items",
                    str(self.items), "--profile", self.profile_name, "--hosts", str(self.hosts), "--seed",
-                   str(self.seed)]
+                   str(self.seed), *(["--errors", str(self.errors)] if self.errors is not None else [])]
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
         line = self.process.stdout.readline()
         if not line:

@@ -1,7 +1,7 @@
 """The bench's feed server: many feed hosts in one process, on loopback or behind a
 simulated network (bench/network_profile.py). Run in a process of its own:
 
-    python bench/feed_server.py --feeds 1000 --items 50 --profile latency [--hosts N]
+    python bench/feed_server.py --feeds 1000 --items 50 --profile latency [--hosts N] [--errors SHARE]
 
 Each simulated host is a port of its own on 127.0.0.1 (so a client pools connections per
 host, as it must on the internet) and serves ``/feed/<n>.rss`` for its feeds (feed n on
@@ -108,7 +108,8 @@ class Feed:
 
 
 class FeedServer:
-    def __init__(self, feeds: int, items: int, profile: Profile, hosts: int, seed: int) -> None:
+    def __init__(self, feeds: int, items: int, profile: Profile, hosts: int, seed: int,
+                 error_rate: float | None = None) -> None:
         documents = real_items()
         self.feeds = [Feed(n, documents, items) for n in range(feeds)]
         self.profile = profile
@@ -116,6 +117,7 @@ class FeedServer:
         self.ports: list[int] = []
         self.counts: Counter[str] = Counter()
         self._errors = random.Random(f"errors:{seed}")
+        self.error_rate = profile.error_rate if error_rate is None else error_rate
 
     async def start(self) -> int:
         for host in self.hosts:
@@ -158,7 +160,7 @@ class FeedServer:
         if method != "GET" or feed is None or feed >= len(self.feeds):
             await _send(writer, 404, {}, b"", keep)
             return
-        if self._errors.random() < self.profile.error_rate:
+        if self._errors.random() < self.error_rate:
             self.counts["errors"] += 1
             await _send(writer, 503, {"Content-Type": "text/plain"}, b"busy\n", keep)
             return
@@ -250,7 +252,8 @@ async def _send(writer: asyncio.StreamWriter, status: int, headers: dict[str, st
 
 
 async def serve(args: argparse.Namespace) -> None:
-    server = FeedServer(args.feeds, args.items, PROFILES[args.profile], args.hosts or args.feeds, args.seed)
+    server = FeedServer(args.feeds, args.items, PROFILES[args.profile], args.hosts or args.feeds, args.seed,
+                        args.errors)
     control = await server.start()
     size = sum(len(feed.current[0]) for feed in server.feeds)
     print(json.dumps({"control": control, "urls": server.urls(), "bytes": size}), flush=True)
@@ -264,6 +267,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--profile", choices=sorted(PROFILES), default="loopback")
     parser.add_argument("--hosts", type=int, default=0, help="simulated hosts (default: one per feed)")
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--errors", type=float, default=None, help="share of requests answered 503 (default: "
+                        "the profile's)")
     try:
         asyncio.run(serve(parser.parse_args(argv)))
     except KeyboardInterrupt:
