@@ -682,7 +682,7 @@ class _Sentence:
             k = self._forward(k, hi)
             if k >= hi:
                 return []
-            if self.tokens[k].word in (":", "—", ",") or self._phrase_at("link.including", k, hi):
+            if self.tokens[k].word in (":", "—", "–", "-", ",") or self._phrase_at("link.including", k, hi):
                 opener = self._phrase_at("link.including", k, hi)
                 k = opener.end if opener else k + 1
                 opener = self._phrase_at("link.including", k, hi)
@@ -868,7 +868,7 @@ class _Sentence:
         if rule.rule != "gain.expel" and not any(p.end <= match.start for p in forces):
             # "Минобороны решило перегруппировать войска": an official body as the subject.
             forces += [p for p in self.parties if lo <= p.start and p.end <= match.start
-                       and p.payload.kind == "official" and not self._speaks(p)]
+                       and p.payload.kind == "official" and not self._speaks(p) and self._nominative(p)]
             forces.sort(key=lambda p: p.start)
         if rule.rule == "gain.expel":
             right_after = next((p for p in forces if match.end <= p.start <= match.end + 1), None)
@@ -896,10 +896,14 @@ class _Sentence:
         if claimant is not None:
             return claimant, False
         owners = [p for p in self.parties if lo <= p.start and p.end <= match.start
-                  and p.payload.kind == "official"]
+                  and p.payload.kind == "official" and self._nominative(p)]
         if owners and rule.place == "after" and self.speaker is None:
             return owners[-1], False
         return None, False
+
+    def _nominative(self, party: Match) -> bool:
+        """The party can be a subject ("Минобороны решило"), not "у заяві пресслужби Генштабу"."""
+        return any("n" in t.flags for t in self.tokens[party.start:party.end])
 
     def _claimant(self, i: int) -> Match | None:
         """The party whose statement a trigger is reported from ("заяви керівництва РФ про
@@ -909,7 +913,10 @@ class _Sentence:
             if noun is None:
                 continue
             party = next((p for p in self.parties if noun.end <= p.start <= noun.end + 2 and p.end <= i), None)
-            if party is not None and party.payload.side in _OPPOSITE:
+            # the statement's own content: "заяви Кремля про захоплення", not "у заяві Генштабу
+            # наголошується, що інформація про захоплення …" (another noun's, behind a clause)
+            if party is not None and party.payload.side in _OPPOSITE and not any(
+                    t.word in (",", ":", ";", "що", "щоб", "что", "чтобы") for t in self.tokens[party.end:i]):
                 return party
         return None
 

@@ -194,3 +194,29 @@ def test_fighting_in_the_streets_and_advances_inside(text: str, place: str) -> N
 ])
 def test_streets_and_directions_without_a_fight_in_a_town_are_no_claims(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Українські військові мають позиції в межах Курахового.", "Kurakhove"),
+    ("ЗСУ мають успіх в Урожайному на Донеччині.", "Urozhaine"),
+    ("Украинские военные удерживают позиции в пределах Курахово.", "Kurakhove"),
+])
+def test_positions_held_and_successes_inside_a_place_are_a_fight_for_it(text: str, place: str) -> None:
+    assert [c[:2] for c in claims(text)] == [(place, "contested")]
+
+
+def test_positions_shelled_near_a_place_are_no_claim() -> None:
+    assert claims("Росіяни обстріляли позиції ЗСУ в районі Курахового.") == []
+
+
+def test_a_denial_in_a_statement_about_another_statement() -> None:
+    """"У заяві Генштабу наголошується, що інформація про захоплення X не відповідає дійсності":
+    the General Staff speaks and denies Russia's capture; it does not capture X itself."""
+    assert one("У заяві пресслужби Генштабу наголошується, що інформація про \"захоплення Клинового\" "
+               "не відповідає дійсності.") == ("Klynove", "russia", "denied", "ukraine", "Генштабу")
+    assert one("Міноборони РФ заявило про захоплення Клинового.")[1:4] == ("russia", "attributed", "russia")
+
+
+def test_a_count_then_the_names_after_a_dash() -> None:
+    assert [c[:2] for c in claims("Окупанти захопили два села – Запорізьке та Новогеоргіївку.")] == \
+        [("Zaporizke", "russia"), ("Novoheorhiivka", "russia")]
