@@ -42,7 +42,8 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 PRELOAD = ["monitor.sources.feed_parsing", "monitor.sources.page_parsing", "monitor.sources.local_sources",
-           "monitor.sources.kinds.telegram.markup", "monitor.sources.kinds.telegram.posts"]
+           "monitor.sources.kinds.telegram.markup", "monitor.sources.kinds.telegram.posts",
+           "monitor.sources.parser_preload"]  # the language model, shared by every worker
 BATCH = 8  # calls per pool task at most
 TASKS_PER_WORKER = 2  # pool tasks in flight per worker process
 
