@@ -19,7 +19,7 @@ from monitor.extract.scan import WordStarts
 
 SideName = Literal["ukraine", "russia"]
 
-KINDS = frozenset("official military proxy state_media channel think_tank foreign_gov unnamed media both".split())
+KINDS = frozenset("official military proxy state_media channel osint think_tank foreign_gov unnamed media both".split())
 
 
 @dataclass(frozen=True)

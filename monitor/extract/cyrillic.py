@@ -256,10 +256,29 @@ class _Sentence:
     def _parties(self) -> list[Match]:
         found, reach = [], -1
         for match in self.lx.parties.find(self.tokens):
-            if match.start >= reach and not self._is_place(match.start):
-                found.append(match)
-                reach = match.end
+            if match.start < reach:
+                continue
+            if self._is_place(match.start) and not self._person_not_village(match):
+                continue
+            found.append(match)
+            reach = match.end
         return found
+
+    def _person_not_village(self, match: Match) -> bool:
+        """"— Сирський": an official's name that a small village shares is the official, unless
+        a preposition or a settlement word stands before it ("у Сирському", "село Сирський").
+        The village is then no place of this sentence."""
+        place = self.places.get(match.start)
+        if match.payload.kind != "official" or place is None or place[0] != match.end:
+            return False
+        mention = place[1]
+        if mention.place is None or mention.place.prominence >= _PERSON_OVER_VILLAGE_MAX:
+            return False
+        if match.start > 0 and (self.tokens[match.start - 1].word in _PREPOSITIONS
+                                or self.ph.ending_at("link.cues", match.start)):
+            return False
+        del self.places[match.start]
+        return True
 
     def _is_place(self, i: int) -> bool:
         return any(first <= i < last for first, (last, _) in self.places.items())
@@ -398,7 +417,7 @@ class _Sentence:
             found = self._places_from(k, hi, "prep") if k is not None else []
             if not found and k is not None:
                 found = self._counted_after(k, hi)
-            return found or self._prep_before(match.start, lo, rule)
+            return found or self._prep_before(match.start, lo, rule) or self._before_relative(match, rule)
         found: list[tuple[PlaceMention, str]] = []
         if rule.place in ("object", "after"):
             found = self._places_from(match.end, hi, "object", liberated_from=rule.kind == "gain")
@@ -409,7 +428,33 @@ class _Sentence:
             found = self._list_before(k, lo, "subject", prepositional=rule.place == "object")
             if not found and k >= lo and self._phrase_at("link.anaphor", k, k + 1):
                 found = self._antecedent(k)
+        if not found and rule.place in ("object", "before"):
+            found = self._before_relative(match, rule)
         return found
+
+    def _before_relative(self, match: Match, rule: TriggerRule) -> list[tuple[PlaceMention, str]]:
+        """"Херсон, який був окупований ще в березні, сьогодні повернувся під контроль України",
+        "над Ізюмом, який перебував в окупації, замайорів прапор": the place before a relative
+        clause its trigger follows (places inside that clause passed over), within reach, and
+        (for a preposition) behind one of the trigger's own prepositions."""
+        for first in sorted(self.places, reverse=True):
+            last, mention = self.places[first]
+            if last >= match.start:
+                continue
+            if match.start - last > _RELATIVE_REACH or last >= len(self.tokens):
+                return []
+            if self.tokens[last].word != "," or self._phrase_at("link.clause", last + 1) is None:
+                continue  # a place inside the relative clause ("який розташований біля Кремінної")
+            if any(t.word in (".", ";", ":", "!", "?") for t in self.tokens[last:match.start]):
+                return []
+            before = self.tokens[first - 1].word if first > 0 else ""
+            if rule.place == "prep":
+                if not any(len(p) == 1 and p[0].matches(self.tokens[first - 1]) for p in rule.preps if first > 0):
+                    return []
+            elif before in _PREPOSITIONS or (first > 0 and self._qualified(first - 1)):
+                return []
+            return [(mention, "relative")]
+        return []
 
     def _antecedent(self, k: int) -> list[tuple[PlaceMention, str]]:
         """"… в Белогоровку заходили оккупанты, но сейчас она зачищена", "місто звільнено": the
@@ -471,8 +516,11 @@ class _Sentence:
         return any(n in self.places for n in range(k, min(hi, k + reach)))
 
     def _forward(self, k: int, hi: int) -> int:
-        """Past filler, cues ("прикордонне село"), and oblast names from k."""
+        """Past filler, cues ("прикордонне село"), and oblast names from k; never past a
+        place's first word ("Великий Бурлук" is no filler "великий")."""
         while k < hi:
+            if k in self.places:
+                return k
             if self.skippable[k]:
                 k += 1
                 continue
@@ -661,11 +709,12 @@ class _Sentence:
         """Token k is a common noun the place after it qualifies (a genitive: "передмістя
         Києва"), not a cue ("місто"), a preposition, a conjunction, punctuation or filler."""
         token = self.tokens[k]
-        if token.punct or not token.word.isalpha() or self.text[token.start].isupper():
+        if token.punct or not token.word.isalpha() or (self.text[token.start].isupper() and k > 0):
+            return False  # a capital mid-sentence is a name; the first word's says nothing
+        if token.word in _PREPOSITIONS or token.word in _AND or token.word in _LINKING_WORDS or self.skippable[k]:
             return False
-        if token.word in _PREPOSITIONS or token.word in _AND or self.skippable[k]:
-            return False
-        if any(self.ph.ending_at(name, k + 1) for name in ("link.cues", "link.filler", "link.copula", "link.list")):
+        if any(self.ph.ending_at(name, k + 1) for name in ("link.cues", "link.filler", "link.copula", "link.list",
+                                                          "link.clause")):
             return False
         return k not in self._trigger_starts and not any(p.start <= k < p.end for p in self.parties)
 
@@ -1091,6 +1140,11 @@ _REGION_WORDS = frozenset("""область області областю обл
 громади громаді громаде республіки республики республіці республике""".split())
 _REGION_ABBREVIATIONS = frozenset("днр лнр".split())
 _THIRD_PERSON = frozenset("його її їхніми їх его ее её их".split())
+_PERSON_OVER_VILLAGE_MAX = 10000  # an official's surname beats a namesake settlement smaller than this
+_RELATIVE_REACH = 30  # tokens from the place to its trigger past a relative clause
+# Conjunctions and sentence adverbs before a subject ("тому Малинівка звільнена"): no noun.
+_LINKING_WORDS = frozenset("""тому тож отже також теж нарешті вже зараз наразі сьогодні вчора нині потім тепер
+поэтому итак также тоже наконец уже сейчас сегодня вчера ныне затем теперь""".split())
 _SUBORDINATORS = frozenset("що що щоб что чтобы як как про о об".split())
 _QUOTES = frozenset("«»\"“”„")
 _REGION_ENDINGS = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "чина", "чини", "чині", "чину", "чине")

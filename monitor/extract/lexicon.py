@@ -107,7 +107,7 @@ class TriggerRule:
 @dataclass(frozen=True)
 class PartyRule:
     side: str  # ukraine | russia | third_party | speaker | enemy
-    kind: str  # forces | official | channel | state_media | think_tank
+    kind: str  # forces | official | channel | osint | state_media | think_tank
 
 
 @dataclass(frozen=True, slots=True)

@@ -363,9 +363,19 @@ def _after_preposition(before: str) -> bool:
 
 
 def _qualifies_next(text: str, end: int) -> bool:
-    """The word right after (no punctuation between) is one the form could qualify."""
+    """The word right after (no punctuation between) is one the form could qualify: not a
+    function word, nor a verb by its ending ("Куп'янська звільнено", "… Покровська
+    розповсюдила"): an adjective stands before a noun or another adjective."""
     found = _NEXT_WORD_DIRECT.match(text, end)
-    return bool(found) and found.group(1).lower() not in _NEXT_FREE
+    if not found:
+        return False
+    word = found.group(1).lower()
+    return word not in _NEXT_FREE and not _VERB_ENDING.search(word)
+
+
+# Past tense, infinitive, impersonal participle and reflexive endings (uk and ru), which no
+# noun or adjective of the feminine "-ська" agreement has.
+_VERB_ENDING = re.compile(r"(?:ено|ано|ято|ито|ило|ала|ила|ела|ула|ли|ть|ться|тися|ся|сь)$")
 
 
 def _written_as_name(surface: str, places: list[Place]) -> bool:

@@ -220,3 +220,41 @@ def test_a_denial_in_a_statement_about_another_statement() -> None:
 def test_a_count_then_the_names_after_a_dash() -> None:
     assert [c[:2] for c in claims("Окупанти захопили два села – Запорізьке та Новогеоргіївку.")] == \
         [("Zaporizke", "russia"), ("Novoheorhiivka", "russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Херсон, який був окупований ще на початку березня, 11 листопада повернувся під контроль України.",
+     ("Kherson", "ukraine")),
+    ("10 вересня над Ізюмом, який перебував у російській окупації з квітня, замайорів прапор України.",
+     ("Izium", "ukraine")),
+    ("Поселок Белогоровка, который находится к югу от Кременной, освобожден от украинских войск.",
+     ("Bilohorivka", "russia")),
+])
+def test_the_place_before_a_relative_clause(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [c[:2] for c in claims(text, datetime(2022, 11, 12, tzinfo=timezone.utc))]
+
+
+def test_a_place_a_noun_qualifies_before_a_relative_clause_is_no_subject() -> None:
+    assert claims("Жителі Херсона, які пережили окупацію, святкують.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Росіяни покинули населені пункти Великий Бурлук і Дворічну.", [("Velykyi Burluk", "ukraine"),
+                                                                    ("Dvorichna", "ukraine")]),
+    ("Наразі йде зачистка нашими військами, тому Малинівка звільнена.", [("Malynivka", "ukraine")]),
+    ("Депутат Олексій Степаненко пише, що Куп'янська звільнено.", [("Kupiansk", "ukraine")]),
+])
+def test_names_that_are_also_words_and_subjects_after_linking_words(text: str, expected) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+def test_an_open_source_map_is_attributed_not_a_rumour() -> None:
+    """DeepState names itself and its method: attributed (a Telegram rumour channel is unconfirmed)."""
+    assert one("Росіяни окупували Курахове, повідомили аналітики DeepState.")[2] == "attributed"
+    assert one("Российские войска заняли Курахово, сообщает DeepState.")[2:4] == ("attributed", "ukraine")
+
+
+def test_an_officials_surname_is_no_village() -> None:
+    """"— Сирський" closing a quotation is the commander (a village Сирський exists)."""
+    assert one("“ЗСУ вийшли з Авдіївки, щоб уникнути оточення”, — Сирський")[1:5] == \
+        ("russia", "attributed", "ukraine", "Сирський")
