@@ -470,6 +470,18 @@ def _speaker_for(trigger: Trigger, speakers: list[Attribution], _text: str | Non
 _PASSIVE_JUST_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+def _fronted_subject(text: str, link: Link, actors: list[ActorMention]) -> ActorMention | None:
+    """"After being driven back from Kyiv and Kharkiv, Russian forces are …": a phrase put
+    before its clause has that clause's subject, right after the comma that closes it."""
+    comma = _CLOSING_COMMA.match(text, link.object_end)
+    if comma is None:
+        return None
+    return next((a for a in actors if a.start == comma.end() and not a.oblique), None)
+
+
+_CLOSING_COMMA = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:the\s+)?")
+
+
 def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention], clause_start: int,
              speaker: Attribution | None, affiliation: str | None) -> tuple[str | None, bool]:
     """Whose control the trigger means, and whether an actor in the text said so."""
@@ -496,7 +508,8 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         if inside and (side := resolve(inside[0].side)) in ("ukraine", "russia"):
             return opposite(side), True
         if _PASSIVE_JUST_BEFORE.search(text, clause_start, trigger.start):
-            loser = _subject(text, trigger, actors, clause_start, link, speaker)
+            loser = _subject(text, trigger, actors, clause_start, link, speaker) or \
+                _fronted_subject(text, link, actors)
             if loser is not None and (side := resolve(loser.side)) in ("ukraine", "russia"):
                 return opposite(side), True
             return (opposite(speaker_side), False) if speaker_side else (None, False)

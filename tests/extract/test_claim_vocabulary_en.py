@@ -106,6 +106,11 @@ CASES: tuple[Case, ...] = (
     Case("fighting_in_a_towns_area_is_no_claim",
          "Russian troops advanced in the Izium area, and civilians fled from the Balakliia area.",
          (), silent=("Izium", "Balakliia"), published="2022-04-10"),
+    Case("driven_back_before_the_clause_subject",
+         "After being driven back from Kyiv and Kharkiv, Russian forces are staging their strongest advance in "
+         "weeks in the Donbas.",
+         (c("Kyiv", "ukraine", "asserted", "outlet"), c("Kharkiv", "ukraine", "asserted", "outlet")),
+         published="2022-05-27"),
     Case("begun_to_withdraw_is_still_fighting",
          "Ukrainian forces have begun to withdraw from Avdiivka as Russian troops press from three sides.",
          (c("Avdiivka", "contested", "asserted", "outlet"),), published="2024-02-16"),
