@@ -258,3 +258,10 @@ def test_an_officials_surname_is_no_village() -> None:
     """"— Сирський" closing a quotation is the commander (a village Сирський exists)."""
     assert one("“ЗСУ вийшли з Авдіївки, щоб уникнути оточення”, — Сирський")[1:5] == \
         ("russia", "attributed", "ukraine", "Сирський")
+
+
+def test_a_general_staff_named_without_its_country_is_the_articles_side() -> None:
+    """In Russian reporting (Артемовск, not Бахмут) "Генштаб" is Russia's; "Генштаб ВСУ" Ukraine's."""
+    text = "Российские войска взяли Артемовск. Группировка войск освободила Клещеевку, сообщили в Генштабе."
+    assert [(c.place, c.side) for c in extract_claims(text, doc="t")][-1] == ("Klishchiivka", "russia")
+    assert one("ВСУ освободили Работино, сообщили в Генштабе ВСУ.")[3] == "ukraine"
