@@ -15,7 +15,6 @@ import gzip
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -130,6 +129,21 @@ class Matcher:
                 self._by_word[word].append((pattern, payload))
             for lemma in pattern[0].lemmas:
                 self._by_lemma[lemma].append((pattern, payload))
+        # A token's lemmas follow from its word (the forms table), so the patterns a word may
+        # open are worked out once per word and kept: most words of a text repeat.
+        self._opening: dict[str, tuple[tuple[Pattern, Any], ...]] = {}
+
+    def _opened_by(self, token: Token) -> tuple[tuple[Pattern, Any], ...]:
+        found = self._opening.get(token.word)
+        if found is None:
+            seen: dict[int, tuple[Pattern, Any]] = {}
+            for candidate in self._by_word.get(token.word, ()):
+                seen.setdefault(id(candidate[0]), candidate)
+            for lemma in token.lemmas:
+                for candidate in self._by_lemma.get(lemma, ()):
+                    seen.setdefault(id(candidate[0]), candidate)
+            found = self._opening[token.word] = tuple(seen.values())
+        return found
 
     def may_match(self, tokens: list[Token]) -> bool:
         """Whether any token could open a pattern (a cheap test before :meth:`find`)."""
@@ -140,21 +154,15 @@ class Matcher:
         """Every match inside tokens[lo:hi], longest first at each start."""
         hi = len(tokens) if hi is None else hi
         found = []
-        by_word, by_lemma = self._by_word, self._by_lemma
+        opening = self._opening
         for i in range(lo, hi):
             token = tokens[i]
-            candidates = by_word.get(token.word)
-            if token.lemmas:
-                more = [c for lemma in token.lemmas for c in by_lemma.get(lemma, ())]
-                if more:
-                    candidates = (candidates or []) + more
+            candidates = opening.get(token.word)
+            if candidates is None:
+                candidates = self._opened_by(token)
             if not candidates:
                 continue
-            tried = set()
             for pattern, payload in candidates:
-                if id(pattern) in tried:
-                    continue
-                tried.add(id(pattern))
                 end = i + len(pattern)
                 if end <= hi and (len(pattern) == 1 or all(slot.matches(tokens[i + k])
                                                            for k, slot in enumerate(pattern[1:], 1))):
@@ -168,7 +176,7 @@ class Matcher:
         if not 0 <= i < hi:
             return None
         best = None
-        for pattern, payload in self._candidates(tokens[i]):
+        for pattern, payload in self._opened_by(tokens[i]):
             end = i + len(pattern)
             if end <= hi and all(slot.matches(tokens[i + k]) for k, slot in enumerate(pattern[1:], 1)):
                 if best is None or end > best.end:
@@ -184,10 +192,6 @@ class Matcher:
                 best = found
         return best
 
-    def _candidates(self, token: Token) -> Iterator[tuple[Pattern, Any]]:
-        yield from self._by_word.get(token.word, ())
-        for lemma in token.lemmas:
-            yield from self._by_lemma.get(lemma, ())
 
 
 @dataclass
