@@ -15,24 +15,33 @@ KEYWORDS = {
     "captured": "russia", "occupied": "russia", "withdrew": "ukraine", "retreated": "ukraine",
     "surrounded": "contested", "fighting": "contested",
 }
+# The same senses in Ukrainian and Russian, as stems (a naive matcher has no morphology).
+CYRILLIC_KEYWORDS = {
+    "звільн": "ukraine", "визвол": "ukraine", "деокуп": "ukraine", "освобод": "russia", "захопи": "russia",
+    "захвач": "russia", "окупов": "russia", "оккупир": "russia", "заня": "russia", "відступ": "ukraine",
+    "отступ": "ukraine", "вийшл": "russia", "оточ": "contested", "окруж": "contested", "бої": "contested",
+    "бои": "contested",
+}
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 class NaiveMatcher:
     """Keywords and one alternation of every place name, compiled once."""
 
-    def __init__(self, places: list[str]) -> None:
+    def __init__(self, places: list[str], keywords: dict[str, str] | None = None) -> None:
         self._pattern = re.compile(r"\b(" + "|".join(map(re.escape, places)) + r")\b")
+        self._keywords = keywords or KEYWORDS
 
     def claims(self, text: str) -> list[tuple[str, str, str]]:
         found = []
+        keywords = self._keywords
         for sentence in _SENTENCE.finditer(text):
             words = sentence.group(0).lower()
-            keyword = next((k for k in KEYWORDS if k in words), None)
+            keyword = next((k for k in keywords if k in words), None)
             if keyword is None:
                 continue
             for place in self._pattern.findall(sentence.group(0)):
-                found.append((place, KEYWORDS[keyword], sentence.group(0)))
+                found.append((place, keywords[keyword], sentence.group(0)))
         return found
 
 
