@@ -18,13 +18,14 @@ from functools import lru_cache
 
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, name_key
-from monitor.extract.actors import ACTOR_WORDS, ActorMention, actor_mentions, opposite
+from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, opposite
 from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
 from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERBS, Attribution, Speakers
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
 from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
+from monitor.extract.forwarded import forwarded_voice
 from monitor.extract.factuality import clause_scope, denial_frame, hedged, historical, modality, negated
 from monitor.extract.guards import civilians_leave, near_forces
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
@@ -56,6 +57,9 @@ _NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|th
 def extract_claims(text: str, *, doc: str = "", published: datetime | None = None,
                    affiliation: str | None = None) -> list[Claim]:
     """Every control claim in ``text``, in document order."""
+    voice = forwarded_voice(text)
+    if voice is not None and affiliation is None and voice[0].side in ("ukraine", "russia"):
+        affiliation = voice[0].side  # a forward speaks from its origin's side ("наши", no actor named)
     mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)
                 and not _in_russia(text, m)]
     if not mentions:
@@ -126,7 +130,18 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
                 draft.link.trigger.kind in ("gain", "hold"):
             draft = replace(draft, side=control)  # an unnamed side's official reports its own side's gains
         claims.append(_finish(draft, control, doc, text))
+    if voice is not None:
+        claims = [_in_the_origins_voice(c, *voice) for c in claims]
     return claims
+
+
+def _in_the_origins_voice(claim: Claim, voice: Speaker, body: int) -> Claim:
+    """A forwarded post's own voice is its origin's ("Forwarded from Генштаб ЗСУ")."""
+    if claim.speaker is not None or claim.start < body or claim.factuality not in ("asserted", "unconfirmed"):
+        return claim
+    factuality = "unconfirmed" if voice.kind in _LOW_CONFIDENCE_SPEAKERS else \
+        "attributed" if claim.factuality == "asserted" else claim.factuality
+    return replace(claim, speaker=voice.name, side=voice.side, speaker_kind=voice.kind, factuality=factuality)
 
 
 _ANAPHOR_SENTENCES = 2
