@@ -99,6 +99,8 @@ _SUBJECT_GAP = re.compile(
     r"ukraine)\s*)?,?\s*[\"“”]?\s*"
     r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:entire|whole|surrounding)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:region|oblast|district|area|outskirts|surroundings|suburbs)s?\s+)?"
+    r"(?:(?:and|as well as)\s+(?:(?:several|a few|some|many|dozens of)\s+)?(?:others|other\s+(?:settlements|villages|"
+    r"towns|localities))\s+)?"  # "A, B and others were liberated"
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
@@ -433,6 +435,9 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         return []  # "Kyiv had retaken the hub": an active verb, its subject the one who retook
     last = before[-1]
     gap = text[last.end:trigger.start]
+    unknown = _UNKNOWN_LAST_ITEM.match(gap)
+    if not _SUBJECT_GAP.match(gap) and unknown and _SUBJECT_GAP.match(gap[unknown.end():]):
+        gap = gap[unknown.end():]  # "A, B Petropavlivka and others were liberated": a name we lack ends the list
     if not _SUBJECT_GAP.match(gap):
         bare = re.sub(r"^\s*[—–-]\s*|^\s*(?i:city|town|village)\b", " ", gap)
         tail = _TAIL.match(bare)
@@ -450,6 +455,7 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
     return [(m, "subject" if i == 0 else "list") for i, m in enumerate(chain)]
 
 
+_UNKNOWN_LAST_ITEM = re.compile(rf"^\s*,?\s*(?:and\s+)?{_UNKNOWN_NAME}(?=\s)")
 # "had retaken", "has captured": a perfect, active; its subject is no place that was taken.
 _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had|having)\s+(?:(?:now|already|finally|also|just|reportedly|since)\s+)*$",
                              re.IGNORECASE)

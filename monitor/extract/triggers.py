@@ -86,6 +86,7 @@ _HINTS = {
     "hold.presence": "troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders",
     "gain.flag": "flag",
     "gain.flag_flies": "flag",
+    "gain.under_flag": "flag",
     "gain.take_control": "control",
     "gain.control_passive": "control",
     "gain.under_control_verb": "control",
@@ -184,6 +185,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?\s+up|fly|flew|flown|wav)"
        r"\w*\s+(?:\w+\s+){0,6}?flags?\s+(?:of\s+(?P<whose>ukraine|russia)\s+)?(?:\w+\s+){0,3}?"
        r"(?:over|above|in|on|atop|at)\b"),
+    # "returned 29 settlements under the blue-yellow flag": the flag says whose.
+    _p("gain.under_flag", "gain",
+       r"\b(?:return(?:ed|s|ing)?|brought|bring(?:s|ing)?)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?under\s+the\s+"
+       r"(?P<whose>ukrainian|blue[- ](?:and[- ])?yellow|yellow[- ](?:and[- ])?blue|russian)\s+flags?\b)"),
     _p("gain.flag_flies", "gain",
        r"\b(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:national\s+|state\s+)?flags?\s+(?:\w+\s+){0,2}?"
        r"(?:flies|flying|fly|flew|hoisted|raised|was raised|were raised|is flying|now flies|returned to|returns to|"
@@ -449,7 +454,7 @@ def _event_name(text: str, start: int, end: int) -> bool:
 
 def _whose(word: str) -> str:
     word = word.lower()
-    if word.startswith(("ukrain", "kyiv", "kiev")):
+    if word.startswith(("ukrain", "kyiv", "kiev", "blue", "yellow")):  # the blue-and-yellow flag
         return "ukraine"
     if word.startswith(("russia", "moscow", "wagner", "kremlin", "dpr", "lpr", "separatist")):
         return "russia"
