@@ -306,8 +306,8 @@ class _Sentence:
         token = self.tokens[k]
         if self.skippable[k]:
             return False  # an aside: "Куп'янськ (Харківська область) під контролем …"
-        if token.word == "—" and k > 0 and (self.skippable[k - 1] or self.ph.ending_at("link.cues", k)):
-            return False  # "села на Донеччині — Михайлівку, …": the dash opens a list
+        if token.word in ("—", ":") and k > 0 and (self.skippable[k - 1] or self.ph.ending_at("link.cues", k)):
+            return False  # "села на Донеччині — Михайлівку, …", "у таких селах: A, B": it opens a list
         if token.word == "—" and self._after_filler(k + 1) in self._trigger_starts:
             return False  # a dash for "is": "Ірпінь, Буча, Гостомель – звільнені"
         if token.punct and token.word in _BREAKS:
@@ -490,6 +490,9 @@ class _Sentence:
             if self._partial and self.text[self.tokens[k].start].isupper() and self._place_within(k + 1, hi, 3):
                 k += 1
                 continue
+            if k in self._trigger_starts and k + 1 < hi and k + 1 in self.places and self._participle(k):
+                k += 1  # "бои за оккупированную Снигиревку": a participle the place's own claim reads
+                continue
             if self.tokens[k].word in _AND and k + 1 in self._trigger_ends:
                 k = self._trigger_ends[k + 1]  # "освободили и зачистили X": the verbs share X
                 continue
@@ -511,6 +514,11 @@ class _Sentence:
                 continue
             break
         return self._list_after(k, hi, how) if k < hi else []
+
+    def _participle(self, k: int) -> bool:
+        """"оккупированную", "звільнену": a participle standing before its noun."""
+        token = self.tokens[k]
+        return "P" in token.flags or bool(_PARTICIPLE_ENDING.search(token.word))
 
     def _place_within(self, k: int, hi: int, reach: int) -> bool:
         return any(n in self.places for n in range(k, min(hi, k + reach)))
@@ -1141,7 +1149,8 @@ _REGION_WORDS = frozenset("""область області областю обл
 _REGION_ABBREVIATIONS = frozenset("днр лнр".split())
 _THIRD_PERSON = frozenset("його її їхніми їх его ее её их".split())
 _PERSON_OVER_VILLAGE_MAX = 10000  # an official's surname beats a namesake settlement smaller than this
-_RELATIVE_REACH = 30  # tokens from the place to its trigger past a relative clause
+_RELATIVE_REACH = 30
+_PARTICIPLE_ENDING = re.compile(r"(?:ован|ирован|ен|ан|ят|ит)(?:ий|а|е|у|ої|ого|ому|ій|им|их|ую|ая|ое|ый|ой|ых|ым)$")  # tokens from the place to its trigger past a relative clause
 # Conjunctions and sentence adverbs before a subject ("тому Малинівка звільнена"): no noun.
 _LINKING_WORDS = frozenset("""тому тож отже також теж нарешті вже зараз наразі сьогодні вчора нині потім тепер
 поэтому итак также тоже наконец уже сейчас сегодня вчера ныне затем теперь""".split())

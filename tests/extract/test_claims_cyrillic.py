@@ -265,3 +265,16 @@ def test_a_general_staff_named_without_its_country_is_the_articles_side() -> Non
     text = "Российские войска взяли Артемовск. Группировка войск освободила Клещеевку, сообщили в Генштабе."
     assert [(c.place, c.side) for c in extract_claims(text, doc="t")][-1] == ("Klishchiivka", "russia")
     assert one("ВСУ освободили Работино, сообщили в Генштабе ВСУ.")[3] == "ukraine"
+
+
+def test_a_flag_over_a_list_after_a_colon_and_a_fight_for_an_occupied_town() -> None:
+    assert [c[:2] for c in claims("Прапор України знов майорить у таких селах і селищах: Макарове, Савинці, "
+                                  "Гракове.")] == [("Makarove", "ukraine"), ("Savyntsi", "ukraine"),
+                                                   ("Hrakove", "ukraine")]
+    # the participle is the place's own claim (occupied); the fight is for the place too
+    assert sorted(c[:2] for c in claims("ВСУ вели ожесточенные бои за оккупированную Снигиревку.")) == \
+        [("Snihurivka", "contested"), ("Snihurivka", "russia")]
+
+
+def test_continuing_to_hold_is_no_prediction() -> None:
+    assert one("Українські війська продовжують утримувати Покровськ.")[1:3] == ("ukraine", "asserted")
