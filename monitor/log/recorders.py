@@ -10,6 +10,7 @@ values there are taken at insert, not at commit).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -23,6 +24,7 @@ from monitor.log.records import NewRow, Recorded
 SELECT_COLUMNS = "position, stream, type, version, key, occurred_at, recorded_at, data"
 ADVISORY_LOCK_ID = 0x6D6F6E69746F72  # "monitor"
 KEY_CHUNK = 500
+_ISO_TEXT = re.compile(r"[0-9T:.+-]+")
 
 RawRow = tuple  # (position, stream, type, version, key, occurred_at, recorded_at, data)
 EventReader = Callable[[str, int, Any], Any]  # (type, version, JSON text) -> typed event
@@ -132,14 +134,19 @@ class SQLiteRecorder(Recorder):
 
     def append_rows(self, conn: Connection, rows: Sequence[NewRow], recorded_at: datetime) -> int:
         # NULL position lets SQLite use max(rowid) + 1; OR IGNORE skips known keys
-        # without consuming a position, so the log stays gap-free.
+        # without consuming a position, so the log stays gap-free. The batch's one
+        # recording time is written into the statement (an ISO text of digits and
+        # '-:+.T' from iso(), nothing to quote), so the rows go in as they are: building
+        # a new 7-tuple for each row cost a tenth of an append (bench_log).
         recorded = iso(recorded_at)
+        if not _ISO_TEXT.fullmatch(recorded):  # cannot happen with iso(); never quote anything else into SQL
+            raise ValueError(f"not an ISO time: {recorded!r}")
         cursor = conn.connection.driver_connection.cursor()
         try:
             cursor.executemany(
-                "INSERT OR IGNORE INTO events (stream, type, version, key, occurred_at, recorded_at, data)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(*row[:5], recorded, row.data) for row in rows],
+                "INSERT OR IGNORE INTO events (stream, type, version, key, occurred_at, data, recorded_at)"
+                f" VALUES (?, ?, ?, ?, ?, ?, '{recorded}')",
+                rows,
             )
             return cursor.rowcount
         finally:
