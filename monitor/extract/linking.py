@@ -366,7 +366,9 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
         if _fits_object(gap[_AREA_OF.match(gap).end():] or " ", trigger.strict, trigger):
             chain = _walk_list(text, after[0], after, area_ok)
             return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
-    if after and not trigger.strict and not _fits_object(text[trigger.end:after[0].start], False, trigger):
+    if after and not trigger.strict and _unknown_first_item(text[trigger.end:after[0].start], trigger):
+        pass  # "left the settlements of Velykyi Burliuk and Dvorichna": a name we lack comes first
+    elif after and not trigger.strict and not _fits_object(text[trigger.end:after[0].start], False, trigger):
         # "liberated 12 settlements in the south, including A, B and C"
         after = next((after[i:] for i in range(min(4, len(after)))
                       if _counted_gap(text[trigger.end:after[i].start])), [])
@@ -382,6 +384,19 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
         return []  # "the Russian advance in Donetsk": the region, unless "Donetsk city"
     chain = _walk_list(text, after[0], after, area_ok)
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
+
+
+def _unknown_first_item(gap: str, trigger: Trigger) -> bool:
+    """The object's list opens with a capitalised name the gazetteer lacks, the words before
+    it fitting an object."""
+    if _fits_object(gap, False, trigger):
+        return False
+    unknown = _UNKNOWN_FIRST_ITEM.match(gap)
+    return bool(unknown) and len(_WORD.findall(unknown.group(1))) <= 4 and unknown.group(2) not in _NATIONS \
+        and _fits_object(unknown.group(1), False, trigger)
+
+
+_NATIONS = frozenset("Ukraine Russia Belarus Crimea Donbas Donbass Moscow Kyiv Kiev".split())
 
 
 def _inner(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
@@ -455,6 +470,7 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
     return [(m, "subject" if i == 0 else "list") for i, m in enumerate(chain)]
 
 
+_UNKNOWN_FIRST_ITEM = re.compile(rf"^(.*?\s)({_UNKNOWN_NAME})(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 _UNKNOWN_LAST_ITEM = re.compile(rf"^\s*,?\s*(?:and\s+)?{_UNKNOWN_NAME}(?=\s)")
 # "had retaken", "has captured": a perfect, active; its subject is no place that was taken.
 _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had|having)\s+(?:(?:now|already|finally|also|just|reportedly|since)\s+)*$",

@@ -104,6 +104,7 @@ _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n\s*")
 _FUZZY_TOKEN = re.compile(rf"(?<![\w'’])[A-Z][a-z]{{{FUZZY_MIN_LEN - 1},}}(?:['’]s)?(?![\w'’])")
 _HYPHENATED_REST = re.compile(r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+(?![\w'’ʼ-])")
+_FUZZY_PAIR = re.compile(r"(?<![\w'’])[A-Z][a-z]{3,}\s[A-Z][a-z]{3,}(?![\w'’])")
 _CYRILLIC_TOKEN = re.compile(r"(?<![\w'’ʼ])[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{4,}(?![\w'’ʼ])")
 # Russian and Ukrainian case endings that end in a consonant (-ом, -ем, -ах, -ов, -ій): the
 # skeleton drops vowels, so only these stand between an inflected form and its name's.
@@ -445,17 +446,19 @@ def _the_feature(before: str, text: str, end: int) -> bool:
     if not before.lower().endswith("the "):
         return False
     rest = text[end:end + 24]
-    if rest[:1] in (",", ".", ";", ":", "!", "?", ")", ""):
-        return True
     m = _LOWER_WORD.match(rest)
-    if m and m.group(1) in ("and", "or"):
+    if rest[:1] == "," or (m and m.group(1) in ("and", "or")):
         listed = _COORDINATED.match(text, end)
         if listed and listed.group(1).lower() in _TOWNS_AREAS:
-            return False  # "the Izium and Balakliia areas": towns in a list, not a river
+            # "the Izium and Balakliia areas", "the Shandrigolovo, Drobysheve, and Stavky points":
+            # towns in a list, not a river
+            return False
+    if rest[:1] in (",", ".", ";", ":", "!", "?", ")", ""):
+        return True
     return bool(m and m.group(1) in _AFTER_THE)
 
 
-_TOWNS_AREAS = frozenset("areas cities towns villages settlements communities".split())
+_TOWNS_AREAS = frozenset("areas cities towns villages settlements communities points localities".split())
 
 
 @lru_cache(maxsize=4096)
@@ -489,9 +492,20 @@ def _add_hint(scan: _Scan, unit_ids: tuple[str, ...], places: list[Place], raion
 def _fuzzy_matches(scan: _Scan) -> None:
     covered = sorted(scan.covered)
     starts = [c[0] for c in covered]
+    pairs: list[tuple[int, int]] = []
+    for m in _FUZZY_PAIR.finditer(scan.text):  # "Velykyi Burliuk" for Velykyi Burluk: a two-word name
+        i = bisect_right(starts, m.end() - 1) - 1
+        if i >= 0 and covered[i][1] > m.start():
+            continue
+        found = _near_miss(name_key(m.group()))
+        if found and " " in found[0]:
+            pairs.append((m.start(), m.end()))
+            _classify(scan, m.start(), m.end(), found[0], found[1], (), found[2])
     for m in _FUZZY_TOKEN.finditer(scan.text):
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and covered[i][1] > m.start()) or m.group().isupper():
+            continue
+        if any(a <= m.start() < b for a, b in pairs):
             continue
         key = name_key(m.group())
         found = _near_miss(key)
