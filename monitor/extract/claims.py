@@ -58,8 +58,10 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
                    affiliation: str | None = None) -> list[Claim]:
     """Every control claim in ``text``, in document order."""
     voice = forwarded_voice(text)
-    if voice is not None and affiliation is None and voice[0].side in ("ukraine", "russia"):
-        affiliation = voice[0].side  # a forward speaks from its origin's side ("наши", no actor named)
+    if voice is not None and voice[0].side in ("ukraine", "russia"):
+        # a forward's words are its origin's, whoever forwards them: read from the origin's side
+        # ("наши", "освобожден" with no actor named)
+        affiliation = voice[0].side
     mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)
                 and not _in_russia(text, m)]
     if not mentions:

@@ -9,6 +9,7 @@ import pytest
 
 from monitor.config import parse_settings
 from monitor.domain.events import ArticleRevised, ArticleSeen, SourceFailed, SourcePolled
+from monitor.extract import extract_claims
 from monitor.sources import FetchLimits, poll_sources
 from monitor.sources.kinds import catalogue
 from tests.sources.conftest import StepClock, run
@@ -120,6 +121,19 @@ def test_a_forwarded_post_names_its_origin_as_the_voice(store, server, tmp_path)
                                            "Russian forces are regrouping near Izium, the ministry said."]
     assert forwarded.title == "Russian forces are regrouping near Izium, the ministry said."
     assert forwarded.url == "https://t.me/frontline_desk/2" and forwarded.source == "desk"
+
+
+def test_the_claims_of_a_forwarded_post_are_its_origins(store, server, tmp_path):
+    """Polled from a Ukrainian channel, a post forwarded from the Russian Defence Ministry's channel:
+    its claim is the ministry's (attributed, Russia's side), read with the ministry's "освобожден"."""
+    posts = [TgPost(9, "В результате активных действий освобожден населенный пункт Кременная.",
+                    at="2022-09-10T15:00:00+00:00", forward=("Министерство обороны РФ", "https://t.me/mod_russia/21001"))]
+    server.route("/s/frontline_desk", Route(body=channel_page("frontline_desk", "Front Line Desk", posts), headers=HTML))
+    poll(store, telegram_source(tmp_path, server.url("")))
+    [post] = events(store, ArticleSeen)
+    [claim] = extract_claims(post.text, doc=post.url, published=post.published, affiliation="ukraine")
+    assert (claim.place, claim.control, claim.factuality) == ("Kreminna", "russia", "attributed")
+    assert (claim.speaker, claim.side) == ("Министерство обороны РФ", "russia")
 
 
 def test_a_reply_keeps_only_its_own_words_and_media_without_text_are_not_articles(store, server, tmp_path):
