@@ -12,8 +12,12 @@ events (:mod:`monitor.hooks.ledger`), so:
   or its attempts run out; its retry time comes from the recorded attempts.
 
 A hook first seen is enrolled at the log's head: it is told what happens from then on,
-never the whole history. On a shared PostgreSQL log one process dispatches at a time
-(the others stand by and take over when it goes).
+never the whole history. One process dispatches at a time: it holds the ``alerts`` role
+(:func:`~monitor.log.lease_for`: a lease with expiry on PostgreSQL, a lock file on
+SQLite), and checks that it still does before each send, so a holder that was frozen past
+its lease stands by instead of sending beside its successor. The others stand by and take
+over when the lease lapses; an alert the old holder sent but did not record goes out
+again from the new one under the same id (the receiver's ``Idempotency-Key``).
 """
 
 from __future__ import annotations
@@ -33,9 +37,8 @@ from monitor.hooks.ledger import DELIVERED, FAILED, GAVE_UP, Ledger
 from monitor.hooks.payload import line
 from monitor.hooks.targets import Target
 from monitor.hooks.triggers import trigger_of
-from monitor.log import EventStore
-from monitor.projections.history_feed import (ConsumerLock, consumer_checkpoints, set_consumer_checkpoint,
-                                              transitions_after)
+from monitor.log import EventStore, Lease, lease_for
+from monitor.projections.history_feed import consumer_checkpoints, set_consumer_checkpoint, transitions_after
 from monitor.projections.rows import TransitionRow
 
 CONSUMER_PREFIX = "alerts:"
@@ -87,13 +90,13 @@ class PassReport:
 
 class Dispatcher:
     def __init__(self, store: EventStore, targets: Sequence[Target], clock: Clock = utc_now,
-                 maker: AlertMaker | None = None) -> None:
+                 maker: AlertMaker | None = None, lease: Lease | None = None) -> None:
         self.store = store
         self.targets = list(targets)
         self.clock = clock
         self.maker = maker or AlertMaker(store)
         self.ledger = Ledger(store)
-        self.lock = ConsumerLock(store, LOCK_NAME)
+        self.lease = lease or lease_for(store, LOCK_NAME)
 
     def enrol(self, position: int) -> None:
         """Give each hook without a checkpoint one at ``position`` (an existing one never moves)."""
@@ -102,7 +105,7 @@ class Dispatcher:
 
     def run_once(self, should_stop: ShouldStop = lambda: False) -> PassReport:
         """Send every alert that is due, hook by hook; stop early (between sends) when asked."""
-        if not self.lock.try_acquire():
+        if not self.lease.try_hold():
             return PassReport((), None, standby=True)
         self.ledger.refresh()
         reports: list[AttemptReport] = []
@@ -148,7 +151,7 @@ class Dispatcher:
         return found
 
     def close(self) -> None:
-        self.lock.release()
+        self.lease.release()
         for target in self.targets:
             target.close()
 
@@ -187,7 +190,7 @@ class Dispatcher:
             due = target.policy.retry_at(state.last_at, state.attempts)
             if due > now:
                 return due
-        if should_stop():
+        if should_stop() or not self.lease.held():  # stopping, or the role passed to another process
             return now
         attempt = (state.attempts if state else 0) + 1
         alert = self.maker.make(target.name, trigger, row)

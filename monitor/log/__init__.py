@@ -3,7 +3,14 @@
 Public surface: :func:`open_store` to get an :class:`EventStore`, :func:`initialise` to
 create or upgrade the schema, the stored-event types and the errors in
 :mod:`monitor.log.errors`; :class:`DaemonLock` (one ``monitor run`` per SQLite file) and
-:class:`FileLock` / :func:`lock_path` (locks beside a SQLite file). Everything else here is private to the log.
+:class:`FileLock` / :func:`lock_path` (locks beside a SQLite file).
+
+Shared work between processes (several daemons on one PostgreSQL): :class:`PollSchedule`
+(due rows claimed for one poll), :class:`WorkRanges` (ranges of the log claimed for
+per-article work), :class:`Lease` / :func:`lease_for` (one holder per role, with expiry),
+:class:`Fence` / :class:`LeaseLost` (work recorded only under a lease still held),
+:func:`worker_id`. Projection storage: :class:`Tracking` (a projection's write transaction,
+lock and checkpoint; consumer checkpoints; keyed state). Everything else here is private to the log.
 """
 
 from monitor.log.errors import (
@@ -14,25 +21,45 @@ from monitor.log.errors import (
     NotADatabase,
     SchemaOutdated,
 )
+from monitor.log.fencing import Fence, LeaseLost
 from monitor.log.file_lock import DaemonLock, DaemonRunning, FileLock, lock_path
 from monitor.log.opening import initialise, open_store
 from monitor.log.records import AppendResult, Recorded
 from monitor.log.store import EventStore
+from monitor.log.leases import Lease, lease_for
+from monitor.log.schedule import ClaimRound, PollClaim, PollSchedule
+from monitor.log.tracking import ProjectionWrite, Tracking
+from monitor.log.work_ranges import RangeClaim, WorkRanges
+from monitor.log.workers import HEARTBEAT_SECONDS, LEASE_SECONDS, worker_id
 
 __all__ = [
+    "HEARTBEAT_SECONDS",
+    "LEASE_SECONDS",
     "AppendResult",
     "BadDatabaseURL",
+    "ClaimRound",
     "DaemonLock",
     "DaemonRunning",
     "DatabaseMissing",
     "DatabaseUnavailable",
     "EventStore",
+    "Fence",
     "FileLock",
+    "Lease",
+    "LeaseLost",
     "LogError",
     "NotADatabase",
+    "PollClaim",
+    "PollSchedule",
+    "ProjectionWrite",
+    "RangeClaim",
     "Recorded",
     "SchemaOutdated",
+    "Tracking",
+    "WorkRanges",
     "initialise",
     "lock_path",
+    "lease_for",
     "open_store",
+    "worker_id",
 ]

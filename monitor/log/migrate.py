@@ -16,9 +16,9 @@ from sqlalchemy.engine import Engine
 from monitor.log.engine import WRITE, describe
 from monitor.log.errors import SchemaOutdated
 
-SCHEMA_REVISION = "0004_history_in_world_time"
+SCHEMA_REVISION = "0005_shared_work"
 KNOWN_REVISIONS = ("0001_events", "0002_front_projection", "0003_claims_stay_in_the_log",
-                   "0004_history_in_world_time")
+                   "0004_history_in_world_time", "0005_shared_work")
 
 
 def migrations_dir() -> Path:

@@ -7,11 +7,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from monitor.domain.events import Event
 from monitor.domain.upcasting import EventDecoder
 from monitor.log.engine import WRITE, is_read_only
+from monitor.log.fencing import Fence, LeaseLost
 from monitor.log.recorders import Recorder, recorder_for
 from monitor.log.records import AppendResult, NewRow, Recorded, to_row
 from monitor.log.translate import database_errors
@@ -35,26 +37,35 @@ class EventStore:
 
     # -- writing ---------------------------------------------------------------
 
-    def append(self, events: Iterable[Event], *, now: datetime | None = None) -> AppendResult:
-        """Append all events in one transaction; events whose key is already stored are skipped."""
+    def append(self, events: Iterable[Event], *, now: datetime | None = None,
+               fence: Fence | None = None) -> AppendResult:
+        """Append all events in one transaction; events whose key is already stored are skipped.
+
+        With a ``fence`` (work done under a lease), nothing is appended unless the lease is
+        still held when the transaction runs: :class:`LeaseLost` instead."""
         recorded_at = now or datetime.now(timezone.utc)
         rows, duplicates = _new_rows(events, recorded_at)
         with database_errors(self.engine.url), self.engine.connect() as conn:
             conn = conn.execution_options(**{WRITE: True})
             with conn.begin():
+                _check(fence, conn)
                 appended = self._recorder.append_rows(conn, rows, recorded_at) if rows else 0
                 head = self._recorder.head(conn)
         return AppendResult(appended, duplicates + len(rows) - appended, head)
 
-    def append_batches(self, batches: Sequence[Iterable[Event]], *, now: datetime | None = None) -> list[AppendResult]:
+    def append_batches(self, batches: Sequence[Iterable[Event]], *, now: datetime | None = None,
+                       fences: Sequence[Fence | None] = ()) -> list[AppendResult]:
         """Several appends in one transaction: all land or none do, each batch counted on
-        its own as :meth:`append` would count it (one commit instead of one per batch)."""
+        its own as :meth:`append` would count it (one commit instead of one per batch).
+        ``fences`` go with the batches in order; one lost lease fails them all."""
         recorded_at = now or datetime.now(timezone.utc)
         prepared = [_new_rows(events, recorded_at) for events in batches]
         results = []
         with database_errors(self.engine.url), self.engine.connect() as conn:
             conn = conn.execution_options(**{WRITE: True})
             with conn.begin():
+                for fence in fences:
+                    _check(fence, conn)
                 for rows, duplicates in prepared:
                     appended = self._recorder.append_rows(conn, rows, recorded_at) if rows else 0
                     results.append(AppendResult(appended, duplicates + len(rows) - appended, self._recorder.head(conn)))
@@ -90,6 +101,16 @@ class EventStore:
         """
         with self._connection(conn) as c:
             return self._recorder.positions_mentioning(c, type_name, field, prefix, limit)
+
+    def stored_keys(self, keys: Iterable[str]) -> set[str]:
+        """Those of ``keys`` the log holds (the unique index answers: no event is read)."""
+        keys = list(dict.fromkeys(keys))
+        found: set[str] = set()
+        query = sa.text("SELECT key FROM events WHERE key IN :keys").bindparams(sa.bindparam("keys", expanding=True))
+        with database_errors(self.engine.url), self.engine.connect() as conn:
+            for i in range(0, len(keys), DEFAULT_BATCH):
+                found.update(conn.execute(query, {"keys": keys[i:i + DEFAULT_BATCH]}).scalars())
+        return found
 
     @contextmanager
     def _connection(self, conn: Connection | None) -> Iterator[Connection]:
@@ -146,6 +167,12 @@ class EventStore:
                 after = batch[-1].position
             if not got_any:
                 stop.wait(poll_interval)
+
+
+def _check(fence: Fence | None, conn: Connection) -> None:
+    if fence is not None and not fence.hold(conn):
+        raise LeaseLost(f"{fence.describe()} was taken over by another process (this one held it too long): "
+                        "not recorded")
 
 
 def _new_rows(events: Iterable[Event], recorded_at: datetime) -> tuple[list[NewRow], int]:

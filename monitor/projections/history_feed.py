@@ -14,12 +14,11 @@ rebuild of the projection leaves them meaningful.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 import sqlalchemy as sa
 
-from monitor.log import EventStore, FileLock, lock_path
+from monitor.log import EventStore
 from monitor.log.engine import WRITE
 from monitor.log.translate import database_errors
 from monitor.projections import tables as t
@@ -77,62 +76,3 @@ def articles_of(store: EventStore, article_ids: Iterable[str]) -> dict[str, Arti
             query = sa.select(t.articles).where(t.articles.c.article_id.in_(ids[start:start + 500]))
             found.update((r.article_id, ArticleRow(*r)) for r in conn.execute(query))
     return found
-
-
-class ConsumerLock:
-    """One process at a time for a consumer, with failover.
-
-    On PostgreSQL a session advisory lock, held on a connection of its own: when the
-    holder stops or dies, its session ends and another process takes over at its next
-    try. On SQLite an ``flock`` on ``<database>.<name>.lock`` (see ``monitor.log.file_lock``),
-    which the kernel drops when the holder exits: a daemon and a ``poll --alerts`` from cron
-    never send the same alert twice.
-    """
-
-    def __init__(self, store: EventStore, name: str) -> None:
-        self._engine = store.engine
-        self._key = int.from_bytes(hashlib.sha256(f"consumer:{name}".encode()).digest()[:8], "big", signed=True)
-        self._conn = None
-        path = lock_path(store.engine.url, name) if self._engine.dialect.name == "sqlite" else None
-        self._file = FileLock(path) if path is not None else None
-
-    def try_acquire(self) -> bool:
-        """Whether this process holds the lock now (taking it if it is free)."""
-        if self._engine.dialect.name != "postgresql":
-            if self._file is None:  # an in-memory database: one process by nature
-                return True
-            try:
-                return self._file.try_acquire()
-            except OSError:  # a read-only folder: nothing can be recorded there anyway
-                return False
-        try:
-            if self._conn is not None:
-                self._conn.exec_driver_sql("SELECT 1")
-                return True
-            conn = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-            if conn.exec_driver_sql("SELECT pg_try_advisory_lock(%s)", (self._key,)).scalar():
-                self._conn = conn
-                return True
-            conn.close()
-            return False
-        except sa.exc.DBAPIError:
-            self._drop()
-            return False
-
-    def release(self) -> None:
-        if self._file is not None:
-            self._file.release()
-        if self._conn is not None:
-            try:
-                self._conn.exec_driver_sql("SELECT pg_advisory_unlock(%s)", (self._key,))
-            except sa.exc.DBAPIError:
-                pass
-            self._drop()
-
-    def _drop(self) -> None:
-        if self._conn is not None:
-            try:
-                self._conn.invalidate()  # never back to the pool: the session (and any lock) ends
-                self._conn.close()
-            finally:
-                self._conn = None

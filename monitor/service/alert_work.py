@@ -18,6 +18,7 @@ from monitor.log import LogError
 from monitor.service.store_health import StoreHealth
 
 Say = Callable[[str], None]
+STANDBY_EVERY = 1.0  # seconds between a standing-by process's tries at the role: failover soon after expiry
 
 
 class AlertWork:
@@ -36,6 +37,12 @@ class AlertWork:
     def start(self) -> None:
         self._wake.set()  # a first pass at once: what a crash or a stop left undelivered
         self._thread.start()
+
+    def renew(self) -> None:
+        """The heartbeat: keep the dispatcher's role while this process holds it."""
+        lease = self.dispatcher.lease
+        if lease.holding:
+            lease.renew()
 
     def nudge(self) -> None:
         """The projection moved: there may be new transitions."""
@@ -79,7 +86,7 @@ class AlertWork:
                          + (" reason=\"another process dispatches them\"" if standing_by else ""))
             for attempt in done.attempts:
                 self.say(f"time={_now()} {attempt.log_line()}")
-            wait = self.every
+            wait = min(self.every, STANDBY_EVERY) if done.standby else self.every
             if done.next_due is not None:
                 wait = min(wait, max((done.next_due - datetime.now(timezone.utc)).total_seconds(), 0.0))
 

@@ -1,14 +1,22 @@
 """`monitor run`: every enabled source polled on its own schedule, the log worked on beside.
 
-APScheduler (3.11 line) runs one job per source on the asyncio loop, each with at most
-one instance, coalesced runs and jitter, first due when the log says (a restart does
-not poll everything at once). Beside the pollers, one thread extracts claims and
-catches the projection up whenever articles land (or every few seconds, for what
-other processes append); when it has moved, the alert thread sends what the hooks want.
+The schedule is the database's (:class:`~monitor.log.PollSchedule`, one due row per
+source): :class:`~monitor.service.poll_scheduler.PollScheduler` claims what is due, a
+batch at a time, and polls each claimed source once; the poll's record gives the row back
+due one interval later. So any number of daemons on one PostgreSQL share the sources (each
+polled once per interval by one of them), and one daemon on SQLite works the same rows
+alone. A first start seeds each source's row from the log (a restart does not poll
+everything at once). Beside the pollers, one thread extracts claims (ranges of the log
+claimed, shared between daemons) and catches the projection up (one daemon at a time)
+whenever articles land, or every few seconds for what other processes append; when it
+has moved, the alert thread sends what the hooks want (one daemon at a time). A heartbeat
+thread renews this daemon's leases; see :mod:`monitor.service.heartbeat`.
+
 SIGINT/SIGTERM stop new polls, let polls in flight finish their appends, stop alerts
-between two sends, run the log work one last time, and return. A poll that has not begun
-fetching (waiting for a connection slot) is dropped, and one still fetching after
-``drain_seconds`` is stopped: nothing of either is recorded, and one line says so.
+between two sends, run the log work one last time, give the roles up, and return. A poll
+that has not begun fetching (waiting for a connection slot) is dropped and its source given
+back, and one still fetching after ``drain_seconds`` is stopped: nothing of either is
+recorded, and one line says so.
 
 A write the log refuses (a full disk, a database gone) is one line, not one error per
 poll: :class:`~monitor.service.store_health.StoreHealth` pauses polls, claims and alerts
@@ -24,24 +32,23 @@ import signal
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.interval import IntervalTrigger
+from datetime import datetime, timezone
 
 from monitor.config import SourceSpec
 from monitor.domain.inert_text import logfmt_value
 from monitor.hooks import Dispatcher
-from monitor.log import EventStore, LogError
+from monitor.log import EventStore, LeaseLost, LogError, PollClaim, PollSchedule
 from monitor.service.alert_work import AlertWork
+from monitor.service.heartbeat import Heartbeat
 from monitor.service.log_work import LogWork
 from monitor.service.long_lived import settle_long_lived
+from monitor.service.poll_scheduler import PollScheduler
 from monitor.service.store_health import StoreHealth
-from monitor.sources import PollMemory, Poller, PollOutcome
+from monitor.sources import FetchLimits, PollMemory, Poller, PollOutcome
 from monitor.sources.health import due_at
 
 Say = Callable[[str], None]
-PROBE_EVERY = 0.5  # seconds between looks at whether the store may be tried again
+STANDBY_EVERY = 1.0  # seconds between passes of the log work while another daemon keeps the projection
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,7 @@ class DaemonOptions:
     parse_workers: int = 2  # parser processes: feed parsing is the CPU-bound part of a poll
     work_every: float = 5.0  # seconds between passes of the log work when nothing lands
     drain_seconds: float = 30.0  # how long polls in flight may take to finish on shutdown
-    max_jitter: float = 30.0  # seconds; a source's jitter is a tenth of its interval, at most this
+    limits: FetchLimits = FetchLimits()
 
 
 class Daemon:
@@ -60,18 +67,20 @@ class Daemon:
         self.sources = [s for s in sources if s.enabled]
         self.options = options
         self.say = say
-        self.work = LogWork(store, affiliations)
+        self.work = LogWork(store, affiliations, shared=True)
         self.health = StoreHealth(lambda line: say(f"time={_now()} {line}"))
         self.alerts = AlertWork(alerts, say, options.work_every, self.health) if alerts and alerts.targets else None
-        self._in_flight: set[asyncio.Task] = set()
+        self.schedule = PollSchedule(store)
         self._stopping = False
         self.tally = {"polls": 0, "failed": 0, "new": 0, "revised": 0, "claims": 0}  # for the stop line
         self._articles_landed = threading.Event()
         self._articles_landed.set()  # a first pass at once: what landed while the daemon was down
 
     async def run(self, stop: asyncio.Event) -> None:
-        loop = asyncio.get_running_loop()
         memory = await asyncio.to_thread(PollMemory.from_log, self.store)
+        await asyncio.to_thread(self.schedule.ensure, {s.name: due_at(s, memory) for s in self.sources})
+        dues = await asyncio.to_thread(self.schedule.dues)
+        now = datetime.now(timezone.utc)
         if self.alerts:
             # A hook first seen now is told what happens from now on, not the whole history.
             await asyncio.to_thread(lambda: self.alerts.dispatcher.enrol(self.store.head()))
@@ -80,51 +89,44 @@ class Daemon:
         finished = threading.Event()
         worker = threading.Thread(target=self._work_loop, args=(finished,), name="log-work", daemon=True)
         worker.start()
-        async with Poller(self.store, memory, parse_workers=self.options.parse_workers) as poller:
-            scheduler = AsyncIOScheduler(event_loop=loop, timezone=timezone.utc)
-            now = datetime.now(timezone.utc)
-            first: tuple[datetime, str] | None = None
-            for source in self.sources:
-                due = max(due_at(source, memory) or now, now)
-                first = min(first, (due, source.name)) if first else (due, source.name)
-                scheduler.add_job(self._poll, IntervalTrigger(seconds=source.interval.total_seconds(),
-                                                              jitter=self._jitter(source.interval)),
-                                  args=(poller, source), id=source.name, name=source.name, max_instances=1,
-                                  coalesce=True, misfire_grace_time=None, next_run_time=due)
-            scheduler.start()
-            probe = asyncio.ensure_future(self._probe(poller))
+        limits = self.options.limits
+        async with Poller(self.store, memory, limits=limits, parse_workers=self.options.parse_workers) as poller:
+            scheduler = PollScheduler(self.schedule, memory, self.sources, lambda s, c: self._poll(poller, s, c),
+                                      self.health, max_in_flight=2 * limits.max_connections)
+            heartbeat = Heartbeat([lambda: self.schedule.renew(scheduler.claims()), self.work.renew]
+                                  + ([self.alerts.renew] if self.alerts else []),
+                                  lambda line: self.say(f"time={_now()} {line}"))
+            heartbeat.start()
+            claiming = asyncio.ensure_future(scheduler.run(stop))
             hooks = f", alerting {len(self.alerts.dispatcher.targets)} hooks" if self.alerts else ""
-            self.say(f"monitor run: polling {len(self.sources)} sources{hooks}; first due {_first_due(first, now)}; "
-                     "stop with Ctrl-C")
+            self.say(f"monitor run: polling {len(self.sources)} sources{hooks}; first due "
+                     f"{_first_due(dues, self.sources, now)}; stop with Ctrl-C")
             await stop.wait()
+            await claiming
             await self._drain(scheduler, poller)
-            probe.cancel()
-            await asyncio.gather(probe, return_exceptions=True)
         finished.set()
         self._articles_landed.set()
         if self.alerts:
             await asyncio.to_thread(self.alerts.stop)
         await asyncio.to_thread(worker.join)
+        heartbeat.stop()
+        await asyncio.to_thread(self._give_up_roles)
         t = self.tally
         self.say(f"monitor run: stopped after {t['polls']} polls ({t['failed']} failed): {t['new']} new articles, "
                  f"{t['revised']} revised, {t['claims']} claims read")
 
-    def _jitter(self, interval: timedelta) -> float:
-        return min(interval.total_seconds() / 10, self.options.max_jitter)
-
-    async def _drain(self, scheduler: AsyncIOScheduler, poller: Poller) -> None:
-        """Stop polling: no new polls, those waiting for a slot dropped, those fetching given
-        ``drain_seconds`` to finish their appends. Every job ends before the scheduler shuts
-        down (a job it cancels would print a CancelledError traceback)."""
+    async def _drain(self, scheduler: PollScheduler, poller: Poller) -> None:
+        """Stop polling: no new claims, polls waiting for a slot dropped (their sources given
+        back), those fetching given ``drain_seconds`` to finish their appends."""
         self._stopping = True
-        scheduler.pause()  # no new polls
-        await asyncio.sleep(0)  # jobs submitted just now start, see the stop and return
-        waiting = [t for t in self._in_flight if not poller.fetching(t)]
+        await asyncio.sleep(0)  # polls started just now begin, see the stop and return
+        tasks = {task for _, task in scheduler.in_flight.values()}
+        waiting = [t for t in tasks if not poller.fetching(t)]
         for task in waiting:
             task.cancel()
         late = set()
-        if self._in_flight:
-            _, late = await asyncio.wait(set(self._in_flight), timeout=self.options.drain_seconds)
+        if tasks:
+            _, late = await asyncio.wait(tasks, timeout=self.options.drain_seconds)
             for task in late:
                 task.cancel()
             if late:
@@ -133,38 +135,27 @@ class Daemon:
             self.say(f"monitor run: stopping: {len(waiting)} polls waiting for a connection dropped"
                      + (f", {len(late)} still fetching after {self.options.drain_seconds:g}s stopped" if late else "")
                      + "; nothing of them was recorded")
-        scheduler.shutdown(wait=False)
 
-    async def _probe(self, poller: Poller) -> None:
-        """While the store refuses writes, one poll per backoff step (the sources in turn) tries
-        again; the first that is recorded ends the outage. Scheduled polls wait meanwhile."""
-        turn = 0
-        while not self._stopping:
-            await asyncio.sleep(PROBE_EVERY)
-            if self.sources and not self.health.ok and self.health.may_write():
-                await self._poll(poller, self.sources[turn % len(self.sources)], probe=True)
-                turn += 1
-
-    async def _poll(self, poller: Poller, source: SourceSpec, probe: bool = False) -> None:
-        if self._stopping or not (probe or self.health.ok):  # stopping, or the store cannot record a poll
-            return
-        task = asyncio.current_task()
-        self._in_flight.add(task)
+    async def _poll(self, poller: Poller, source: SourceSpec, claim: PollClaim) -> str:
+        """One claimed poll and its log line: "recorded", "refused" or "error" (see PollScheduler)."""
+        if self._stopping:
+            return "refused"
         try:
-            outcome: PollOutcome = await poller.poll(source)
+            outcome: PollOutcome = await poller.poll(source, claim=claim)
         except asyncio.CancelledError:
-            if self._stopping:  # dropped by _drain: the job ends quietly
-                return
+            if self._stopping:  # dropped by _drain: the poll ends quietly
+                return "refused"
             raise
+        except LeaseLost as lost:  # this daemon froze past its lease: another one polls the source now
+            self.say(f"time={_now()} source={logfmt_value(source.name)} result=dropped reason={logfmt_value(lost)}")
+            return "refused"
         except LogError as error:  # the log refused the poll's events: the store's state, said once
             self.health.failed(str(error))
-            return
+            return "refused"
         except Exception as error:  # noqa: BLE001 - one poll's bug must not stop the daemon
             self.say(f"time={_now()} source={logfmt_value(source.name)} result=error "
                      f"reason={logfmt_value(f'{type(error).__name__}: {error}')}")
-            return
-        finally:
-            self._in_flight.discard(task)
+            return "error"
         if outcome.result != "skipped":  # it wrote its events: the store takes writes
             self.health.succeeded()
         for line in outcome.note_lines():
@@ -177,13 +168,16 @@ class Daemon:
             self.tally["revised"] += outcome.revised
         if outcome.new or outcome.revised:
             self._articles_landed.set()
+        return "recorded"
 
     def _work_loop(self, finished: threading.Event) -> None:
         """Extraction and catch-up, on a thread: claims are CPU work the pollers must not wait for."""
+        wait = 0.0
         while True:
-            self._articles_landed.wait(self.options.work_every)
+            self._articles_landed.wait(wait)
             self._articles_landed.clear()
             last = finished.is_set()
+            wait = self.options.work_every
             if not self.health.ok:  # the store cannot take claims now; a pass after the outage will
                 if last:
                     return
@@ -203,8 +197,18 @@ class Daemon:
                              f"projected={done.projected}")
                 if done.projected and self.alerts:
                     self.alerts.nudge()
+                if done.more:
+                    wait = 0.0
+                elif not done.owner:  # another daemon keeps the projection: be ready to take it over
+                    wait = min(wait, STANDBY_EVERY)
             if last:
                 return
+
+    def _give_up_roles(self) -> None:
+        try:
+            self.work.release()
+        except LogError:  # the store is down: the lease lapses by itself
+            pass
 
 
 def run_until_signalled(daemon: Daemon) -> None:
@@ -225,8 +229,9 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _first_due(first: tuple[datetime, str] | None, now: datetime) -> str:
-    if first is None:
+def _first_due(dues: dict[str, datetime], sources: Sequence[SourceSpec], now: datetime) -> str:
+    mine = [(dues[s.name], s.name) for s in sources if s.name in dues]
+    if not mine:
         return "never"
-    due, name = first
+    due, name = min(mine)
     return f"now ({name})" if due <= now else f"{due.isoformat(timespec='seconds')} ({name})"

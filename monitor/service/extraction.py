@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from monitor.domain.events import ArticleRevised, ArticleSeen, ClaimsExtracted
 from monitor.extract import EXTRACTOR_VERSION, extract_claims
-from monitor.log import EventStore, Recorded
+from monitor.log import EventStore, RangeClaim, Recorded
 
 ARTICLE_TYPES = (ArticleSeen.TYPE, ArticleRevised.TYPE)
 BATCH = 200
@@ -64,6 +64,27 @@ def extract_articles(store: EventStore, affiliations: Mapping[str, str] | None =
     if batch:
         appended += store.append(batch).appended
     return ExtractionResult(articles, appended, claims)
+
+
+def extract_range(store: EventStore, claim: RangeClaim, affiliations: Mapping[str, str] | None = None, *,
+                  version: str = EXTRACTOR_VERSION) -> ExtractionResult:
+    """Extract the article revisions in a claimed range of the log, and record their claims
+    with the range's fence (it marks the range done, or nothing is recorded if another
+    process took the range over). Revisions whose claims are in the log already (a
+    ``monitor import`` extracts its own) are passed over, found by their keys."""
+    affiliations = affiliations or {}
+    articles = [r for r in store.read(after=claim.start, until=claim.stop, types=ARTICLE_TYPES)]
+    keys = {r.position: _claims_key(r, version) for r in articles}
+    present = store.stored_keys(keys.values())
+    events = [claims_event(r, affiliations.get(r.event.source), version) for r in articles
+              if keys[r.position] not in present]
+    appended = store.append(events, fence=claim.fence()).appended
+    return ExtractionResult(len(events), appended, sum(len(e.claims) for e in events))
+
+
+def _claims_key(recorded: Recorded, version: str) -> str:
+    article = recorded.event
+    return ClaimsExtracted(article.article_id, article.content_hash, version, None, ()).key
 
 
 def count_articles(store: EventStore) -> int:

@@ -1,6 +1,6 @@
 """Preparing a long-running process (the daemon, the dashboard) for steady work.
 
-The gazetteer and the actor lexicon are loaded once and live as long as the process;
+The gazetteer, the actor lexicon and the language model are loaded once and live as long as the process;
 every full cyclic garbage collection would walk them again. Loading them up front and
 freezing what is alive (``gc.freeze``) leaves collections only the objects allocated
 since: a catch-up batch then pays for its own allocations, not for the whole process.
@@ -11,11 +11,15 @@ from __future__ import annotations
 import gc
 
 from monitor.extract import extract_claims
+from monitor.extract.language import detect_language
 from monitor.gazetteer import load_gazetteer
 
 
 def settle_long_lived() -> None:
     load_gazetteer()
     extract_claims("Ukrainian forces liberated Izium.", doc="warm-up")  # loads the lexicons and matchers
+    # The language model, once, before the first polls: loaded lazily, each of the first polls
+    # parsing at once would load it again (seconds each, holding their sources' leases).
+    detect_language("Ukrainian forces entered the town on Saturday, officials said.")
     gc.collect()
     gc.freeze()

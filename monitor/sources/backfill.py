@@ -138,10 +138,10 @@ class Backfill:
                 validators = fetched.validators if address == self.source.url else Validators()
                 harvest = Harvest(fetched.status, False, validators, parsed.items, kept, parsed.replacements,
                                   parsed.charset)
-                polled = success_events(self.source.name, address, fetched_at, harvest, duration_ms, memory.articles)
-                await asyncio.to_thread(self.store.append, polled.events)
-                for event in polled.events:
-                    memory.apply(event)
+                known = await asyncio.to_thread(memory.known, [a.article_id for a in kept])
+                polled = success_events(self.source.name, address, fetched_at, harvest, duration_ms, known)
+                result = await asyncio.to_thread(self.store.append, polled.events)
+                memory.apply(polled.events, result.head, known)
                 pages, new, revised = pages + 1, new + polled.new, revised + polled.revised
                 dates = [a.published for a in parsed.articles if a.published is not None]
                 oldest = min(dates, default=None)

@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from monitor.domain.events import Event
-from monitor.log import AppendResult, EventStore
+from monitor.log import AppendResult, EventStore, Fence
 
 MAX_POLLS_PER_TRANSACTION = 64
 
-_Waiting = tuple[list[Event], asyncio.Future]
+_Waiting = tuple[list[Event], Fence | None, asyncio.Future]
 
 
 class LogWriter:
@@ -31,10 +31,11 @@ class LogWriter:
         self._waiting: list[_Waiting] = []
         self._writing: asyncio.Future | None = None  # the write on the thread now
 
-    async def append(self, events: Sequence[Event]) -> AppendResult:
-        """Append one poll's events (all or none); what the log did with them."""
+    async def append(self, events: Sequence[Event], fence: Fence | None = None) -> AppendResult:
+        """Append one poll's events (all or none); what the log did with them. With a
+        ``fence`` (a poll claimed from the shared schedule) only while its lease holds."""
         done = asyncio.get_running_loop().create_future()
-        self._waiting.append((list(events), done))
+        self._waiting.append((list(events), fence, done))
         self._start()
         return await done
 
@@ -44,7 +45,7 @@ class LogWriter:
         batch = self._waiting[:MAX_POLLS_PER_TRANSACTION]
         del self._waiting[:MAX_POLLS_PER_TRANSACTION]
         self._writing = asyncio.get_running_loop().run_in_executor(
-            self._thread, self._write, [events for events, _ in batch])
+            self._thread, self._write, [events for events, _, _ in batch], [fence for _, fence, _ in batch])
         self._writing.add_done_callback(functools.partial(self._written, batch))
 
     def _written(self, batch: list[_Waiting], writing: asyncio.Future) -> None:
@@ -53,7 +54,7 @@ class LogWriter:
             outcomes = writing.result()
         except BaseException as error:  # noqa: BLE001 - handed to each poll of the batch
             outcomes = [error] * len(batch)
-        for (_, done), outcome in zip(batch, outcomes):
+        for (_, _, done), outcome in zip(batch, outcomes):
             if done.cancelled():  # its poll was cancelled; the events were written all the same
                 continue
             if isinstance(outcome, BaseException):
@@ -62,17 +63,20 @@ class LogWriter:
                 done.set_result(outcome)
         self._start()
 
-    def _write(self, batches: list[list[Event]]) -> list[AppendResult | Exception]:
+    def _write(self, batches: list[list[Event]], fences: list[Fence | None]) -> list[AppendResult | Exception]:
         """On the writer thread: one transaction for all, else one per poll."""
+        fenced = any(fence is not None for fence in fences)
         if len(batches) > 1:
             try:
+                if fenced:
+                    return self._store.append_batches(batches, fences=fences)
                 return self._store.append_batches(batches)
             except Exception:  # noqa: BLE001, S110 - written one by one below, each failing alone
                 pass
         outcomes: list[AppendResult | Exception] = []
-        for events in batches:
+        for events, fence in zip(batches, fences):
             try:
-                outcomes.append(self._store.append(events))
+                outcomes.append(self._store.append(events, fence=fence) if fence else self._store.append(events))
             except Exception as error:  # noqa: BLE001 - raised in its own poll
                 outcomes.append(error)
         return outcomes

@@ -1,109 +1,127 @@
-"""What the pollers know between runs, folded from the log: the log is the only state.
+"""What one process knows between polls: the shared poll state (see :mod:`poll_state`) plus
+what it appended itself since it last caught that up.
 
-Per source: the address last fetched, the validators for a conditional GET, the failures
-in a row and when to try next. Per article: the content hash of its latest revision, so
-an unchanged item appends nothing and a changed one becomes a revision. The daemon
-builds this once at start (:meth:`PollMemory.from_log`) and keeps it current by applying
-the events it appends; :meth:`catch_up` also takes in what other processes appended.
+Source states are held for every source (one small value each); article hashes are not:
+:meth:`PollMemory.known` looks a poll's items up in the projection, over this process's
+own recent appends. Those are dropped once the projection has caught up past them, so the
+memory stays bounded however long the daemon runs and however large the log grows.
+
+A database that cannot be written (a read-only snapshot) cannot keep the projection: the
+memory is then folded from the whole log, in memory, as before the projection existed.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from monitor.domain.events import ArticleRevised, ArticleSeen, Event, SourceFailed, SourcePolled
-from monitor.log import EventStore, Recorded
-from monitor.sources.fetch_outcomes import Validators
+from monitor.domain.events import ArticleRevised, ArticleSeen, Event
+from monitor.log import EventStore
+from monitor.sources import poll_state
+from monitor.sources.poll_state import POLL_EVENT_TYPES, PollFold, SourceState
 
-POLL_EVENT_TYPES = (SourcePolled.TYPE, SourceFailed.TYPE, ArticleSeen.TYPE, ArticleRevised.TYPE)
-
-
-@dataclass(frozen=True)
-class SourceState:
-    """One source as its recorded fetches leave it."""
-
-    url: str | None = None  # the address of the latest recorded fetch
-    validators: Validators = Validators()
-    consecutive_failures: int = 0
-    last_fetch: datetime | None = None
-    last_success: datetime | None = None
-    last_status: int | None = None
-    last_reason: str | None = None  # the latest failure's, while failing
-    next_try: datetime | None = None  # set by a failure: backoff, Retry-After or parking
-    items: int = 0  # entries in the latest document read
-    replacements: int = 0  # undecodable bytes in the latest document read (each read as U+FFFD)
-    charset: str | None = None  # the charset the monitor read the latest document in, if it decoded it
-
-    def for_url(self, url: str) -> SourceState:
-        """The state that applies to ``url``: a new address starts afresh (no validators,
-        no failures), which is also how an operator revives a parked source."""
-        return self if self.url in (None, url) else SourceState()
+__all__ = ["POLL_EVENT_TYPES", "PollMemory", "SourceState"]
 
 
 class PollMemory:
-    """Source states and latest article hashes, with the log position they reflect."""
+    """Source states and a way to the latest article hashes, as of ``position`` in the log."""
 
-    def __init__(self) -> None:
+    def __init__(self, store: EventStore | None = None) -> None:
+        self.store = store
         self.sources: dict[str, SourceState] = {}
-        self.articles: dict[str, str] = {}  # article id -> content hash of its latest revision
-        self.articles_by_source: Counter[str] = Counter()
-        self.position = 0
+        self.position = 0  # the projection's checkpoint when last caught up
+        self._recent: dict[str, tuple[str, str, int]] = {}  # article id -> (source, hash, head after our append)
+        self._folded: dict[str, tuple[str, str]] | None = None  # every article, when folded in memory
+        self._elsewhere: Counter[str] = Counter()  # per source, fetches taken in from other processes
 
     @classmethod
     def from_log(cls, store: EventStore) -> PollMemory:
-        memory = cls()
-        memory.catch_up(store)
+        memory = cls(store)
+        if store.read_only:
+            fold = poll_state.fold_log(store)
+            memory.sources, memory._folded = fold.sources, fold.articles
+            return memory
+        memory.position = poll_state.catch_up(store)
+        memory.sources = poll_state.source_states(store)
         return memory
 
-    def catch_up(self, store: EventStore) -> int:
-        """Apply the poll and article events appended since the last call; returns how many.
-
-        Not to be run while a poll of the same memory is in flight in another thread.
-        """
-        count = 0
-        for batch in store.read_batches(after=self.position, types=POLL_EVENT_TYPES):
-            self.apply_recorded(batch)
-            count += len(batch)
-        return count
-
-    def apply_recorded(self, batch: Iterable[Recorded]) -> None:
-        for recorded in batch:
-            if isinstance(recorded.event, Event):
-                self.apply(recorded.event)
-            self.position = max(self.position, recorded.position)
+    # -- reading ---------------------------------------------------------------------
 
     def source(self, name: str) -> SourceState:
         return self.sources.get(name, SourceState())
 
-    def apply(self, event: Event) -> None:
-        """Fold one event in; applying an event again (or an older fetch) changes nothing."""
-        if isinstance(event, (ArticleSeen, ArticleRevised)):
-            if event.article_id not in self.articles:
-                self.articles_by_source[event.source] += 1
-            self.articles[event.article_id] = event.content_hash
-        elif isinstance(event, SourcePolled):
-            state = self._current(event.source, event.fetched_at)
-            if state is not None:
-                self.sources[event.source] = replace(
-                    state.for_url(event.url), url=event.url, validators=Validators(event.etag, event.last_modified),
-                    consecutive_failures=0, last_fetch=event.fetched_at, last_success=event.fetched_at,
-                    last_status=event.status, last_reason=None, next_try=None,
-                    items=state.items if event.not_modified else event.items,
-                    replacements=state.replacements if event.not_modified else event.replacements,
-                    charset=state.charset if event.not_modified else event.charset)
-        elif isinstance(event, SourceFailed):
-            state = self._current(event.source, event.fetched_at)
-            if state is not None:
-                self.sources[event.source] = replace(
-                    state.for_url(event.url), url=event.url, consecutive_failures=event.consecutive_failures,
-                    last_fetch=event.fetched_at, last_status=event.status, last_reason=event.reason,
-                    next_try=event.next_try)
+    @property
+    def articles_by_source(self) -> Counter[str]:
+        return Counter({name: state.articles for name, state in self.sources.items()})
 
-    def _current(self, source: str, fetched_at: datetime) -> SourceState | None:
-        state = self.source(source)
-        if state.last_fetch is not None and fetched_at <= state.last_fetch:
-            return None
-        return state
+    def known(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The latest content hash of each of these articles the log holds (a database read:
+        call it off the event loop)."""
+        ids = list(dict.fromkeys(article_ids))
+        if self._folded is not None:
+            return {aid: self._folded[aid][1] for aid in ids if aid in self._folded}
+        found = poll_state.article_hashes(self.store, ids) if self.store is not None and ids else {}
+        for aid in ids:
+            recent = self._recent.get(aid)
+            if recent is not None:
+                found[aid] = recent[1]
+        return found
+
+    def polled_elsewhere(self, name: str) -> int:
+        """How many times another process's later fetch of ``name`` was taken in: what this
+        process remembers of the source's last body is stale once it moves."""
+        return self._elsewhere[name]
+
+    # -- keeping up ------------------------------------------------------------------
+
+    def refreshed(self, names: Iterable[str] | None = None) -> tuple[int, dict[str, SourceState]]:
+        """Catch the shared projection up and read some sources' states from it (all when
+        ``names`` is None): what other processes recorded. A database read and write, off the
+        event loop; hand the result to :meth:`merge` on it."""
+        assert self.store is not None
+        if self._folded is not None:
+            return self.position, {}
+        position = poll_state.catch_up(self.store)
+        return position, poll_state.source_states(self.store, names)
+
+    def merge(self, refreshed: tuple[int, dict[str, SourceState]]) -> None:
+        """Take in what :meth:`refreshed` read: a stored state replaces ours unless ours records
+        a later fetch (not caught up yet); our own appends the projection now holds are dropped from memory."""
+        position, states = refreshed
+        for name, stored in states.items():
+            ours = self.sources.get(name)
+            if ours is None or not _later(ours.last_fetch, stored.last_fetch):
+                if ours is not None and _later(stored.last_fetch, ours.last_fetch):
+                    self._elsewhere[name] += 1
+                self.sources[name] = stored
+        self.position = max(self.position, position)
+        self._recent = {aid: entry for aid, entry in self._recent.items() if entry[2] > self.position}
+
+    def catch_up(self, store: EventStore | None = None) -> None:
+        """Catch up on everything other processes recorded (every source)."""
+        self.merge(self.refreshed())
+
+    def apply(self, events: Iterable[Event], head: int = 0, known: Mapping[str, str] | None = None) -> None:
+        """Fold in events this process appended (the log's head after the append: ``head``);
+        ``known``: the hashes the poll looked up for its items, if it did."""
+        events = list(events)
+        articles: dict[str, tuple[str, str]] = {}
+        for event in events:
+            if isinstance(event, (ArticleSeen, ArticleRevised)) and event.article_id not in articles:
+                aid = event.article_id
+                if aid in self._recent:
+                    articles[aid] = self._recent[aid][:2]
+                elif known and aid in known:
+                    articles[aid] = (event.source, known[aid])
+        fold = PollFold(self.sources, articles if self._folded is None else self._folded)
+        for event in events:
+            fold.apply(event)
+        if self._folded is None:
+            for aid in fold.changed_articles:
+                source, content_hash = articles[aid]
+                self._recent[aid] = (source, content_hash, head)
+
+
+def _later(a: datetime | None, b: datetime | None) -> bool:
+    return a is not None and (b is None or a > b)

@@ -1,11 +1,13 @@
 """The one orchestrator: poll a source once, append what happened in one batch.
 
-A poll reads the source's state from :class:`PollMemory` (built from the log), fetches
+A poll reads the source's state from :class:`PollMemory` (the shared poll state), fetches
 (conditionally), has the source's kind (:mod:`monitor.sources.kinds`) parse the body off
 the event loop, turns items into new articles and revisions, and appends ``SourcePolled`` or ``SourceFailed`` together with the article
 events as one batch, all or nothing, so a crash never leaves a poll half recorded.
 Appends go through one writer thread (:class:`LogWriter`): the log has one writer, and
-the loop keeps fetching.
+the loop keeps fetching. A poll claimed from the shared schedule (several daemons on one
+database) is recorded with its claim's fence, which gives the source back due again in
+the same transaction, or records nothing if the claim passed to another daemon meanwhile.
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import httpx
 
 from monitor.domain.events import Event
-from monitor.log import EventStore
+from monitor.log import EventStore, Fence, PollClaim
 from monitor.sources.fetch_limits import FetchLimits
 from monitor.sources.egress import REFUSED
 from monitor.sources.fetch_outcomes import Fetched, FetchFailed, NotModified, Validators, one_line
@@ -92,7 +94,9 @@ class Poller:
         self._gates: HostGates | None = None
         self._parser = ParseRunner(parse_workers)
         self._writer = LogWriter(store)
-        self._digests: dict[str, tuple[str, bytes]] = {}  # source -> (url, digest of the last body read)
+        # source -> (url, digest of the last body this process read, PollMemory.polled_elsewhere then):
+        # valid while no other daemon's poll of the source has been taken in since
+        self._digests: dict[str, tuple[str, bytes, int]] = {}
 
     async def __aenter__(self) -> Poller:
         if self.memory is None:
@@ -117,37 +121,48 @@ class Poller:
         """Whether ``task``'s poll has begun fetching (it got a connection slot)."""
         return self._gates is not None and task in self._gates.entered
 
-    async def poll(self, source: SourceLike, *, force: bool = False) -> PollOutcome:
+    async def poll(self, source: SourceLike, *, force: bool = False, claim: PollClaim | None = None) -> PollOutcome:
         """Fetch, read and record one source, unless it is backing off or parked (``force``
-        polls it anyway: the operator's way to revive a parked source)."""
+        polls it anyway: the operator's way to revive a parked source). With a ``claim`` (from
+        the shared schedule) the poll is recorded under it and sets the source's next due time;
+        :class:`~monitor.log.LeaseLost` if another daemon took the claim over meanwhile."""
         assert self.memory is not None and self._gates is not None, "use Poller as an async context manager"
         try:
-            return await self._poll(source, force)
+            return await self._poll(source, force, claim)
         finally:
             self._gates.entered.discard(asyncio.current_task())
 
-    async def _poll(self, source: SourceLike, force: bool) -> PollOutcome:
+    async def _poll(self, source: SourceLike, force: bool, claim: PollClaim | None) -> PollOutcome:
         state = self.memory.source(source.name).for_url(source.url)
         fetched_at = self._clock()
         if not force and state.next_try is not None and fetched_at < state.next_try:
+            if claim is not None:  # due again when its backoff ends
+                await self._append([], claim.fence(state.next_try))
             return PollOutcome(source.name, "skipped", reason=f"failing: {state.last_reason}",
                                consecutive_failures=state.consecutive_failures, next_try=state.next_try,
                                parked=self.policy.is_parked(state.consecutive_failures))
         started = time.perf_counter()
         notes: list[str] = []
         got, digest = await self._read(source, state, notes)
+        known: dict[str, str] = {}
+        if isinstance(got, Harvest) and got.articles:
+            known = await asyncio.to_thread(self.memory.known, [a.article_id for a in got.articles])
+            if source.full_text:
+                got = await self._with_full_text(source, got, known, notes)
         duration_ms = (time.perf_counter() - started) * 1000
         if isinstance(got, FetchFailed):
             failed = failure_event(source.name, source.url, fetched_at, got, state, source.interval, self.policy)
-            appended = await self._append([failed])
+            appended = await self._append([failed], claim and claim.fence(failed.next_try))
             return PollOutcome(source.name, "failed", got.status, duration_ms=duration_ms, reason=got.reason,
                                appended=appended, consecutive_failures=failed.consecutive_failures,
                                next_try=failed.next_try, parked=self.policy.is_parked(failed.consecutive_failures),
                                notes=tuple(notes))
-        polled = success_events(source.name, source.url, fetched_at, got, duration_ms, self.memory.articles)
-        appended = await self._append(polled.events)
+        polled = success_events(source.name, source.url, fetched_at, got, duration_ms, known)
+        appended = await self._append(polled.events, claim and claim.fence(next_due(claim, source.interval, fetched_at)), known)
+        if digest is None and self._digests.get(source.name, ("",))[0] == source.url:
+            digest = self._digests[source.name][1]  # a 304 or an unchanged body: the last body read stands
         if digest is not None:  # only once its articles are in the log
-            self._digests[source.name] = (source.url, digest)
+            self._digests[source.name] = (source.url, digest, self.memory.polled_elsewhere(source.name))
         result = "unchanged" if isinstance(got, _Unchanged) else "not_modified" if got.not_modified else "polled"
         return PollOutcome(source.name, result, got.status, got.items, polled.new, polled.revised, appended,
                            duration_ms, notes=tuple(notes), replacements=got.replacements)
@@ -170,7 +185,7 @@ class Poller:
             if isinstance(fetched, NotModified):
                 return Harvest(304, True, fetched.validators, state.items), None
             digest = hashlib.blake2b(fetched.body, digest_size=16).digest()
-            if self._digests.get(source.name) == (source.url, digest):
+            if self._digests.get(source.name) == (source.url, digest, self.memory.polled_elsewhere(source.name)):
                 return _Unchanged(fetched.status, False, fetched.validators, state.items), None
             return await self._read_body(source, kind, fetched, notes), digest
         except (ParserCrashed, UnknownKind) as error:
@@ -181,13 +196,13 @@ class Poller:
     async def _read_body(self, source: SourceLike, kind: SourceKind, fetched: Fetched,
                          notes: list[str]) -> Harvest | FetchFailed:
         parsed = await self._parser.run(kind.parse, fetched.body, fetched.headers, source_context(source, fetched.url))
-        harvest = _harvest(fetched.status, parsed, fetched.validators)
-        if isinstance(harvest, Harvest) and source.full_text:
-            client = self._clients.onward(allows_private(source))  # item links come from the feed
-            articles = await with_full_text(harvest.articles, self.memory.articles,
-                                            lambda url: self._page_text(client, url, notes))
-            harvest = replace(harvest, articles=articles)
-        return harvest
+        return _harvest(fetched.status, parsed, fetched.validators)
+
+    async def _with_full_text(self, source: SourceLike, harvest: Harvest, known: dict[str, str],
+                              notes: list[str]) -> Harvest:
+        client = self._clients.onward(allows_private(source))  # item links come from the feed
+        articles = await with_full_text(harvest.articles, known, lambda url: self._page_text(client, url, notes))
+        return replace(harvest, articles=articles)
 
     async def _page_text(self, client: httpx.AsyncClient, url: str, notes: list[str]) -> str | None:
         fetched = await fetch(client, self._gates, url, self.limits)
@@ -200,9 +215,21 @@ class Poller:
         except Exception:  # the feed's own text stands in for a page that cannot be read
             return None
 
-    async def _append(self, events: Iterable[Event]) -> int:
+    async def _append(self, events: Iterable[Event], fence: Fence | None = None,
+                      known: dict[str, str] | None = None) -> int:
         events = list(events)
-        result = await self._writer.append(events)
-        for event in events:
-            self.memory.apply(event)
+        result = await self._writer.append(events, fence)
+        self.memory.apply(events, result.head, known)
         return result.appended
+
+
+def next_due(claim: PollClaim, interval: timedelta, fetched_at: datetime, now: datetime | None = None) -> datetime:
+    """A polled source's next due time: one interval after it was due (the cadence holds
+    however late a daemon took it), but never less than half an interval after this fetch
+    (a source taken late is not fetched again at once), and one interval from now when the
+    cadence's time has passed already (the daemons were down)."""
+    now = now or utc_now()
+    due = claim.due + interval
+    if due <= now:
+        return now + interval
+    return max(due, fetched_at + interval / 2)

@@ -37,7 +37,7 @@ def _articles(cwd) -> list[dict]:
 
 def test_init_creates_then_reports_up_to_date(tmp_path):
     first = run_monitor("init", cwd=tmp_path)
-    assert first.returncode == 0 and "schema none -> 0004_history_in_world_time" in first.stdout
+    assert first.returncode == 0 and "schema none -> 0005_shared_work" in first.stdout
     assert (tmp_path / "monitor.db").exists()
     again = run_monitor("init", cwd=tmp_path)
     assert again.returncode == 0 and "up to date" in again.stdout
