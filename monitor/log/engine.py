@@ -86,11 +86,36 @@ def create_engine(url: URL, *, must_exist: bool = True) -> Engine:
         return _sqlite_engine(url)
     try:
         # JSONB through the same codec as events: datetimes and dataclasses encode natively.
-        return sa.create_engine(url, pool_pre_ping=True, json_serializer=encode, json_deserializer=decode_json)
+        return sa.create_engine(url, pool_pre_ping=True, json_serializer=encode, json_deserializer=decode_json,
+                                connect_args=postgres_session_settings(url))
     except ModuleNotFoundError:
         raise BadDatabaseURL(
             "PostgreSQL needs psycopg: pip install 'front-monitor[postgres]'"
         ) from None
+
+
+# PostgreSQL sessions of several daemons, possibly on several machines. TCP keepalives notice a
+# dead peer in about 25 s (10 s idle, then 3 probes 5 s apart; unanswered sends give up after
+# 30 s), instead of the two hours of the kernel's defaults. A transaction left idle for 15 s is
+# ended by the server (a frozen or cut-off daemon must not hold the append lock, which every
+# other daemon waits for); no monitor transaction waits on Python that long. A statement
+# running 5 minutes is stopped (none of the monitor's come near; a migration of a very large
+# log may need MONITOR_PG_OPTIONS).
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
+              "tcp_user_timeout": 30_000}
+SESSION_OPTIONS = ("-c statement_timeout=300000 -c idle_in_transaction_session_timeout=15000"
+                   # the server's side of the same keepalives: a daemon's machine that vanished
+                   # ends its sessions (and their locks) within about 30 s
+                   " -c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3"
+                   " -c tcp_user_timeout=30000")
+
+
+def postgres_session_settings(url: URL) -> dict[str, object]:
+    """Connection arguments for psycopg: keepalives and timeouts, unless the URL sets its own."""
+    settings: dict[str, object] = {k: v for k, v in KEEPALIVES.items() if k not in url.query}
+    if "options" not in url.query:
+        settings["options"] = os.environ.get("MONITOR_PG_OPTIONS", SESSION_OPTIONS)
+    return settings
 
 
 def _read_only_sqlite_engine(url: URL, path: Path) -> Engine:

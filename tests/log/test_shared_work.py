@@ -117,3 +117,21 @@ def test_keyed_state_and_a_checkpoint_are_written_together_or_not_at_all(store):
     tracking.set_consumer_checkpoint("alerts:desk", 3, only_if_missing=True)
     tracking.set_consumer_checkpoint("alerts:desk", 9, only_if_missing=True)
     assert tracking.consumer_checkpoints(["alerts:desk", "alerts:none"]) == {"alerts:desk": 3}
+
+
+@pytest.mark.postgres
+def test_postgres_sessions_have_keepalives_and_timeouts(postgres_url):
+    from monitor.log import initialise, open_store
+
+    initialise(postgres_url)
+    store = open_store(postgres_url)
+    try:
+        with store.engine.connect() as conn:
+            shown = {name: conn.exec_driver_sql(f"SHOW {name}").scalar() for name in (
+                "statement_timeout", "idle_in_transaction_session_timeout", "tcp_keepalives_idle", "tcp_user_timeout")}
+            client = conn.connection.driver_connection.info.get_parameters()
+    finally:
+        store.engine.dispose()
+    assert shown == {"statement_timeout": "5min", "idle_in_transaction_session_timeout": "15s",
+                     "tcp_keepalives_idle": "10", "tcp_user_timeout": "30000"}
+    assert client["keepalives"] == "1" and client["keepalives_idle"] == "10"
