@@ -2,7 +2,9 @@
 
 Imports point one way: domain <- extract, log <- projections <- hooks <- service <- cli;
 tui reads projections and log only. Textual only under tui/, SQLAlchemy only under log/
-(and projection storage), httpx only where the network is touched.
+(and projection storage), httpx only where the network is touched. Outside log/, only
+what ``monitor.log`` exports is imported (its modules are private), and no module of
+projections/ names a database: what differs per backend is log/'s.
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ def test_module_imports_follow_the_layers(path):
         parts = name.split(".")
         if parts[0] == "monitor" and len(parts) > 1 and parts[1] != package:
             assert parts[1] in ALLOWED[package], f"monitor.{package} must not import {name}"
+            if parts[1] == "log":  # the storage boundary: only what monitor/log/__init__ exports
+                assert len(parts) == 2, f"monitor.{package} imports {name}, a private module of log/"
         if parts[0] in CONFINED:
             assert package in CONFINED[parts[0]], f"{parts[0]} is imported only under {CONFINED[parts[0]]}"
 
@@ -78,3 +82,10 @@ def test_module_imports_follow_the_layers(path):
 def test_the_command_line_core_never_loads_textual():
     code = "import sys, monitor.cli.main, monitor.log; sys.exit('textual' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "projections").glob("*.py")), ids=lambda p: p.name)
+def test_projections_name_no_database(path):
+    text = path.read_text().lower()
+    for word in ("sqlite", "postgres", "dialect", "advisory", "pg_"):
+        assert word not in text, f"{path.name} names '{word}': backend differences belong in monitor/log"

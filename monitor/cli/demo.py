@@ -20,8 +20,7 @@ from monitor.cli.context import Context
 from monitor.cli.front_commands import print_status_table
 from monitor.cli.tui_command import open_dashboard
 from monitor.domain.events import ArticleSeen
-from monitor.log import EventStore, initialise, open_store
-from monitor.log.engine import describe, resolve_url, sqlite_path
+from monitor.log import EventStore, describe, initialise, open_store, resolve_url, sqlite_path
 from monitor.projections.queries import live_view, sorted_statuses
 from monitor.projections.runner import catch_up
 from monitor.service.extraction import extract_articles

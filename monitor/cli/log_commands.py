@@ -10,8 +10,7 @@ from monitor.cli.context import Context
 from monitor.domain.moments import parse_moment
 from monitor.cli.text import cell, table
 from monitor.domain.summaries import summarise
-from monitor.log import Recorded, initialise
-from monitor.log.engine import describe, resolve_url
+from monitor.log import Recorded, describe, initialise, resolve_url
 
 
 def add_parsers(commands) -> None:

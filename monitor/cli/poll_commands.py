@@ -11,7 +11,7 @@ from monitor.cli.context import Context
 from monitor.cli.text import table
 from monitor.config import SourceSpec
 from monitor.domain.inert_text import terminal_line
-from monitor.log.engine import describe
+from monitor.log import describe
 
 POLL_FAILED = 2  # `poll` exit status when a source failed (1 is a user's mistake)
 

@@ -9,7 +9,7 @@ nearest enclosing table, then to line 1.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 KeyPath = tuple[str | int, ...]
 
@@ -99,3 +99,26 @@ def dotted(path: Sequence[str | int]) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
+
+
+class LazyKeyLines(Mapping[KeyPath, int]):
+    """:func:`key_lines` of a text, worked out when first asked: only an error needs a line,
+    and scanning a settings file of 10,000 sources costs half a second a daemon's start."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[KeyPath, int] | None = None
+
+    def _found(self) -> dict[KeyPath, int]:
+        if self._lines is None:
+            self._lines = key_lines(self._text)
+        return self._lines
+
+    def __getitem__(self, key: KeyPath) -> int:
+        return self._found()[key]
+
+    def __iter__(self) -> Iterator[KeyPath]:
+        return iter(self._found())
+
+    def __len__(self) -> int:
+        return len(self._found())

@@ -14,7 +14,7 @@ from typing import Any
 
 from monitor.config.errors import ConfigError
 from monitor.config.hook_specs import HookSpec, validate_hooks
-from monitor.config.key_lines import key_lines
+from monitor.config.key_lines import LazyKeyLines
 from monitor.config.locator import Locator
 from monitor.config.source_specs import Kinds, SourceSpec, validate_defaults, validate_sources
 
@@ -67,7 +67,7 @@ def parse_settings(text: str, path: Path, kinds: Kinds | None = None) -> Setting
     """Settings from the text of a file at ``path`` (relative source paths start at its folder)."""
     try:
         raw = tomllib.loads(text)
-        lines = key_lines(text)
+        lines = LazyKeyLines(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
     except RecursionError:  # tomllib reads nested arrays and tables recursively

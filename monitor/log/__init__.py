@@ -10,7 +10,10 @@ Shared work between processes (several daemons on one PostgreSQL): :class:`PollS
 per-article work), :class:`Lease` / :func:`lease_for` (one holder per role, with expiry),
 :class:`Fence` / :class:`LeaseLost` (work recorded only under a lease still held),
 :func:`worker_id`. Projection storage: :class:`Tracking` (a projection's write transaction,
-lock and checkpoint; consumer checkpoints; keyed state). Everything else here is private to the log.
+lock and checkpoint, index deferral; consumer checkpoints; keyed state; reads with errors
+made one line) and the column types :class:`UTCTime`, :class:`JSONValue` with
+:func:`bulk_insert`. URLs: :func:`resolve_url`, :func:`describe`, :func:`sqlite_path`.
+Everything else here is private to the log.
 """
 
 from monitor.log.errors import (
@@ -21,6 +24,8 @@ from monitor.log.errors import (
     NotADatabase,
     SchemaOutdated,
 )
+from monitor.log.columns import JSONValue, UTCTime, bulk_insert
+from monitor.log.engine import describe, resolve_url, sqlite_path
 from monitor.log.fencing import Fence, LeaseLost
 from monitor.log.file_lock import DaemonLock, DaemonRunning, FileLock, lock_path
 from monitor.log.opening import initialise, open_store
@@ -45,6 +50,7 @@ __all__ = [
     "EventStore",
     "Fence",
     "FileLock",
+    "JSONValue",
     "Lease",
     "LeaseLost",
     "LogError",
@@ -56,10 +62,15 @@ __all__ = [
     "Recorded",
     "SchemaOutdated",
     "Tracking",
+    "UTCTime",
     "WorkRanges",
+    "bulk_insert",
+    "describe",
     "initialise",
     "lock_path",
     "lease_for",
     "open_store",
+    "resolve_url",
+    "sqlite_path",
     "worker_id",
 ]

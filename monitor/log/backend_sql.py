@@ -12,7 +12,9 @@ leases, claimed ranges) and store projections write their SQL once:
   SQLite needs nothing (one writer);
 - *a list parameter*: an array on PostgreSQL, a JSON array on SQLite (no limit on its length);
 - *JSON values*: JSONB on PostgreSQL (bound as text, read back as text for one fast decoder),
-  text on SQLite.
+  text on SQLite;
+- *index deferral* for a bulk load: SQLite builds an index faster once, after the rows,
+  than row by row; PostgreSQL keeps its indexes (dropping them would block readers).
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ class BackendSql:
     def list_value(self, values: Sequence[str]):
         raise NotImplementedError
 
+    def drop_indexes(self, conn: Connection, tables: Sequence[str]) -> list[str]:
+        """Drop the secondary indexes of ``tables`` for a bulk load; what recreates them."""
+        return []
+
 
 class SqliteSql(BackendSql):
     now = "((julianday('now') - 2440587.5) * 86400.0)"
@@ -62,6 +68,14 @@ class SqliteSql(BackendSql):
 
     def list_value(self, values: Sequence[str]) -> str:
         return encode(list(values))
+
+    def drop_indexes(self, conn: Connection, tables: Sequence[str]) -> list[str]:
+        indexes = conn.execute(sa.text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            " AND tbl_name IN (SELECT value FROM json_each(:tables))"), {"tables": encode(list(tables))}).all()
+        for name, _ in indexes:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+        return [sql for _, sql in indexes]
 
 
 class PostgresSql(BackendSql):

@@ -85,9 +85,14 @@ class PollSchedule:
             return
         now = datetime.now(timezone.utc)
         with write_transaction(self.engine) as conn:
-            conn.execute(sa.text("INSERT INTO poll_schedule (source, due) VALUES (:source, :due)"
-                                 " ON CONFLICT (source) DO NOTHING"),
-                         [{"source": name, "due": (due or now).timestamp()} for name, due in dues.items()])
+            known = set(conn.execute(sa.text(f"SELECT source FROM poll_schedule WHERE "
+                                             f"{self.sql.in_list('source', 'names')}"),
+                                     {"names": self.sql.list_value(list(dues))}).scalars())
+            missing = [{"source": name, "due": (due or now).timestamp()} for name, due in dues.items()
+                       if name not in known]
+            if missing:  # (a restart finds them all: nothing to write)
+                conn.execute(sa.text("INSERT INTO poll_schedule (source, due) VALUES (:source, :due)"
+                                     " ON CONFLICT (source) DO NOTHING"), missing)
 
     def claim(self, names: Sequence[str], limit: int) -> ClaimRound:
         """Take up to ``limit`` of ``names`` that are due and not leased, earliest first."""

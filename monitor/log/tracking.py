@@ -75,6 +75,15 @@ class ProjectionWrite:
             " ON CONFLICT (space, key) DO UPDATE SET value = excluded.value"),
             [{"space": space, "key": key, "value": encode(value)} for key, value in items.items()])
 
+    @contextmanager
+    def indexes_deferred(self, tables: Iterable[str]) -> Iterator[None]:
+        """A bulk load into ``tables`` with their secondary indexes built after it, where that
+        is faster (SQLite); the indexes are back when the block ends."""
+        recreate = self._sql.drop_indexes(self.conn, list(tables))
+        yield
+        for statement in recreate:
+            self.conn.exec_driver_sql(statement)
+
     def clear_state(self, space: str) -> None:
         self.conn.execute(sa.text("DELETE FROM projection_state WHERE space = :space"), {"space": space})
 
@@ -92,6 +101,12 @@ class Tracking:
         ends, rolled back (rows and checkpoint together) if it raises."""
         with write_transaction(self.engine, lock=f"projection:{name}") as conn:
             yield ProjectionWrite(conn, self.sql, name)
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for a projection's reads; a driver error becomes one line naming the database."""
+        with read_connection(self.engine) as conn:
+            yield conn
 
     def checkpoint(self, name: str) -> tuple[int, str | None]:
         with read_connection(self.engine) as conn:

@@ -18,13 +18,9 @@ from collections.abc import Iterable
 
 import sqlalchemy as sa
 
-from monitor.log import EventStore
-from monitor.log.engine import WRITE
-from monitor.log.translate import database_errors
+from monitor.log import EventStore, Tracking
 from monitor.projections import tables as t
 from monitor.projections.rows import ArticleRow, TransitionRow
-
-CONSUMER_VERSION = "consumer-1"
 
 
 def transitions_after(store: EventStore, position: int, limit: int = 500) -> list[TransitionRow]:
@@ -34,7 +30,7 @@ def transitions_after(store: EventStore, position: int, limit: int = 500) -> lis
     """
     h = t.feed
     query = sa.select(h).where(h.c.position > position).order_by(h.c.position, h.c.place_key).limit(limit)
-    with database_errors(store.engine.url), store.engine.connect() as conn:
+    with Tracking(store).reading() as conn:
         rows = [TransitionRow(**{**r._mapping, "causes": tuple(r.causes or ())}) for r in conn.execute(query)]
         if len(rows) == limit:
             last = rows[-1].position
@@ -46,32 +42,19 @@ def transitions_after(store: EventStore, position: int, limit: int = 500) -> lis
 
 def consumer_checkpoints(store: EventStore, names: Iterable[str]) -> dict[str, int]:
     """The stored checkpoint of each named consumer that has one."""
-    c = t.checkpoints
-    with database_errors(store.engine.url), store.engine.connect() as conn:
-        rows = conn.execute(sa.select(c.c.name, c.c.position).where(c.c.name.in_(list(names))))
-        return {name: position for name, position in rows}
+    return Tracking(store).consumer_checkpoints(names)
 
 
 def set_consumer_checkpoint(store: EventStore, name: str, position: int, *, only_if_missing: bool = False) -> None:
     """Store a consumer's checkpoint (with ``only_if_missing``: enrol it, never move it)."""
-    c = t.checkpoints
-    with database_errors(store.engine.url), store.engine.connect() as conn:
-        conn = conn.execution_options(**{WRITE: True})
-        with conn.begin():
-            found = conn.execute(sa.select(c.c.position).where(c.c.name == name)).first()
-            if found is not None and only_if_missing:
-                return
-            if found is not None:
-                conn.execute(c.update().where(c.c.name == name).values(position=position))
-            else:
-                conn.execute(c.insert().values(name=name, position=position, version=CONSUMER_VERSION))
+    Tracking(store).set_consumer_checkpoint(name, position, only_if_missing=only_if_missing)
 
 
 def articles_of(store: EventStore, article_ids: Iterable[str]) -> dict[str, ArticleRow]:
     """The projection's rows of some articles (outlet, link, title), for what a consumer shows."""
     ids = list(dict.fromkeys(article_ids))
     found: dict[str, ArticleRow] = {}
-    with database_errors(store.engine.url), store.engine.connect() as conn:
+    with Tracking(store).reading() as conn:
         for start in range(0, len(ids), 500):
             query = sa.select(t.articles).where(t.articles.c.article_id.in_(ids[start:start + 500]))
             found.update((r.article_id, ArticleRow(*r)) for r in conn.execute(query))

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from monitor.domain.events import ClaimsExtracted
 from monitor.gazetteer import load_gazetteer
-from monitor.log import EventStore
+from monitor.log import EventStore, Tracking
 from monitor.projections import tables as t
 from monitor.projections.front import MemoryModel, expired_fighting
 from monitor.projections.fusion import CONTESTED_WINDOW, PlaceEvidence, usable
@@ -84,14 +84,14 @@ class LiveView(FrontView):
 
     def __init__(self, store: EventStore) -> None:
         self.store = store
-        self._engine = store.engine
-        with self._engine.connect() as conn:
+        self._tracking = Tracking(store)
+        with self._tracking.reading() as conn:
             rows = list(conn.execute(sa.select(t.status)))
         self.statuses = _current([(status_from_row(r), r) for r in rows], None,
                                  lambda stored: PlaceEvidence.from_bytes(stored.evidence_state))
 
     def _rows(self, query) -> list:
-        with self._engine.connect() as conn:
+        with self._tracking.reading() as conn:
             return list(conn.execute(query))
 
     def _in(self, column, keys: Iterable[str], make_query) -> list:

@@ -14,12 +14,10 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from monitor.domain.events import ClaimsExtracted, ClaimVerdict
-from monitor.log import EventStore, Recorded
-from monitor.log.engine import WRITE
+from monitor.log import EventStore, Recorded, Tracking
 from monitor.projections import tables as t
 from monitor.projections.front import EVENT_TYPES, FrontFold, MemoryModel, fold_events
 from monitor.projections.replay import PlaceRows, part_count, replay
@@ -29,7 +27,6 @@ NAME = "front"
 FOLD_VERSION = "front-5"  # 4: the status history in world time, the learned changes as a feed; 5: the
 # speaker's kind of voice read from the claim (extract decides it), not worked out again here
 BATCH = 1000
-LOCK_ID = 0x66726F6E74  # "front"
 TABLES = (t.history, t.feed, t.status, t.place_claims, t.verdicts, t.sources, t.articles)
 
 Progress = Callable[[int], None]
@@ -69,10 +66,10 @@ def _apply_next_batch(store: EventStore, affiliations: Mapping[str, str], versio
     (alive, the collector's next pass would walk every one of them).
     """
     warm = _warm.pop(store, None)  # taken: a batch that fails must not leave half-changed state behind
-    with _writer(store) as conn:
-        position, stored_version = _checkpoint(conn)
+    with Tracking(store).writing(NAME) as write:
+        conn = write.conn
+        position, stored_version = write.checkpoint()
         if stored_version is not None and stored_version != version:
-            conn.rollback()
             return None
         batch = next(store.read_batches(after=position, types=EVENT_TYPES, batch_size=BATCH), [])
         if not batch:
@@ -88,7 +85,7 @@ def _apply_next_batch(store: EventStore, affiliations: Mapping[str, str], versio
             fold.apply(recorded)
         fold.settle_world()
         model.flush()
-        _set_checkpoint(conn, batch[-1].position, version)
+        write.set_checkpoint(batch[-1].position, version)
     _warm[store] = model.warm((batch[-1].position, version))
     # The log's end: no second write transaction just to find nothing.
     return len(batch), len(batch) < BATCH or store.head() <= batch[-1].position
@@ -111,12 +108,12 @@ def _replay_and_replace(store: EventStore, affiliations: Mapping[str, str], prog
     """The rebuild itself; its model is freed before the collector runs again (see above)."""
     until = store.head()
     model, rows, (last, count) = replay(store, affiliations, until, parts or part_count(until), progress)
-    with _writer(store) as conn:
+    with Tracking(store).writing(NAME) as write:
         for table in TABLES:
-            conn.execute(table.delete())
-        with _indexes_deferred(conn):
-            _write_all(conn, model, rows)
-        _set_checkpoint(conn, last, projection_version(affiliations))
+            write.conn.execute(table.delete())
+        with write.indexes_deferred(table.name for table in TABLES):
+            _write_all(write.conn, model, rows)
+        write.set_checkpoint(last, projection_version(affiliations))
     return count
 
 
@@ -135,22 +132,6 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-@contextmanager
-def _indexes_deferred(conn: Connection) -> Iterator[None]:
-    """On SQLite, build the projection's secondary indexes after a bulk load, not row by row."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    names = ", ".join(f"'{table.name}'" for table in TABLES)
-    indexes = conn.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                   f"AND tbl_name IN ({names})").fetchall()
-    for name, _ in indexes:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    for _, sql in indexes:
-        conn.exec_driver_sql(sql)
 
 
 def as_of(store: EventStore, moment: datetime, affiliations: Mapping[str, str]) -> MemoryModel:
@@ -182,38 +163,3 @@ def _write_all(conn: Connection, model: MemoryModel, parts: list[PlaceRows]) -> 
         t.bulk_insert(conn, t.status, rows.statuses)
         t.bulk_insert(conn, t.feed, rows.transitions)
         t.bulk_insert(conn, t.history, rows.history)
-
-
-class _writer:
-    """A write transaction that holds the projection's lock."""
-
-    def __init__(self, store: EventStore) -> None:
-        self._store = store
-
-    def __enter__(self) -> Connection:
-        self._conn = self._store.engine.connect().execution_options(**{WRITE: True})
-        self._tx = self._conn.begin()
-        if self._conn.dialect.name == "postgresql":
-            self._conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (LOCK_ID,))
-        return self._conn
-
-    def __exit__(self, kind, value, traceback) -> None:
-        try:
-            if self._tx.is_active:
-                if kind is None:
-                    self._tx.commit()
-                else:
-                    self._tx.rollback()
-        finally:
-            self._conn.close()
-
-
-def _checkpoint(conn: Connection) -> tuple[int, str | None]:
-    row = conn.execute(sa.select(t.checkpoints.c.position, t.checkpoints.c.version)
-                       .where(t.checkpoints.c.name == NAME)).first()
-    return (row[0], row[1]) if row else (0, None)
-
-
-def _set_checkpoint(conn: Connection, position: int, version: str) -> None:
-    conn.execute(t.checkpoints.delete().where(t.checkpoints.c.name == NAME))
-    conn.execute(t.checkpoints.insert().values(name=NAME, position=position, version=version))

@@ -1,60 +1,16 @@
-"""The front projection's tables as SQLAlchemy Core objects (created by migrations 0002 to 0004)."""
+"""The front projection's tables as SQLAlchemy Core objects (created by migrations 0002 to 0004).
+
+Their column types and bulk writes are the log's (``monitor.log.columns``): nothing here
+names a database."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
-from sqlalchemy.types import TypeDecorator
 
-from monitor.domain.codec import decode_json, encode, iso
+from monitor.log import JSONValue, UTCTime, bulk_insert
 
-
-class UTCTime(TypeDecorator):
-    """ISO-8601 text on SQLite (sortable), TIMESTAMPTZ on PostgreSQL; always aware UTC in Python."""
-
-    impl = sa.Text
-    cache_ok = True
-
-    def load_dialect_impl(self, dialect):
-        if dialect.name == "postgresql":
-            return dialect.type_descriptor(postgresql.TIMESTAMP(timezone=True))
-        return dialect.type_descriptor(sa.Text())
-
-    def process_bind_param(self, value, dialect):
-        if value is None or dialect.name == "postgresql":
-            return value
-        return iso(value)
-
-    def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-        return moment.astimezone(timezone.utc)
-
-
-class JSONValue(TypeDecorator):
-    """JSON text on SQLite, JSONB on PostgreSQL."""
-
-    impl = sa.Text
-    cache_ok = True
-
-    def load_dialect_impl(self, dialect):
-        if dialect.name == "postgresql":
-            return dialect.type_descriptor(postgresql.JSONB())
-        return dialect.type_descriptor(sa.Text())
-
-    def process_bind_param(self, value, dialect):
-        if value is None or dialect.name == "postgresql":
-            return value
-        return encode(value)
-
-    def process_result_value(self, value, dialect):
-        if value is None or not isinstance(value, (str, bytes)):
-            return value
-        return decode_json(value)
-
+__all__ = ["JSONValue", "UTCTime", "articles", "bulk_insert", "checkpoints", "feed", "history", "metadata",
+           "place_claims", "sources", "status", "verdicts"]
 
 metadata = sa.MetaData()
 
@@ -112,34 +68,3 @@ def _transitions(name: str) -> sa.Table:
 
 history = _transitions("front_history")  # each place's status history in world time (migration 0004)
 feed = _transitions("front_feed")  # changes of the current status in log order, for alert consumers
-
-
-def bulk_insert(conn, table: sa.Table, rows: list[tuple]) -> None:
-    """Insert rows given in the table's column order.
-
-    On SQLite straight through the driver's executemany (a rebuild writes millions of
-    rows and SQLAlchemy's per-row processing would double its time); elsewhere through
-    SQLAlchemy, whose types do the conversions.
-    """
-    if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        names = [column.name for column in table.columns]
-        conn.execute(table.insert(), [dict(zip(names, row)) for row in rows])
-        return
-    conversions = [(i, iso if isinstance(c.type, UTCTime) else encode)
-                   for i, c in enumerate(table.columns) if isinstance(c.type, (UTCTime, JSONValue))]
-    prepared = []
-    for row in rows:
-        values = list(row)
-        for index, convert in conversions:
-            if values[index] is not None:
-                values[index] = convert(values[index])
-        prepared.append(values)
-    marks = ", ".join("?" * len(table.columns))
-    columns = ", ".join(c.name for c in table.columns)
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        cursor.executemany(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", prepared)
-    finally:
-        cursor.close()

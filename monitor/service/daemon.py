@@ -41,7 +41,7 @@ from monitor.log import EventStore, LeaseLost, LogError, PollClaim, PollSchedule
 from monitor.service.alert_work import AlertWork
 from monitor.service.heartbeat import Heartbeat
 from monitor.service.log_work import LogWork
-from monitor.service.long_lived import settle_long_lived
+from monitor.service.long_lived import settle_long_lived, warm_language
 from monitor.service.poll_scheduler import PollScheduler
 from monitor.service.store_health import StoreHealth
 from monitor.sources import FetchLimits, PollMemory, Poller, PollOutcome
@@ -85,7 +85,8 @@ class Daemon:
             # A hook first seen now is told what happens from now on, not the whole history.
             await asyncio.to_thread(lambda: self.alerts.dispatcher.enrol(self.store.head()))
             self.alerts.start()  # before the warm-up: what a stop or crash left undelivered goes out first
-        await asyncio.to_thread(settle_long_lived)
+        if self.options.parse_workers == 0:  # feeds are parsed in this process's threads
+            await asyncio.to_thread(warm_language)
         finished = threading.Event()
         worker = threading.Thread(target=self._work_loop, args=(finished,), name="log-work", daemon=True)
         worker.start()
@@ -171,7 +172,9 @@ class Daemon:
         return "recorded"
 
     def _work_loop(self, finished: threading.Event) -> None:
-        """Extraction and catch-up, on a thread: claims are CPU work the pollers must not wait for."""
+        """Extraction and catch-up, on a thread: claims are CPU work the pollers must not wait for.
+        Its warm-up (the gazetteer, the lexicons) happens here, so the polls start without it."""
+        settle_long_lived()
         wait = 0.0
         while True:
             self._articles_landed.wait(wait)

@@ -18,8 +18,13 @@ from monitor.gazetteer import load_gazetteer
 def settle_long_lived() -> None:
     load_gazetteer()
     extract_claims("Ukrainian forces liberated Izium.", doc="warm-up")  # loads the lexicons and matchers
-    # The language model, once, before the first polls: loaded lazily, each of the first polls
-    # parsing at once would load it again (seconds each, holding their sources' leases).
-    detect_language("Ukrainian forces entered the town on Saturday, officials said.")
+    warm_language()
     gc.collect()
     gc.freeze()
+
+
+def warm_language() -> None:
+    """Load the language model once. It is loaded lazily, and polls parsing in threads of this
+    process at once would each load it again (a second or more each, holding their sources'
+    leases); parser processes load their own, one parse at a time."""
+    detect_language("Ukrainian forces entered the town on Saturday, officials said.")
