@@ -25,7 +25,7 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"rejected|refuted|asserted|estimated|assessed|assesses|argued|called|published|listed|gave a list|"
                 r"indicated|indicating|showed|shows|saying|stating|writing|adding|announcement|statement|warned|warns|warning|"
                 r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated|"
-                r"ordered|orders")
+                r"ordered|orders|shouted|shouts")
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
 _VERB = re.compile(rf"(?<![-\w])(?:according to|{SPEECH_VERBS})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -165,11 +165,13 @@ _SPEECH_WORDS = (r"said|says|say|told|tells|wrote|writes|added|adds|stated|state
                  r"noted|notes|reported|reports|claimed|claims|insisted|explained|stressed|emphasi[sz]ed|"
                  r"summed up|continued|posted|tweeted|concluded|warned|confirmed|admitted|acknowledged|"
                  r"exclaims|exclaimed|reads|read|captioned|boasted|asserted|replied|answered|commented|recalled|"
-                 r"argued|suggested|specified|clarified|underlined|pointed out|went on|according to")
+                 r"argued|suggested|specified|clarified|underlined|pointed out|went on|shouted|shouts|cried|"
+                 r"yelled|chanted|according to")
 _AFTER_QUOTE = re.compile(
     r"\s*[,.!?…]?\s*[”\"»]?\s*[,.]?\s*(?:[—–-]\s*)?"
     r"(?:(?P<verb1>" + _SPEECH_WORDS + r")\s+(?P<np1>[^,.;:“”\"]{2,120})"
-    r"|(?P<np2>[^,.;:“”\"]{2,120}?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb2>" + _SPEECH_WORDS + r")\b)",
+    r"|(?P<np2>[^,.;:“”\"]{2,120}?)(?:\s*,\s*(?:which|who)\b[^,.;:“”\"]{1,80},)?"  # "X, which operates …, posted"
+    r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb2>" + _SPEECH_WORDS + r")\b)",
     re.IGNORECASE)
 _BEFORE_QUOTE = re.compile(
     r"(?P<np>[^,.;:“”\"\n]{2,150}?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + _SPEECH_WORDS +
@@ -276,8 +278,23 @@ def _source_labels(text: str) -> list[Attribution]:
         for paragraph in _QUOTE_LABEL.finditer(text, label.end(), stop):
             end = text.find("\n\n", paragraph.end())
             end = stop if end < 0 or end > stop else end
+            end = _quote_runs_on(text, paragraph.end(), end, stop)
             found.append(Attribution(speaker, "said", paragraph.start(), end, paragraph.start()))
     return found
+
+
+def _quote_runs_on(text: str, start: int, end: int, stop: int) -> int:
+    """Where a "Quote:" paragraph's quotation ends: a quotation opened in it and not closed
+    there runs on through the paragraphs after it, up to its closing mark (within ``stop``)."""
+    body = text[start:end]
+    opened = body.count('"') % 2 == 1 or body.count("“") > body.count("”")
+    if not opened:
+        return end
+    closing = [i for i in (text.find('"', end, stop), text.find("”", end, stop)) if i >= 0]
+    if not closing:
+        return end
+    paragraph_end = text.find("\n\n", min(closing))
+    return stop if paragraph_end < 0 or paragraph_end > stop else paragraph_end
 
 
 # "Pokrovsk, Dimitrov Completely Surrounded - Putin", "… from the enemy. - noted General Syrskyi":

@@ -21,6 +21,7 @@ from monitor.gazetteer import fold_text, name_key
 from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, opposite
 from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
 from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERBS, Attribution, Speakers
+from monitor.extract.perspective import perspective
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
 from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
@@ -122,9 +123,12 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             previous, previous_index = found, index
             _hedge_from_next(text, sentences, index, found)
     default = _article_side(drafts, affiliation)
+    # "11 settlements have been liberated" in a report on the "special military operation": the
+    # article's words say whose liberation (not for what may happen: "operations to seize X").
+    spoken_from = perspective(text) if default is None and any(d.control is None for d in drafts) else None
     claims = []
     for draft in drafts:
-        control = draft.control or default
+        control = draft.control or default or (spoken_from if draft.factuality != "predicted" else None)
         if control is None:
             continue
         if draft.side == "third_party" and draft.speaker_kind in ("official", "military", "proxy") and \

@@ -90,6 +90,9 @@ _PROSPECTIVE = re.compile(r"\b(?:imminent|possible|potential|eventual|ultimate|f
                           r"would-be|impending|inevitable|prospective)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _CONDITIONAL_HAD = re.compile(r"^\W*(?:Had|Were|Should)\s+(?!been\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*$")
 _GERUND_TRIGGER = re.compile(r"^(?:\w+ing)\b", re.IGNORECASE)
+# A purpose whose gerunds run on past a comma: "with the aim of taking X, capturing Y and Z".
+_PURPOSE_GOES_ON = re.compile(r"\b(?:aim|goal|purpose|intention|task|objective)\s+of\s+\w+ing\b[^.;:!?()]{0,120},\s*"
+                              r"(?:and\s+)?$", re.IGNORECASE)
 
 
 def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal: bool = False) -> str | None:
@@ -109,6 +112,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "predicted"  # "Had the Russians taken Mariupol quickly, …"
     if (nominal or _GERUND_TRIGGER.match(trigger)) and (_PROSPECT.search(before) or _WOULD_AFTER.match(after)):
         return "predicted"  # "the capture of X would be a blow", "brings closer the liberation of X"
+    if _GERUND_TRIGGER.match(trigger) and _PURPOSE_GOES_ON.search(before):
+        return "predicted"  # "with the aim of taking X under control, capturing Y": the aim goes on
     if _GERUND_TRIGGER.match(trigger) and kind == "gain" and not before.strip(" \"“”'‘’(—–-") :
         return "predicted"  # "Capturing Selydove is viewed as crucial": a gerund as subject
     if nominal and _PROSPECTIVE.search(before):

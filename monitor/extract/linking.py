@@ -79,7 +79,8 @@ _TAIL = re.compile(
     r"front|axis|bank|sector|shore|coast|republic|people['’]s republic|dpr|lpr)\b"
     r"|\s*,?\s+(?:(?:located|situated|lying)\s+)?(?:(?:just|about|some|around)\s+)?(?:near|around|outside|close to|next to)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|oblast|district))?|border|line|front)"
-    r"(?:\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:region|oblast|russia|belarus|(?-i:[A-Z])[\w'’-]+))?"
+    r"(?:\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:region|oblast|russia|belarus|(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?:region|oblast|province))?))?"
     r"|\s*,?\s+(?:\d[\d.,]*|a few|several)\s*(?:km|kilometers|kilometres|miles)\b[^,;:.()]{0,60}?(?:of|from)\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+",
     re.IGNORECASE)
@@ -147,7 +148,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remain
 # A place after these is where something happened near, not what was taken ("60 km east
 # of Izium" too, unless a relative clause then speaks of it: "…of Izium, which was …").
 _NEAR_BEFORE = re.compile(
-    r"\b(?:near|towards?|to|from|outside|beyond|past|via|around|direction of|vicinity of|close to|next to)\s+"
+    r"\b(?:near|towards?|to|from|outside|beyond|past|via|around|direction of|vicinity of|close to|next to|"
+    r"(?:border|frontier|boundary) with)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE)
 # Where a subject stands in a place, the place is not the subject: "Both cities in Zaporizhzhia have been occupied".
@@ -461,13 +463,26 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
     relative = re.search(r"\b(?:which|that|who)\b", gap, re.IGNORECASE)
     if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative) or _located_in(text, last):
         # "Snihurivka, a town 50 km north-east of Mykolaiv, was liberated": past the apposition.
-        last = next((m for m in reversed(before) if _appositive_subject(text[m.end:trigger.start])), None)
+        last = next((m for m in reversed(before) if _appositive_subject(text[m.end:trigger.start])), None) or \
+            _subject_past_tail(text, trigger, before)
         if last is None or _blocked(text, last) or _located_in(text, last):
             return []
     chain = _walk_back(text, last, before)
     if len(chain) > 1 and (_blocked(text, chain[-1]) or _located_in(text, chain[-1])):
         return []  # "the houses around Svatove and Kreminna are occupied": the whole list is located
     return [(m, "subject" if i == 0 else "list") for i, m in enumerate(chain)]
+
+
+def _subject_past_tail(text: str, trigger: Trigger, before: Sequence[PlaceMention]) -> PlaceMention | None:
+    """'Bilohorivka near the border with Donetsk Oblast was liberated': the subject before a tail
+    that locates it, the places inside the tail passed over."""
+    for mention in list(reversed(before))[1:4]:
+        gap = text[mention.end:trigger.start]
+        tail = _TAIL.match(gap)
+        if tail and 0 < tail.end() < len(gap) and _SUBJECT_GAP.match(gap[tail.end():]) and \
+                all(m.start < tail.end() + mention.end for m in before if m.start > mention.start):
+            return mention
+    return None
 
 
 _UNKNOWN_FIRST_ITEM = re.compile(rf"^(.*?\s)({_UNKNOWN_NAME})(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
