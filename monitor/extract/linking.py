@@ -370,6 +370,8 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
             return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
     if after and not trigger.strict and _unknown_first_item(text[trigger.end:after[0].start], trigger):
         pass  # "left the settlements of Velykyi Burliuk and Dvorichna": a name we lack comes first
+    elif after and not trigger.strict and _NOUN_THEN_NAME.match(text[trigger.end:after[0].start]):
+        pass  # "captured another village in the region, Basivka": the name in apposition
     elif after and not trigger.strict and not _fits_object(text[trigger.end:after[0].start], False, trigger):
         # "liberated 12 settlements in the south, including A, B and C"
         after = next((after[i:] for i in range(min(4, len(after)))
@@ -386,6 +388,14 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
         return []  # "the Russian advance in Donetsk": the region, unless "Donetsk city"
     chain = _walk_list(text, after[0], after, area_ok)
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
+
+
+# "taken another village in the region, Basivka", "captured a village in Donetsk Oblast — Novoselivka".
+_NOUN_THEN_NAME = re.compile(
+    r"^\s*(?:(?:a|an|the|another|one more|yet another|one|a further)\s+)(?:(?:small|key|strategic|frontline|"
+    r"front-line|nearby|new|large|major|important|fortified)\s+)?(?:village|town|settlement|city|hamlet|locality)"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:region|oblast|province|district|area|raion))?"
+    r"\s*(?:,|[—–:])\s*$", re.IGNORECASE)
 
 
 def _unknown_first_item(gap: str, trigger: Trigger) -> bool:

@@ -495,10 +495,19 @@ def _fuzzy_matches(scan: _Scan) -> None:
     pairs: list[tuple[int, int]] = []
     for m in _FUZZY_PAIR.finditer(scan.text):  # "Velykyi Burliuk" for Velykyi Burluk: a two-word name
         i = bisect_right(starts, m.end() - 1) - 1
-        if i >= 0 and covered[i][1] > m.start():
+        space = re.search(r"\s", m.group()).start()
+        words = ((m.start(), m.start() + space), (m.start() + space + 1, m.end()))
+        # "Belaya Gora" for Bila Hora: a one-word name matched exactly ("Belaya", Bila in Ternopil
+        # Oblast) yields to the two-word name the pair spells, when its second word is no settlement
+        inside = [c for c in covered if c[0] < m.end() and c[1] > m.start()]
+        replaces = bool(inside) and all(c in words for c in inside) and words[0] in inside and not any(
+            (h.start, h.end) == words[1] for h in scan.hits)
+        if i >= 0 and covered[i][1] > m.start() and not replaces:
             continue
         found = _near_miss(name_key(m.group()))
         if found and " " in found[0]:
+            if replaces:
+                scan.hits = [h for h in scan.hits if (h.start, h.end) != words[0]]
             pairs.append((m.start(), m.end()))
             _classify(scan, m.start(), m.end(), found[0], found[1], (), found[2])
     for m in _FUZZY_TOKEN.finditer(scan.text):

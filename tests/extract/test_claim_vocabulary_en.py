@@ -466,6 +466,12 @@ CASES: tuple[Case, ...] = (
          "Luhansk's village of Bilohorivka near the border with Donetsk Oblast was liberated by Ukrainian forces on "
          "Monday.",
          (c("Bilohorivka", "ukraine", "asserted", "outlet"),), silent=("Donetsk",), published="2022-10-01"),
+    Case("a_name_in_apposition_to_a_village",
+         "Moscow claimed to have taken another village in the region, Basivka, on Thursday.",
+         (c("Basivka", "russia", "attributed", "russia"),), published="2025-04-03"),
+    Case("a_name_in_apposition_after_shelling_is_no_claim",
+         "Russian forces shelled a village in Sumy Oblast, Basivka, on Thursday.",
+         (), silent=("Basivka",), published="2025-04-03"),
     Case("village_of_region_is_no_item",
          "Ukrainian troops liberated Bilohorivka village of Luhansk from Russian forces.",
          (c("Bilohorivka", "ukraine", "asserted", "outlet"),), silent=("Luhansk",), published="2022-09-19"),

@@ -194,3 +194,12 @@ def test_ukrainian_text_with_case_endings() -> None:
 def test_russian_text() -> None:
     text = "Российские войска покинули Купянск и Изюм, в Харькове слышны взрывы."
     assert names(text) == ["Kupiansk", "Izium", "Kharkiv"]
+
+
+def test_a_two_word_spelling_beats_its_first_word_alone() -> None:
+    """'Belaya Gora' is the Russian spelling of Bila Hora (near Lysychansk), not the village
+    Bila (Ternopil Oblast, alias Belaya) followed by a stray word; alone, Belaya stays Bila."""
+    text = ("Russian forces took Lysychansk and the nearby settlements of Belogorovka, Belaya Gora and "
+            "Novodruzhesk.")
+    assert names(text) == ["Lysychansk", "Bilohorivka", "Bila Hora", "Novodruzhesk"]
+    assert names("Russian forces captured Belaya in Ternopil Oblast.") == ["Bila"]
