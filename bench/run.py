@@ -3,7 +3,7 @@
     python bench/run.py [GROUP ...] [--report PATH]
     python bench/run.py all --report bench/REPORT.md
 
-Groups: log, extract, projection, poll, alerts, tui, season; ``all`` (or none) runs every
+Groups: log, extract, projection, poll, alerts, tui, season, restart, scale; ``all`` (or none) runs every
 group. ``--report`` also writes the table as Markdown with the machine, the versions, the
 date and the 1-minute load average sampled throughout (bench/report.py). A group that
 fails is reported as failed and the others still run.
@@ -27,7 +27,7 @@ from bench.machine import LoadSampler, machine, versions  # noqa: E402
 
 GROUPS = {"log": "bench.bench_log", "extract": "bench.bench_extract", "projection": "bench.bench_projection",
           "poll": "bench.bench_poll", "alerts": "bench.bench_alerts", "tui": "bench.bench_tui",
-          "season": "bench.bench_season"}
+          "season": "bench.bench_season", "restart": "bench.bench_restart", "scale": "bench.bench_scale"}
 
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
