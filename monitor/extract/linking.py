@@ -361,7 +361,7 @@ _AREA_OF = re.compile(r"^\s*(?:the\s+)?(?:areas?|vicinity)\s+of\s+", re.IGNORECA
 
 
 def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
-    after = [m for m in mentions if m.start >= trigger.end]
+    after = [m for m in mentions if m.start >= trigger.end and not _region_as_adjective(text, m)]
     area_ok = trigger.kind == "loss"
     if area_ok and after and _AREA_OF.match(text[trigger.end:after[0].start]):
         gap = text[trigger.end:after[0].start]
@@ -432,9 +432,20 @@ def _is_item(text: str, mention: PlaceMention, area_ok: bool = False) -> bool:
     Izium area' is Izium: forces that leave a town's surroundings leave the town."""
     if area_ok and _AREA_AFTER.match(text, mention.end):
         return True
-    if _SPEAKS_AFTER.match(text, mention.end) or _MODIFIER_AFTER.match(text, mention.end):
+    if _SPEAKS_AFTER.match(text, mention.end) or _MODIFIER_AFTER.match(text, mention.end) or \
+            _region_as_adjective(text, mention):
         return False
     return not (_names_its_oblast(mention) and _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start))
+
+
+_SMALL_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|villages|hamlet|hamlets|settlement|settlements|town|towns)\b",
+                                     re.IGNORECASE)
+
+
+def _region_as_adjective(text: str, mention: PlaceMention) -> bool:
+    """'the Luhansk village being recaptured': an oblast's name before a village is the region's,
+    not the city's ('Robotyne village' is Robotyne: its name is no oblast's)."""
+    return _names_its_oblast(mention) and bool(_SMALL_SETTLEMENT_AFTER.match(text, mention.end))
 
 
 def _names_its_oblast(mention: PlaceMention) -> bool:
@@ -455,7 +466,7 @@ def _has_object(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -
 
 
 def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
-    before = [m for m in mentions if m.end <= trigger.start]
+    before = [m for m in mentions if m.end <= trigger.start and not _region_as_adjective(text, m)]
     if not before:
         return []
     if trigger.rule == "gain.passive" and _PERFECT_ACTIVE.search(text, max(0, trigger.start - 30), trigger.start):
@@ -471,7 +482,8 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         if tail and tail.end() < len(bare) and _SUBJECT_GAP.match(bare[tail.end():]):
             gap = bare[tail.end():]  # "The city of Trostianets in the Sumy region has been liberated"
     relative = re.search(r"\b(?:which|that|who)\b", gap, re.IGNORECASE)
-    if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative) or _located_in(text, last):
+    if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative) or _located_in(text, last) or \
+            _region_as_adjective(text, last):
         # "Snihurivka, a town 50 km north-east of Mykolaiv, was liberated": past the apposition.
         last = next((m for m in reversed(before) if _appositive_subject(text[m.end:trigger.start])), None) or \
             _subject_past_tail(text, trigger, before)

@@ -172,6 +172,7 @@ class _Scan:
     hints: list[_Hint] = field(default_factory=list)
     covered: list[tuple[int, int]] = field(default_factory=list)
     match_starts: set[int] = field(default_factory=set)
+    region_starts: set[int] = field(default_factory=set)  # names that are also an oblast's or raion's
     _title_case: dict[int, bool] = field(default_factory=dict)
 
     def sentence(self, pos: int) -> int:
@@ -195,6 +196,7 @@ def find_places(text: str) -> list[PlaceMention]:
     scan = _Scan(text, unmix_scripts(fold_text(text)), _sentence_starts(text))
     matches = _exact_matches(scan.folded, idx)
     scan.match_starts = {m[0] for m in matches}
+    scan.region_starts = {m[0] for m in matches if m[3]}
     for start, end, places, units, key, caution in matches:
         longer = _HYPHENATED_REST.match(text, end) if _HAS_CYRILLIC.match(text, start) else None
         if longer:  # "Клебан-Бык": the Russian spelling of Клебан-Бик, not the village Клебань
@@ -426,11 +428,13 @@ def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool
     """A name inside a run of capitalised words is part of another name: Ehud Barak,
     Kachin State, Anadolu Agency, Lysychansk Oil Refinery. A sentence-opening word does not
     count (In Izium...) except for fuzzy matches, nor do weekdays, months, other places and
-    "City" (Donetsk City)."""
+    "City" (Donetsk City), nor a region's name before ("Luhansk Bilohorivka")."""
     sentence = scan.sentence(start)
     if scan.title_case(sentence):
         return False
     m = _PREV_CAPITALISED.search(scan.text, max(0, start - 40), start)
+    if m and m.start(1) in scan.region_starts and not strict:
+        m = None  # "Luhansk Bilohorivka": the region's name before the village's, not one longer name
     if m and name_key(m.group(1)) not in CALENDAR:
         opens = not any(c.isalnum() for c in scan.text[scan.starts[sentence]:m.start(1)])
         if strict or not opens:
@@ -721,7 +725,13 @@ def _by_context(hit: _Hit, context: Context) -> None:
     dwarfs = top.prominence >= DOMINANT_MIN and top.prominence >= DOMINANT_RATIO * others
     if dwarfs and name_key(top.name) != hit.key and any(name_key(c.name) == hit.key for c in hit.cands[1:]):
         dwarfs = False  # a city's old name (Melitopol: Novooleksandrivka) does not outrank today's villages
-    if dwarfs and not any(s[0] >= 2 for s, c in scored if c is not top):
+    top_support = next(s for s, c in scored if c is top)
+    # A dominant city loses its precedence to a namesake tied closely to the places named (its
+    # raion or hromada), or to namesakes in the oblast of two or more places of the same sentence
+    # when the city has no tie at all ("Cherkaski Tyshky, Ruski Tyshky, Rubizhne": Kharkiv Oblast's
+    # villages, not the city of Rubizhne in Luhansk Oblast).
+    if dwarfs and not any(s[0] >= 2 or (s[0] >= 1.5 and s[1] >= 2 and top_support[0] == 0)
+                          for s, c in scored if c is not top):
         hit.chosen, hit.how = top, "prominence"
         return
     best = max(s for s, _ in scored)

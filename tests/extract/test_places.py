@@ -203,3 +203,21 @@ def test_a_two_word_spelling_beats_its_first_word_alone() -> None:
             "Novodruzhesk.")
     assert names(text) == ["Lysychansk", "Bilohorivka", "Bila Hora", "Novodruzhesk"]
     assert names("Russian forces captured Belaya in Ternopil Oblast.") == ["Bila"]
+
+
+def test_a_region_name_before_a_village_leaves_the_village_whole() -> None:
+    """'Luhansk Bilohorivka' (a translation's word order): the region's name, then the village;
+    the village is no part of a longer name."""
+    assert names("Haidai wrote: “Luhansk Bilohorivka is cleared of the enemy.”") == ["Luhansk", "Bilohorivka"]
+
+
+def test_a_dominant_city_yields_to_namesakes_in_the_oblast_of_the_list() -> None:
+    """Two villages of Kharkiv Oblast in the list, the city of Rubizhne (Luhansk Oblast) tied to
+    none of them: the Rubizhne meant is not the city (two of Kharkiv Oblast's villages bear the
+    name, so it stays ambiguous rather than wrong); alone it is the city."""
+    found = {m.text: m for m in find_places(
+        "The Armed Forces of Ukraine have regained control over Cherkaski Tyshky, Ruski Tyshky and Rubizhne.")}
+    rubizhne = found["Rubizhne"]
+    assert rubizhne.place is None or rubizhne.place.oblast == "Kharkiv"  # ambiguous rather than wrong
+    assert names("Russian forces entered Rubizhne.") == ["Rubizhne"]
+    assert only("Russian forces entered Rubizhne.", "Rubizhne").place.oblast == "Luhansk"
