@@ -538,6 +538,8 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         # "the withdrawal of its troops from", "regroup Russian troops stationed in".
         inside = [a for a in actors if trigger.start <= a.start and a.end <= trigger.end]
         actor = inside[0] if inside else None
+        if actor is not None and resolve(actor.side, actor) is None:
+            actor = None  # "Russia withdrew its troops from X": 'its' is the subject's, found below
     if actor is None and link.how == "located":
         # "Ukrainian troops in X ordered to retreat": the forces named with the place.
         near = [a for a in actors if link.mention.start - 60 <= a.start < link.mention.start and not a.oblique]
