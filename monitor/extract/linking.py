@@ -218,6 +218,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _forces_at(text, trigger, sentence_start, mentions)
         if not found and trigger.kind == "loss" and trigger.forward:
             found += _own_positions(text, trigger, sentence_start, sentence_end, mentions)
+        if trigger.rule == "gain.free":  # "Izium is free": the place opens its clause ("Entry in X is free" is not)
+            found = [(m, how) for m, how in found if _opens_its_clause(text[sentence_start:m.start])]
         end = max((m.end for m, _ in found), default=trigger.end)
         for mention, how in found:
             partial = _partial(text, trigger, mention, how)
@@ -244,6 +246,16 @@ def _civilians_leave(text: str, sentence_start: int, trigger: Trigger) -> bool:
     officials, collaborators, civilians. No side gains or loses the place by it."""
     return bool(_CIVIL_PARTY_AFTER.match(text, trigger.end) or _CIVIL_INSIDE.search(text, trigger.start, trigger.end) or
                 _CIVIL_PARTY_BEFORE.search(text, max(sentence_start, trigger.start - 90), trigger.start))
+
+
+_CLAUSE_LEAD = re.compile(r"\W*(?:(?:and|but|now|finally|yes)\s+)?(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?",
+                          re.IGNORECASE)
+
+
+def _opens_its_clause(lead: str) -> bool:
+    """Nothing but a determiner between the clause's start and the place ("The city of Izium is free")."""
+    cut = max(lead.rfind(mark) for mark in '.!?:;,"“”—–(')
+    return bool(_CLAUSE_LEAD.fullmatch(lead[cut + 1:]))
 
 
 def _drop_inner_adjectives(links: list[Link]) -> list[Link]:
@@ -400,7 +412,7 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
     elif not after or not _fits_object(text[trigger.end:after[0].start], trigger.strict, trigger):
         return []
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
-            _is_item(text, after[0], area_ok) or (trigger.rule in ("hold.presence", "gain.flag")
+            _is_item(text, after[0], area_ok) or (trigger.rule in ("hold.presence", "gain.flag", "gain.flag_flies")
                                                   and _in_town(text, after[0]))):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
     if trigger.kind == "contested" and _names_its_oblast(after[0]) and re.match(r"advanc", text[trigger.start:trigger.end],

@@ -78,6 +78,7 @@ _HINTS = {
     "hold.under_control": "control|hands",
     "hold.control_of": "control of",
     "hold.ours": "ours",
+    "gain.free": "free",
     "hold.occupied_adj": "-occupied|-held|-controlled",
     "hold.occupied": "occup",
     "hold.occupied_adjective": "occupied",
@@ -162,6 +163,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        backward=True, forward=False),
     _p("hold.ours", "hold", r"\b(?:is|are)\s+(?:now\s+|again\s+|once again\s+|already\s+|still\s+)?ours\b",
        backward=True, forward=False, side="speaker", needs="voice"),
+    # "Izium is free.", "Kherson is free again!": a place freed, said as the sentence's end; whose
+    # doing comes from the article (its other claims, its words), as for a passive with no agent.
+    _p("gain.free", "gain",
+       r"\b(?:is|are)\s+(?:now\s+|finally\s+|once again\s+|again\s+|at last\s+)?free(?:\s+again|\s+now|\s+at last)?"
+       r"(?=\s*(?:[.!]|$))", backward=True, forward=False),
     _p("hold.occupied_adj", "hold", r"\b(?:russian|russia)-(?:occupied|held|controlled)\b", side="russia"),
     # "occupied" after a determiner or an adverb is an adjective, always Russia's ("the occupied city
     # of X", "temporarily occupied X"); after its subject a verb ("the Ukrainian military occupied X").
