@@ -192,32 +192,36 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
     """Links of every trigger; ``recent`` are the settlements of the sentences just before (for
     'the city')."""
     links: list[Link] = []
+    towns = [m for m in mentions if m.method != "area"]
+    recent = [m for m in recent if m.method != "area"]
     for trigger in triggers:
         if trigger.kind == "loss" and _civilians_leave(text, sentence_start, trigger):
             continue  # "withdrew its occupying government from X", "collaborators are fleeing from X"
         found: list[tuple[PlaceMention, str]] = []
+        # a town's surroundings ("the Izium district") are left by a withdrawal, never taken or held
+        places = mentions if trigger.kind == "loss" else towns
         if trigger.inner:
-            found += _inner(text, trigger, mentions)
+            found += _inner(text, trigger, places)
         if trigger.forward and not found:
-            found += _objects(text, trigger, mentions)
+            found += _objects(text, trigger, places)
             if not found:
-                found += _colon_list(text, trigger, sentence_end, mentions)
+                found += _colon_list(text, trigger, sentence_end, places)
             if not found:
-                found += _anaphor(text, trigger, sentence_start, mentions, recent, forward=True)
-        if trigger.backward and not found and not _has_object(text, trigger, mentions):
-            found += _subjects(text, trigger, mentions)
+                found += _anaphor(text, trigger, sentence_start, places, recent, forward=True)
+        if trigger.backward and not found and not _has_object(text, trigger, places):
+            found += _subjects(text, trigger, places)
             if not found and trigger.kind in ("hold", "gain", "contested"):
-                found += _anaphor(text, trigger, sentence_start, mentions, recent, forward=False)
+                found += _anaphor(text, trigger, sentence_start, places, recent, forward=False)
         if not found and trigger.kind in ("gain", "hold", "contested") and not trigger.nominal:
-            found += _relative_where(text, trigger, sentence_start, mentions)
+            found += _relative_where(text, trigger, sentence_start, places)
         if not found and trigger.forward and not trigger.nominal and trigger.kind in ("gain", "loss", "hold"):
-            found += _relative_object(text, trigger, sentence_start, mentions)
+            found += _relative_object(text, trigger, sentence_start, places)
         if not found and trigger.backward:
-            found += _counted_subject_list(text, trigger, sentence_start, sentence_end, mentions)
+            found += _counted_subject_list(text, trigger, sentence_start, sentence_end, places)
         if not found and trigger.kind == "loss":
-            found += _forces_at(text, trigger, sentence_start, mentions)
+            found += _forces_at(text, trigger, sentence_start, places)
         if not found and trigger.kind == "loss" and trigger.forward:
-            found += _own_positions(text, trigger, sentence_start, sentence_end, mentions)
+            found += _own_positions(text, trigger, sentence_start, sentence_end, places)
         if trigger.rule == "gain.free":  # "Izium is free": the place opens its clause ("Entry in X is free" is not)
             found = [(m, how) for m, how in found if _opens_its_clause(text[sentence_start:m.start])]
         end = max((m.end for m, _ in found), default=trigger.end)
@@ -463,8 +467,10 @@ def _is_item(text: str, mention: PlaceMention, area_ok: bool = False) -> bool:
     """Not 'Kyiv said' nor 'Kharkiv officials': a place that speaks or qualifies is no list item;
     nor 'northern Donetsk', a region called like its city. With ``area_ok`` (a withdrawal), 'the
     Izium area' is Izium: forces that leave a town's surroundings leave the town."""
-    if area_ok and _AREA_AFTER.match(text, mention.end):
+    if area_ok and (_AREA_AFTER.match(text, mention.end) or mention.method == "area"):
         return True
+    if mention.method == "area":
+        return False
     if _SPEAKS_AFTER.match(text, mention.end) or _MODIFIER_AFTER.match(text, mention.end) or \
             _region_as_adjective(text, mention):
         return False
@@ -697,9 +703,10 @@ def _forces_at(text: str, trigger: Trigger, sentence_start: int,
     """'Ukrainian troops in X (were) ordered to retreat', 'the defenders of X withdrew'."""
     for mention in reversed([m for m in mentions if sentence_start <= m.start and m.end <= trigger.start]):
         if _FORCES_AT.search(text, max(sentence_start, mention.start - 80), mention.start):
-            between = text[mention.end:trigger.start]
+            chain = _walk_list(text, mention, [m for m in mentions if m.end <= trigger.start], area_ok=True)
+            between = text[chain[-1].end:trigger.start]
             if len(between) < 90 and not re.search(r"[;:]|\b(?:but|while|and then)\b", between):
-                return [(mention, "located")]
+                return [(m, "located") for m in chain]  # "troops stationed in the Balakleya and Izyum regions"
     return []
 
 

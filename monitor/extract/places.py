@@ -130,7 +130,7 @@ class PlaceMention:
     place: Place | None
     candidates: tuple[Place, ...]
     ambiguous: bool
-    method: str  # exact | fuzzy
+    method: str  # exact | fuzzy | area (a town's name for its surroundings: "the Izium district")
     resolved_by: str  # unique | region | context | prominence | discourse | "" (ambiguous)
 
     @property
@@ -284,6 +284,11 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
     if after in OBLAST_TERMS or after in RAION_TERMS or _BEFORE_REGION.search(before):
         raion_level = after in RAION_TERMS
         _add_hint(scan, unit_ids, places, raion_level, sentence)
+        if after in _AREA_TERMS and surface.isascii() and places and not _BEFORE_REGION.search(before) and \
+                not _names_an_oblast(unit_ids) and name_key(places[0].oblast) != name_key(places[0].name):
+            # "troops stationed in the Balakleya and Izyum regions": a town's surroundings, which only
+            # a withdrawal from them speaks of (method "area"; linking.py keeps it for withdrawals only)
+            scan.hits.append(_Hit(start, end, key, places, "area", sentence))
         return
     if after in NON_PLACE_TERMS or _person_or_compound(before):
         return
@@ -399,6 +404,16 @@ def _in_url(text: str, start: int) -> bool:
     head = text[max(0, start - 120):start]
     token = head[max(head.rfind(" "), head.rfind("\n"), head.rfind("\t")) + 1:]
     return "/" in token or token.startswith("www.")
+
+
+def _names_an_oblast(unit_ids: tuple[str, ...]) -> bool:
+    gaz = load_gazetteer()
+    return any((unit := gaz.unit(u)) is not None and unit.level == "oblast" for u in unit_ids)
+
+
+# Informal: "the Izyum region", "the Balakleya and Izyum regions/districts". A singular "X district"
+# or "X Raion" is the formal raion, no claim on any town (eval README).
+_AREA_TERMS = frozenset("region regions districts".split())
 
 
 def _term_after(text: str, end: int) -> str:
@@ -615,7 +630,10 @@ def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
         keys = [k for k, d, _ in found if d == best]
         entries = [idx.get(k) for k in keys]
         if len({gaz[e.places[0]].name for e in entries}) == 1:
-            return keys[0], entries[0].places, "fuzzy"
+            # every spelling at that distance, in a fixed order: which of them the index lists
+            # first must not decide which namesakes are candidates ("Pyatikhatky": the city's
+            # alias Pyatikhatki and the name Piatykhatky of villages)
+            return min(keys), tuple(dict.fromkeys(p for e in entries for p in e.places)), "fuzzy"
         return None
     places = tuple(i for i in skeleton_index().get(consonant_skeleton(key), ())
                    if fuzz.ratio(key, name_key(gaz[i].name)) >= SKELETON_MIN_RATIO)

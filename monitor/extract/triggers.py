@@ -102,7 +102,7 @@ _HINTS = {
     "gain.nominal": "liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|occupation|cleansing|"
                     "clearing|clearance|mopping|mop-up",
     "gain.occupation_of": "occupation of",
-    "loss.retreat": "withdr|retreat|pull",
+    "loss.retreat": "withdr|retreat|pull|regroup",
     "gain.possessive": "liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|occupation|"
                        "cleansing|clearing|clearance|mopping|mop-up",
     "gain.ditto": "that of",
@@ -264,8 +264,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("loss.left", "loss", r"\b(?:left|leave|leaving|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
        r"fled|g(?:ave|ive|iven|iving|ives)\s+up)\b", needs="actor"),
     # "Ukrainian troops in X ordered to retreat": linked only to the place its forces are in.
-    _p("loss.retreat", "loss", r"\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:back|out))\b",
-       forward=False),
+    _p("loss.retreat", "loss", r"\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:back|out)|"
+       r"regroup(?:ed|ing)\b(?!\s+(?:for|to|before|ahead)\b))\b", forward=False),
+    # (linked only to the forces' place: "troops in X have regrouped"; "regrouping for an assault" is not)
     _p("loss.lost_control", "loss", r"\blos(?:e|es|t|ing)\s+(?:\w+\s+)?control\s+(?:of|over)\b"),
     # Fighting for a place: no change of control yet.
     # Near a place is not in it: "on the outskirts of X" counts only where troops or fighting are.
