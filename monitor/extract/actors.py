@@ -74,13 +74,17 @@ def last_nationality(text: str) -> SideName | None:
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _DESCRIPTOR = re.compile(r"\b(?:ukrainian|russian)\s+(?:(?:[a-z-]+\s+){0,2})(?:city|cities|town|towns|village|villages|"
-                         r"settlement|region|oblast|capital|port|border|territory|soil)\b|\b(?:eastern|western|southern|"
+                         r"settlement|region|oblast|capital|port|border|territory|soil|hardware|equipment|invasion|"
+                         r"aggression|shelling|strikes?|missiles?|drones?|attacks?|war|occupation|bombardment|"
+                         r"artillery)\b|\b(?:eastern|western|southern|"
                          r"northern|central)\s+(?:ukraine|russia)\b", re.IGNORECASE)
 
 
 def context_nationality(text: str) -> SideName | None:
     """The nation a generic title belongs to, from the words of its own sentence: the last nation
-    named outside quotations and place descriptions ("the Ukrainian city of", "eastern Ukraine")."""
+    named outside quotations, place descriptions ("the Ukrainian city of", "eastern Ukraine") and the
+    other side's things ("Russian military hardware", "the Russian invasion"), which say nothing
+    of who speaks."""
     return last_nationality(_DESCRIPTOR.sub(" ", _QUOTED.sub(" ", text)))
 
 

@@ -399,8 +399,9 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
         if np is not None:
             return _make(np.group(1), context, memory, word, verb.start(), end, verb.start())
     rest = text[verb.end():end]
-    if _QUOTE_END.search(before) or (before.rstrip().endswith(",") and _NAME_AFTER.match(rest)
+    if _QUOTE_END.search(before) or (before.rstrip().endswith(",") and _NAME_AFTER.match(rest) and not word.endswith("ing")
                                      and not re.search(r"\bthat\b|[“\"]", rest)):
+        # (", confirming the withdrawal of Russian forces": what a participle is followed by is what is said)
         # Post-posed: "“…,” said X." or "…, said X, the spokesman."
         after = re.split(r"[,.;:]", rest, maxsplit=1)[0]
         post = _make(after, context, memory, word, start, verb.start(), verb.start()) if after.strip() else None

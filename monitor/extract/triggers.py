@@ -197,7 +197,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?P<whose>ukrainian|blue[- ](?:and[- ])?yellow|yellow[- ](?:and[- ])?blue|russian)\s+flags?\b)"),
     _p("gain.flag_flies", "gain",
        r"\b(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:national\s+|state\s+)?flags?\s+(?:\w+\s+){0,2}?"
-       r"(?:flies|flying|fly|flew|hoisted|raised|was raised|were raised|is flying|now flies|returned to|returns to|"
+       r"(?:(?:was|were|has been|had been)\s+(?:raised|hoisted|put up|unfurled)\s+by\s+(?:the\s+)?(?:local\s+)?"
+       r"(?:residents|locals|people|inhabitants)\s+(?:of|in)|"  # "raised by residents of the town of X": X's flag
+       r"flies|flying|fly|flew|hoisted|raised|was raised|were raised|is flying|now flies|returned to|returns to|"
        r"is (?:already |now |again )?(?:in|over|above)|was (?:already |now )?(?:in|over|above)|over|above)\b"
        r"(?:\s+(?:over|above|in|the village of|the town of|the city of))?"),
     # Taking control.

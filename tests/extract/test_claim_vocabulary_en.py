@@ -518,6 +518,14 @@ CASES: tuple[Case, ...] = (
     Case("a_formal_raion_is_no_town",
          "The Russian army has completely left the Brovary district of the Kyiv region, the governor said.",
          (), silent=("Brovary", "Kyiv"), published="2022-04-01"),
+    Case("flag_raised_by_residents_of",
+         "An official from Derhachi said the Ukrainian flag was raised by residents of the town of Kozacha Lopan.",
+         (c("Kozacha Lopan", "ukraine", "attributed", "ukraine|third_party"),), published="2022-09-12"),
+    Case("a_participle_is_followed_by_what_it_says",
+         "Local officials say the flag was raised near the border, confirming the continued withdrawal of Russian "
+         "forces from the region. Oleksandr Kulik, an official from Derhachi, said the Ukrainian flag was raised "
+         "in Kozacha Lopan.",
+         (c("Kozacha Lopan", "ukraine", "attributed", "ukraine|third_party"),), published="2022-09-12"),
     Case("village_of_region_is_no_item",
          "Ukrainian troops liberated Bilohorivka village of Luhansk from Russian forces.",
          (c("Bilohorivka", "ukraine", "asserted", "outlet"),), silent=("Luhansk",), published="2022-09-19"),
