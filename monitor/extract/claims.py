@@ -138,7 +138,29 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         claims.append(_finish(draft, control, doc, text))
     if voice is not None:
         claims = [_in_the_origins_voice(c, *voice) for c in claims]
-    return claims
+    return _occupied_before(claims, text)
+
+
+# "occupied" as a participle: "the occupied city of", "за оккупированную Снигиревку", "в окупованій Херсонщині".
+_OCCUPIED_WORD = re.compile(r"occupied|оккупированн|окупован", re.IGNORECASE)
+
+
+def _occupied_before(claims: list[Claim], text: str) -> list[Claim]:
+    """'Fierce battles for the occupied Snihurivka went on until our heroes liberated it today': a
+    place called occupied in an article that reports its liberation was occupied before it, which
+    is background, not a second, contrary claim of the same day."""
+    freed = {c.place_id or c.place for c in claims if c.control == "ukraine" and not c.historical
+             and c.factuality not in ("predicted", "denied") and ("gain" in c.rule or "loss" in c.rule)}
+    if not freed:
+        return claims
+    out = []
+    for claim in claims:
+        if claim.control == "russia" and not claim.historical and (claim.place_id or claim.place) in freed and \
+                len(claim.marks) == 4 and _OCCUPIED_WORD.search(
+                    text, claim.start + claim.marks[2], claim.start + claim.marks[3]):
+            claim = replace(claim, historical=True)
+        out.append(claim)
+    return out
 
 
 def _in_the_origins_voice(claim: Claim, voice: Speaker, body: int) -> Claim:

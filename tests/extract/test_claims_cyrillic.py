@@ -278,3 +278,18 @@ def test_a_flag_over_a_list_after_a_colon_and_a_fight_for_an_occupied_town() -> 
 
 def test_continuing_to_hold_is_no_prediction() -> None:
     assert one("Українські війська продовжують утримувати Покровськ.")[1:3] == ("ukraine", "asserted")
+
+
+
+def test_occupied_before_the_liberation_the_article_reports_is_background() -> None:
+    """'Бои за оккупированную Снигиревку шли, пока … её освободили': the participle describes the
+    town before the change the article reports, so it is background, not a contrary claim of the day."""
+    from monitor.extract import extract_claims
+    text = ("ВСУ вели ожесточенные бои за оккупированную Снигиревку. "
+            "Сегодня ВСУ освободили Снигиревку, сообщил Генштаб.")
+    claims = extract_claims(text, doc="t.txt")
+    russian = [c for c in claims if c.control == "russia"]
+    assert russian and all(c.historical for c in russian)
+    assert any(c.control == "ukraine" and not c.historical for c in claims)
+    alone = extract_claims("Жители оккупированной Снигиревки остаются без света.", doc="t.txt")
+    assert all(not c.historical for c in alone if c.control == "russia")
