@@ -20,6 +20,7 @@ _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
 _UKRAINIAN_NEUTER = re.compile("(?:ськ|цьк|зьк|ов|ев|н)е$")
 _OTHER_LETTERS = re.compile("[ыэъёўЫЭЪЁЎ]")  # Russian or Belarusian spellings are no Ukrainian name of the day
 _RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")
+_CASE_ENDING = re.compile(r"(?:om|em|oiu|oiu|ovi|oi|yi|iu|a|u|i|e|y)$")  # Latin case endings of a Cyrillic form
 
 
 def reported_name(surface: str, place: Place) -> str:
@@ -33,13 +34,15 @@ def reported_name(surface: str, place: Place) -> str:
     if not key.isascii():  # Сєвєродонецьку, Северодонецке: compare as written in Latin
         key = name_key(ru_to_latin(key) if _RUSSIAN_LETTERS.search(key) or not _UKRAINIAN_LETTERS.search(key)
                        else uk_to_latin(key))
-    skeleton = consonant_skeleton(key)
+    # a case form (Сєвєродонецьком, Северодонецке) compares as its stem too
+    keys = {key, _CASE_ENDING.sub("", key)} if not name_key(surface).isascii() else {key}
+    skeletons = {consonant_skeleton(k) for k in keys}
     for alias in place.aliases:
         if not (_UKRAINIAN_LETTERS.search(alias) or _UKRAINIAN_NEUTER.search(alias)) or _OTHER_LETTERS.search(alias):
             continue
         latin = uk_to_latin(alias)
-        if name_key(latin) == key or (consonant_skeleton(name_key(latin)) == skeleton
-                                      and fuzz.ratio(name_key(latin), name_key(place.name)) >= 70):
+        if name_key(latin) in keys or (consonant_skeleton(name_key(latin)) in skeletons
+                                       and fuzz.ratio(name_key(latin), name_key(place.name)) >= 70):
             return latin
     return place.name
 

@@ -293,3 +293,18 @@ def test_occupied_before_the_liberation_the_article_reports_is_background() -> N
     assert any(c.control == "ukraine" and not c.historical for c in claims)
     alone = extract_claims("Жители оккупированной Снигиревки остаются без света.", doc="t.txt")
     assert all(not c.historical for c in alone if c.control == "russia")
+
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Генштаб ВСУ признал утрату украинской армией контроля над городом Северодонецк и населенными пунктами "
+     "Сиротино и Вороново.", {"Sievierodonetsk", "Syrotyne", "Voronove"}),
+    ("Генштаб ЗСУ визнав втрату українською армією контролю над Сєвєродонецьком.", {"Sievierodonetsk"}),
+])
+def test_a_loss_of_control_with_its_loser_between_is_a_loss(text: str, places: set[str]) -> None:
+    """The loser named between the loss and the control ('утрату украинской армией контроля над'):
+    Russia's, not a gain of control by anyone; a case form reports the name of its day."""
+    from monitor.extract import extract_claims
+    claims = extract_claims(text, doc="t.txt")
+    assert {c.place for c in claims} == places
+    assert {c.control for c in claims} == {"russia"}
