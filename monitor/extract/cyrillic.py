@@ -935,6 +935,13 @@ class _Sentence:
             if right_after is not None:
                 return right_after, True
             return None, False
+        if match.start >= 2 and self.tokens[match.start - 1].word == "," and \
+                _ACTIVE_PARTICIPLE.search(self.tokens[match.start].word):
+            # "от националистов, отступивших из X": a participle's agent is the noun before its comma,
+            # whatever governs that noun
+            agent = next((p for p in forces if p.end == match.start - 1), None)
+            if agent is not None:
+                return agent, False
         before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW
                   and not self._governed(p) and not self._speech_between(p.end, match.start)]
         if before:  # the subject: "українські військові в боях з окупантами звільнили", not "окупантами"
@@ -1170,6 +1177,7 @@ _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
 _AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
+_ACTIVE_PARTICIPLE = re.compile(r"(?:вши|вше|вша)(?:й|е|я|м|х|ми|го|му|ю|ся|еся|йся|хся|мся)?$")  # отступивших, покинувшие
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три

@@ -308,3 +308,17 @@ def test_a_loss_of_control_with_its_loser_between_is_a_loss(text: str, places: s
     claims = extract_claims(text, doc="t.txt")
     assert {c.place for c in claims} == places
     assert {c.control for c in claims} == {"russia"}
+
+
+
+@pytest.mark.parametrize("text, place, control", [
+    ("Штурмовые отряды зачистили территорию ТЭС от националистов, отступивших из Светлодарска.", "Svitlodarsk",
+     "russia"),
+    ("Подразделения российских Вооруженных сил овладели населенным пунктом Урожайное.", "Urozhaine", "russia"),
+])
+def test_russian_reporting_names_ukrainian_forces_its_own_way(text: str, place: str, control: str) -> None:
+    """'националисты' are Ukraine's forces in Russian reporting; a participle's agent is the noun
+    before its comma even behind 'от'; 'российских Вооруженных сил' are Russia's forces."""
+    from monitor.extract import extract_claims
+    claims = extract_claims(text, doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [(place, control)]
