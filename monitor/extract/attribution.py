@@ -73,6 +73,7 @@ def _verb_automaton():
 
 
 LOOKBACK_SENTENCES = 12
+_OPENING_QUOTES = frozenset('“«"„')
 RECENT_SENTENCES = 4
 
 
@@ -151,7 +152,10 @@ class Speakers:
             named = [a.speaker for a in self._own(previous) if a.speaker.kind != "both"]
             if named:
                 return named[-1]
-            if previous == index - 1 and not lookback:
+            start = self._sentences[previous][0]
+            if previous == index - 1 and not lookback and self._text[start:start + 1] not in _OPENING_QUOTES:
+                # (a quotation's first sentence has no subject that speaks: "“The Russian grouping is
+                # surrounded. …,” he said" is not the grouping speaking)
                 subject = _subject_speaker(self._text, *self._sentences[previous])
                 if subject is not None:
                     return subject
@@ -256,8 +260,15 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
     if not phrase.strip():
         return None
     index = speakers.index_at(open_at)
-    memory = _Memory(lambda: speakers.last_before(index + 1), lambda: speakers.last_before(index + 1, RECENT_SENTENCES),
-                     speakers.names)
+
+    def before_quote(lookback: int = 0) -> Speaker | None:
+        """'he said' after a quotation: a voice named before the quotation opens (in its own
+        sentence, 'Mr X said: “…'), never the subject of the quotation's first sentence ('“The
+        Russian grouping is surrounded. …,” he said')."""
+        own = [a.speaker for a in speakers._own(index) if a.verb_start < open_at and a.speaker.kind != "both"]
+        return own[-1] if own else speakers.last_before(index, lookback)
+
+    memory = _Memory(before_quote, lambda: before_quote(RECENT_SENTENCES), speakers.names)
     made = _make(phrase, text[text.rfind("\n", 0, open_at) + 1:open_at], memory, verb or "said", open_at,
                  close_at + 1, close_at)
     return made
@@ -571,8 +582,12 @@ def _ends_with_quote_then_phrase(before: str) -> bool:
     return bool(re.search(r"[,.!?][”\"]\s*[\w\s'’.-]{1,60}$", before))
 
 
+_SAID_AND_AFTER = re.compile(r"\s+(?:said|says|told|announced|stated|wrote|noted|claimed|reported)\b.*$", re.IGNORECASE)
+
+
 def _last_known(before: str, context: str) -> Speaker | None:
     for chunk in reversed(re.split(r"[,;:()]", before)):
+        chunk = _SAID_AND_AFTER.sub("", chunk)  # "Mr. Cherevatyi said it during the telethon, adding": Mr. Cherevatyi
         speaker = classify_speaker(chunk, context)
         if speaker is not None:
             return speaker

@@ -526,6 +526,12 @@ CASES: tuple[Case, ...] = (
          "forces from the region. Oleksandr Kulik, an official from Derhachi, said the Ukrainian flag was raised "
          "in Kozacha Lopan.",
          (c("Kozacha Lopan", "ukraine", "attributed", "ukraine|third_party"),), published="2022-09-12"),
+    Case("he_said_after_a_quotation_is_the_voice_named_before",
+         "Mr. Cherevatyi said it during the national telethon, adding that the Ukrainian forces had liberated five "
+         "settlements near Lyman:\n\n“The Russian grouping in the Liman area is surrounded. The settlements of Yampil "
+         "and Stavky have been liberated, stabilization measures are going on there,” he said.",
+         (c("Yampil", "ukraine", "attributed", "ukraine"), c("Stavky", "ukraine", "attributed", "ukraine")),
+         maybe=(c("Lyman", "contested", "attributed", "ukraine"),), published="2022-10-01"),
     Case("village_of_region_is_no_item",
          "Ukrainian troops liberated Bilohorivka village of Luhansk from Russian forces.",
          (c("Bilohorivka", "ukraine", "asserted", "outlet"),), silent=("Luhansk",), published="2022-09-19"),
