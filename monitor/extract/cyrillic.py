@@ -323,6 +323,8 @@ class _Sentence:
         seen: set[tuple[int, str]] = set()
         triggers = self._triggers()
         for match in triggers:
+            if match.payload.kind == "loss" and self._civilians_leave(match):
+                continue  # "Оккупационная администрация Новой Каховки покинула город": no one in arms left
             for mention, how in self._linked(match):
                 draft = self._draft(match, mention, how)
                 if draft is None or (mention.start, draft.control or "?") in seen:
@@ -344,6 +346,18 @@ class _Sentence:
         if drafts:
             self.state.previous = drafts
         return drafts
+
+    def _civilians_leave(self, match: Match) -> bool:
+        """A loss whose subject holds no ground: an administration, officials, collaborators,
+        residents ("окупаційна адміністрація залишила", "коллаборанты бегут из"), with no forces
+        named between it and the verb."""
+        lo, _ = self._clause(match.start, match.end)
+        for k in range(match.start - 1, max(lo, match.start - 6) - 1, -1):
+            if any(p.start <= k < p.end and p.payload.kind == "forces" for p in self.parties):
+                return False
+            if self.tokens[k].lemmas & _CIVIL_LEMMAS:
+                return True
+        return False
 
     def _presence(self, linked: set[int]) -> list[Draft]:
         """"ВСУ уже в Херсоне", "бойцы «Вагнера» в центре Артемовска": troops named in a place
@@ -1177,6 +1191,8 @@ _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
 _AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
+_CIVIL_LEMMAS = frozenset("""администрация адміністрація власть влада чиновник коллаборант колаборант коллаборационист
+колаборант житель мешканець беженец біженець семья сім'я""".split())
 _ACTIVE_PARTICIPLE = re.compile(r"(?:вши|вше|вша)(?:й|е|я|м|х|ми|го|му|ю|ся|еся|йся|хся|мся)?$")  # отступивших, покинувшие
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох

@@ -35,3 +35,18 @@ def test_forms_an_ordinary_word_shares_are_marked() -> None:
     assert row_forms(["Українськ"]) == ["~українська", "~українську", "українськом"]
     assert "~покровська" in row_forms(["Покровськ"]) and "покровськом" in row_forms(["Покровськ"])
     assert all(not f.startswith("~") for f in row_forms(["Бахмут"]))
+
+
+@pytest.mark.parametrize("name, accusative", [
+    ("Нова Каховка", "нову каховку"),
+    ("Новая Каховка", "новую каховку"),
+    ("Велика Олександрівка", "велику олександрівку"),
+    ("Малая Токмачка", "малую токмачку"),
+    ("Красный Лиман", "красный лиман"),  # a masculine inanimate noun: the accusative is the nominative
+])
+def test_an_adjective_takes_its_nouns_gender_in_the_accusative(name: str, accusative: str) -> None:
+    """The object of 'звільнили', 'покинули' stands in the accusative: a feminine name's adjective
+    goes with it (Новую Каховку), not to the masculine (Новый) nor missing altogether."""
+    forms = name_forms(name)
+    assert accusative in forms
+    assert "новый каховку" not in forms

@@ -158,7 +158,8 @@ def _forms_in(key: str, language: str) -> set[str]:
                 if i == head:
                     inflected.append(head_form)
                 elif adjective is not None and _agrees(adjective, head_parse):
-                    form = adjective.inflect(_grammemes(case, number, animacy))
+                    form = adjective.inflect(_grammemes(case, number, animacy, head_parse.tag.gender)) or \
+                        adjective.inflect(_grammemes(case, number, None, head_parse.tag.gender))
                     if form is None:
                         break
                     inflected.append(name_key(form.word))
@@ -174,13 +175,17 @@ def _forms_in(key: str, language: str) -> set[str]:
     return out
 
 
-def _grammemes(case: str, number: str | None, animacy: str | None) -> set[str]:
-    """What to inflect an adjective to; in the accusative it takes its noun's animacy
-    (Красный Лиман → Красный Лиман, not Красного Лиман)."""
+def _grammemes(case: str, number: str | None, animacy: str | None, gender: str | None = None) -> set[str]:
+    """What to inflect an adjective to: its noun's gender in the singular (Новая Каховка →
+    Новую Каховку, not the masculine Новый), and in the accusative of a masculine noun its
+    animacy (Красный Лиман → Красный Лиман, not Красного Лиман); a feminine or neuter
+    accusative has no animacy to agree in."""
     wanted = {case}
     if number:
         wanted.add(number)
-    if case == "accs" and animacy:
+    if gender and number != "plur":
+        wanted.add(gender)
+    if case == "accs" and animacy and gender in (None, "masc"):
         wanted.add(animacy)
     return wanted
 
