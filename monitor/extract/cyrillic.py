@@ -347,6 +347,16 @@ class _Sentence:
             self.state.previous = drafts
         return drafts
 
+    def _shared_places(self, k: int, hi: int) -> int | None:
+        """After a gain and 'та'/'и' a second verb phrase that ends in the settlements both speak
+        of: where they start ("та провели стабілізаційні заходи у населених пунктах: A, B"), or None."""
+        for n in range(k, min(hi, k + 8)):
+            if n in self.places or self.tokens[n].word in (".", ";", "!", "?"):
+                return None
+            if self.tokens[n].word in _IN and self._phrase_at("link.cues", n + 1, hi) is not None:
+                return n + 1
+        return None
+
     def _civilians_leave(self, match: Match) -> bool:
         """A loss whose subject holds no ground: an administration, officials, collaborators,
         residents ("окупаційна адміністрація залишила", "коллаборанты бегут из"), with no forces
@@ -509,6 +519,10 @@ class _Sentence:
                 continue
             if self.tokens[k].word in _AND and k + 1 in self._trigger_ends:
                 k = self._trigger_ends[k + 1]  # "освободили и зачистили X": the verbs share X
+                continue
+            if liberated_from and (self.tokens[k].word in _AND or (k > 0 and self.tokens[k - 1].word in _AND)) and \
+                    (n := self._shared_places(k, hi)) is not None:
+                k = n  # "звільнили та провели стабілізаційні заходи у населених пунктах: A, B"
                 continue
             if self.tokens[k].word in ("—", ":") and k > 0 and (self.skippable[k - 1] or
                                                                self.ph.ending_at("link.cues", k)):

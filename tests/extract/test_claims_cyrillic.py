@@ -322,3 +322,20 @@ def test_russian_reporting_names_ukrainian_forces_its_own_way(text: str, place: 
     from monitor.extract import extract_claims
     claims = extract_claims(text, doc="t.txt")
     assert [(c.place, c.control) for c in claims] == [(place, control)]
+
+
+
+@pytest.mark.parametrize("text, places", [
+    ("На Херсонщині ЗСУ звільнили та провели стабілізаційні заходи у населених пунктах: Новодмитрівка, Костирка, "
+     "Черешневе.", {"Novodmytrivka", "Kostyrka", "Chereshneve"}),
+    ("ВСУ освободили и провели стабилизационные мероприятия в населенных пунктах Новодмитровка и Костырка.",
+     {"Novodmytrivka", "Kostyrka"}),
+    ("ЗСУ звільнили та обстріляли Нову Каховку.", set()),  # no settlements' noun: the shelling's object only
+])
+def test_a_gain_shares_its_settlements_with_a_second_verb_phrase(text: str, places: set[str]) -> None:
+    """'звільнили та провели стабілізаційні заходи у населених пунктах: A, B' (the General Staff's
+    formula of autumn 2022): the places the second phrase names are the ones liberated."""
+    from monitor.extract import extract_claims
+    claims = extract_claims(text, doc="t.txt")
+    assert {c.place for c in claims} == places
+    assert all(c.control == "ukraine" for c in claims)
