@@ -519,8 +519,8 @@ def _fuzzy_matches(scan: _Scan) -> None:
         # "Belaya Gora" for Bila Hora: a one-word name matched exactly ("Belaya", Bila in Ternopil
         # Oblast) yields to the two-word name the pair spells, when its second word is no settlement
         inside = [c for c in covered if c[0] < m.end() and c[1] > m.start()]
-        replaces = bool(inside) and all(c in words for c in inside) and words[0] in inside and not any(
-            (h.start, h.end) == words[1] for h in scan.hits)
+        replaces = bool(inside) and all(c in words for c in inside) and not any(
+            (h.start, h.end) == words[1] for h in scan.hits)  # ("Krasnyi Liman": 'Liman' alone is no name here)
         if i >= 0 and covered[i][1] > m.start() and not replaces:
             continue
         found = _near_miss(name_key(m.group()))
@@ -571,7 +571,7 @@ def _cyrillic_near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
         if len(skeleton) < 4:
             return None
         places = tuple(i for i in skeleton_index().get(skeleton, ())
-                       if fuzz.ratio(candidate, name_key(gaz[i].name)) >= SKELETON_MIN_RATIO)
+                       if _spelling_ratio(candidate, gaz[i]) >= SKELETON_MIN_RATIO)
         if places:
             closest = _closest_spelling(key, places)
             if closest:  # Работино ~ Роботине, Клещеевке ~ Кліщіївка: read without context
@@ -612,6 +612,12 @@ def _closest_spelling(key: str, places: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(next(iter(scored.values()))))
 
 
+def _spelling_ratio(key: str, place: Place) -> float:
+    """How much of a spelling a place's Latin names share, its best name counting: 'Krasnyi
+    Liman' is Lyman's old name Krasnyi Lyman, whatever today's name shares with it."""
+    return max(fuzz.ratio(key, name_key(name)) for name in (place.name, *place.aliases) if name.isascii())
+
+
 @lru_cache(maxsize=16384)
 def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
     """(key, place ids, how) for a name that matched nothing exactly: a one-letter typo of
@@ -636,7 +642,7 @@ def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
             return min(keys), tuple(dict.fromkeys(p for e in entries for p in e.places)), "fuzzy"
         return None
     places = tuple(i for i in skeleton_index().get(consonant_skeleton(key), ())
-                   if fuzz.ratio(key, name_key(gaz[i].name)) >= SKELETON_MIN_RATIO)
+                   if _spelling_ratio(key, gaz[i]) >= SKELETON_MIN_RATIO)
     return (key, places, "skeleton") if places else None
 
 
@@ -684,7 +690,7 @@ def _skeleton_namesakes(key: str) -> list[Place]:
     found = []
     for candidate in dict.fromkeys((latin, _CASE_CONSONANT.sub("", latin))):
         found += [gaz[i] for i in skeleton_index().get(consonant_skeleton(candidate), ())
-                  if fuzz.ratio(candidate, name_key(gaz[i].name)) >= SKELETON_MIN_RATIO]
+                  if _spelling_ratio(candidate, gaz[i]) >= SKELETON_MIN_RATIO]
     return found
 
 

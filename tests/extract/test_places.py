@@ -221,3 +221,11 @@ def test_a_dominant_city_yields_to_namesakes_in_the_oblast_of_the_list() -> None
     assert rubizhne.place is None or rubizhne.place.oblast == "Kharkiv"  # ambiguous rather than wrong
     assert names("Russian forces entered Rubizhne.") == ["Rubizhne"]
     assert only("Russian forces entered Rubizhne.", "Rubizhne").place.oblast == "Luhansk"
+
+
+def test_an_old_two_word_name_misspelt_is_its_town_near_it() -> None:
+    """'Krasnyi Liman' (Lyman's Soviet name, one letter off its alias Krasnyi Lyman) in a report on
+    Lyman is Lyman, not the village Krasne read from its first word."""
+    text = ("Ukrainian troops entered Lyman in Donetsk Oblast. The allied troops have been withdrawn from "
+            "Krasnyi Liman to more advantageous lines.")
+    assert names(text) == ["Lyman", "Lyman"]
