@@ -401,6 +401,11 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
         return _make(by.group(1), context, memory, word, start, end, verb.start())
     if _PASSIVE_BEFORE.search(before):
         return None  # "it was confirmed that": no one named
+    if word in ("saying", "stating", "writing", "adding", "indicating", "confirming", "announcing", "claiming",
+                "reporting", "denying", "citing") and before.rstrip().endswith(","):
+        # ", confirming previous reports that …": the participle shares its clause's voice
+        speaker = _last_known(before, context)
+        return Attribution(speaker, word, verb.start(), end, verb.start()) if speaker else None
     if word in ("saying", "stating", "writing", "adding", "indicating"):
         speaker = _last_known(before, context)
         return Attribution(speaker, word, verb.start(), end, verb.start()) if speaker else None

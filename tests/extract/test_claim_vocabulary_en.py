@@ -532,6 +532,10 @@ CASES: tuple[Case, ...] = (
          "and Stavky have been liberated, stabilization measures are going on there,” he said.",
          (c("Yampil", "ukraine", "attributed", "ukraine"), c("Stavky", "ukraine", "attributed", "ukraine")),
          maybe=(c("Lyman", "contested", "attributed", "ukraine"),), published="2022-10-01"),
+    Case("a_participle_after_the_voice_shares_it",
+         "Ukrainian troops retreated from the eastern Ukrainian city of Popasna, the governor of Luhansk region "
+         "said on Sunday, confirming earlier reports.",
+         (c("Popasna", "russia", "attributed", "ukraine"),), published="2022-05-08"),
     Case("village_of_region_is_no_item",
          "Ukrainian troops liberated Bilohorivka village of Luhansk from Russian forces.",
          (c("Bilohorivka", "ukraine", "asserted", "outlet"),), silent=("Luhansk",), published="2022-09-19"),
