@@ -339,3 +339,11 @@ def test_a_gain_shares_its_settlements_with_a_second_verb_phrase(text: str, plac
     claims = extract_claims(text, doc="t.txt")
     assert {c.place for c in claims} == places
     assert all(c.control == "ukraine" for c in claims)
+
+
+
+def test_the_flag_already_in_a_town_with_uzhe() -> None:
+    """'уже' is Ukrainian too (a variant of 'вже'): 'Український прапор уже в Лимані' is the flag in Lyman."""
+    from monitor.extract import extract_claims
+    claims = extract_claims("Український прапор уже в Лимані.", doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Lyman", "ukraine")]
