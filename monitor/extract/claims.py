@@ -237,7 +237,7 @@ class _SlavicReaders:
     def __init__(self, text: str, published: datetime | None, affiliation: str | None) -> None:
         self._text = text
         self._folded = unmix_scripts(fold_text(text))
-        self._default = cyrillic_default(text)
+        self._default: str | None = None  # the article's Cyrillic language, worked out when a sentence needs it
         self._published = published
         self._affiliation = affiliation
         self._tokens: dict[str, tuple[list[Token], list[int]]] = {}
@@ -249,7 +249,10 @@ class _SlavicReaders:
         if language == "en" or (language is None and not _HAS_CYRILLIC.search(self._text, sentence.start,
                                                                                   sentence.end)):
             return None
-        language = language or self._default
+        if language is None:  # Cyrillic letters both languages share: the article's language
+            if self._default is None:
+                self._default = cyrillic_default(self._text)
+            language = self._default
         lx = lexicon(language)
         tokens, token_starts = self._tokens_of(language, lx)
         lo, hi = bisect_left(token_starts, sentence.start), bisect_left(token_starts, sentence.end)
