@@ -347,6 +347,12 @@ class _Sentence:
             self.state.previous = drafts
         return drafts
 
+    def _in_the_centre(self, match: Match, mention: PlaceMention) -> bool:
+        """The flag's place is the town's centre ("у центрі", "в центре"), no smaller part named."""
+        words = [t for t in self.tokens[match.end:] if t.end <= mention.start]
+        return any(t.word.startswith("центр") for t in words) and not any(
+            t.lemmas & {"частина", "часть", "околиця", "окраина", "квартал"} for t in words)
+
     def _shared_places(self, k: int, hi: int) -> int | None:
         """After a gain and 'та'/'и' a second verb phrase that ends in the settlements both speak
         of: where they start ("та провели стабілізаційні заходи у населених пунктах: A, B"), or None."""
@@ -861,6 +867,8 @@ class _Sentence:
         attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and self._fighting(lo, hi))
         partial = self._partial or any(self._phrase_at("link.partial_adverb", k, match.start)
                                        for k in range(lo, match.start))
+        if partial and rule.rule == "gain.flag" and self._in_the_centre(match, mention):
+            partial = False  # "водрузили флаг в центре Авдеевки": the flag over the centre is the town's capture
         self._also_contested = bool(negated and self.ph.find("link.wholly", lo, hi))
         if rule.kind == "contested" or attempt or partial:
             # "намагаються захопити", "з боєм увійшли", "контроль над половиною міста": a fight for it

@@ -347,3 +347,17 @@ def test_the_flag_already_in_a_town_with_uzhe() -> None:
     from monitor.extract import extract_claims
     claims = extract_claims("Український прапор уже в Лимані.", doc="t.txt")
     assert [(c.place, c.control) for c in claims] == [("Lyman", "ukraine")]
+
+
+
+@pytest.mark.parametrize("text, control", [
+    ("Российские военные водрузили флаг в центре Авдеевки.", "russia"),
+    ("Українські військові підняли прапор у центрі Куп'янська.", "ukraine"),
+    ("Российские военные подняли флаг на окраине Авдеевки.", "contested"),
+    ("Российские военные подняли флаг в восточной части Авдеевки.", "contested"),
+])
+def test_a_flag_in_the_centre_is_the_town_a_flag_on_its_edge_a_fight(text: str, control: str) -> None:
+    """A flag raised in a town's centre is the classic capture report (as in English, 'raised the
+    flag in the center of X'); on its outskirts or in one part, the town is still fought over."""
+    from monitor.extract import extract_claims
+    assert [c.control for c in extract_claims(text, doc="t.txt")] == [control]
