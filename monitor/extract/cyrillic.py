@@ -604,6 +604,13 @@ class _Sentence:
             if party is None:
                 break
             k = party.end
+        # "перегруппировать российские войска, находящиеся в районах X": the troops' own participle
+        # of place ("находящиеся", "розташовані") leads on to the preposition
+        if k < hi and any(p.end == k for p in self.parties):
+            if k + 1 < hi and self.tokens[k].word == "," and self.tokens[k + 1].word.startswith(_LOCATED):
+                k = self._forward(k + 2, hi)
+            elif self.tokens[k].word.startswith(_LOCATED):
+                k = self._forward(k + 1, hi)
         for prep in rule.preps:
             if k + len(prep) <= hi and all(slot.matches(self.tokens[k + n]) for n, slot in enumerate(prep)):
                 k += len(prep)
@@ -1213,6 +1220,9 @@ _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
 _AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
+# Participles of where troops are: "находящиеся", "расположенные", "розташовані", "які перебувають".
+_LOCATED = ("находящ", "расположенн", "дислоцированн", "размещенн", "размещённ", "стоящ", "розташован",
+            "перебуваюч", "дислокован", "розміщен", "знаходящ")
 _CIVIL_LEMMAS = frozenset("""администрация адміністрація власть влада чиновник коллаборант колаборант коллаборационист
 колаборант житель мешканець беженец біженець семья сім'я""".split())
 _ACTIVE_PARTICIPLE = re.compile(r"(?:вши|вше|вша)(?:й|е|я|м|х|ми|го|му|ю|ся|еся|йся|хся|мся)?$")  # отступивших, покинувшие

@@ -361,3 +361,14 @@ def test_a_flag_in_the_centre_is_the_town_a_flag_on_its_edge_a_fight(text: str, 
     flag in the center of X'); on its outskirts or in one part, the town is still fought over."""
     from monitor.extract import extract_claims
     assert [c.control for c in extract_claims(text, doc="t.txt")] == [control]
+
+
+
+def test_troops_regrouped_where_they_are_located() -> None:
+    """'перегруппировать российские войска, находящиеся в районах Балаклеи и Изюма': the troops'
+    participle of place leads on to the towns they leave (the Defence Ministry, 10 Sept 2022)."""
+    from monitor.extract import extract_claims
+    text = ("Принято решение перегруппировать российские войска, находящиеся в районах Балаклеи и Изюма, "
+            "для наращивания усилий на донецком направлении.")
+    assert {(c.place, c.control) for c in extract_claims(text, doc="t.txt")} == {("Balakliia", "ukraine"),
+                                                                               ("Izium", "ukraine")}
