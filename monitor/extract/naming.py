@@ -37,6 +37,8 @@ def reported_name(surface: str, place: Place) -> str:
     # a case form (Сєвєродонецьком, Северодонецке) compares as its stem too
     keys = {key, _CASE_ENDING.sub("", key)} if not name_key(surface).isascii() else {key}
     skeletons = {consonant_skeleton(k) for k in keys}
+    if consonant_skeleton(name_key(place.name)) in skeletons:
+        return place.name  # Мариуполь is Mariupol, not a rare spelling (Марїоуполь) that also fits
     for alias in place.aliases:
         if not (_UKRAINIAN_LETTERS.search(alias) or _UKRAINIAN_NEUTER.search(alias)) or _OTHER_LETTERS.search(alias):
             continue

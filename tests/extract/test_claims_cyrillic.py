@@ -372,3 +372,15 @@ def test_troops_regrouped_where_they_are_located() -> None:
             "для наращивания усилий на донецком направлении.")
     assert {(c.place, c.control) for c in extract_claims(text, doc="t.txt")} == {("Balakliia", "ukraine"),
                                                                                ("Izium", "ukraine")}
+
+
+
+@pytest.mark.parametrize("surface, place_id, name", [
+    ("Мариуполь", "UA14140050010029262", "Mariupol"),  # not the rare alias Марїоуполь's "Marioupol"
+    ("Маріуполя", "UA14140050010029262", "Mariupol"),
+    ("Сєвєродонецьком", "UA44120110010072887", "Sievierodonetsk"),  # the name of its day, in any case
+])
+def test_a_cyrillic_form_reports_the_name_it_stands_for(surface: str, place_id: str, name: str) -> None:
+    from monitor.extract.naming import reported_name
+    from monitor.gazetteer import load_gazetteer
+    assert reported_name(surface, load_gazetteer()[place_id]) == name
