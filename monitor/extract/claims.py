@@ -670,6 +670,15 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
         return candidates[-1] if candidates else None
     if candidates:
         return candidates[-1]
+    if clause_start > 0 and _ELIDED_SUBJECT.fullmatch(text, clause_start, trigger.start) and \
+            re.search(r"\bbut\s*$", text[max(0, clause_start - 8):clause_start], re.IGNORECASE):
+        # "Russian forces still control Lyman but have withdrawn from X": the subject of the
+        # verb before 'but' does this one too
+        before = _clause_start(text, text.rfind("\n", 0, clause_start) + 1, clause_start - 4)
+        earlier = [a for a in actors if before <= a.start and a.end <= clause_start and not a.oblique
+                   and not _object_of_verb(text, a)]
+        if earlier:
+            return earlier[0]
     sentence_start = text.rfind("\n", 0, trigger.start) + 1
     lead = text[max(sentence_start, clause_start - 12):clause_start] if clause_start > sentence_start else ""
     if _FRONTED.match(text, max(sentence_start, clause_start), trigger.start) or _FRONTED.search(lead):
@@ -679,6 +688,11 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
             if after:
                 return after[0]
     return None
+
+
+# A clause with no subject of its own: auxiliaries and adverbs only before its verb.
+_ELIDED_SUBJECT = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|then|also|since|now|already|reportedly|"
+                             r"later|subsequently|finally|partially|fully|completely)\s+)*", re.IGNORECASE)
 
 
 # A verb right before an actor makes it that verb's object: "engaged Ukrainian forces", "repelled
