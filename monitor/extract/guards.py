@@ -18,10 +18,14 @@ FORCE_WORDS = re.compile(r"\b(?:troops|forces|soldiers|units|army|military|fight
                          r"fighting|battles?|clashes|assault|offensive|advanc\w*|reached|approach\w*)\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|"
                           r"already|now|still|reportedly|also|just)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-# Civilians leaving a place ("thousands of civilians have left X", "evacuated residents from X") is no loss of control.
+# Civilians leaving a place ("thousands of civilians have left X", "evacuated residents from X"), or
+# an occupation administration and its collaborators ("withdrawn its occupying government from X",
+# "collaborators are fleeing from X"), is no loss of control.
 _CIVILIANS = re.compile(r"\b(?:civilians?|residents?|people|families|children|refugees|evacuees|inhabitants|locals|"
                         r"population|patients|orphans|pensioners|volunteers|journalists|reporters|aid workers|"
-                        r"staff|employees|students|women|elderly|villagers|citizens|thousands|hundreds|millions)\b",
+                        r"staff|employees|students|women|elderly|villagers|citizens|thousands|hundreds|millions|"
+                        r"collaborators|collaborationists|officials|administrations?|authorities|government|"
+                        r"bureaucrats|clergy)\b",
                         re.IGNORECASE)
 
 
@@ -42,3 +46,16 @@ def civilians_leave(text: str, clause_start: int, trigger: Trigger, actors: list
     last_actor = max((a.end for a in actors if clause_start <= a.start and a.end <= trigger.start),
                      default=clause_start)
     return bool(_CIVILIANS.search(text, last_actor, trigger.start))
+
+
+def civilians_leave_before(text: str, sentence_start: int, trigger: Trigger) -> bool:
+    """The same, told from the words alone (for linking, before actors are known): civilians in
+    the trigger's words, or named before it with no forces named after them."""
+    if _CIVILIANS.search(text, trigger.start, trigger.end):
+        return True
+    lead = text[max(sentence_start, trigger.start - 80):trigger.start]
+    found = None
+    for found in _CIVILIANS.finditer(lead):
+        pass
+    return found is not None and not FORCE_WORDS.search(lead, found.end()) and not re.search(
+        r"[,;:]|\b(?:said|says|told|reported)\b", lead[found.end():])

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from monitor.extract.guards import civilians_leave_before
 from monitor.extract.places import PlaceMention
 from monitor.extract.triggers import Trigger
 
@@ -195,8 +196,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
     towns = [m for m in mentions if m.method != "area"]
     recent = [m for m in recent if m.method != "area"]
     for trigger in triggers:
-        if trigger.kind == "loss" and _civilians_leave(text, sentence_start, trigger):
-            continue  # "withdrew its occupying government from X", "collaborators are fleeing from X"
+        if trigger.kind == "loss" and civilians_leave_before(text, sentence_start, trigger):
+            continue  # "collaborators are fleeing from X": no verb that takes or gives up X (an adjective still may)
         found: list[tuple[PlaceMention, str]] = []
         # a town's surroundings ("the Izium district") are left by a withdrawal, never taken or held
         places = mentions if trigger.kind == "loss" else towns
@@ -231,25 +232,6 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 partial = True  # "controlled most of the city"
             links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
     return _drop_inner_adjectives(links)
-
-
-# Who leaves when nobody in arms does: an administration, officials, collaborators, civilians.
-_CIVIL = (r"(?:(?:occupying|occupation|puppet|collaborationist|russian-installed|russian-appointed|kremlin-installed|"
-          r"pro-russian|local|civilian|civil|military-civil(?:ian)?)\s+)*(?:government|administrations?|authorities|"
-          r"officials|collaborators|civilians|residents|families|bureaucrats|employees|children|patients|population|"
-          r"refugees|evacuees|staff|clergy|journalists)\b")
-_CIVIL_INSIDE = re.compile(r"\b" + _CIVIL, re.IGNORECASE)  # "withdrawn its occupying government from"
-_CIVIL_PARTY_AFTER = re.compile(r"\s+(?:(?:its|their|his|the|all|some|many|most)\s+)?(?:own\s+)?" + _CIVIL, re.IGNORECASE)
-_CIVIL_PARTY_BEFORE = re.compile(r"\b" + _CIVIL + r"(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
-                                 r"(?:(?:are|were|is|was|have|has|had|been|also|now|reportedly|already|hastily|"
-                                 r"quickly|all|fully|completely)\s+)*$", re.IGNORECASE)
-
-
-def _civilians_leave(text: str, sentence_start: int, trigger: Trigger) -> bool:
-    """A withdrawal or flight of people who hold no ground: an occupation administration,
-    officials, collaborators, civilians. No side gains or loses the place by it."""
-    return bool(_CIVIL_PARTY_AFTER.match(text, trigger.end) or _CIVIL_INSIDE.search(text, trigger.start, trigger.end) or
-                _CIVIL_PARTY_BEFORE.search(text, max(sentence_start, trigger.start - 90), trigger.start))
 
 
 _CLAUSE_LEAD = re.compile(r"\W*(?:(?:and|but|now|finally|yes)\s+)?(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?",
