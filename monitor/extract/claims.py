@@ -426,6 +426,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         return None
     speaker = _speaker_for(trigger, speakers, text)
     control, explicit = _control(text, trigger, link, actors, clause_start, speaker, affiliation)
+    if link.how == "except" and control in ("ukraine", "russia"):
+        control = opposite(control)  # "Russia controls the oblast, save for X": X is Ukraine's
     if (trigger.needs == "actor" and not explicit) or (trigger.needs == "voice" and control is None):
         return None
     if control is None and trigger.kind == "contested":

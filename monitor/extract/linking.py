@@ -223,6 +223,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _forces_at(text, trigger, sentence_start, places)
         if not found and trigger.kind == "loss" and trigger.forward:
             found += _own_positions(text, trigger, sentence_start, sentence_end, places)
+        if trigger.kind in ("hold", "gain") and trigger.forward and not trigger.nominal:
+            found += _exceptions(text, trigger, sentence_end, places, found)
         if trigger.rule == "gain.free":  # "Izium is free": the place opens its clause ("Entry in X is free" is not)
             found = [(m, how) for m, how in found if _opens_its_clause(text[sentence_start:m.start])]
         end = max((m.end for m, _ in found), default=trigger.end)
@@ -232,6 +234,31 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 partial = True  # "controlled most of the city"
             links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
     return _drop_inner_adjectives(links)
+
+
+# "controls most of the Luhansk Oblast, save for the cities of A and B": the exceptions are the other side's.
+_EXCEPT = re.compile(r",?\s*(?:save for|except(?: for)?|apart from|other than|with the exception of|but not)\s+"
+                     r"(?:the\s+)?(?:(?:cities|towns|villages|settlements|city|town|village)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _exceptions(text: str, trigger: Trigger, sentence_end: int, mentions: Sequence[PlaceMention],
+                found: Sequence[tuple[PlaceMention, str]]) -> list[tuple[PlaceMention, str]]:
+    """The places a holding or taking excepts, within its clause: read with the other side's control.
+    Only when what it holds is no settlement of its own ("most of the oblast", "all the villages of
+    the district"), so "captured Izium and shelled everything except Kharkiv" excepts nothing."""
+    if found:
+        return []
+    taken: set[int] = set()
+    for mention in mentions:
+        if mention.start <= trigger.end or mention.start in taken or mention.start - trigger.end > 160:
+            continue
+        between = text[trigger.end:mention.start]
+        lead = _EXCEPT.search(between)
+        if lead is None or re.search(r"[.;:!?]|\b(?:but|while|which|that)\b", between[:lead.start()]):
+            continue
+        return [(m, "except") for m in _walk_list(text, mention, [m for m in mentions if m.start >= mention.start])
+                if m.start not in taken]
+    return []
 
 
 _CLAUSE_LEAD = re.compile(r"\W*(?:(?:and|but|now|finally|yes)\s+)?(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?",
