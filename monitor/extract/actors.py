@@ -143,6 +143,8 @@ _INTENDS = (r"aims?|hopes?|plans?|wants?|seeks?|intends?|vowed|vows|is trying|tr
 _ACTOR = re.compile(
     r"(?P<ua>\b(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kiev regime|kyiv regime)\s+(?:\w+\s+){0,2}?" + _FORCES + r"\b"
     r"|\b(?:(?:defen[cs]e|armed|security|ground|air assault|territorial defen[cs]e)\s+forces\s+of\s+ukraine)\b"
+    r"|\b(?:territorial defen[cs]e\s+(?:units?|forces|brigades?|battalions?)|(?:khartia|kraken|azov|aidar|lyut|"
+    r"achilles|skelya|rubizh)\s+(?:army corps|corps|brigade|regiment|battalion|unit|special forces|fighters))\b"
     r"|\b(?:ukrainians|ukraine|the ukrainians|armed forces of ukraine|zsu|afu)\b(?!\s+(?:region|oblast))"
     r"|\b(?:kyiv|kiev)\b(?=\s+(?:has|had|have|is|was|forces|troops|retook|recaptured|liberated|captured|took|regained|entered|"
     + _INTENDS + r")\b)|\b(?:kyiv|ukraine)['’]s\s+claims?\s+(?:to\s+have|that\s+it))"
@@ -195,7 +197,8 @@ _OWNER_NOUN = re.compile(r"\b(?:units?|troops|soldiers|servicemen|fighters|membe
 ACTOR_WORDS = """ukrain kyiv kiev defen armed security ground air territorial zsu afu russia moscow kremlin pro- chechen
 wagner kadyrov dpr lpr separatist army troops forces occupier occupant invader orcs rashist ruscist occupying
 occupation zapad vostok tsentr yug sever dnepr dnieper battle southern western central eastern northern north south
-east west centre center we our us allied enemy adversary foe its their his it""".split()
+east west centre center we our us allied enemy adversary foe its their his it khartia kraken azov aidar lyut
+achilles skelya rubizh""".split()
 
 
 def actor_mentions(text: str, start: int = 0, end: int | None = None,

@@ -551,6 +551,18 @@ CASES: tuple[Case, ...] = (
     Case("except_after_a_town_taken_excepts_nothing",
          "Russian forces captured Izium and shelled everything except Kharkiv.",
          (c("Izium", "russia", "asserted", "outlet"),), silent=("Kharkiv",), published="2022-04-01"),
+    Case("a_ukrainian_unit_known_by_name_speaks_for_ukraine",
+         "\"Kindrashivka, Radkivka and their outskirts have been liberated,\" the Khartia army corps said on social "
+         "media.",
+         (c("Kindrashivka", "ukraine", "attributed", "ukraine"), c("Radkivka", "ukraine", "attributed", "ukraine")),
+         published="2025-11-28"),
+    Case("territorial_defence_units_are_ukrainian",
+         "The 35th brigade and the territorial defence unit have liberated the village of Staromaiorske, a soldier "
+         "said in the video.",
+         (c("Staromaiorske", "ukraine", "attributed", "ukraine|third_party"),), published="2023-07-27"),
+    Case("the_sea_of_azov_is_no_unit",
+         "Russian forces took Berdiansk on the Sea of Azov.",
+         (c("Berdiansk", "russia", "asserted", "outlet"),), published="2022-02-27"),
     Case("village_of_region_is_no_item",
          "Ukrainian troops liberated Bilohorivka village of Luhansk from Russian forces.",
          (c("Bilohorivka", "ukraine", "asserted", "outlet"),), silent=("Luhansk",), published="2022-09-19"),
