@@ -654,8 +654,8 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
     def usable(a: ActorMention, low: int) -> bool:
         return low <= a.start and a.end <= trigger.start + 3 and (
             not a.oblique or (text[trigger.start:trigger.end].split()[0].lower().endswith("ing")
-                              and bool(_IMMEDIATELY_BEFORE.match(text, a.end, trigger.start)))) and not _object_of_verb(
-            text, a)
+                              and bool(_IMMEDIATELY_BEFORE.match(text, a.end, trigger.start)))
+            or bool(_FOR_X_TO.match(text, a.end, trigger.start))) and not _object_of_verb(text, a)
 
     candidates = [a for a in actors if usable(a, lo)]
     if not candidates and lo > 0 and text[lo - 1:lo] in ('"', "“", "”") and lo - 1 == clause_start - 1:
@@ -692,6 +692,8 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
     return None
 
 
+# "for Russian forces to capture X": the actor after "for" does the infinitive.
+_FOR_X_TO = re.compile(r"\s+to\s+(?:(?:fully|finally|completely)\s+)?$", re.IGNORECASE)
 # A clause with no subject of its own: auxiliaries and adverbs only before its verb.
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|then|also|since|now|already|reportedly|"
                              r"later|subsequently|finally|partially|fully|completely)\s+)*", re.IGNORECASE)

@@ -137,7 +137,9 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
 # An infinitive is a purpose or a plan, unless it was achieved ("managed to capture", "were able to").
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:fully|completely|finally|quickly|eventually)\s+)?$", re.IGNORECASE)
 _ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|possible|went on|proceeded|helped|allowed|enabled|used|failed)\s+"
-                       r"to\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+                       r"to\s+(?:[\w'’-]+\s+)?$"
+                       r"|\b(?:it\s+)?took\s+(?:[\w'’,-]+\s+){1,4}?(?:for\s+(?:[\w'’-]+\s+){1,4}?)?to\s+$",  # "it took nine months for X to capture"
+                       re.IGNORECASE)
 # "the completion of the operation to liberate X", "the operation to clear X has been completed": done.
 _COMPLETED_OPERATION = re.compile(r"\b(?:complet\w*|end|ended|success\w*|finish\w*|conclu\w*)\s+(?:of\s+)?(?:the\s+)?"
                                   r"(?:\w+\s+)?(?:operation|offensive|mission|assault|battle)\s+to\s+(?:[\w'’-]+\s+)?$",

@@ -676,6 +676,8 @@ def _relative_object(text: str, trigger: Trigger, sentence_start: int,
         return []
     before = [m for m in mentions if m.end <= found.start()]
     for mention in reversed(before):
+        if _blocked(text, mention):
+            continue  # "another village near Bakhmut which Ukrainian forces liberated": the village, not Bakhmut
         gap = text[mention.end:found.start()]
         tail = _TAIL.match(gap)
         if tail and tail.end() < len(gap):
