@@ -668,6 +668,12 @@ _RELATIVE_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|another|one)\s+(?:[\w'’
                                   r"\b[^,;:()\"“”]{0,70},\s*", re.IGNORECASE)
 
 
+# ", another village near Bakhmut which": the apposition's village, placed by a town it is near.
+_RELATIVE_APPOSITION_NEAR = re.compile(r"\s*,\s*(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,2}?" + _SETTLEMENT_NOUN +
+                                       r"\s+(?:near|outside|close to|(?:north|south|east|west)\w*\s+of)\s+"
+                                       r"(?-i:[A-Z])[\w'’-]+\s*", re.IGNORECASE)
+
+
 def _relative_object(text: str, trigger: Trigger, sentence_start: int,
                      mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     """The antecedent of a relative pronoun that is the trigger's object."""
@@ -682,7 +688,8 @@ def _relative_object(text: str, trigger: Trigger, sentence_start: int,
         tail = _TAIL.match(gap)
         if tail and tail.end() < len(gap):
             gap = gap[tail.end():]  # "Kupiansk in the northeastern Kharkiv region, which Russia claimed to have …"
-        if (_RELATIVE_HEAD.fullmatch(gap) or _RELATIVE_APPOSITION.fullmatch(gap)) and not re.search(
+        if (_RELATIVE_HEAD.fullmatch(gap) or _RELATIVE_APPOSITION.fullmatch(gap)
+                or _RELATIVE_APPOSITION_NEAR.fullmatch(gap)) and not re.search(
                 r"\b(?:near|of|from|to|towards?|in)\s*$", gap):
             return [(mention, "relative")]
         if len(gap) > 120:

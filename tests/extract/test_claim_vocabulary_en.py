@@ -564,8 +564,8 @@ CASES: tuple[Case, ...] = (
          "Russian forces took Berdiansk on the Sea of Azov.",
          (c("Berdiansk", "russia", "asserted", "outlet"),), published="2022-02-27"),
     Case("which_after_a_place_near_another",
-         "Maliar confirmed that Russian forces are trying to regain positions near Klishchiivka and Andriivka, another "
-         "village near Bakhmut which Ukrainian forces liberated on Friday.",
+         "Hanna Maliar confirmed that the Kremlin's forces are trying to regain lost positions near Klishchiivka and "
+         "Andriivka, another village near Bakhmut which Ukrainian forces liberated on Friday.",
          (c("Andriivka", "ukraine", "attributed", "ukraine"),), silent=("Bakhmut",), published="2023-09-18"),
     Case("it_took_months_for_forces_to_capture",
          "It took nine months for Russian forces to capture Bakhmut.",
