@@ -176,8 +176,14 @@ class Daemon:
         return self.process.wait(timeout)
 
     def stop(self) -> None:
-        """Leave nothing behind whatever the test did (SIGKILL to every marked process)."""
-        for pid in [self.process.pid, *self.family()]:
+        """Leave nothing behind whatever the test did (SIGKILL to every marked process).
+
+        The daemon itself is killed through its Popen, which does nothing once it has been
+        waited for: its bare pid may by then belong to another process (pids wrap at 32768
+        here), and a kill by number once took out a parser worker of another test."""
+        if self.process.poll() is None:
+            self.process.kill()
+        for pid in self.family():
             try:
                 os.kill(pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
