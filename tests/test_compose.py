@@ -30,7 +30,8 @@ def _docker_compose() -> list[str]:
     except subprocess.TimeoutExpired:
         pytest.skip("`docker compose version` did not answer within 60 s")
     if found.returncode != 0:
-        pytest.skip(f"docker has no compose plugin here: {(found.stderr or found.stdout).strip()[:200]}")
+        why = (found.stderr or found.stdout).strip().splitlines() or ["no output"]
+        pytest.skip(f"docker has no compose plugin here: {why[0][:200]}")
     return ["docker", "compose", "--project-directory", str(REPO), "-f", str(COMPOSE)]
 
 
