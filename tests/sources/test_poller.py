@@ -17,6 +17,7 @@ from tests.sources.synthetic_feeds import Item, rss
 
 BBC = (FEEDS / "bbc-world.rss").read_bytes()
 LIMITS = FetchLimits(connect_timeout=1, read_timeout=1, total_timeout=5)
+PATIENT = FetchLimits(connect_timeout=30, read_timeout=30, total_timeout=60)
 SAMPLE = REPO / "monitor" / "sample" / "articles"
 
 
@@ -318,8 +319,12 @@ def test_parsing_in_worker_processes_records_the_same_events(sqlite_store, serve
     sources = [spec(f"s{index}", url) for index, url in enumerate(urls)]
     in_threads = poll(sqlite_store, *sources)
     again = [spec(f"p{index}", url) for index, url in enumerate(urls)]
-    in_processes = poll(sqlite_store, *again, parse_workers=2)
-    assert [o.new for o in in_processes] == [o.new for o in in_threads] and all(o.new for o in in_threads)
+    # Wider (still bounded) timeouts than the file's 1 s: the parser processes start with this
+    # poll (a forkserver that loads the language model first), which on a loaded machine
+    # took long enough for the 1 s timeouts of the fetches then in flight to lapse ([33, 25, 0, 0]).
+    in_processes = poll(sqlite_store, *again, parse_workers=2, limits=PATIENT)
+    assert [o.new for o in in_processes] == [o.new for o in in_threads] and all(o.new for o in in_threads), \
+        [o.log_line() for o in in_processes]
     texts = {}
     for recorded in events(sqlite_store, ArticleSeen):
         texts.setdefault(recorded.event.source[1:], []).append(recorded.event.text)
