@@ -60,6 +60,7 @@ class ParseRunner:
         self._pool: ProcessPoolExecutor | None = None
         self._queue: deque[tuple[_Call, asyncio.Future]] = deque()
         self._in_pool = 0  # pool tasks submitted and not yet done
+        self._starting: asyncio.Lock | None = None
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -74,10 +75,25 @@ class ParseRunner:
         call = functools.partial(function, *args, **kwargs)
         if self.workers <= 0:
             return await asyncio.to_thread(call)
+        if self._pool is None:
+            await self._start()
         done = asyncio.get_running_loop().create_future()
         self._queue.append((call, done))
         self._submit()
         return await done
+
+    async def _start(self) -> None:
+        """Start the pool off the event loop: its first process starts the forkserver, which
+        preloads the parsers and the language model (a second or more, several under load)
+        before it answers; on the loop's thread that would stall every fetch meanwhile."""
+        if self._starting is None:
+            self._starting = asyncio.Lock()
+        async with self._starting:
+            if self._pool is None:
+                await asyncio.to_thread(self._start_pool)
+
+    def _start_pool(self) -> None:
+        self._ensure_pool().submit(int).result()  # a worker is up: the forkserver has preloaded
 
     def _submit(self) -> None:
         """Hand queued calls to the pool while it has room (on the event loop's thread)."""
