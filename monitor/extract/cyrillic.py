@@ -371,7 +371,7 @@ class _Sentence:
         for k in range(match.start - 1, max(lo, match.start - 6) - 1, -1):
             if any(p.start <= k < p.end and p.payload.kind == "forces" for p in self.parties):
                 return False
-            if self.tokens[k].lemmas & _CIVIL_LEMMAS:
+            if self._phrase_at("link.civil", k, match.start) is not None:
                 return True
         return False
 
@@ -607,10 +607,10 @@ class _Sentence:
         # "перегруппировать российские войска, находящиеся в районах X": the troops' own participle
         # of place ("находящиеся", "розташовані") leads on to the preposition
         if k < hi and any(p.end == k for p in self.parties):
-            if k + 1 < hi and self.tokens[k].word == "," and self.tokens[k + 1].word.startswith(_LOCATED):
-                k = self._forward(k + 2, hi)
-            elif self.tokens[k].word.startswith(_LOCATED):
-                k = self._forward(k + 1, hi)
+            comma = 1 if self.tokens[k].word == "," else 0
+            located = self._phrase_at("link.located", k + comma, hi)
+            if located is not None:
+                k = self._forward(located.end, hi)
         for prep in rule.preps:
             if k + len(prep) <= hi and all(slot.matches(self.tokens[k + n]) for n, slot in enumerate(prep)):
                 k += len(prep)
@@ -1220,11 +1220,6 @@ _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
 _AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
-# Participles of where troops are: "находящиеся", "расположенные", "розташовані", "які перебувають".
-_LOCATED = ("находящ", "расположенн", "дислоцированн", "размещенн", "размещённ", "стоящ", "розташован",
-            "перебуваюч", "дислокован", "розміщен", "знаходящ")
-_CIVIL_LEMMAS = frozenset("""администрация адміністрація власть влада чиновник коллаборант колаборант коллаборационист
-колаборант житель мешканець беженец біженець семья сім'я""".split())
 _ACTIVE_PARTICIPLE = re.compile(r"(?:вши|вше|вша)(?:й|е|я|м|х|ми|го|му|ю|ся|еся|йся|хся|мся)?$")  # отступивших, покинувшие
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох

@@ -20,7 +20,7 @@ _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
 _UKRAINIAN_NEUTER = re.compile("(?:ськ|цьк|зьк|ов|ев|н)е$")
 _OTHER_LETTERS = re.compile("[ыэъёўЫЭЪЁЎ]")  # Russian or Belarusian spellings are no Ukrainian name of the day
 _RUSSIAN_LETTERS = re.compile("[ыэъёЫЭЪЁ]")
-_CASE_ENDING = re.compile(r"(?:om|em|oiu|oiu|ovi|oi|yi|iu|a|u|i|e|y)$")  # Latin case endings of a Cyrillic form
+_CASE_ENDING = re.compile(r"(?:om|em|oiu|ovi|oi|yi|iu|a|u|i|e|y)$")  # Latin case endings of a Cyrillic form
 
 
 def reported_name(surface: str, place: Place) -> str:
