@@ -41,8 +41,14 @@ class _Entry:
 
 
 @lru_cache(maxsize=1)
+def actors_data() -> dict:
+    """data/actors.toml, read once: the actor lexicon and the perspective words."""
+    return tomllib.loads(resources.files("monitor.extract").joinpath("data/actors.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> tuple[_Entry, ...]:
-    raw = tomllib.loads(resources.files("monitor.extract").joinpath("data/actors.toml").read_text("utf-8"))
+    raw = actors_data()
     entries = []
     for item in raw["actor"]:
         assert item["kind"] in KINDS, item

@@ -15,9 +15,9 @@ lexicons' perspective sections are.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
+
+from monitor.extract.actors import actors_data
 
 SIDES = ("ukraine", "russia")
 MARGIN = 2  # one side's words must outnumber the other's this many times over
@@ -25,8 +25,7 @@ MARGIN = 2  # one side's words must outnumber the other's this many times over
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    raw = tomllib.loads(resources.files("monitor.extract").joinpath("data/actors.toml").read_text("utf-8"))
-    return {side: re.compile(raw["perspective"][side], re.IGNORECASE) for side in SIDES}
+    return {side: re.compile(actors_data()["perspective"][side], re.IGNORECASE) for side in SIDES}
 
 
 def perspective(text: str) -> str | None:
