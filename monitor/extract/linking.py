@@ -248,16 +248,14 @@ def _exceptions(text: str, trigger: Trigger, sentence_end: int, mentions: Sequen
     the district"), so "captured Izium and shelled everything except Kharkiv" excepts nothing."""
     if found:
         return []
-    taken: set[int] = set()
     for mention in mentions:
-        if mention.start <= trigger.end or mention.start in taken or mention.start - trigger.end > 160:
+        if mention.start <= trigger.end or mention.start - trigger.end > 160:
             continue
         between = text[trigger.end:mention.start]
         lead = _EXCEPT.search(between)
         if lead is None or re.search(r"[.;:!?]|\b(?:but|while|which|that)\b", between[:lead.start()]):
             continue
-        return [(m, "except") for m in _walk_list(text, mention, [m for m in mentions if m.start >= mention.start])
-                if m.start not in taken]
+        return [(m, "except") for m in _walk_list(text, mention, [m for m in mentions if m.start >= mention.start])]
     return []
 
 
