@@ -19,8 +19,14 @@ readme="$repo/README.md"
 command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed (apt-get install -y tmux)" >&2; exit 2; }
 
 work=$(mktemp -d)
-session="monitor-demo-check-$$"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+# A private tmux server (its own socket): the check neither sees nor disturbs the user's sessions,
+# and the server lives until the check ends (a session is replaced by starting the next one
+# before killing the last: killing a server's only session stops the server, and a client
+# that connects meanwhile fails with "server exited unexpectedly").
+socket="monitor-demo-check-$$"
+session="demo"
+tm() { tmux -L "$socket" "$@"; }
+trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # The README's first command: the first indented line after "On a fresh Debian machine".
 first=$(awk '/^On a fresh Debian machine/ { found = 1 } found && /^    [^ ]/ { sub(/^    /, ""); print; exit }' "$readme")
@@ -46,7 +52,7 @@ else
     patience=900
 fi
 
-pane() { tmux capture-pane -p -t "$session"; }
+pane() { tm capture-pane -p -t "$session"; }
 fail() { echo "FAIL: $1" >&2; echo "--- the terminal showed:" >&2; pane >&2 || true; exit 1; }
 # Wait (up to $2 seconds, default 60) until the terminal shows $1.
 wait_for() {
@@ -76,37 +82,37 @@ check_row() {
 }
 
 # 1. The README's first command, in the clean folder.
-tmux new-session -d -s "$session" -x 100 -y 30 "cd '$folder' && $start; echo demo-exit=\$?; sleep 600"
+tm new-session -d -s "$session" -x 100 -y 30 "cd '$folder' && $start; echo demo-exit=\$?; sleep 600"
 wait_for "12 of 12 settlements" "$patience"
 wait_for "Svatove"
 for place in Kupiansk Izium Balakliia; do check_row "$place"; done
 
-tmux send-keys -t "$session" f                       # confidence filter: confirmed only
+tm send-keys -t "$session" f                       # confidence filter: confirmed only
 wait_for "3 of 12 settlements"
 pane | grep -q "│ Lyman " && fail "the confirmed filter still shows Lyman"
 for place in Kupiansk Izium Balakliia; do check_row "$place"; done
 
 # Escape alone: a key sent right after it would arrive as Alt+key.
-tmux send-keys -t "$session" Escape                  # clear the filters
+tm send-keys -t "$session" Escape                  # clear the filters
 wait_for "12 of 12 settlements"
-tmux send-keys -t "$session" /kup Enter               # filter by typing, as fast as one types
+tm send-keys -t "$session" /kup Enter               # filter by typing, as fast as one types
 wait_for "1 of 12 settlements"
 check_row Kupiansk
-tmux send-keys -t "$session" Escape
+tm send-keys -t "$session" Escape
 wait_for "12 of 12 settlements"
 
-tmux send-keys -t "$session" 4                        # the map
+tm send-keys -t "$session" 4                        # the map
 wait_for "● confirmed"
 pane | grep -q "Kupiansk" || fail "the map does not name Kupiansk"
-tmux send-keys -t "$session" 1 Enter                  # back to the table, open the first row
+tm send-keys -t "$session" 1 Enter                  # back to the table, open the first row
 wait_for "Timeline"
-tmux send-keys -t "$session" Escape
+tm send-keys -t "$session" Escape
 wait_gone "Timeline"
-tmux send-keys -t "$session" '?'
+tm send-keys -t "$session" '?'
 wait_for "Everywhere"
-tmux send-keys -t "$session" Escape
+tm send-keys -t "$session" Escape
 wait_gone "Everywhere"
-tmux send-keys -t "$session" q
+tm send-keys -t "$session" q
 wait_for "demo-exit=0" 20
 wait_for "Go on with"                                 # the demo says where its log is and what to run next
 no_error "monitor demo"
@@ -117,8 +123,9 @@ echo "$using" | while IFS= read -r command; do
     args=${command#monitor}
     case "$command" in
         "monitor tui"*)
-            tmux kill-session -t "$session" 2>/dev/null || true
-            tmux new-session -d -s "$session" -x 100 -y 30 "cd '$folder' && $monitor$args; echo tui-exit=\$?; sleep 600"
+            previous=$session; session="$session-next"
+            tm new-session -d -s "$session" -x 100 -y 30 "cd '$folder' && $monitor$args; echo tui-exit=\$?; sleep 600"
+            tm kill-session -t "$previous"
             # The status line counts the front once the moment's snapshot is in ("12 of 12 settlements").
             i=0
             until pane | grep -qE " [1-9][0-9]* of [1-9][0-9]* settlements"; do
@@ -126,7 +133,7 @@ echo "$using" | while IFS= read -r command; do
                 sleep 0.1
             done
             no_error "$command"
-            tmux send-keys -t "$session" q
+            tm send-keys -t "$session" q
             wait_for "tui-exit=0" 20
             ;;
         *)
