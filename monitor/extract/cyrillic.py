@@ -523,8 +523,9 @@ class _Sentence:
             if k in self._trigger_starts and k + 1 < hi and k + 1 in self.places and self._participle(k):
                 k += 1  # "бои за оккупированную Снигиревку": a participle the place's own claim reads
                 continue
-            if self.tokens[k].word in _AND and k + 1 in self._trigger_ends:
-                k = self._trigger_ends[k + 1]  # "освободили и зачистили X": the verbs share X
+            if self.tokens[k].word in _AND | _OR and k + 1 in self._trigger_ends:
+                # "освободили и зачистили X", "о захвате или окружении Купянска": the words share X
+                k = self._trigger_ends[k + 1]
                 continue
             if liberated_from and (self.tokens[k].word in _AND or (k > 0 and self.tokens[k - 1].word in _AND)) and \
                     (n := self._shared_places(k, hi)) is not None:
@@ -994,8 +995,10 @@ class _Sentence:
         if after:  # "звільнили бійці 93-ї бригади", "освобождён подразделениями группировки «Центр»"
             first = after[0]
             # "звільнення Херсона від окупантів": the party behind "від"/"от" lost the place.
-            behind_from = any(t.word in _FROM_WORDS | {"з", "із", "из", "с"}
-                              for t in self.tokens[max(0, first.start - 2):first.start])
+            # "контроль з боку армії РФ", "со стороны ВС РФ" name the agent, not the loser.
+            before_first = self.tokens[max(0, first.start - 2):first.start]
+            behind_from = any(t.word in _FROM_WORDS | {"з", "із", "из", "с"} for t in before_first) \
+                and not any(t.word in _AGENT_SIDE_WORDS for t in before_first)
             return first, behind_from and rule.kind == "gain"
         # "заяви Кремля про встановлення контролю", "Міноборони РФ заявило про захоплення": the
         # claimant owns a trigger that names no actor of its own.
@@ -1090,7 +1093,9 @@ class _Sentence:
             before = [p for p in self.parties if p.end <= verb.start and verb.start - p.end <= SPEAKER_WINDOW
                       and not self._break_between(p.end, verb.start)]
             # "…, — заявив Сирський", "повідомили в Генштабі": the party right after the verb.
-            after = [p for p in self.parties if verb.end <= p.start <= verb.end + 2
+            # "…, сообщил глава ХОВА Олег Синегубов": a title and a first name may stand between.
+            after = [p for p in self.parties if verb.end <= p.start <= verb.end + 4
+                     and (p.start <= verb.end + 2 or self._title_and_name(verb.end, p.start))
                      and not any(t.word in _SUBORDINATORS for t in tokens[verb.end:p.start])]
             pronoun = self.ph.ending_at("speech.pronouns", verb.start)
             posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
@@ -1112,6 +1117,11 @@ class _Sentence:
                 if earlier is not None:
                     return earlier
         return None
+
+    def _title_and_name(self, i: int, j: int) -> bool:
+        """Words between a speech verb and its speaker that are a title and a name ("глава
+        ХОВА Олег"), not a preposition or punctuation ("в интервью РИА")."""
+        return all(t.word.isalpha() and t.word not in _PREPOSITIONS for t in self.tokens[i:j])
 
     def _framing_speaker(self) -> Speaker | None:
         """"Маляр: бої за Соледар тривають" and "ЗСУ звільнили Урожайне – Міноборони": a
@@ -1135,7 +1145,12 @@ class _Sentence:
 
     def _as_speaker(self, party: Match) -> Speaker:
         rule: PartyRule = party.payload
-        name = self.text[self.tokens[party.start].start:self.tokens[party.end - 1].end]
+        end = party.end
+        opening = {"«": "»", '"': '"', "„": "“"}
+        quote = next((opening[t.word] for t in self.tokens[party.start:end] if t.word in opening), None)
+        if quote is not None and end < len(self.tokens) and self.tokens[end].word in (quote, "”", "»"):
+            end += 1  # 'группировка войск "Хортица"': the name's closing quote is part of it
+        name = self.text[self.tokens[party.start].start:self.tokens[end - 1].end]
         side = rule.side
         if side == "speaker" or side == "enemy":
             side = self.state.perspective or "third_party"
@@ -1218,8 +1233,10 @@ _ATTEMPT_REACH = 8  # "намагаючись безуспішно прорва�
 _MODAL_REACH = 3  # tokens between a modal and the trigger it governs ("могут в ближайшее время захватить")
 _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
+_OR = frozenset("или либо чи або".split())
 _AGAINST = frozenset("проти против".split())
-_FROM_WORDS = frozenset("від от".split())  # "звільнили від окупантів село X"
+_FROM_WORDS = frozenset("від от".split())
+_AGENT_SIDE_WORDS = frozenset("боку стороны сторони".split())  # "з боку", "со стороны": on the part of  # "звільнили від окупантів село X"
 _ACTIVE_PARTICIPLE = re.compile(r"(?:вши|вше|вша)(?:й|е|я|м|х|ми|го|му|ю|ся|еся|йся|хся|мся)?$")  # отступивших, покинувшие
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
