@@ -384,3 +384,38 @@ def test_a_cyrillic_form_reports_the_name_it_stands_for(surface: str, place_id: 
     from monitor.extract.naming import reported_name
     from monitor.gazetteer import load_gazetteer
     assert reported_name(surface, load_gazetteer()[place_id]) == name
+
+
+@pytest.mark.parametrize("text, control", [
+    ("Шойгу заявив про повний контроль з боку армії окупантів над Соледаром.", "russia"),  # "з боку": the agent
+    ("Минобороны заявило о полном контроле со стороны ВС РФ над Соледаром.", "russia"),
+    ("ЗСУ завершили звільнення Херсона від окупантів.", "ukraine"),  # near miss: "від" names the loser
+])
+def test_the_agent_behind_on_the_part_of_holds_the_place(text: str, control: str) -> None:
+    assert [c[1] for c in claims(text)] == [control]
+
+
+def test_a_named_ukrainian_grouping_of_troops_speaks_for_ukraine() -> None:
+    text = ('Высшим командованием предоставлено разрешение на осуществление маневра по выводу подразделений '
+            'из Угледара, сообщает оперативно-стратегическая группировка войск "Хортица".')
+    assert one(text) == ("Vuhledar", "russia", "attributed", "ukraine", 'группировка войск "Хортица"')
+    # near miss: a grouping of troops with no Ukrainian name is Russia's
+    assert one("Группировка войск «Центр» освободила Новгородское.")[1:2] == ("russia",)
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ("Сырский объявил о решении вывести подразделения из Авдеевки.", "attributed"),  # decided and done
+    ("Сырский планирует вывести подразделения из Авдеевки.", "predicted"),  # near miss: a plan
+])
+def test_a_decision_to_withdraw_is_done_a_plan_is_not(text: str, factuality: str) -> None:
+    assert [c[2] for c in claims(text)] == [factuality]
+
+
+def test_two_nouns_joined_by_or_share_their_place_and_a_speaker_after_a_title_and_name() -> None:
+    found = extract_claims("Информация о захвате или окружении города Купянск – недостоверная, "
+                           "сообщил глава ХОВА Олег Синегубов.", doc="t")
+    assert sorted((c.control, c.factuality, c.side) for c in found) == [
+        ("contested", "denied", "ukraine"), ("russia", "denied", "ukraine")]
+    # near miss: a statement given "in an interview to" an outlet is not the outlet's
+    found = extract_claims("Сырский заявил в интервью ТАСС, что ВСУ вышли из Авдеевки.", doc="t")
+    assert [c.speaker for c in found] == ["Сырский"]
