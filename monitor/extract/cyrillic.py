@@ -1197,11 +1197,16 @@ class _Sentence:
         if self.ph.find("factuality.background", lo, hi):
             return True
         published = self.state.published
+        inside = {n for first, (last, _) in self.places.items() for n in range(first, last)}
         for k in range(lo, hi):
+            if k in inside:
+                continue  # "Первое Мая", "Восьме Березня": a month in a village's name dates nothing
             word = tokens[k].word
             if len(word) == 4 and word.isdigit() and word.startswith(("19", "20")):
                 if published is None or int(word) < published.year:
                     return True
+            if k > 0 and self.text[tokens[k].start].isupper():
+                continue  # dates write months in lower case: a capitalised "Мая" is a name's
             for number, month in enumerate(self.lx.months, 1):
                 if month & tokens[k].lemmas and not (k > 0 and tokens[k - 1].word.isdigit()):
                     if published is None or number != published.month:

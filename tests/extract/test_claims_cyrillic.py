@@ -169,9 +169,12 @@ def test_output_names_the_place_in_latin_and_quotes_the_cyrillic_as_written() ->
 
 def test_lists_past_unknown_names_and_repeated_prepositions() -> None:
     """A name the gazetteer lacks does not end a list; "и в северной части B" continues one;
-    a Russian spelling of a hyphenated name (Клебан-Бык for Клебан-Бик) is that place."""
+    a Russian spelling of a hyphenated name (Клебан-Бык for Клебан-Бик) is that place, and
+    so is the regular Russian spelling of a village no source spells in Russian (Мирная
+    Долина for Мирна Долина)."""
     assert [c[:2] for c in claims("Российские военные освободили населенные пункты Клебан-Бык, Мирная Долина, "
-                                  "Пупкино и Нелеповка.")] == [("Kleban-Byk", "russia"), ("Nelipivka", "russia")]
+                                  "Пупкино и Нелеповка.")] == [("Kleban-Byk", "russia"), ("Myrna Dolyna", "russia"),
+                                                              ("Nelipivka", "russia")]
     assert [c[:2] for c in claims("Бои идут в восточной части Димитрова и в северной части Красноармейска.")] == \
         [("Myrnohrad", "contested"), ("Pokrovsk", "contested")]
     # a new clause behind "и" is not the list: its own trigger reads it
