@@ -422,3 +422,13 @@ def test_two_nouns_joined_by_or_share_their_place_and_a_speaker_after_a_title_an
     # near miss: a statement given "in an interview to" an outlet is not the outlet's
     found = extract_claims("Сырский заявил в интервью ТАСС, что ВСУ вышли из Авдеевки.", doc="t")
     assert [c.speaker for c in found] == ["Сырский"]
+
+
+def test_a_capitalised_month_is_part_of_a_name_not_a_date() -> None:
+    june = datetime(2025, 6, 1, tzinfo=timezone.utc)
+    found = extract_claims("Российские войска освободили населенные пункты Филия и Первое Мая.", doc="t",
+                           published=june)
+    assert [(c.place, c.historical) for c in found][:1] == [("Filiia", False)]
+    # near miss: a month in lower case dates the claim (in May, the article is of June)
+    found = extract_claims("В мае российские войска освободили Филию.", doc="t", published=june)
+    assert [(c.place, c.historical) for c in found] == [("Filiia", True)]
