@@ -25,7 +25,9 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"rejected|refuted|asserted|estimated|assessed|assesses|argued|called|published|listed|gave a list|"
                 r"indicated|indicating|showed|shows|saying|stating|writing|adding|announcement|statement|warned|warns|warning|"
                 r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated|"
-                r"ordered|orders|shouted|shouts")
+                r"ordered|orders|shouted|shouts|"
+                # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
+                r"confirm|announce|deny|insist|assess|acknowledge|concede|declare")
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
 _VERB = re.compile(rf"(?<![-\w])(?:according to|{SPEECH_VERBS})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -534,7 +536,9 @@ _LEADING_NATION = re.compile(r"^(?:Ukraine|Russia|Kyiv|Moscow)\s*,\s*(?=\S.*\S)"
 # evening of October 1, …"), no trailing verbs or clauses ("… had to admit the bad experience").
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:finally|however|meanwhile|later(?: on)?|earlier|also|additionally|furthermore|moreover|then|yesterday|"
-    r"today|previously|separately|in turn|in addition|at the same time|on the other hand|in (?:a|his|her|its|their) "
+    r"today|previously|separately|in turn|in addition|at the same time|on the other hand|shortly(?: after(?:wards)?)?|"
+    r"soon after(?:wards)?|(?:a|an|a few|several|some|two|three|\w+) (?:hours?|days?|minutes?|weeks?|months?|moments?) "
+    r"(?:later|earlier|ago)|in (?:a|his|her|its|their) "
     r"[\w\s]{1,30}|(?:on|in|at|during|after|before|by|since|as of|following|until|amid)\s+[^,]{1,60}|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,30}|\d[^,]{0,30})\s*,\s*)+",
     re.IGNORECASE)
