@@ -989,9 +989,16 @@ class _Sentence:
         before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW
                   and not self._governed(p) and not self._speech_between(p.end, match.start)]
         if before:  # the subject: "українські військові в боях з окупантами звільнили", not "окупантами"
-            nominative = [p for p in before if "n" in self.tokens[p.start].flags or "n" in self.tokens[p.end - 1].flags]
+            nominative = [p for p in before if self._may_be_subject(p)]
+            if not nominative:
+                # "Подразделения группировки войск … продвигаться в глубину обороны противника и …
+                # освободили": the subject further back, not the genitive right before
+                nominative = [p for p in forces if p.end <= match.start and self._may_be_subject(p)
+                              and not self._governed(p) and not self._speech_between(p.end, match.start)]
             return (nominative or before)[-1], False
-        after = [p for p in forces if p.start >= match.end]
+        # "освобождён подразделениями группировки «Центр»": the agent right after, not a party
+        # of a later phrase ("при освобождении X штурмовые группы проникали … в обороне противника")
+        after = [p for p in forces if match.end <= p.start <= match.end + _AGENT_AFTER_REACH]
         if after:  # "звільнили бійці 93-ї бригади", "освобождён подразделениями группировки «Центр»"
             first = after[0]
             # "звільнення Херсона від окупантів": the party behind "від"/"от" lost the place.
@@ -1010,6 +1017,9 @@ class _Sentence:
         if owners and rule.place == "after" and self.speaker is None:
             return owners[-1], False
         return None, False
+
+    def _may_be_subject(self, party: Match) -> bool:
+        return "n" in self.tokens[party.start].flags or "n" in self.tokens[party.end - 1].flags
 
     def _nominative(self, party: Match) -> bool:
         """The party can be a subject ("Минобороны решило"), not "у заяві пресслужби Генштабу"."""
@@ -1241,6 +1251,7 @@ _AND = frozenset("і й та и а".split())
 _OR = frozenset("или либо чи або".split())
 _AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())
+_AGENT_AFTER_REACH = 8  # words from a trigger to its agent named after it
 _AGENT_SIDE_WORDS = frozenset("боку стороны сторони".split())  # "з боку", "со стороны": on the part of  # "звільнили від окупантів село X"
 _ACTIVE_PARTICIPLE = re.compile(r"(?:вши|вше|вша)(?:й|е|я|м|х|ми|го|му|ю|ся|еся|йся|хся|мся)?$")  # отступивших, покинувшие
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())

@@ -432,3 +432,21 @@ def test_a_capitalised_month_is_part_of_a_name_not_a_date() -> None:
     # near miss: a month in lower case dates the claim (in May, the article is of June)
     found = extract_claims("В мае российские войска освободили Филию.", doc="t", published=june)
     assert [(c.place, c.historical) for c in found] == [("Filiia", True)]
+
+
+def test_the_subject_further_back_not_the_genitive_right_before() -> None:
+    text = ("Подразделения группировки войск «Восток» в течение недели продолжали продвигаться в глубину обороны "
+            "противника и освободили села Заречное и Косовцево Запорожской области.")
+    assert {(c.place, c.control) for c in extract_claims(text, doc="t")} == {
+        ("Zarichne", "russia"), ("Kosivtseve", "russia")}
+    # near miss: a subject right before still wins over one further back
+    assert [c[:2] for c in claims("Российские подразделения сообщили, что ВСУ освободили Купянск.")] == \
+        [("Kupiansk", "ukraine")]
+
+
+def test_an_agent_after_the_trigger_is_near_it() -> None:
+    assert one("Купянск был освобожден подразделениями группировки «Запад».")[1] == "russia"
+    # near miss: a party of a later phrase is no agent of the noun
+    text = ("Российские войска отчитались об успехах. При освобождении Красноармейска штурмовые группы проникали "
+            "в жилые кварталы глубоко в обороне противника.")
+    assert [c.control for c in extract_claims(text, doc="t") if c.place == "Pokrovsk"] != ["ukraine"]
