@@ -757,6 +757,9 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
                 speaker: Attribution | None, clause_start: int) -> str:
     after = text[link.object_end:link.object_end + 80]
     mode = modality(before, after, text[trigger.start:trigger.end], trigger.kind, trigger.nominal)
+    state = trigger.rule in _STATE_ADJECTIVES
+    if state and mode in ("predicted", "attempt", "unconfirmed"):
+        mode = None  # "will likely assault Russian-held Bucha": who holds it now is no plan, no guess
     if mode == "predicted":
         return "predicted"
     if speaker is not None and speaker.verb in DENIAL_VERBS:
@@ -766,13 +769,17 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
     if mode == "attempt":
         return "attempt"
     voiced = speaker is not None and speaker.speaker.kind in ("official", "military", "proxy", "state_media")
-    if mode == "unconfirmed" or hedged(scope, clause, voiced):
+    if mode == "unconfirmed" or (hedged(scope, clause, voiced) and not state):
         return "unconfirmed"
     if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
         return "unconfirmed"
     if speaker is not None:
         return "attributed"
     return "asserted"
+
+
+# Adjectives that state who holds a place now ("Russian-held", "occupied"), whatever the clause plans.
+_STATE_ADJECTIVES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold.occupied_adjective"})
 
 
 def _side(speaker: Attribution | None, affiliation: str | None = None) -> str:
