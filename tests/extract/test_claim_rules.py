@@ -630,6 +630,15 @@ CASES: tuple[Case, ...] = (
     Case("a_forecast_without_a_state_adjective",  # near miss: the capture itself is only forecast
          "Ukrainian forces will likely retake Bucha in the coming days.",
          maybe=(c("Bucha", "ukraine", "predicted", "outlet"),), published="2022-03-31"),
+    # --- a page title cut inside a noun phrase is no claim; a full title is -------------------
+    Case("title_cut_inside_a_name",
+         "Ukraine says Russian forces seized Zaporizhzhia\n\nUkraine says Russian forces seized Zaporizhzhia "
+         "nuclear plant\n\nRussian troops have seized the plant, the Ukrainian authorities say.",
+         (), silent=("Zaporizhzhia",), published="2022-03-04"),
+    Case("full_title_repeated_and_continued",  # near miss: the body goes on after a comma
+         "Ukrainian troops liberate Snihurivka, Mykolaiv Oblast\n\nUkrainian troops liberate Snihurivka, "
+         "Mykolaiv Oblast, and push on towards Kherson.",
+         (c("Snihurivka", "ukraine", "asserted", "outlet"),), published="2022-11-10"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
