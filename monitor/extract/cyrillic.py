@@ -337,6 +337,9 @@ class _Sentence:
                     drafts.append(replace(draft, control="contested", factuality=draft.factuality
                                           if draft.factuality != "denied" else "attributed" if draft.speaker
                                           else "asserted", explicit=True, rule=draft.rule + "+partly"))
+        ringed = {d.mention.start for d in drafts if d.rule.startswith(f"{self.lx.language}.contested.ring/")}
+        if ringed:  # "взяли Бахмут у напівоточення": taken into a ring, not taken
+            drafts = [d for d in drafts if d.mention.start not in ringed or d.control == "contested"]
         if not drafts:
             drafts = self._named_after(index)
         if not drafts and not triggers:
@@ -763,6 +766,8 @@ class _Sentence:
             return False  # a capital mid-sentence is a name; the first word's says nothing
         if token.word in _PREPOSITIONS or token.word in _AND or token.word in _LINKING_WORDS or self.skippable[k]:
             return False
+        if "V" in token.flags:
+            return False  # a verb's object ("взяли Бахмут у кільце"), not a noun's genitive
         if any(self.ph.ending_at(name, k + 1) for name in ("link.cues", "link.filler", "link.copula", "link.list",
                                                           "link.clause")):
             return False

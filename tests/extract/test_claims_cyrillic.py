@@ -450,3 +450,21 @@ def test_an_agent_after_the_trigger_is_near_it() -> None:
     text = ("Российские войска отчитались об успехах. При освобождении Красноармейска штурмовые группы проникали "
             "в жилые кварталы глубоко в обороне противника.")
     assert [c.control for c in extract_claims(text, doc="t") if c.place == "Pokrovsk"] != ["ukraine"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Українські військові взяли Бахмут у напівоточення.", [("Bakhmut", "contested")]),  # into a ring
+    ("ВСУ взяли Бахмут в полукольцо.", [("Bakhmut", "contested")]),
+    ("Российские войска взяли Бахмут.", [("Bakhmut", "russia")]),  # near miss: taken, no ring
+    ("Сьогодні опівдні повністю був взятий Бахмут.", [("Bakhmut", "russia")]),  # the participle alone: taken
+    ("Бійців взято в полон у Бахмуті.", []),  # near miss: taken prisoner in the town
+])
+def test_taken_into_a_ring_is_a_fight_taken_alone_a_capture(text: str, expected: list) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+def test_incomplete_control_is_a_fight() -> None:
+    assert [c[:2] for c in claims("Та ж історія з неповним контролем росіян над містом Торецьк.")] == \
+        [("Toretsk", "contested")]
+    # near miss: full control
+    assert [c[:2] for c in claims("Росіяни встановили повний контроль над містом Торецьк.")] == [("Toretsk", "russia")]
