@@ -539,6 +539,9 @@ class _Sentence:
                 k += 1  # "звільнили села на Донеччині — Михайлівку, Зелений Гай"
                 continue
             part = self._phrase_at("link.part_of", k, hi) or self._phrase_at("link.directions", k, hi)
+            if part is not None and part.end < hi and self.tokens[part.end].word in _AND:
+                k = part.end + 1  # "освобождении комбината и города Мариуполь": the plant and the city
+                continue
             if part is not None and self._place_within(part.end, hi, _PART_REACH):
                 # "на улицах Волчанска", "в северо-западном Северном", "кварталы в центре Артемовска"
                 self._partial, k = True, part.end

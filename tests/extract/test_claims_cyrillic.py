@@ -468,3 +468,10 @@ def test_incomplete_control_is_a_fight() -> None:
         [("Toretsk", "contested")]
     # near miss: full control
     assert [c[:2] for c in claims("Росіяни встановили повний контроль над містом Торецьк.")] == [("Toretsk", "russia")]
+
+
+def test_a_part_and_the_town_joined_by_and_are_two_things_not_a_part() -> None:
+    assert [c[:2] for c in claims("Шойгу доложил о полном освобождении комбината и города Мариуполь.")] == \
+        [("Mariupol", "russia")]
+    # near miss: the plant of the town is a part of it, a fight for it
+    assert [c[:2] for c in claims("Российские войска заняли цеха комбината в Мариуполе.")] in ([("Mariupol", "contested")], [])
