@@ -639,6 +639,16 @@ CASES: tuple[Case, ...] = (
          "Ukrainian troops liberate Snihurivka, Mykolaiv Oblast\n\nUkrainian troops liberate Snihurivka, "
          "Mykolaiv Oblast, and push on towards Kherson.",
          (c("Snihurivka", "ukraine", "asserted", "outlet"),), published="2022-11-10"),
+    # --- "X is the first city captured by": the place is the participle's subject --------------
+    Case("first_city_occupied_by",
+         "Kherson is the first major city occupied by Russian troops since the invasion began.",
+         (c("Kherson", "russia", "asserted", "outlet"),), published="2022-03-03"),
+    Case("first_regional_capital_to_be_captured",
+         "Kherson became the first regional capital to be captured by Russia.",
+         (c("Kherson", "russia", "asserted", "outlet"),), published="2022-03-03"),
+    Case("first_city_visited_is_no_claim",  # near miss: no participle of control follows the noun
+         "Kherson is the first city the minister visited after the shelling.",
+         (), silent=("Kherson",), published="2022-12-03"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
