@@ -229,7 +229,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _own_positions(text, trigger, sentence_start, sentence_end, places)
         if trigger.kind in ("hold", "gain") and trigger.forward and not trigger.nominal:
             found += _exceptions(text, trigger, sentence_end, places, found)
-        if trigger.rule == "gain.free":  # "Izium is free": the place opens its clause ("Entry in X is free" is not)
+        if trigger.rule in ("gain.free", "gain.again"):
+            # "Izium is free": the place opens its clause ("Entry in X is free" is not)
             found = [(m, how) for m, how in found if _opens_its_clause(text[sentence_start:m.start])]
         end = max((m.end for m, _ in found), default=trigger.end)
         for mention, how in found:

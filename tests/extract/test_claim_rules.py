@@ -649,6 +649,23 @@ CASES: tuple[Case, ...] = (
     Case("first_city_visited_is_no_claim",  # near miss: no participle of control follows the noun
          "Kherson is the first city the minister visited after the shelling.",
          (), silent=("Kherson",), published="2022-12-03"),
+    # --- social-media posts: a flag emoji is a flag, and the poster's side --------------------
+    Case("flag_emoji_raised",
+         "\U0001F1FA\U0001F1E6 flag raised over Izium city council today.",
+         (c("Izium", "ukraine", "asserted", "outlet"),), published="2022-09-11"),
+    Case("flag_emoji_in_the_verb_phrase",
+         "Soldiers raised the \U0001F1F7\U0001F1FA flag over Lyman.",
+         (c("Lyman", "russia", "asserted", "outlet"),), published="2022-05-27"),
+    Case("flag_emoji_gives_the_posters_side",
+         "Izium liberated \U0001F1FA\U0001F1E6",
+         (c("Izium", "ukraine", "asserted", "outlet"),), published="2022-09-11"),
+    Case("no_emoji_no_side",  # near miss: a bare participle names no side
+         "Izium liberated.", (), silent=("Izium",), published="2022-09-11"),
+    Case("ukraine_again",
+         "Balakliia is Ukraine again! \U0001F1FA\U0001F1E6",
+         (c("Balakliia", "ukraine", "asserted", "outlet"),), published="2022-09-08"),
+    Case("slogan_without_again",  # near miss: a slogan, not news
+         "Kherson is Ukraine!", (), silent=("Kherson",), published="2022-09-08"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),

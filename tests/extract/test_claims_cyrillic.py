@@ -475,3 +475,9 @@ def test_a_part_and_the_town_joined_by_and_are_two_things_not_a_part() -> None:
         [("Mariupol", "russia")]
     # near miss: the plant of the town is a part of it, a fight for it
     assert [c[:2] for c in claims("Российские войска заняли цеха комбината в Мариуполе.")] in ([("Mariupol", "contested")], [])
+
+
+def test_a_flag_emoji_gives_a_posts_side() -> None:
+    assert [c[:2] for c in claims("Лиман освобожден! \U0001F1F7\U0001F1FA")] == [("Lyman", "russia")]
+    assert [c[:2] for c in claims("Лиман звільнено \U0001F1FA\U0001F1E6")] == [("Lyman", "ukraine")]
+    assert claims("Лиман освобожден.") == []  # near miss: no side named, none to take
