@@ -168,7 +168,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # doing comes from the article (its other claims, its words), as for a passive with no agent.
     _p("gain.free", "gain",
        r"\b(?:is|are)\s+(?:now\s+|finally\s+|once again\s+|again\s+|at last\s+)?free(?:\s+again|\s+now|\s+at last)?"
-       r"(?=\s*(?:[.!]|$))", backward=True, forward=False),
+       r"(?=\s*(?:[.!]|\U0001F1FA|\U0001F1F7|$))", backward=True, forward=False),
     # "Balakliia is Ukraine again!": back with a side, said as the sentence's end ("Crimea is
     # Ukraine", with no "again", is a slogan, not news).
     _p("gain.again", "gain",

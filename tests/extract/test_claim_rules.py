@@ -666,6 +666,15 @@ CASES: tuple[Case, ...] = (
          (c("Balakliia", "ukraine", "asserted", "outlet"),), published="2022-09-08"),
     Case("slogan_without_again",  # near miss: a slogan, not news
          "Kherson is Ukraine!", (), silent=("Kherson",), published="2022-09-08"),
+    Case("dash_headline_list",
+         "Kupiansk, Izium, Balakliia - liberated \U0001F1FA\U0001F1E6",
+         (c("Kupiansk", "ukraine", "asserted", "outlet"), c("Izium", "ukraine", "asserted", "outlet"),
+          c("Balakliia", "ukraine", "asserted", "outlet")), published="2022-09-11"),
+    Case("dash_aside_of_a_thing_in_a_town",  # near miss: the plant in the town is what the dash speaks of
+         "The steel plant in Mariupol \u2013 blockaded by Ukrainian troops \u2013 was shelled.",
+         (), silent=("Mariupol",), published="2022-05-10"),
+    Case("free_before_an_emoji",
+         "#Izium is free \U0001F1FA\U0001F1E6", (c("Izium", "ukraine", "asserted", "outlet"),), published="2022-09-11"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
