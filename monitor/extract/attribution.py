@@ -29,7 +29,9 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
                 r"confirm|announce|deny|insist|assess|acknowledge|concede|declare")
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
-_VERB = re.compile(rf"(?<![-\w])(?:according to|{SPEECH_VERBS})\b", re.IGNORECASE)
+# "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
+_PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
+_VERB = re.compile(rf"(?<![-\w])(?:according to|{_PER}|{SPEECH_VERBS})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|that|which|who|in|on|at|when|as|while|and|"
                        r"but|since|suggests?)\b)[^\s,.;:()“”\"]+\s*){1,7})", re.IGNORECASE)
@@ -71,7 +73,7 @@ class Attribution:
 
 @lru_cache(maxsize=1)
 def _verb_automaton():
-    return automaton_of(["according"] + [v.split()[0] for v in SPEECH_VERBS.split("|")])
+    return automaton_of(["according", "per"] + [v.split()[0] for v in SPEECH_VERBS.split("|")])
 
 
 LOOKBACK_SENTENCES = 12
@@ -318,8 +320,8 @@ _DASH_SPEAKER = re.compile(r"\s[-–—]\s*(?:(?:said|says|noted|notes|stated|st
 
 # A voice after a dash is a name or a title: "Putin", "MOD", "General Staff", "General Syrskyi", "the ministry".
 _NAME_LIKE = re.compile(r"(?:(?:the|noted|said)\s+)?(?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,5}"
-                        r"|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|staff|command|military|army|spokesman|"
-                        r"spokesperson|governor|mayor)")
+                        r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|staff|command|military|army|"
+                        r"spokesman|spokesperson|governor|mayor|intelligence|forces|service|administration|office)")
 
 
 def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribution | None:
@@ -337,8 +339,8 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
                   scan: Callable[[], None] | None = None, verbs: WordStarts | None = None) -> list[Attribution]:
     found: list[Attribution] = []
     memory = _Memory(earlier, recent, names, scan)
-    dash = _dash_speaker(text, start, end, memory) if ("-" in text[end - 90:end] or "–" in text[end - 90:end]
-                                                       or "—" in text[end - 90:end]) else None
+    tail = text[max(start, end - 90):end]  # (a negative start would slice from the text's end)
+    dash = _dash_speaker(text, start, end, memory) if ("-" in tail or "–" in tail or "—" in tail) else None
     if dash is not None:
         found.append(dash)
         memory.set(dash.speaker)
@@ -394,7 +396,7 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
                  memory: _Memory) -> Attribution | None:
     before = text[start:verb.start()]
     context = before  # a generic title's nation is named in its own sentence, or it is the last voice's
-    if word == "according to":
+    if word in ("according to", "per"):
         phrase = re.split(r"[,.;:]", text[verb.end():end], maxsplit=1)[0]
         return _make(phrase, context, memory, word, start, end, verb.start())
     by = _BY_AFTER.match(text[verb.end():end])

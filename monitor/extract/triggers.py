@@ -116,7 +116,7 @@ _HINTS = {
     "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|evacuat|away",
     "loss.pulled_out": "pull",
     "loss.regroup_stationed": "regroup",
-    "loss.left": "left|leav|abandon|lost|los|surrender|fled|gave up|give up|given up|giving up",
+    "loss.left": "left|leav|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
     "loss.lost_control": "control",
     "contested.gates": "gates|outskirts|edge|entrance",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
@@ -272,7 +272,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\bregroup\w*\s+(?:[\w'’-]+\s+){0,5}?(?:stationed|deployed|based|located|positioned)\s+(?:near|in|around|at)\b"),
     # "left X" is everyday English ("Zelensky left Kyiv for Washington"): only with forces named.
     _p("loss.left", "loss", r"\b(?:left|leave|leaving|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
-       r"fled|g(?:ave|ive|iven|iving|ives)\s+up)\b", needs="actor"),
+       r"fled|flee(?:s|ing)?|g(?:ave|ive|iven|iving|ives)\s+up)\b", needs="actor"),
     # "Ukrainian troops in X ordered to retreat": linked only to the place its forces are in.
     _p("loss.retreat", "loss", r"\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:back|out)|"
        r"regroup(?:ed|ing)\b(?!\s+(?:for|to|before|ahead)\b))\b", forward=False),

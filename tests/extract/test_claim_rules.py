@@ -675,6 +675,19 @@ CASES: tuple[Case, ...] = (
          (), silent=("Mariupol",), published="2022-05-10"),
     Case("free_before_an_emoji",
          "#Izium is free \U0001F1FA\U0001F1E6", (c("Izium", "ukraine", "asserted", "outlet"),), published="2022-09-11"),
+    Case("short_post_with_a_source_after_a_dash",  # the dash within 90 characters of a short sentence's start
+         "Russian forces have left Kherson \u2014 Ukraine's defence intelligence",
+         (c("Kherson", "ukraine", "attributed", "ukraine"),), published="2022-11-11"),
+    Case("fleeing_troops",
+         "Russian troops are fleeing Izium.", (c("Izium", "ukraine", "asserted", "outlet"),), published="2022-09-10"),
+    Case("fleeing_residents",  # near miss: people who hold no ground
+         "Residents are fleeing Kherson.", (), silent=("Kherson",), published="2022-11-01"),
+    Case("per_the_source",
+         "Russian forces took Soledar, per Ukrainian officials.",
+         (c("Soledar", "russia", "attributed", "ukraine"),), published="2023-01-13"),
+    Case("per_cent_is_no_source",  # near miss
+         "Ukrainian forces liberated Kupiansk, where prices rose 10 per cent.",
+         (c("Kupiansk", "ukraine", "asserted", "outlet"),), published="2022-09-10"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
