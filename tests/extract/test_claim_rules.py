@@ -688,6 +688,12 @@ CASES: tuple[Case, ...] = (
     Case("per_cent_is_no_source",  # near miss
          "Ukrainian forces liberated Kupiansk, where prices rose 10 per cent.",
          (c("Kupiansk", "ukraine", "asserted", "outlet"),), published="2022-09-10"),
+    Case("occupied_until_a_date_is_background",
+         "Lyman was occupied by Russian forces from 27 May until 1 October.",
+         (), background=("Lyman",), maybe=(c("Lyman", "russia", "asserted", "outlet"),), published="2022-10-05"),
+    Case("occupied_since_a_date_is_news",  # near miss: still occupied
+         "Lyman has been occupied by Russian forces since 27 May, the governor said.",
+         (c("Lyman", "russia", "attributed", "ukraine"),), published="2022-05-30"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
