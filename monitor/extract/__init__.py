@@ -14,8 +14,9 @@ from importlib import resources
 
 from monitor.extract.claims import extract_claims
 
-_RULES_RELEASE = "rules-5"  # 5: the English vocabulary by sense, lists, actors and speakers (issue 13); 4: Ukrainian
-# and Russian rules, the speaker's kind on every claim
+_RULES_RELEASE = "rules-6"  # 6: posts (flag emoji, dash sources), Russian spellings, rings and agents (issues 13, 14);
+# 5: the English vocabulary by sense, lists, actors and speakers (issue 13); 4: Ukrainian and Russian rules, the
+# speaker's kind on every claim
 
 
 def _data_digest() -> str:
