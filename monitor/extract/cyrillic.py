@@ -952,6 +952,10 @@ class _Sentence:
         side = self._party_side(party) if party else None
         if side in _OPPOSITE:  # a loss of the actor's, or a gain of the one who pushed it out
             return (_OPPOSITE[side] if (rule.kind == "loss") != loses else side), True
+        if party is None and "W" in self.tokens[match.start].flags and self._voice_side() in _OPPOSITE:
+            # "Покровськ — тримаємо", "мы освободили": the first person plural is the speaker's side
+            side = self._voice_side()
+            return (_OPPOSITE[side] if rule.kind == "loss" else side), True
         voice = self._voice_side()
         if voice is not None:
             # "захоплений Енергодар", "захватили город": with no actor named, a capture is the

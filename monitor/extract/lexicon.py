@@ -4,7 +4,7 @@ The rules of a Slavic language (data/uk.toml, data/ru.toml) name words by lemma;
 of their forms (data/forms-<language>.tsv.gz, made by scripts/build_lexicon.py with
 pymorphy3) maps each form back to its lemmas, with what the form says about time ("F":
 future, infinitive or imperative; "P": past, participle or gerund; "R": present), its
-cases (n g d a i l v) and "V" for a verb or infinitive. So a rule written "звільнити" reads звільнили, звільнено and
+cases (n g d a i l v), "V" for a verb or infinitive and "W" for the first person plural. So a rule written "звільнити" reads звільнили, звільнено and
 звільнять, and knows the last is not yet done. Text is read as tokens of the folded text
 (see `monitor.gazetteer.fold_text`), whose offsets are those of the original.
 """

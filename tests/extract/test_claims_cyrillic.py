@@ -481,3 +481,9 @@ def test_a_flag_emoji_gives_a_posts_side() -> None:
     assert [c[:2] for c in claims("Лиман освобожден! \U0001F1F7\U0001F1FA")] == [("Lyman", "russia")]
     assert [c[:2] for c in claims("Лиман звільнено \U0001F1FA\U0001F1E6")] == [("Lyman", "ukraine")]
     assert claims("Лиман освобожден.") == []  # near miss: no side named, none to take
+
+
+def test_we_hold_is_the_speakers_side() -> None:
+    assert one("Генштаб ЗСУ: Покровськ тримаємо.")[:4] == ("Pokrovsk", "ukraine", "attributed", "ukraine")
+    # near miss: "they hold" names no side of its own
+    assert claims("Покровськ тримають.") == []
