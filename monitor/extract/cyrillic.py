@@ -489,13 +489,13 @@ class _Sentence:
             return [(mention, "relative")]
         return []
 
-    def _antecedent(self, k: int) -> list[tuple[PlaceMention, str]]:
+    def _antecedent(self, k: int, earlier_sentences: bool = True) -> list[tuple[PlaceMention, str]]:
         """"… в Белогоровку заходили оккупанты, но сейчас она зачищена", "місто звільнено": the
         one place named before in the sentence, else in the sentence before's claims."""
         before = {m.place_id or m.text: m for first, (_, m) in self.places.items() if first < k}
         if len(before) == 1:
             return [(next(iter(before.values())), "anaphor")]
-        if not before:
+        if not before and earlier_sentences:
             previous = {d.mention.place_id or d.mention.text: d.mention for d in self.state.previous}
             if len(previous) == 1:
                 return [(next(iter(previous.values())), "anaphor")]
@@ -504,7 +504,8 @@ class _Sentence:
     def _places_from(self, k: int, hi: int, how: str, liberated_from: bool = False) -> list[tuple[PlaceMention, str]]:
         """The list of places that starts at k, past filler, "the village of", an oblast,
         a part ("більшу частину"), and for a gain "від окупантів" ("звільнили від окупантів
-        село X")."""
+        село X"); else "the town" standing for the one named before."""
+        opening = k
         for _ in range(12):
             partial = self._phrase_at("link.partial", k, hi)
             if partial is not None:  # before filler: "большую часть" is no "большой" filler
@@ -554,7 +555,15 @@ class _Sentence:
                           or self._phrase_at("link.cues", n, hi)), hi)
                 continue
             break
-        return self._list_after(k, hi, how) if k < hi else []
+        found = self._list_after(k, hi, how) if k < hi else []
+        if not found:
+            # "Росіяни захопили місто", "не контролюють всю територію міста": the town named before
+            for n in range(opening, min(hi, opening + 5)):
+                if n in self.places:
+                    break
+                if self._phrase_at("link.anaphor", n, n + 1) is not None and not self._place_within(n + 1, hi, 2):
+                    return self._antecedent(n, earlier_sentences=False)
+        return found
 
     def _participle(self, k: int) -> bool:
         """"оккупированную", "звільнену": a participle standing before its noun."""

@@ -487,3 +487,10 @@ def test_we_hold_is_the_speakers_side() -> None:
     assert one("Генштаб ЗСУ: Покровськ тримаємо.")[:4] == ("Pokrovsk", "ukraine", "attributed", "ukraine")
     # near miss: "they hold" names no side of its own
     assert claims("Покровськ тримають.") == []
+
+
+def test_the_town_as_object_is_the_one_named_before_in_the_sentence() -> None:
+    text = "Як пояснив Трегубов, в Торецьку росіяни не контролюють всю територію міста."
+    assert sorted(c[:2] for c in claims(text)) == [("Toretsk", "contested"), ("Toretsk", "russia")]
+    # near miss: a town of the sentence before is not reached for from an object
+    assert claims("Бої тривають у Торецьку. Пізніше росіяни обстріляли місто.")[1:] == []
