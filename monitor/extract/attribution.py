@@ -60,6 +60,9 @@ denied denies dismissed rejected asserted estimated assessed assesses warned war
 _DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted)\s+"
                           r"(?:as \w+\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _NOUN_VERBS = frozenset("claims reports statement announcement".split())
+_DETERMINED = re.compile(r"\b(?:the|a|an|previous|earlier|unconfirmed|media|these|those|such|some|recent|initial|"
+                         r"first|latest|new|local|multiple|several|numerous|conflicting|other|confirming)\s+$",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -349,8 +352,9 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
     else:
         found_verbs = [v for position in verbs.between(start, end) if (v := _VERB.match(text, position, end))]
     for verb in found_verbs:
-        if verb.group(0).lower() in _NOUN_VERBS and _DENIED_NOUN.search(text, start, verb.start()):
-            continue
+        if verb.group(0).lower() in _NOUN_VERBS and (_DENIED_NOUN.search(text, start, verb.start())
+                                                     or _DETERMINED.search(text, start, verb.start())):
+            continue  # "confirming previous reports that …": a noun, no one's verb
         attribution = _attribution(text, start, end, verb, verb.group(0).lower(), memory)
         if attribution is not None:
             found.append(attribution)
