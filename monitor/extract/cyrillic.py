@@ -527,7 +527,7 @@ class _Sentence:
             if k in self._trigger_starts and k + 1 < hi and k + 1 in self.places and self._participle(k):
                 k += 1  # "бои за оккупированную Снигиревку": a participle the place's own claim reads
                 continue
-            if self.tokens[k].word in _AND | _OR and k + 1 in self._trigger_ends:
+            if self.tokens[k].word in _AND_OR and k + 1 in self._trigger_ends:
                 # "освободили и зачистили X", "о захвате или окружении Купянска": the words share X
                 k = self._trigger_ends[k + 1]
                 continue
@@ -1269,7 +1269,7 @@ _ATTEMPT_REACH = 8  # "намагаючись безуспішно прорва�
 _MODAL_REACH = 3  # tokens between a modal and the trigger it governs ("могут в ближайшее время захватить")
 _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
-_OR = frozenset("или либо чи або".split())
+_AND_OR = _AND | frozenset("или либо чи або".split())
 _AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())
 _AGENT_AFTER_REACH = 8  # words from a trigger to its agent named after it
