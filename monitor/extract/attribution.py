@@ -32,6 +32,7 @@ DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".spli
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
 _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
 _VERB = re.compile(rf"(?<![-\w])(?:according to|{_PER}|{SPEECH_VERBS})\b", re.IGNORECASE)
+SPEECH_VERB = _VERB  # a speech verb or "according to", for other modules
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|that|which|who|in|on|at|when|as|while|and|"
                        r"but|since|suggests?)\b)[^\s,.;:()“”\"]+\s*){1,7})", re.IGNORECASE)
@@ -336,6 +337,23 @@ def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribu
     return made if made is not None and made.speaker.kind != "unnamed" else None
 
 
+# "Governor: Russian troops seized most of Rubizhne", "ISW: …", "Haidai: …": a headline's voice
+# before a colon. A short name or title only; "Ukraine war latest:", "Update:", "Kupiansk:" are no voice.
+_COLON_SPEAKER = re.compile(r"[ \t]*(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,4})\s*:\s+(?=\S)")
+_NOT_A_VOICE = re.compile(r"\b(?:latest|live|update|updates|news|breaking|war|video|photo|map|watch|read|opinion|"
+                          r"analysis|explainer|day|timeline)\b", re.IGNORECASE)
+
+
+def _colon_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribution | None:
+    found = _COLON_SPEAKER.match(text, start, end)
+    if found is None or _NOT_A_VOICE.search(found.group("np")):
+        return None
+    made = _make(found.group("np"), text[max(0, start - 400):start], memory, "said", found.end(), end, start)
+    if made is None or made.speaker.guessed or made.speaker.generic or made.speaker.kind == "unnamed":
+        return None
+    return made
+
+
 def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker | None],
                   recent: Callable[[], Speaker | None] | None = None,
                   names: dict[str, Speaker] | None = None,
@@ -347,6 +365,10 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
     if dash is not None:
         found.append(dash)
         memory.set(dash.speaker)
+    colon = _colon_speaker(text, start, end, memory) if ":" in text[start:start + 60] else None
+    if colon is not None:
+        found.append(colon)
+        memory.set(colon.speaker)
     if verbs is None:
         found_verbs = list(_VERB.finditer(text, start, end))
     else:

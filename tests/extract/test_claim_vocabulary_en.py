@@ -576,6 +576,30 @@ CASES: tuple[Case, ...] = (
     Case("village_of_region_is_no_item",
          "Ukrainian troops liberated Bilohorivka village of Luhansk from Russian forces.",
          (c("Bilohorivka", "ukraine", "asserted", "outlet"),), silent=("Luhansk",), published="2022-09-19"),
+    # --- a headline's voice before a colon; "they" for the forces named just before ----------
+    Case("colon_headline_speaker",
+         "Governor: Russian troops seized the town of Kreminna overnight.",
+         (c("Kreminna", "russia", "attributed", "ukraine"),), published="2022-04-18"),
+    Case("colon_headline_think_tank",
+         "ISW: Ukrainian forces entered Vovchansk and Velykyi Burluk.",
+         (c("Vovchansk", "ukraine", "attributed", "third_party"), c("Velykyi Burluk", "ukraine", "attributed", "third_party")),
+         published="2022-09-11"),
+    Case("colon_after_a_label_is_no_voice",
+         "Ukraine war latest: Russian troops seized the town of Kreminna overnight.",
+         (c("Kreminna", "russia", "asserted", "outlet"),), published="2022-04-18"),
+    Case("they_is_the_forces_just_before",
+         "Russian forces are making tactical gains southeast of Pokrovsk. In just a few days, they have captured "
+         "Novohrodivka, a stronghold for the Ukrainian army.",
+         (c("Novohrodivka", "russia", "asserted", "outlet"),), published="2024-09-03"),
+    Case("they_after_a_speech_verb_is_the_speaker",
+         "The think tank notes that they have yet to see footage of Russian forces in Selydove.",
+         silent=("Selydove",), published="2024-08-29"),
+    Case("they_is_not_the_object_before",
+         "Ukrainian troops pushed Russian forces back from the river. They then captured the village of Robotyne.",
+         (c("Robotyne", "ukraine", "asserted", "outlet"),), published="2023-08-28"),
+    Case("they_with_both_sides_as_subjects_stays_unread",
+         "Ukrainian troops shelled the bridge while Russian forces dug in. They then captured the village of Robotyne.",
+         silent=("Robotyne",), published="2023-08-28"),
 )
 
 
