@@ -81,6 +81,9 @@ def _verb_automaton():
 
 
 LOOKBACK_SENTENCES = 12
+CONTINUATION_SENTENCES = 2  # how far back "In addition, …" finds the voice it goes on with
+_CONTINUATION = re.compile(r"\s*(?:in addition|additionally|moreover|furthermore|besides|separately|it also|"
+                           r"the (?:ministry|statement|report|general staff|command) also)\b", re.IGNORECASE)
 _OPENING_QUOTES = frozenset('“«"„')
 RECENT_SENTENCES = 4
 
@@ -102,12 +105,18 @@ class Speakers:
         self.names: dict[str, Speaker] = {}  # surnames of the voices named so far ("Trehubov" after "Viktor Trehubov, …")
 
     def of(self, index: int) -> list[Attribution]:
-        """The sentence's own speakers, then the speaker of a quotation it stands in (last)."""
+        """The sentence's own speakers, then the speaker of a quotation it stands in (last); a
+        sentence with neither that goes on with what was just said ("In addition, …") is the
+        voice's of the sentence before (or the one before that)."""
         own = self._own(index)
         start, end = self._sentences[index]
         if any(a.start <= start and end <= a.end for a in own):
             return own
         quoted = [q for q in self._quotations(start, end) if q.start < end and start < q.end]
+        if not own and not quoted and _CONTINUATION.match(self._text, start, end):
+            voice = self.last_before(index, CONTINUATION_SENTENCES)
+            if voice is not None:
+                return [Attribution(voice, "said", start, end, start)]
         return own + quoted if quoted else own
 
     def _own(self, index: int) -> list[Attribution]:

@@ -594,6 +594,14 @@ CASES: tuple[Case, ...] = (
     Case("they_after_a_speech_verb_is_the_speaker",
          "The think tank notes that they have yet to see footage of Russian forces in Selydove.",
          silent=("Selydove",), published="2024-08-29"),
+    Case("in_addition_goes_on_with_the_voice_before",
+         "The Russian Defence Ministry said its forces had captured the village of Novoselivka. In addition, "
+         "Russian troops took control of Yampil, it said.",
+         (c("Novoselivka", "russia", "attributed", "russia"), c("Yampil", "russia", "attributed", "russia")),
+         published="2024-10-10"),
+    Case("in_addition_without_a_voice_before_is_the_outlets",
+         "The weather was cold. In addition, Russian troops took control of Yampil.",
+         (c("Yampil", "russia", "asserted", "outlet"),), published="2024-10-10"),
     # --- verbs sharing one object; a part the place owns; control without a copula; Moscow --------
     Case("comma_coordinated_verbs_share_the_object",
          "Russian troops continued to encircle, bomb, and shell Mariupol on Sunday.",
