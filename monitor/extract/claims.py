@@ -27,7 +27,7 @@ from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
 from monitor.extract.forwarded import forwarded_voice
-from monitor.extract.factuality import clause_scope, denial_frame, hedged, historical, modality, negated
+from monitor.extract.factuality import believed, clause_scope, denial_frame, hedged, historical, modality, negated
 from monitor.extract.guards import civilians_leave, near_forces
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
@@ -829,7 +829,7 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
     if mode == "attempt":
         return "attempt"
     voiced = speaker is not None and speaker.speaker.kind in ("official", "military", "proxy", "state_media")
-    if mode == "unconfirmed" or (hedged(scope, clause, voiced) and not state):
+    if mode == "unconfirmed" or (hedged(scope, clause, voiced) and not state) or believed(before):
         return "unconfirmed"
     if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
         return "unconfirmed"

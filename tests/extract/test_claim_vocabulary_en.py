@@ -602,6 +602,14 @@ CASES: tuple[Case, ...] = (
     Case("in_addition_without_a_voice_before_is_the_outlets",
          "The weather was cold. In addition, Russian troops took control of Yampil.",
          (c("Yampil", "russia", "asserted", "outlet"),), published="2024-10-10"),
+    Case("a_belief_is_no_report",
+         "Cut off from news, many residents believe that the Russian army has taken Kharkiv.",
+         (c("Kharkiv", "russia", "unconfirmed", "outlet"),), published="2022-05-02"),
+    Case("believed_to_hedges_its_own_clause_only",
+         "Russian troops have taken control of nearly all of Rubizhne and are believed to have occupied the town "
+         "of Voievodivka.",
+         (c("Rubizhne", "contested", "asserted", "outlet"), c("Voievodivka", "russia", "unconfirmed", "outlet")),
+         published="2022-05-13"),
     # --- verbs sharing one object; a part the place owns; control without a copula; Moscow --------
     Case("comma_coordinated_verbs_share_the_object",
          "Russian troops continued to encircle, bomb, and shell Mariupol on Sunday.",
