@@ -781,7 +781,9 @@ def _object_of_verb(text: str, actor: ActorMention) -> bool:
 
 
 def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention]) -> None:
-    """An actorless claim takes the side of the sentence's other claims, or of its advancing side."""
+    """An actorless claim takes the side of the sentence's other claims, or of its advancing side;
+    so does one whose side was only guessed from its speaker's ("Ukrainian troops retreated from X,
+    the governor said, confirming reports that it had been taken": taken by the other side)."""
     known = {d.control for d in drafts if d.control not in (None, "contested") and d.explicit}
     if len(known) != 1:
         roles = {a.side if a.role == "gaining" else opposite(a.side) for a in actors
@@ -792,6 +794,15 @@ def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention]) -> 
         for draft in drafts:
             if draft.control is None:
                 draft.control = side
+    for draft in drafts:
+        # the same place read twice in one sentence: a side named beats a side guessed
+        same = {d.control for d in drafts if d.explicit and d.control in ("ukraine", "russia") and not d.historical
+                and d.factuality == draft.factuality and d.mention.place_id == draft.mention.place_id
+                and not d.rule.startswith("hold.")  # ("recaptured X, in Russian hands since February": a state before)
+                and d.mention.place_id}
+        if not draft.explicit and not draft.historical and draft.control in ("ukraine", "russia") and len(same) == 1 \
+                and draft.control not in same:
+            draft.control = next(iter(same))
 
 
 def _inherited(text: str, sentence, mentions: list[PlaceMention], previous: list[_Draft],
