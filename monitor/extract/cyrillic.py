@@ -56,6 +56,7 @@ class ArticleState:
     published: datetime | None
     quotes: list[tuple[int, int, "Speaker | None"]] = field(default_factory=list)
     previous: list[Draft] = field(default_factory=list)  # the last sentence's drafts, for "до них додалися …"
+    previous_index: int = -10  # the sentence they came from
     pending: tuple[int, Match, "_Sentence"] | None = None  # a count of settlements, for "Речь идёт о …"
     # Sentences read so far, and the speakers worked out for them: a sentence with no claim to
     # read is only recorded, and its speaker found when a later "він заявив" needs it.
@@ -156,6 +157,9 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     state.seen[index] = (lexicon, text, tokens, span)
     if not tokens:
         return []
+    if state.previous and index - state.previous_index <= BACK_REFERENCE_SENTENCES and \
+            lexicon.phrase("speech.backref").at(tokens, 0) is not None:
+        _voiced_back(lexicon, text, tokens, index, span, state)
     pending = state.pending is not None and state.pending[0] == index - 1
     if not pending:
         state.pending = None
@@ -169,6 +173,24 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     drafts = reader.read(index)
     state.speakers[index] = reader.speaker
     return drafts
+
+
+BACK_REFERENCE_SENTENCES = 2  # how far back "Об этом сообщили в …" gives its voice
+
+
+def _voiced_back(lexicon: Lexicon, text: str, tokens: list[Token], index: int, span: tuple[int, int],
+                 state: ArticleState) -> None:
+    """"ВС России освободили Кузьминовку. Об этом сообщили в Минобороны.": the claims just
+    before, said in the outlet's own voice, are the voice's this sentence names."""
+    reader = _Sentence(lexicon, text, tokens, span, [], state, index)
+    voice = reader.speaker
+    state.speakers[index] = voice
+    if voice is None:
+        return
+    for draft in state.previous:
+        if draft.speaker is None and draft.factuality in ("asserted", "unconfirmed"):
+            draft.speaker, draft.speaker_kind, draft.side = voice.name, voice.kind, voice.side
+            draft.factuality = "attributed" if draft.factuality == "asserted" else draft.factuality
 
 
 class _Sentence:
@@ -348,7 +370,7 @@ class _Sentence:
         drafts += self._presence({d.mention.start for d in drafts})
         self._remember_count(index, triggers, drafts)
         if drafts:
-            self.state.previous = drafts
+            self.state.previous, self.state.previous_index = drafts, index
         return drafts
 
     def _in_the_centre(self, match: Match, mention: PlaceMention) -> bool:

@@ -521,3 +521,18 @@ def test_as_specified_is_the_voice_named_before() -> None:
             "как уточняется, освободили населенный пункт Кузьминовка в Донецкой народной республике.")
     found = [(c.place, c.factuality, c.side, c.speaker) for c in extract_claims(text, doc="t")]
     assert found == [("Kuzmynivka", "attributed", "russia", "Министерстве обороны России")], found
+
+
+def test_a_sentence_that_names_the_voice_of_the_one_before() -> None:
+    """"Об этом сообщили в Минобороны" / "Про це повідомив Генштаб" after the news: the claims
+    just before are that voice's; a sentence further back, or one with its own voice, keeps its own."""
+    ru = "Российские войска освободили Кузьминовку в Донецкой народной республике. Об этом сообщили в Минобороны России."
+    assert [(c.factuality, c.side) for c in extract_claims(ru, doc="t")] == [("attributed", "russia")]
+    uk = "Сили оборони звільнили Кліщіївку. Про це повідомив Генштаб ЗСУ."
+    assert [(c.factuality, c.side, c.speaker) for c in extract_claims(uk, doc="t")] == [
+        ("attributed", "ukraine", "Генштаб ЗСУ")]
+    far = ("Сили оборони звільнили Кліщіївку. Погода була ясною. Дороги розмило. Мости зруйновано. "
+           "Про це повідомив Генштаб ЗСУ.")
+    assert [(c.factuality, c.side) for c in extract_claims(far, doc="t")] == [("asserted", "outlet")]
+    own = "Сирський заявив, що Сили оборони звільнили Кліщіївку. Про це повідомив Генштаб ЗСУ."
+    assert [c.speaker for c in extract_claims(own, doc="t")] == ["Сирський"]
