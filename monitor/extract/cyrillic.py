@@ -1123,13 +1123,14 @@ class _Sentence:
         for i in range(len(tokens)):
             found = self.ph.at("speech.phrases", i)
             if found is not None:  # "за словами Сирського", "по данным Минобороны", "у зведенні Генштабу"
-                party = next((p for p in self.parties if found.end <= p.start <= found.end + 3), None)
-                if party is not None:
-                    return self._as_speaker(party)
                 if any(t.word in _THIRD_PERSON for t in tokens[found.start:found.end]):
                     earlier = self.state.speaker_before(self.index)  # "за його словами", "по их словам"
                     if earlier is not None:
                         return earlier
+                    continue  # (the party after "за його інформацією, росіяни …" is who acts, not who says)
+                party = next((p for p in self.parties if found.end <= p.start <= found.end + 3), None)
+                if party is not None:
+                    return self._as_speaker(party)
         by_verb = self._verb_speaker()
         if by_verb is not None:
             return by_verb
@@ -1137,6 +1138,11 @@ class _Sentence:
         if framed is not None:
             return framed
         quoted = self.state.quoted_speaker(tokens[0].start, self.index)
+        if quoted is None:
+            # "Дослівно: «…»", "Цитата: «…»": a label, a colon, then the quotation the sentence is
+            colon = next((k for k in range(min(4, len(tokens) - 1)) if tokens[k].word == ":"), None)
+            if colon is not None and tokens[colon + 1].word in _QUOTES:
+                quoted = self.state.quoted_speaker(tokens[colon + 1].start, self.index)
         if quoted is None and self._phrase_at("speech.continuation", 0) is not None:
             # "Кроме того, на неделе был установлен контроль над …" after "В ведомстве уточнили, что …":
             # a sentence that goes on with what was just said is said by the same voice
@@ -1281,7 +1287,7 @@ class _Sentence:
 _REGION_WORDS = frozenset("""область області областю обл району районі районом району района районе
 громади громаді громаде республіки республики республіці республике""".split())
 _REGION_ABBREVIATIONS = frozenset("днр лнр".split())
-_THIRD_PERSON = frozenset("його її їхніми їх его ее её их".split())
+_THIRD_PERSON = frozenset("його її їхніми їхньою їх его ее её их".split())
 _PERSON_OVER_VILLAGE_MAX = 10000  # an official's surname beats a namesake settlement smaller than this
 _RELATIVE_REACH = 30
 _PARTICIPLE_ENDING = re.compile(r"(?:ован|ирован|ен|ан|ят|ит)(?:ий|а|е|у|ої|ого|ому|ій|им|их|ую|ая|ое|ый|ой|ых|ым)$")  # tokens from the place to its trigger past a relative clause

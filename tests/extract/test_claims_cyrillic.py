@@ -536,3 +536,24 @@ def test_a_sentence_that_names_the_voice_of_the_one_before() -> None:
     assert [(c.factuality, c.side) for c in extract_claims(far, doc="t")] == [("asserted", "outlet")]
     own = "Сирський заявив, що Сили оборони звільнили Кліщіївку. Про це повідомив Генштаб ЗСУ."
     assert [c.speaker for c in extract_claims(own, doc="t")] == ["Сирський"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "за його інформацією": the voice named before
+    ("Голова ОВА Олег Синєгубов розповів про ситуацію. За його інформацією, росіяни покинули Дворічну.", "Олег Синєгубов"),
+    ("Глава ХОВА Олег Синегубов рассказал о ситуации. По его информации, ВСУ вошли в Купянск.", "Олег Синегубов"),
+    # a label and a colon before the quotation the sentence is
+    ("Генштаб ЗСУ повідомив про успіхи. Дослівно: «Воїни 47 бригади увійшли у село Роботине».", "Генштаб ЗСУ"),
+    ("Минобороны России сообщило об успехах. Дословно: «Подразделения освободили Кузьминовку в Донецкой народной "
+     "республике».", "Минобороны России"),
+    # "поширив інформацію": spreading the news is saying it
+    ("Цю ж інформацію поширив Генштаб ЗСУ: «Сили оборони звільнили Урожайне».", "Генштаб ЗСУ"),
+])
+def test_voices_named_around_the_sentence(text: str, speaker: str) -> None:
+    found = extract_claims(text, doc="t")
+    assert found and all(c.factuality == "attributed" and c.speaker and c.speaker in speaker for c in found), found
+
+
+def test_a_label_without_a_voice_before_is_the_outlets() -> None:
+    found = extract_claims("Дослівно: «Воїни 47 бригади увійшли у село Роботине».", doc="t")
+    assert [(c.factuality, c.side) for c in found] == [("asserted", "outlet")]
