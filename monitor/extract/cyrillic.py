@@ -1128,9 +1128,15 @@ class _Sentence:
                     if earlier is not None:
                         return earlier
                     continue  # (the party after "за його інформацією, росіяни …" is who acts, not who says)
-                party = next((p for p in self.parties if found.end <= p.start <= found.end + 3), None)
-                if party is not None:
+                party = next((p for p in self.parties if found.end <= p.start <= found.end + 3
+                              and not any(t.word == "," for t in tokens[found.end:p.start])), None)
+                if party is not None:  # ("по словам Подоляка, ВСУ …": past the comma is who acts)
                     return self._as_speaker(party)
+                k = found.end + (1 if self._phrase_at("speech.nouns", found.end) is not None else 0)
+                if k < len(tokens) and tokens[k].word == ",":
+                    earlier = self.state.speaker_before(self.index)  # "Согласно сообщению, …": the report named before
+                    if earlier is not None:
+                        return earlier
         by_verb = self._verb_speaker()
         if by_verb is not None:
             return by_verb
@@ -1162,6 +1168,9 @@ class _Sentence:
             after = [p for p in self.parties if verb.end <= p.start <= verb.end + 4
                      and (p.start <= verb.end + 2 or self._title_and_name(verb.end, p.start))
                      and not any(t.word in _SUBORDINATORS for t in tokens[verb.end:p.start])]
+            if not after:  # "…, сообщило во вторник, 14 января, Министерство обороны": past a date
+                after = [p for p in self.parties if verb.end < p.start <= verb.end + 9
+                         and self._only_a_date(verb.end, p.start)][:1]
             pronoun = self.ph.ending_at("speech.pronouns", verb.start)
             posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
             if after and (posed_after or not before):
@@ -1187,6 +1196,16 @@ class _Sentence:
                 if earlier is not None:
                     return earlier
         return None
+
+    def _only_a_date(self, i: int, j: int) -> bool:
+        """Words between i and j that only say when: "во вторник, 14 января,", "у понеділок,"."""
+        between = self.tokens[i:j]
+
+        def when(t: Token) -> bool:
+            return t.word.isdigit() or bool(_WEEKDAY.match(t.word)) or any(t.lemmas & m for m in self.lx.months)
+        return any(when(t) for t in between) and all(
+            when(t) or t.word in (",", "в", "во", "у", "года", "року", "г", "вечером", "утром", "ввечері", "вранці")
+            for t in between)
 
     def _title_and_name(self, i: int, j: int) -> bool:
         """Words between a speech verb and its speaker that are a title and a name ("глава
@@ -1287,6 +1306,8 @@ class _Sentence:
 _REGION_WORDS = frozenset("""область області областю обл району районі районом району района районе
 громади громаді громаде республіки республики республіці республике""".split())
 _REGION_ABBREVIATIONS = frozenset("днр лнр".split())
+_WEEKDAY = re.compile(r"(?:понедельн|вторн|сред[аыуе]|четверг|пятниц|суббот|воскресень|понеділ|вівтор|серед[аиу]|четвер|"
+                      r"п.ятниц|субот|неділ)\w*$")
 _THIRD_PERSON = frozenset("його її їхніми їхньою їх его ее её их".split())
 _PERSON_OVER_VILLAGE_MAX = 10000  # an official's surname beats a namesake settlement smaller than this
 _RELATIVE_REACH = 30

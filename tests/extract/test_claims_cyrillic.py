@@ -557,3 +557,20 @@ def test_voices_named_around_the_sentence(text: str, speaker: str) -> None:
 def test_a_label_without_a_voice_before_is_the_outlets() -> None:
     found = extract_claims("Дослівно: «Воїни 47 бригади увійшли у село Роботине».", doc="t")
     assert [(c.factuality, c.side) for c in found] == [("asserted", "outlet")]
+
+
+@pytest.mark.parametrize("text, side, speaker", [
+    # Ukraine's intelligence directorate "of the Defence Ministry" is not Russia's ministry
+    ("В ГУР Минобороны официально подтвердили, что Херсон возвращается под контроль Украины.", "ukraine", "ГУР Минобороны"),
+    # a date between the verb and its voice
+    ("Российские войска взяли под контроль Терны, сообщило во вторник, 14 января, Министерство обороны России.",
+     "russia", "Министерство обороны России"),
+    # "по словам X," with X no known voice: the party past the comma acts, it does not speak
+    ("По словам Подоляка, ВСУ освободили Купянск.", "outlet", None),
+    # "Согласно сообщению, …": the voice named before
+    ("Об успехах сообщило Минобороны России. Согласно сообщению, российские военные захватили Терны.",
+     "russia", "Минобороны России"),
+])
+def test_voices_past_dates_commas_and_namesakes(text: str, side: str, speaker: str | None) -> None:
+    found = extract_claims(text, doc="t")
+    assert [(c.side, c.speaker) for c in found] == [(side, speaker)], found
