@@ -441,7 +441,8 @@ def _person_or_compound(before: str) -> bool:
 
 # Prepositions that open a clause in capitals ("В Соледаре", "Під Бахмутом") are no part of a name.
 _CAPITAL_PREPOSITIONS = frozenset("у в во з із зі на під над біля від до за поблизу під через "
-                                  "из под над около от к ко с со возле при".split())
+                                  "из под над около от к ко с со возле при "
+                                  "in at near from to for on around outside inside into over after since until".split())
 
 
 def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool:
