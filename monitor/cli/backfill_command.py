@@ -8,7 +8,6 @@ poll, claims are read from what was recorded and the front is brought up to date
 
 from __future__ import annotations
 
-import asyncio
 import signal
 import sys
 
@@ -16,8 +15,6 @@ from monitor.cli.bounds import PAUSE_MAX, seconds_within
 from monitor.cli.context import Context
 from monitor.cli.progress import progress_bar
 from monitor.cli.text import cell
-from monitor.domain.moments import parse_moment
-from monitor.domain.redaction import redact_url, redact_urls
 
 
 def add_parsers(commands) -> None:
@@ -37,6 +34,10 @@ def add_parsers(commands) -> None:
 
 
 def run_backfill(args, ctx: Context) -> int:
+    import asyncio  # with the command (the parsers need none of it)
+
+    from monitor.domain.moments import parse_moment
+    from monitor.domain.redaction import redact_url, redact_urls
     from monitor.service.log_work import LogWork
     from monitor.sources.backfill import Backfill, check_backfill
 
@@ -78,6 +79,8 @@ def run_backfill(args, ctx: Context) -> int:
 
 async def _walk(walker):
     """The walk, with Ctrl-C (or SIGTERM) asking it to stop after the page being read; a second Ctrl-C stops at once."""
+    import asyncio
+
     stop = asyncio.Event()
     backfill = walker(stop)
     loop = asyncio.get_running_loop()

@@ -6,6 +6,9 @@ flag (``--db``, ``$MONITOR_DB``, the settings file, else ``./monitor.db``), so t
 exception is a ``./monitor.db`` that already holds other articles (someone's real log):
 the sample is never mixed into it; the demo uses ``monitor-demo.db`` and says exactly
 which flag the next commands need.
+
+What the demo runs (the log, the extractor, the projections, the dashboard) is imported when
+it runs, not with its parser.
 """
 
 from __future__ import annotations
@@ -16,15 +19,13 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from monitor.cli.context import Context
-from monitor.cli.front_commands import print_status_table
-from monitor.cli.tui_command import open_dashboard
-from monitor.domain.events import ArticleSeen
-from monitor.log import EventStore, describe, initialise, open_store, resolve_url, sqlite_path
-from monitor.projections.queries import live_view, sorted_statuses
-from monitor.projections.runner import catch_up
-from monitor.service.extraction import extract_articles
-from monitor.sources.files import read_paths
+
+if TYPE_CHECKING:
+    from monitor.domain.events import ArticleSeen
+    from monitor.log import EventStore
 
 DEMO_DB = "monitor-demo.db"
 SAMPLE_SOURCE = "sample"
@@ -55,6 +56,8 @@ def sample_dirs() -> list[Path]:
 def sample_articles() -> list[ArticleSeen]:
     """The bundled articles as the demo records them: dated by their files, with the outlet and
     original link that ``articles.toml`` gives each one."""
+    from monitor.sources.files import read_paths
+
     manifest = tomllib.loads((sample_dir().parent / "articles.toml").read_text(encoding="utf-8"))
     about = {entry["file"]: entry for entry in manifest["articles"]}
     articles = []
@@ -73,6 +76,9 @@ class Imported:
 
 def import_sample(store: EventStore, affiliations) -> Imported:
     """Record the sample, read its claims and bring the front up to date (what the demo does)."""
+    from monitor.projections.runner import catch_up
+    from monitor.service.extraction import extract_articles
+
     start = store.head()
     result = store.append(sample_articles())
     extraction = extract_articles(store, affiliations, after=start)
@@ -90,6 +96,8 @@ class Target:
 
 
 def demo_target(args, ctx: Context) -> Target:
+    from monitor.log import resolve_url, sqlite_path
+
     if args.db:
         return Target(args.db, f"monitor --db {args.db}")
     if ctx.db:  # $MONITOR_DB or the settings file: the next commands find it the same way
@@ -102,6 +110,9 @@ def demo_target(args, ctx: Context) -> Target:
 
 
 def _holds_only_the_sample(db: str) -> bool:
+    from monitor.domain.events import ArticleSeen
+    from monitor.log import open_store
+
     store = open_store(db, check_schema=False)
     try:
         return all(r.event.source == SAMPLE_SOURCE for r in store.read(types=[ArticleSeen.TYPE]))
@@ -110,6 +121,11 @@ def _holds_only_the_sample(db: str) -> bool:
 
 
 def run_demo(args, ctx: Context) -> int:
+    from monitor.cli.front_commands import print_status_table
+    from monitor.cli.tui_command import open_dashboard
+    from monitor.log import describe, initialise, open_store, resolve_url
+    from monitor.projections.queries import live_view, sorted_statuses
+
     target = demo_target(args, ctx)
     initialise(target.db)
     store = open_store(target.db)

@@ -1,17 +1,22 @@
-"""`monitor extract` (files to claims, no database) and `monitor reextract` (the whole log)."""
+"""`monitor extract` (files to claims, no database) and `monitor reextract` (the whole log).
+
+The extractor, the file readers and the log are imported by the command that runs: the
+parsers here cost nothing to build (`monitor --help`), and `monitor extract FILE` reads no
+settings and imports no database layer.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from monitor.cli.context import Context
 from monitor.cli.progress import progress_bar
-from monitor.cli.text import table
-from monitor.domain.claims import Claim
-from monitor.extract import EXTRACTOR_VERSION, extract_claims
-from monitor.sources.files import ArticleFileError, read_file
+
+if TYPE_CHECKING:
+    from monitor.domain.claims import Claim
 
 AFFILIATIONS = ("ukraine", "russia", "independent")
 
@@ -25,12 +30,12 @@ def add_parsers(commands) -> None:
     parser.add_argument("--format", choices=("table", "jsonl"), default="table")
     parser.add_argument("--affiliation", choices=AFFILIATIONS,
                         help="the outlet's affiliation (its own voice then counts for that side)")
-    parser.set_defaults(run=run_extract)
+    parser.set_defaults(run=run_extract, reads_settings=False)
 
     again = commands.add_parser(
         "reextract", help="read every article in the log again with this extractor",
-        description=f"Append ClaimsExtracted events from the current extractor ({EXTRACTOR_VERSION}) for "
-                    "every article revision that has none yet; older events stay untouched.")
+        description="Append ClaimsExtracted events from the current extractor (its version is printed when "
+                    "done) for every article revision that has none yet; older events stay untouched.")
     again.set_defaults(run=run_reextract)
 
 
@@ -42,6 +47,10 @@ def claim_json(doc: str, claim: Claim) -> dict:
 
 
 def run_extract(args, ctx: Context) -> int:
+    from monitor.cli.text import table
+    from monitor.extract import extract_claims
+    from monitor.sources.files import ArticleFileError, read_file
+
     affiliation = args.affiliation if args.affiliation in ("ukraine", "russia") else None
     failures = 0
     rows = []
@@ -72,7 +81,9 @@ def run_extract(args, ctx: Context) -> int:
 
 
 def run_reextract(args, ctx: Context) -> int:
+    from monitor.extract import EXTRACTOR_VERSION
     from monitor.service.extraction import count_articles, extract_articles  # the log and projections
+
     store = ctx.store()
     with progress_bar("reading articles", total=count_articles(store)) as advance:
         result = extract_articles(store, ctx.settings.affiliations, progress=advance)

@@ -1,4 +1,8 @@
-"""`monitor status`, `reports`, `place`, `rebuild` and `verify`: the front, explained."""
+"""`monitor status`, `reports`, `place`, `rebuild` and `verify`: the front, explained.
+
+The projections (and through them the database layer) are imported by the command that
+runs, not with the parsers: `monitor --help` does not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +13,17 @@ import json
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from monitor.cli.bounds import LIMIT_MAX, PROCESSES_MAX, within
 from monitor.cli.context import Context
-from monitor.domain.moments import parse_moment
 from monitor.cli.progress import progress_bar
 from monitor.cli.text import cell, table
-from monitor.domain.events import ClaimVerdict
-from monitor.domain.inert_text import csv_cell
-from monitor.gazetteer import load_gazetteer
-from monitor.projections.queries import (FrontView, filter_oblast, grouped_reports, live_view, memory_view,
-                                         oblast_of, place_keys, sorted_statuses, timeline, unconfirmed_reports)
 from monitor.projections.quoting import inner_quote, quoted
-from monitor.projections.rows import ArticleRow, ClaimRow, StatusRow
-from monitor.projections.runner import as_of, catch_up, rebuild
+
+if TYPE_CHECKING:
+    from monitor.projections.queries import FrontView
+    from monitor.projections.rows import ArticleRow, ClaimRow, StatusRow
 
 FORMATS = ("table", "json", "csv", "geojson")
 
@@ -69,6 +70,10 @@ def add_parsers(commands) -> None:
 
 
 def front_view(ctx: Context, as_of_text: str | None) -> FrontView:
+    from monitor.domain.moments import parse_moment
+    from monitor.projections.queries import live_view, memory_view
+    from monitor.projections.runner import as_of, catch_up
+
     store = ctx.store()
     if as_of_text:
         return memory_view(as_of(store, parse_moment(as_of_text), ctx.settings.affiliations), store)
@@ -79,6 +84,8 @@ def front_view(ctx: Context, as_of_text: str | None) -> FrontView:
 
 
 def run_status(args, ctx: Context) -> int:
+    from monitor.projections.queries import filter_oblast, sorted_statuses
+
     view = front_view(ctx, args.as_of)
     statuses = sorted_statuses(filter_oblast(view.statuses, args.oblast))
     evidence = Evidence.of(statuses, view)
@@ -111,6 +118,8 @@ class Evidence:
 
 
 def print_status_table(statuses: list[StatusRow], view: FrontView) -> None:
+    from monitor.projections.queries import oblast_of
+
     evidence = Evidence.of(statuses, view)
     rows = [[s.place, oblast_of(s), s.control, s.confidence, s.since.date().isoformat(),
              f"{s.sources_ukraine}/{s.sources_russia}/{s.sources_independent}", inner_quote(evidence.quote(s))]
@@ -121,6 +130,8 @@ def print_status_table(statuses: list[StatusRow], view: FrontView) -> None:
 
 
 def status_json(status: StatusRow, found: Evidence) -> dict:
+    from monitor.projections.queries import oblast_of
+
     evidence = []
     for claim_id in status.deciding:
         claim = found.claims.get(claim_id)
@@ -139,6 +150,9 @@ def status_json(status: StatusRow, found: Evidence) -> dict:
 
 
 def print_csv(statuses: list[StatusRow], evidence: Evidence) -> None:
+    from monitor.domain.inert_text import csv_cell
+    from monitor.projections.queries import oblast_of
+
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["place", "place_id", "oblast", "control", "confidence", "since", "sources_ukraine",
@@ -152,6 +166,8 @@ def print_csv(statuses: list[StatusRow], evidence: Evidence) -> None:
 
 
 def geojson(statuses: list[StatusRow], evidence: Evidence) -> dict:
+    from monitor.gazetteer import load_gazetteer
+
     gazetteer = load_gazetteer()
     features = []
     for s in statuses:
@@ -166,6 +182,8 @@ REPORT_CAPS = {"settlement": (40, 16), "speaker": (32, 14), "outlet": (24, 12)}
 
 
 def run_reports(args, ctx: Context) -> int:
+    from monitor.projections.queries import grouped_reports, unconfirmed_reports
+
     within(args.limit, 1, LIMIT_MAX, "--limit")
     view = front_view(ctx, args.as_of)
     claims = unconfirmed_reports(view, places=args.limit, newest=args.limit)
@@ -191,6 +209,8 @@ def when_published(time: datetime, article: ArticleRow | None, minutes: bool = F
 
 
 def run_place(args, ctx: Context) -> int:
+    from monitor.projections.queries import oblast_of, place_keys, timeline
+
     view = front_view(ctx, args.as_of)
     keys = place_keys(view, args.name)
     if not keys:
@@ -224,6 +244,8 @@ def run_place(args, ctx: Context) -> int:
 
 
 def run_rebuild(args, ctx: Context) -> int:
+    from monitor.projections.runner import rebuild
+
     if args.processes is not None:
         within(args.processes, 1, PROCESSES_MAX, "--processes")
     store = ctx.store()
@@ -234,6 +256,10 @@ def run_rebuild(args, ctx: Context) -> int:
 
 
 def run_verify(args, ctx: Context) -> int:
+    from monitor.domain.events import ClaimVerdict
+    from monitor.projections.queries import live_view
+    from monitor.projections.runner import catch_up
+
     store = ctx.store()
     catch_up(store, ctx.settings.affiliations)
     matches = live_view(store).claims_with_prefix(args.claim_id) if len(args.claim_id) >= 6 else []

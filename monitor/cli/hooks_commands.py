@@ -2,7 +2,8 @@
 
 Also the one place the CLI turns the settings' hooks into a dispatcher, for `monitor run`,
 `monitor import --alerts` and `monitor poll --alerts`. The hooks package is imported only when used: most
-commands never send an alert.
+commands never send an alert; nor are the settings' and the database's modules imported with
+the parsers.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import os
 import sys
 from datetime import datetime, timezone
 
+from typing import TYPE_CHECKING
+
 from monitor.cli.context import Context
 from monitor.cli.text import table
-from monitor.config import TRIGGERS, HookSpec, format_duration
-from monitor.domain.inert_text import terminal_line
-from monitor.domain.redaction import redact_url, redact_urls
-from monitor.log import EventStore
+
+if TYPE_CHECKING:
+    from monitor.config import HookSpec
+    from monitor.log import EventStore
 
 RECENT = 10
 
@@ -67,6 +70,8 @@ def send_alerts(ctx: Context, store: EventStore, dispatcher) -> None:
 
 
 def run_hooks(args, ctx: Context) -> int:
+    from monitor.domain.inert_text import terminal_line
+    from monitor.domain.redaction import redact_urls
     from monitor.hooks import Dispatcher, HookError, build_target
 
     store = ctx.store()
@@ -140,6 +145,8 @@ def _or_blank(value: object) -> object:
 
 def _where(hook: HookSpec) -> str:
     """Where a hook sends, without the credentials its address may hold."""
+    from monitor.domain.redaction import redact_url, redact_urls
+
     if hook.kind == "webhook":
         return redact_url(hook.url or "") + (f" (signed, ${hook.secret_env})" if hook.secret_env else "")
     if hook.kind == "command":
@@ -148,6 +155,8 @@ def _where(hook: HookSpec) -> str:
 
 
 def _wants(hook: HookSpec) -> str:
+    from monitor.config import TRIGGERS, format_duration
+
     parts = ["every trigger" if set(hook.triggers) == set(TRIGGERS) else ",".join(hook.triggers)]
     if hook.places:
         parts.append("places=" + ",".join(hook.places))

@@ -1,4 +1,6 @@
-"""`monitor import`: record local articles (text, HTML, feed files, folders) in the log."""
+"""`monitor import`: record local articles (text, HTML, feed files, folders) in the log.
+
+The file readers, the extractor and the log are imported by the command when it runs."""
 
 from __future__ import annotations
 
@@ -7,8 +9,8 @@ from pathlib import Path
 
 from monitor.cli.context import Context
 from monitor.cli.hooks_commands import alert_dispatcher, send_alerts
-from monitor.service.extraction import extract_articles
-from monitor.sources.files import ARTICLE_SUFFIXES, LOCAL_SOURCE, ArticleFileError, read_paths
+
+LOCAL_SOURCE = "local"  # monitor.sources.files.LOCAL_SOURCE, not imported with the parser (a test checks they agree)
 
 
 def add_parsers(commands) -> None:
@@ -28,6 +30,9 @@ def add_parsers(commands) -> None:
 
 
 def run_import(args, ctx: Context) -> int:
+    from monitor.service.extraction import extract_articles
+    from monitor.sources.files import read_paths
+
     _named_files_are_articles(args.paths)
     store = ctx.store()
     dispatcher = alert_dispatcher(ctx, store) if args.alerts else None  # a hook that cannot work stops us first
@@ -51,6 +56,8 @@ def _named_files_are_articles(paths: list[Path]) -> None:
 
     (Files inside a named folder that are not articles are passed over, each said on stderr.)
     """
+    from monitor.sources.files import ARTICLE_SUFFIXES, ArticleFileError
+
     for path in paths:
         if path.is_file() and path.suffix.lower() not in ARTICLE_SUFFIXES:
             kinds = " ".join(sorted(ARTICLE_SUFFIXES))

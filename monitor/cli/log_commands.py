@@ -1,16 +1,19 @@
-"""`monitor init` and `monitor events`: creating the log and reading it."""
+"""`monitor init` and `monitor events`: creating the log and reading it (the database layer is
+imported by the command that runs, not with the parsers)."""
 
 from __future__ import annotations
 
 import json
 import threading
 
+from typing import TYPE_CHECKING
+
 from monitor.cli.bounds import position
 from monitor.cli.context import Context
-from monitor.domain.moments import parse_moment
 from monitor.cli.text import cell, table
-from monitor.domain.summaries import summarise
-from monitor.log import Recorded, describe, initialise, resolve_url
+
+if TYPE_CHECKING:
+    from monitor.log import Recorded
 
 
 def add_parsers(commands) -> None:
@@ -30,6 +33,8 @@ def add_parsers(commands) -> None:
 
 
 def run_init(args, ctx: Context) -> int:
+    from monitor.log import describe, initialise, resolve_url
+
     before, after = initialise(ctx.db)
     where = describe(resolve_url(ctx.db))
     if before == after:
@@ -40,6 +45,8 @@ def run_init(args, ctx: Context) -> int:
 
 
 def run_events(args, ctx: Context) -> int:
+    from monitor.domain.moments import parse_moment
+
     store = ctx.store()
     if args.since is None:
         after = store.head() if args.follow else 0
@@ -63,6 +70,8 @@ def run_events(args, ctx: Context) -> int:
 
 
 def _row(recorded: Recorded) -> list[object]:
+    from monitor.domain.summaries import summarise
+
     return [recorded.position, recorded.recorded_at.strftime("%Y-%m-%d %H:%M:%S"), recorded.type,
             recorded.stream, summarise(recorded.event)]
 

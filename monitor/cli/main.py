@@ -11,12 +11,12 @@ import importlib
 import sys
 
 from monitor import __version__
-from monitor.domain.inert_text import terminal_line
-from monitor.domain.redaction import redact_urls
 
-# Each command's module, imported only when that command runs (or for the full help): the
-# database layer, the projections and the HTTP stack cost a second of start-up, which
-# `monitor extract FILE` and `monitor --version` should not pay.
+# Each command's module, imported only when that command runs (or for the full help). The
+# modules themselves import only what their parsers need: the database layer, the
+# projections, the extractor and the HTTP stack are imported by the command that runs, so
+# `monitor --help`, `monitor extract FILE` and `monitor --version` do not pay for them
+# (tests/cli/test_startup.py checks which libraries each one loads).
 COMMAND_MODULES = {
     "init": "log_commands", "events": "log_commands", "import": "import_command",
     "run": "poll_commands", "poll": "poll_commands", "sources": "poll_commands",
@@ -49,14 +49,16 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser.set_defaults(db=None, config=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     named = _command_named(argv)
-    for name in ((COMMAND_MODULES[named],) if named else _ORDER):
+    for name in ((COMMAND_MODULES[named],) if named else () if named == "" else _ORDER):
         importlib.import_module(f"monitor.cli.{name}").add_parsers(commands)
     _everywhere(commands)
     return parser
 
 
 def _command_named(argv: list[str] | None) -> str | None:
-    """The command in the arguments: the first word that is not an option or an option's value."""
+    """The command in the arguments: the first word that is not an option or an option's value;
+    "" for `--version` before any command (it needs no command's parser), None when the full
+    help may be asked for."""
     words = list(sys.argv[1:] if argv is None else argv)
     i = 0
     while i < len(words):
@@ -65,7 +67,9 @@ def _command_named(argv: list[str] | None) -> str | None:
             i += 2
             continue
         if word.startswith("-"):
-            if word in ("-h", "--help", "--version"):
+            if word == "--version":
+                return ""
+            if word in ("-h", "--help"):
                 return None
             i += 1
             continue
@@ -104,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         if not isinstance(error, user_errors()):
             raise
+        from monitor.domain.inert_text import terminal_line
+        from monitor.domain.redaction import redact_urls
+
         # One inert line, without the credentials a URL in it may carry (a webhook's password).
         print(f"monitor: error: {terminal_line(redact_urls(str(error)))}", file=sys.stderr)
         return 1

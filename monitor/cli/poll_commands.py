@@ -1,17 +1,20 @@
-"""`monitor run` (the daemon), `monitor poll` (one round, for cron) and `monitor sources` (health)."""
+"""`monitor run` (the daemon), `monitor poll` (one round, for cron) and `monitor sources` (health).
+
+The daemon, the pollers and the database layer are imported by the command that runs."""
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from datetime import datetime, timezone
+
+from typing import TYPE_CHECKING
 
 from monitor.cli.bounds import PARSE_WORKERS_MAX, within
 from monitor.cli.context import Context
 from monitor.cli.text import table
-from monitor.config import SourceSpec
-from monitor.domain.inert_text import terminal_line
-from monitor.log import describe
+
+if TYPE_CHECKING:
+    from monitor.config import SourceSpec
 
 POLL_FAILED = 2  # `poll` exit status when a source failed (1 is a user's mistake)
 
@@ -61,7 +64,7 @@ def _chosen(ctx: Context, names: list[str]) -> list[SourceSpec]:
 
 
 def run_daemon(args, ctx: Context) -> int:
-    from monitor.log import DaemonLock, initialise
+    from monitor.log import DaemonLock, describe, initialise
     from monitor.service.daemon import Daemon, DaemonOptions, run_until_signalled
 
     if args.init:
@@ -87,6 +90,9 @@ def run_daemon(args, ctx: Context) -> int:
 
 
 def run_poll(args, ctx: Context) -> int:
+    import asyncio
+
+    from monitor.domain.inert_text import terminal_line
     from monitor.service.log_work import LogWork
     from monitor.sources import poll_sources
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from monitor.cli.context import Context
-from monitor.domain.moments import parse_moment
 
 
 def add_parsers(commands) -> None:
@@ -16,6 +15,8 @@ def add_parsers(commands) -> None:
 
 
 def run_tui(args, ctx: Context) -> int:
+    from monitor.domain.moments import parse_moment
+
     open_dashboard(ctx.db, ctx, parse_moment(args.as_of) if args.as_of else None)
     return 0
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.types import TypeDecorator
 
 from monitor.domain.codec import decode_json, encode, iso
@@ -26,6 +25,8 @@ class UTCTime(TypeDecorator):
 
     def load_dialect_impl(self, dialect):
         if dialect.name == "postgresql":
+            from sqlalchemy.dialects import postgresql  # loaded with the dialect; a SQLite process never needs it
+
             return dialect.type_descriptor(postgresql.TIMESTAMP(timezone=True))
         return dialect.type_descriptor(sa.Text())
 
@@ -49,6 +50,8 @@ class JSONValue(TypeDecorator):
 
     def load_dialect_impl(self, dialect):
         if dialect.name == "postgresql":
+            from sqlalchemy.dialects import postgresql
+
             return dialect.type_descriptor(postgresql.JSONB())
         return dialect.type_descriptor(sa.Text())
 
