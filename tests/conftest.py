@@ -56,6 +56,24 @@ LONGEST_FIRST = (
 def pytest_configure(config):
     if hasattr(config.option, "loadscopereorder"):  # pytest-xdist: keep the order given below
         config.option.loadscopereorder = False
+    if not hasattr(config, "workerinput"):  # the controller, before any worker starts
+        _warm_the_cache()
+
+
+def _warm_the_cache() -> None:
+    """Build the extractor's cached data (the gazetteer's index…) once, before the workers start.
+
+    On a cold cache (a fresh machine, or new gazetteer data) every worker and every `monitor`
+    it started in the first seconds built the same files at once, a few seconds of CPU each;
+    one `monitor extract` here builds them for all. Warm, it costs one short run."""
+    import subprocess
+    import sys
+
+    from tests.cli.runner import monitor_env
+
+    sample = REPO / "monitor" / "sample" / "articles" / "000_acfa9319730ed68a.txt"
+    subprocess.run([sys.executable, "-m", "monitor", "extract", str(sample)], cwd=REPO, env=monitor_env(),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
 
 
 def pytest_collection_modifyitems(config, items):

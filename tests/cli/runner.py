@@ -10,8 +10,17 @@ from pathlib import Path
 from tests.conftest import REPO
 
 
+# The one MONITOR_ variable a test's `monitor` keeps: the cache of derived data (the gazetteer's
+# index), which changes no output. Dropped, every subprocess would use ~/.cache/monitor while the
+# tests' own process uses the folder given, and two folders meant two builds (3-4 s of CPU each);
+# trees with different data sharing ~/.cache replaced each other's files, a build in every run.
+KEPT = ("MONITOR_CACHE_DIR",)
+
+
 def monitor_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
+    """The environment of a `monitor` subprocess: the user's, without the MONITOR_ settings
+    (database, settings file) a developer's shell may hold, the cache folder excepted."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_") or k in KEPT}
     env["PYTHONPATH"] = str(REPO)
     env["COLUMNS"] = "160"  # tables fit this width, whatever terminal (or none) runs the tests
     env.update(extra)

@@ -12,12 +12,13 @@ import sys
 
 import pytest
 
+from tests.cli.runner import KEPT
 from tests.conftest import REPO
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (apt-get install -y tmux)")
 def test_the_readme_demo_and_its_next_commands_work_in_a_real_terminal():
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_") or k in KEPT}
     env.update(PYTHONPATH=str(REPO), MONITOR=f"{sys.executable} -m monitor")
     done = subprocess.run(["sh", str(REPO / "scripts" / "tmux_demo_check.sh")], env=env, capture_output=True,
                           text=True, timeout=300)
