@@ -71,6 +71,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     lowered = lower_same_length(text)
     speakers = Speakers(text, sentences, lowered)
     hints = HintScan(text)
+    unquoted = _without_scare_quotes(text)
     actor_words = WordStarts(_actor_automaton(), text, lowered)
     slavic = _SlavicReaders(text, published, affiliation) if _HAS_CYRILLIC.search(text) else None
     drafts: list[_Draft] = []
@@ -99,7 +100,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
                 pending = None
             continue
         # Triggers and links first: speakers and actors are worked out only where a place is linked.
-        triggers = find_triggers(text, sentence.start, sentence.end, hints)
+        triggers = find_triggers(unquoted, sentence.start, sentence.end, hints)
         links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence, earlier) if triggers else []
         if not links and pending is not None and pending[0] == index - 1 and in_sentence:
             links = _named_after(text, sentence, pending[1], in_sentence)
@@ -150,6 +151,19 @@ _NEXT_WORD = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
 _LINKING_WORDS = frozenset("""and or as after before on in at by from to for with while but amid since
 near until over of that which who when where has have had is was were are will would й і та и а але що
 который которые после в у на и или""".split())
+
+
+# Quotation marks around a few words inside a sentence: 'established “full control” over X',
+# 'were "completely liberated"'. Triggers are looked for as if the marks were spaces.
+_SCARE_QUOTES = re.compile(r"([“\"«])((?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,2})([”\"»])")
+
+
+def _without_scare_quotes(text: str) -> str:
+    """``text`` with the marks of short quoted phrases (three words at most) made spaces, so
+    that offsets stay those of ``text``."""
+    if not any(q in text for q in "“\"«"):
+        return text
+    return _SCARE_QUOTES.sub(lambda m: " " + m.group(2) + " ", text)
 
 
 def _truncated_titles(text: str, sentences) -> set[int]:
