@@ -1,0 +1,104 @@
+"""Regular expressions that fail fast where they cannot start.
+
+Python's engine looks for a pattern's first character with a fast scan only when that
+character is case-sensitive and not behind a zero-width test. The claim rules are written
+case-insensitive and open with ``\\b``, so the engine tries the whole pattern at every
+position of a sentence (a dozen alternatives at each word). ``fast_compile`` works out
+which characters a match can start with and puts them first as a lookahead, a single
+class test: what the pattern matches, and where, does not change (the lookahead only
+restates what its first character must be); a pattern whose first character is not a
+plain letter, digit or symbol is compiled as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as c  # noqa: the parser's opcodes (stable across 3.11-3.13)
+from re import _parser
+
+def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, with a lookahead on its possible first characters."""
+    compiled = re.compile(pattern, flags)
+    try:
+        first = _first(_parser.parse(pattern, flags).data)
+    except _Unknown:
+        return compiled
+    if first is None or not first:
+        return compiled  # the pattern may match the empty string: every position is a start
+    chars = "".join(sorted(first))
+    try:
+        return re.compile(f"(?=[{re.escape(chars)}])(?:{pattern})", flags)
+    except re.error:  # global flags, say, which must stay at the start
+        return compiled
+
+
+class _Unknown(Exception):
+    """A construct whose first characters are not worked out here."""
+
+
+def _first(items) -> set[str] | None:
+    """The characters a match of the sequence ``items`` may start with; None when the
+    sequence may match the empty string."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item still decides the first character
+        head = _first_of(op, av)
+        if head is None:
+            raise _Unknown
+        chars, nullable = head
+        found |= chars
+        if not nullable:
+            return found
+    return None
+
+
+def _first_of(op, av) -> tuple[set[str], bool] | None:
+    """(first characters, may be empty) of one item."""
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 256:
+                chars.update(chr(v) for v in range(value[0], value[1] + 1))
+            else:
+                return None  # a negated set or a category: too wide to be worth it
+        return chars, False
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        return _sequence(sub.data)
+    if op is c.BRANCH:
+        chars, nullable = set(), False
+        for alternative in av[1]:
+            head = _sequence(alternative.data)
+            if head is None:
+                return None
+            chars |= head[0]
+            nullable = nullable or head[1]
+        return chars, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        head = _sequence(sub.data)
+        if head is None:
+            return None
+        return head[0], head[1] or low == 0
+    return None
+
+
+def _sequence(items) -> tuple[set[str], bool] | None:
+    found: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        head = _first_of(op, av)
+        if head is None:
+            return None
+        found |= head[0]
+        if not head[1]:
+            return found, False
+    return found, True
