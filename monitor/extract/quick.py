@@ -18,18 +18,16 @@ from re import _parser
 
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead on its possible first characters."""
-    compiled = re.compile(pattern, flags)
     try:
         first = _first(_parser.parse(pattern, flags).data)
-    except _Unknown:
-        return compiled
-    if first is None or not first:
-        return compiled  # the pattern may match the empty string: every position is a start
-    chars = "".join(sorted(first))
-    try:
-        return re.compile(f"(?=[{re.escape(chars)}])(?:{pattern})", flags)
-    except re.error:  # global flags, say, which must stay at the start
-        return compiled
+    except (_Unknown, re.error):
+        first = None
+    if first:  # (None or empty: the pattern may match the empty string, every position is a start)
+        try:
+            return re.compile(f"(?=[{re.escape(''.join(sorted(first)))}])(?:{pattern})", flags)
+        except re.error:  # global flags, say, which must stay at the start
+            pass
+    return re.compile(pattern, flags)
 
 
 class _Unknown(Exception):

@@ -1,0 +1,61 @@
+"""The extractor's speed helpers change nothing but speed: a pattern with its first-letter
+lookahead finds what the plain pattern finds, and a pattern rebuilt from the kept
+compiler output is the pattern `re.compile` makes (a damaged file is compiled anew)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from monitor.extract import precompiled
+from monitor.extract.quick import fast_compile
+from monitor.extract.triggers import PATTERNS
+
+TEXT = ("Ukrainian troops in Kupiansk said they had liberated Izium; the Occupied city of Kherson, "
+        "de-occupied Vovchansk, ſeized? Heavy fighting is ongoing in Bakhmut. THE FALL OF AVDIIVKA. "
+        "“Russian forces withdrew from Lyman,” he said, and ‘took back’ Kreminna; 'S FALL, it's ours")
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?:troops|forces)\s+in\b", r"(?:\b(?:the|of)\s+|,\s*|^)occupied\b", r"['’]s\s+fall\b",
+    r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b", r"x?", r"(?i:[A-Z])\w+", r"[^\W\d_]{4,}",
+])
+def test_the_lookahead_finds_what_the_plain_pattern_finds(source: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        plain, fast = re.compile(source, flags), fast_compile(source, flags)
+        assert [m.span() for m in fast.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+def test_every_trigger_pattern_keeps_its_matches() -> None:
+    for pattern in PATTERNS:
+        source = pattern.regex.pattern
+        if source.startswith("(?=["):
+            source = source[source.index("])(?:") + 5:-1]
+        plain = re.compile(source, re.IGNORECASE)
+        assert [m.span() for m in pattern.regex.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+def test_a_kept_program_rebuilds_the_same_pattern() -> None:
+    import _sre
+    from re import _compiler, _parser
+
+    for source, flags in ((r"\b(?P<whose>ukrainian|russian)\s+flags?\b", re.IGNORECASE.value), (r"[.!?…]+\s+", 0)):
+        kept = precompiled._compiled(source, flags, _compiler, _parser)
+        rebuilt, plain = _sre.compile(source, *kept), re.compile(source, flags)
+        assert (rebuilt.pattern, rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == \
+            (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+        assert rebuilt == plain  # the same program
+
+
+def test_a_damaged_file_costs_only_the_compilation(tmp_path) -> None:
+    code = ("from monitor.extract import extract_claims; "
+            "print(len(extract_claims('Ukrainian forces liberated Kupiansk.')))")
+    env = {"MONITOR_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
+    assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout == "1\n"
+    (kept,) = tmp_path.glob("regex-*.bin")
+    kept.write_bytes(b"\xe3 not a table" * 50)
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.stdout == "1\n", run.stderr
