@@ -1197,11 +1197,14 @@ class _Sentence:
         if self.ph.find("factuality.background", lo, hi):
             return True
         published = self.state.published
+        any_month = frozenset().union(*self.lx.months)
         for k in range(lo, hi):
             word = tokens[k].word
             if len(word) == 4 and word.isdigit() and word.startswith(("19", "20")):
                 if published is None or int(word) < published.year:
                     return True
+            if any_month.isdisjoint(tokens[k].lemmas):
+                continue  # (most words: no month to try one by one)
             for number, month in enumerate(self.lx.months, 1):
                 if month & tokens[k].lemmas and not (k > 0 and tokens[k - 1].word.isdigit()):
                     if published is None or number != published.month:
