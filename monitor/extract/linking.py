@@ -383,9 +383,9 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     if not strict and _FACILITY_IN.match(gap):
         return True  # "the liberation of the Azovstal steel plant in Mariupol": a site inside the town
     gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
-    words = _WORD.findall(gap)
     if re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
         return False  # "X and Y were liberated, Kyiv said": a comma closes the verb
+    words = _WORD.findall(gap)
     if strict:
         if len(words) > 7:
             return False
