@@ -10,15 +10,20 @@ list or a place name is a new version, never a silent change of what old claims 
 """
 
 import hashlib
+import sys
 from importlib import resources
 
 from monitor.extract import precompiled
+from monitor.extract.quick import quicken
 
 _before_rules = precompiled.load()  # the rules' patterns, compiled by an earlier run
 from monitor.extract.claims import extract_claims  # noqa: E402
 from monitor.extract.actors import lexicon as _actor_lexicon  # noqa: E402
 
 _actor_lexicon()  # its patterns (data/actors.toml) are compiled for the first claim anyway: kept with the rest
+for _name, _module in list(sys.modules.items()):
+    if _name.startswith("monitor.extract."):
+        quicken(vars(_module))  # every rules module's patterns, with their first letters as a lookahead
 precompiled.keep(_before_rules)
 
 _RULES_RELEASE = "rules-5"  # 5: the English vocabulary by sense, lists, actors and speakers (issue 13); 4: Ukrainian

@@ -7,7 +7,8 @@ compiled in a per-process table (``re._cache``), keyed by pattern and flags, and
 in the monitor's cache folder (see `monitor.gazetteer.cache`) and put in that table before
 the rules are imported: ``re.compile`` then finds them there. A pattern edited since is not
 in the file, which is named by a digest of the rules' source as well: an edited rule
-starts a new file, so patterns no longer used are not carried along.
+starts a new file, so patterns no longer used are not carried along. The lookaheads
+`quick` puts on the patterns are kept alongside, so they are not worked out again.
 
 What is kept is the compiler's own output (`re._compiler`: the program, groups and group
 names), rebuilt into patterns by ``_sre.compile`` as ``re`` itself does; the engine checks
@@ -25,9 +26,12 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from monitor.extract import quick
+
 _NAME = "regex"
-_FORMAT = "1"
+_FORMAT = "2"
 _LOADED: dict | None = None  # the file's table, as read by load()
+_LOOKAHEADS_READ: set = set()  # the lookaheads (see `quick`) the file held
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +60,10 @@ def load() -> set[tuple]:
         blob = read_cached(_NAME, _digest())
         if blob is None:
             return before
-        _LOADED = marshal.loads(blob)
+        kept = marshal.loads(blob)
+        _LOADED = kept["patterns"]
+        quick.LOOKAHEADS.update(kept["lookaheads"])
+        _LOOKAHEADS_READ.update(kept["lookaheads"])
         room = getattr(re, "_MAXCACHE", 512) - len(re._cache)  # type: ignore[attr-defined]
         for (pattern, flags), (all_flags, code, groups, groupindex, indexgroup) in list(_LOADED.items())[:room]:
             key = (str, pattern, flags)
@@ -77,11 +84,11 @@ def keep(before: set[tuple]) -> None:
         global _LOADED
         ours = [(pattern, flags) for kind, pattern, flags in list(re._cache) if kind is str  # type: ignore[attr-defined]
                 and (kind, pattern, flags) not in before]
-        if _LOADED is not None and all(key in _LOADED for key in ours):
+        if _LOADED is not None and all(key in _LOADED for key in ours) and quick.LOOKAHEADS.keys() <= _LOOKAHEADS_READ:
             return
         kept = _LOADED or {}
         table = {key: kept.get(key) or _compiled(*key, _compiler, _parser) for key in ours}
-        store_bytes(_NAME, _digest(), marshal.dumps(table))
+        store_bytes(_NAME, _digest(), marshal.dumps({"patterns": table, "lookaheads": dict(quick.LOOKAHEADS)}))
         _LOADED = table
     except Exception:  # noqa: BLE001 - a cache that cannot be written only costs the next start-up
         pass

@@ -7,7 +7,13 @@ position of a sentence (a dozen alternatives at each word). ``fast_compile`` wor
 which characters a match can start with and puts them first as a lookahead, a single
 class test: what the pattern matches, and where, does not change (the lookahead only
 restates what its first character must be); a pattern whose first character is not a
-plain letter, digit or symbol is compiled as it is.
+plain letter, digit or symbol is compiled as it is, and so is one that opens with a class
+or a letter of its own (``[а-яёіїєґ]``, ``['’]s``: the lookahead would only repeat that test).
+
+``quicken(namespace)`` does this to every pattern of a module (monitor.extract's
+``__init__`` calls it on each rules module once they are imported), so the rules keep
+their plain ``re.compile``. What each pattern's lookahead is gets kept with the compiled
+patterns (see `precompiled`): a start-up does not parse them again.
 """
 
 from __future__ import annotations
@@ -16,18 +22,47 @@ import re
 from re import _constants as c  # noqa: the parser's opcodes (stable across 3.11-3.13)
 from re import _parser
 
+# (pattern, flags) -> the pattern with its lookahead, or "" where it gets none; kept by `precompiled`.
+LOOKAHEADS: dict[tuple[str, int], str] = {}
+
+
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead on its possible first characters."""
+    flags = int(flags)
+    faster = LOOKAHEADS.get((pattern, flags))
+    if faster is None:
+        faster = LOOKAHEADS[pattern, flags] = _with_lookahead(pattern, flags)
+    return re.compile(faster or pattern, flags)
+
+
+def quicken(namespace: dict) -> None:
+    """Every compiled pattern among a module's globals, made again by ``fast_compile``."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            faster = fast_compile(value.pattern, value.flags & ~re.UNICODE)
+            if faster.pattern != value.pattern:
+                namespace[name] = faster
+
+
+def _with_lookahead(pattern: str, flags: int) -> str:
     try:
-        first = _first(_parser.parse(pattern, flags).data)
+        data = _parser.parse(pattern, flags).data
+        first = _first(data)
     except (_Unknown, re.error):
-        first = None
-    if first:  # (None or empty: the pattern may match the empty string, every position is a start)
-        try:
-            return re.compile(f"(?=[{re.escape(''.join(sorted(first)))}])(?:{pattern})", flags)
-        except re.error:  # global flags, say, which must stay at the start
-            pass
-    return re.compile(pattern, flags)
+        return ""
+    if not first:  # (None or empty: the pattern may match the empty string, every position is a start)
+        return ""
+    opening = data[0][0] if data else None
+    if opening not in (c.AT, c.ASSERT, c.ASSERT_NOT) and not (flags & re.IGNORECASE and opening in (c.BRANCH,
+                                                                                                   c.SUBPATTERN)):
+        return ""  # a class or a letter first (the lookahead would only test it twice), or alternatives the
+        # engine scans for by itself (their first letters case-sensitive)
+    faster = f"(?=[{re.escape(''.join(sorted(first)))}])(?:{pattern})"
+    try:
+        re.compile(faster, flags)
+    except re.error:  # global flags, say, which must stay at the start
+        return ""
+    return faster
 
 
 class _Unknown(Exception):
