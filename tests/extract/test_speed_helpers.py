@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from array import array
 import sys
 
 import pytest
@@ -56,7 +57,8 @@ def test_a_kept_program_rebuilds_the_same_pattern() -> None:
 
     for source, flags in ((r"\b(?P<whose>ukrainian|russian)\s+flags?\b", re.IGNORECASE.value), (r"[.!?…]+\s+", 0)):
         kept = precompiled._compiled(source, flags, _compiler, _parser)
-        rebuilt, plain = _sre.compile(source, *kept), re.compile(source, flags)
+        program = array(precompiled._CODE, kept[1]).tolist()
+        rebuilt, plain = _sre.compile(source, kept[0], program, *kept[2:]), re.compile(source, flags)
         assert (rebuilt.pattern, rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == \
             (plain.pattern, plain.flags, plain.groups, plain.groupindex)
         assert rebuilt == plain  # the same program
