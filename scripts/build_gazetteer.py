@@ -25,6 +25,8 @@ from monitor.gazetteer.build.forms import row_forms  # noqa: E402
 from monitor.gazetteer.build.geonames import match_geonames, read_geonames  # noqa: E402
 from monitor.gazetteer.build.katottg import read_katottg  # noqa: E402
 from monitor.gazetteer.build.postal import match_postal, read_postal  # noqa: E402
+from monitor.gazetteer.build.russian import russian_spellings  # noqa: E402
+from monitor.gazetteer.keys import name_key  # noqa: E402
 from monitor.gazetteer.build.write import (  # noqa: E402
     FORM_COLUMNS, PLACE_COLUMNS, UNIT_COLUMNS, write_provenance, write_tsv_gz)
 
@@ -62,15 +64,32 @@ class _Forms:
 def _forms(rows: list[PlaceRow], units: list[UnitRow]) -> list[_Forms]:
     """Case forms of every place's and unit's Cyrillic names (units: oblasts and raions)."""
     out = []
+    respelled: dict[str, set[str]] = {}
     for row in rows:
         forms = row_forms([row.name_uk, *row.aliases])
         if forms:
             out.append(_Forms(row.id, forms))
+        spellings = russian_spellings(row.name_uk)
+        if spellings:
+            respelled[row.id] = set(row_forms([], spellings)) - set(forms)
     for unit in units:
         if unit.level != "hromada":
             forms = row_forms([unit.name_uk, *unit.aliases])
             if forms:
                 out.append(_Forms(unit.id, forms))
+    # A Russian spelling's form that is some place's own name or form is dropped: "Макарове"
+    # (locative of Макаров, from Макарів) is the village Макарове's nominative.
+    taken = {name_key(n) for row in rows for n in (row.name_uk, row.name, *row.aliases)}
+    taken |= {f.lstrip("~^!") for entry in out for f in entry.forms}
+    by_id = {entry.id: entry for entry in out}
+    for id_, forms in respelled.items():
+        kept = sorted(f for f in forms if f.lstrip("~^!") not in taken)
+        if kept:
+            entry = by_id.get(id_)
+            if entry is None:
+                entry = by_id[id_] = _Forms(id_, [])
+                out.append(entry)
+            entry.forms = sorted({*entry.forms, *kept})
     return out
 
 

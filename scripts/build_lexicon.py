@@ -7,7 +7,8 @@ The rules (monitor/extract/data/{uk,ru}.toml) name words by lemma: "звільн
 "освободить", "бій". pymorphy3 with its shipped dictionaries (pinned in the
 `gazetteer-build` extra) gives each lemma's forms (звільнили, звільнено; освобождён,
 освободившие; боїв, боях), with what each form says about time (future, infinitive and
-imperative are "not yet": F; past, participles and gerunds: P; present: R) and case.
+imperative are "not yet": F; past, participles and gerunds: P; present: R), its case, and
+whether it is a finite verb or an infinitive (V), and "we" (W: first person plural).
 The monitor reads the stored table, so it needs no morphology library at run time and
 starts fast. Deterministic output: a rebuild from the same rules is byte-identical.
 """
@@ -60,6 +61,10 @@ def _flags(tag) -> set[str]:
         flags.add("R")
     if tag.case in _CASES:
         flags.add(_CASES[tag.case])
+    if tag.POS in ("VERB", "INFN"):
+        flags.add("V")
+    if "1per" in grammemes and "plur" in grammemes:
+        flags.add("W")  # "тримаємо", "освободили мы": we, the speaker's side
     return flags
 
 

@@ -17,10 +17,62 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = REPO.parent / "shared"
 
 
+# The longest test files of the quick set, longest first (seconds in a four-worker run, load
+# ~2 to ~7). pytest-xdist's loadfile hands whole files to the workers in collection order
+# (its default reorder, by number of tests, is turned off below): these go first, so the
+# run ends on short files instead of one worker finishing a long file alone while the
+# others idle. A file missing here only loses its place in the queue.
+LONGEST_FIRST = (
+    "tests/cli/test_front_commands.py",  # 47-128 s
+    "tests/hardening/test_f10_redaction_and_bounds.py",  # 52-119
+    "tests/sources/test_telegram_cli.py",  # 34-92
+    "tests/sources/test_backfill.py",  # 32-92
+    "tests/hooks/test_seed_alerts.py",  # 44-75
+    "tests/cli/test_demo.py",  # 38-73
+    "tests/cli/test_log_commands.py",  # 64-71
+    "tests/cli/test_log_command_errors.py",  # 61-84
+    "tests/tui/test_dashboard.py",  # 33-74
+    "tests/hardening/test_f08_user_mistakes.py",  # 28-72
+    "tests/hardening/test_f03_one_daemon.py",  # 32-66
+    "tests/service/test_daemon.py",  # 34-57
+    "tests/cli/test_extract_command.py",  # 29-61
+    "tests/gazetteer/test_index_cache.py",  # 30-55
+    "tests/hardening/test_f04_escapes.py",  # 30-55
+    "tests/hardening/test_f01_egress.py",  # 31-53
+    "tests/sources/test_poller.py",  # 25-59
+    "tests/projections/test_runner.py",  # 22-57
+    "tests/hardening/test_f02_workers_die.py",  # 33-50
+    "tests/tui/test_snapshots.py",  # 19-52
+    "tests/hardening/test_f06_encoding.py",  # 17-51
+    "tests/cli/test_poll_and_import.py",  # 26-38
+    "tests/log/test_store.py",  # 14-41
+    "tests/sources/test_telegram_polls.py",  # 13-37
+    "tests/hardening/test_f07_disk_full.py",  # 23-27
+    "tests/tui/test_real_terminal.py",  # 13-28
+    "tests/extract/test_dev_sets.py",  # 17-24
+)
+
+
+def pytest_configure(config):
+    if hasattr(config.option, "loadscopereorder"):  # pytest-xdist: keep the order given below
+        config.option.loadscopereorder = False
+
+
 def pytest_collection_modifyitems(config, items):
-    """The quick set by default: a test marked `slow` (a long crash or sweep test) is skipped,
+    """The longest files first (LONGEST_FIRST; each file's tests keep their order), and the
+    quick set by default: a test marked `slow` (a long crash or sweep test) is skipped,
     saying how to run it, unless MONITOR_SLOW_TESTS is set or ``-m`` names the marker."""
-    if os.environ.get(SLOW_TESTS) or "slow" in (config.getoption("markexpr") or ""):
+    slow_run = bool(os.environ.get(SLOW_TESTS) or "slow" in (config.getoption("markexpr") or ""))
+    rank = {path: n for n, path in enumerate(LONGEST_FIRST)}
+    # When the slow tests run (CI), their files (minutes each) go before everything else.
+    slow_files = {item.nodeid.split("::")[0] for item in items if "slow" in item.keywords} if slow_run else set()
+
+    def place(item) -> tuple[bool, int]:
+        path = item.nodeid.split("::")[0]
+        return path not in slow_files, rank.get(path, len(rank))
+
+    items.sort(key=place)  # stable: each file's tests, and the files not named, keep their order
+    if slow_run:
         return
     skip = pytest.mark.skip(reason=f"slow: run with {SLOW_TESTS}=1 (CI does) or -m slow")
     for item in items:

@@ -26,8 +26,10 @@ for _name, _module in list(sys.modules.items()):
         quicken(vars(_module))  # every rules module's patterns, with their first letters as a lookahead
 precompiled.keep(_before_rules)
 
-_RULES_RELEASE = "rules-5"  # 5: the English vocabulary by sense, lists, actors and speakers (issue 13); 4: Ukrainian
-# and Russian rules, the speaker's kind on every claim
+_RULES_RELEASE = "rules-7"  # 7: the same rule (and claim id) in every process, whatever the hash seed;
+# 6: posts (flag emoji, dash sources), Russian spellings, rings and agents (issues 13, 14);
+# 5: the English vocabulary by sense, lists, actors and speakers (issue 13); 4: Ukrainian and Russian rules, the
+# speaker's kind on every claim
 
 
 def _data_digest() -> str:

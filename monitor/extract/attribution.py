@@ -25,9 +25,13 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"rejected|refuted|asserted|estimated|assessed|assesses|argued|called|published|listed|gave a list|"
                 r"indicated|indicating|showed|shows|saying|stating|writing|adding|announcement|statement|warned|warns|warning|"
                 r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated|"
-                r"ordered|orders|shouted|shouts")
+                r"ordered|orders|shouted|shouts|"
+                # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
+                r"confirm|announce|deny|insist|assess|acknowledge|concede|declare")
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
-_VERB = re.compile(rf"(?<![-\w])(?:according to|{SPEECH_VERBS})\b", re.IGNORECASE)
+# "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
+_PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
+_VERB = re.compile(rf"(?<![-\w])(?:according to|{_PER}|{SPEECH_VERBS})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|that|which|who|in|on|at|when|as|while|and|"
                        r"but|since|suggests?)\b)[^\s,.;:()“”\"]+\s*){1,7})", re.IGNORECASE)
@@ -56,6 +60,9 @@ denied denies dismissed rejected asserted estimated assessed assesses warned war
 _DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted)\s+"
                           r"(?:as \w+\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _NOUN_VERBS = frozenset("claims reports statement announcement".split())
+_DETERMINED = re.compile(r"\b(?:the|a|an|previous|earlier|unconfirmed|media|these|those|such|some|recent|initial|"
+                         r"first|latest|new|local|multiple|several|numerous|conflicting|other|confirming)\s+$",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,7 @@ class Attribution:
 
 @lru_cache(maxsize=1)
 def _verb_automaton():
-    return automaton_of(["according"] + [v.split()[0] for v in SPEECH_VERBS.split("|")])
+    return automaton_of(["according", "per"] + [v.split()[0] for v in SPEECH_VERBS.split("|")])
 
 
 LOOKBACK_SENTENCES = 12
@@ -316,8 +323,8 @@ _DASH_SPEAKER = re.compile(r"\s[-–—]\s*(?:(?:said|says|noted|notes|stated|st
 
 # A voice after a dash is a name or a title: "Putin", "MOD", "General Staff", "General Syrskyi", "the ministry".
 _NAME_LIKE = re.compile(r"(?:(?:the|noted|said)\s+)?(?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,5}"
-                        r"|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|staff|command|military|army|spokesman|"
-                        r"spokesperson|governor|mayor)")
+                        r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|staff|command|military|army|"
+                        r"spokesman|spokesperson|governor|mayor|intelligence|forces|service|administration|office)")
 
 
 def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribution | None:
@@ -335,8 +342,8 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
                   scan: Callable[[], None] | None = None, verbs: WordStarts | None = None) -> list[Attribution]:
     found: list[Attribution] = []
     memory = _Memory(earlier, recent, names, scan)
-    dash = _dash_speaker(text, start, end, memory) if ("-" in text[end - 90:end] or "–" in text[end - 90:end]
-                                                       or "—" in text[end - 90:end]) else None
+    tail = text[max(start, end - 90):end]  # (a negative start would slice from the text's end)
+    dash = _dash_speaker(text, start, end, memory) if ("-" in tail or "–" in tail or "—" in tail) else None
     if dash is not None:
         found.append(dash)
         memory.set(dash.speaker)
@@ -345,8 +352,9 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
     else:
         found_verbs = [v for position in verbs.between(start, end) if (v := _VERB.match(text, position, end))]
     for verb in found_verbs:
-        if verb.group(0).lower() in _NOUN_VERBS and _DENIED_NOUN.search(text, start, verb.start()):
-            continue
+        if verb.group(0).lower() in _NOUN_VERBS and (_DENIED_NOUN.search(text, start, verb.start())
+                                                     or _DETERMINED.search(text, start, verb.start())):
+            continue  # "confirming previous reports that …": a noun, no one's verb
         attribution = _attribution(text, start, end, verb, verb.group(0).lower(), memory)
         if attribution is not None:
             found.append(attribution)
@@ -392,7 +400,7 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
                  memory: _Memory) -> Attribution | None:
     before = text[start:verb.start()]
     context = before  # a generic title's nation is named in its own sentence, or it is the last voice's
-    if word == "according to":
+    if word in ("according to", "per"):
         phrase = re.split(r"[,.;:]", text[verb.end():end], maxsplit=1)[0]
         return _make(phrase, context, memory, word, start, end, verb.start())
     by = _BY_AFTER.match(text[verb.end():end])
@@ -534,7 +542,9 @@ _LEADING_NATION = re.compile(r"^(?:Ukraine|Russia|Kyiv|Moscow)\s*,\s*(?=\S.*\S)"
 # evening of October 1, …"), no trailing verbs or clauses ("… had to admit the bad experience").
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:finally|however|meanwhile|later(?: on)?|earlier|also|additionally|furthermore|moreover|then|yesterday|"
-    r"today|previously|separately|in turn|in addition|at the same time|on the other hand|in (?:a|his|her|its|their) "
+    r"today|previously|separately|in turn|in addition|at the same time|on the other hand|shortly(?: after(?:wards)?)?|"
+    r"soon after(?:wards)?|(?:a|an|a few|several|some|two|three|\w+) (?:hours?|days?|minutes?|weeks?|months?|moments?) "
+    r"(?:later|earlier|ago)|in (?:a|his|her|its|their) "
     r"[\w\s]{1,30}|(?:on|in|at|during|after|before|by|since|as of|following|until|amid)\s+[^,]{1,60}|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,30}|\d[^,]{0,30})\s*,\s*)+",
     re.IGNORECASE)

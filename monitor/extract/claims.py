@@ -77,9 +77,12 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     previous: list[_Draft] = []
     previous_index = -10
     pending: tuple[int, Trigger] | None = None  # "captured five villages": names may follow
+    truncated = _truncated_titles(text, sentences)
     starts = [m.start for m in mentions]
     recent: list[list[PlaceMention]] = []  # the settlements of the last sentences, for "the city"
     for index, sentence in enumerate(sentences):
+        if index in truncated:
+            continue
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         in_sentence = [m for m in mentions[first:last] if m.end <= sentence.end]
         if slavic is not None and (found := slavic.read(index, sentence, in_sentence)) is not None:
@@ -139,6 +142,33 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     if voice is not None:
         claims = [_in_the_origins_voice(c, *voice) for c in claims]
     return _occupied_before(claims, text)
+
+
+_NEXT_WORD = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
+_LINKING_WORDS = frozenset("""and or as after before on in at by from to for with while but amid since
+near until over of that which who when where has have had is was were are will would й і та и а але що
+который которые после в у на и или""".split())
+
+
+def _truncated_titles(text: str, sentences) -> set[int]:
+    """Lines that are a cut-off copy of a later sentence ("Ukraine says Russian forces seized
+    Zaporizhzhia" above "Ukraine says Russian forces seized Zaporizhzhia nuclear plant"): a
+    scraped page's title trimmed to a length, which read alone says something else. Only a cut
+    inside a noun phrase counts: a full title the body repeats and goes on from (", Kherson
+    Region", " and Izium") is a claim of its own."""
+    out = set()
+    for index, sentence in enumerate(sentences[:8]):  # titles open a page
+        head = text[sentence.start:sentence.end]
+        if len(head) < 20 or head[-1] in ".!?…\"”»":
+            continue
+        for later in sentences[index + 1:index + 6]:
+            body = text[later.start:later.end]
+            rest = body[len(head):]
+            following = _NEXT_WORD.match(rest)
+            if body.startswith(head) and following and following.group(1).lower() not in _LINKING_WORDS:
+                out.add(index)  # the cut fell inside a noun phrase: "Zaporizhzhia | nuclear plant"
+                break
+    return out
 
 
 # "occupied" as a participle: "the occupied city of", "за оккупированную Снигиревку", "в окупованій Херсонщині".
@@ -757,6 +787,9 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
                 speaker: Attribution | None, clause_start: int) -> str:
     after = text[link.object_end:link.object_end + 80]
     mode = modality(before, after, text[trigger.start:trigger.end], trigger.kind, trigger.nominal)
+    state = trigger.rule in _STATE_ADJECTIVES
+    if state and mode in ("predicted", "attempt", "unconfirmed"):
+        mode = None  # "will likely assault Russian-held Bucha": who holds it now is no plan, no guess
     if mode == "predicted":
         return "predicted"
     if speaker is not None and speaker.verb in DENIAL_VERBS:
@@ -766,13 +799,17 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
     if mode == "attempt":
         return "attempt"
     voiced = speaker is not None and speaker.speaker.kind in ("official", "military", "proxy", "state_media")
-    if mode == "unconfirmed" or hedged(scope, clause, voiced):
+    if mode == "unconfirmed" or (hedged(scope, clause, voiced) and not state):
         return "unconfirmed"
     if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
         return "unconfirmed"
     if speaker is not None:
         return "attributed"
     return "asserted"
+
+
+# Adjectives that state who holds a place now ("Russian-held", "occupied"), whatever the clause plans.
+_STATE_ADJECTIVES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold.occupied_adjective"})
 
 
 def _side(speaker: Attribution | None, affiliation: str | None = None) -> str:

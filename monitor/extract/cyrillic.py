@@ -337,6 +337,9 @@ class _Sentence:
                     drafts.append(replace(draft, control="contested", factuality=draft.factuality
                                           if draft.factuality != "denied" else "attributed" if draft.speaker
                                           else "asserted", explicit=True, rule=draft.rule + "+partly"))
+        ringed = {d.mention.start for d in drafts if d.rule.startswith(f"{self.lx.language}.contested.ring/")}
+        if ringed:  # "взяли Бахмут у напівоточення": taken into a ring, not taken
+            drafts = [d for d in drafts if d.mention.start not in ringed or d.control == "contested"]
         if not drafts:
             drafts = self._named_after(index)
         if not drafts and not triggers:
@@ -486,13 +489,13 @@ class _Sentence:
             return [(mention, "relative")]
         return []
 
-    def _antecedent(self, k: int) -> list[tuple[PlaceMention, str]]:
+    def _antecedent(self, k: int, earlier_sentences: bool = True) -> list[tuple[PlaceMention, str]]:
         """"… в Белогоровку заходили оккупанты, но сейчас она зачищена", "місто звільнено": the
         one place named before in the sentence, else in the sentence before's claims."""
         before = {m.place_id or m.text: m for first, (_, m) in self.places.items() if first < k}
         if len(before) == 1:
             return [(next(iter(before.values())), "anaphor")]
-        if not before:
+        if not before and earlier_sentences:
             previous = {d.mention.place_id or d.mention.text: d.mention for d in self.state.previous}
             if len(previous) == 1:
                 return [(next(iter(previous.values())), "anaphor")]
@@ -501,7 +504,8 @@ class _Sentence:
     def _places_from(self, k: int, hi: int, how: str, liberated_from: bool = False) -> list[tuple[PlaceMention, str]]:
         """The list of places that starts at k, past filler, "the village of", an oblast,
         a part ("більшу частину"), and for a gain "від окупантів" ("звільнили від окупантів
-        село X")."""
+        село X"); else "the town" standing for the one named before."""
+        opening = k
         for _ in range(12):
             partial = self._phrase_at("link.partial", k, hi)
             if partial is not None:  # before filler: "большую часть" is no "большой" filler
@@ -523,7 +527,7 @@ class _Sentence:
             if k in self._trigger_starts and k + 1 < hi and k + 1 in self.places and self._participle(k):
                 k += 1  # "бои за оккупированную Снигиревку": a participle the place's own claim reads
                 continue
-            if self.tokens[k].word in _AND | _OR and k + 1 in self._trigger_ends:
+            if self.tokens[k].word in _AND_OR and k + 1 in self._trigger_ends:
                 # "освободили и зачистили X", "о захвате или окружении Купянска": the words share X
                 k = self._trigger_ends[k + 1]
                 continue
@@ -536,6 +540,9 @@ class _Sentence:
                 k += 1  # "звільнили села на Донеччині — Михайлівку, Зелений Гай"
                 continue
             part = self._phrase_at("link.part_of", k, hi) or self._phrase_at("link.directions", k, hi)
+            if part is not None and part.end < hi and self.tokens[part.end].word in _AND:
+                k = part.end + 1  # "освобождении комбината и города Мариуполь": the plant and the city
+                continue
             if part is not None and self._place_within(part.end, hi, _PART_REACH):
                 # "на улицах Волчанска", "в северо-западном Северном", "кварталы в центре Артемовска"
                 self._partial, k = True, part.end
@@ -548,7 +555,15 @@ class _Sentence:
                           or self._phrase_at("link.cues", n, hi)), hi)
                 continue
             break
-        return self._list_after(k, hi, how) if k < hi else []
+        found = self._list_after(k, hi, how) if k < hi else []
+        if not found:
+            # "Росіяни захопили місто", "не контролюють всю територію міста": the town named before
+            for n in range(opening, min(hi, opening + 5)):
+                if n in self.places:
+                    break
+                if self._phrase_at("link.anaphor", n, n + 1) is not None and not self._place_within(n + 1, hi, 2):
+                    return self._antecedent(n, earlier_sentences=False)
+        return found
 
     def _participle(self, k: int) -> bool:
         """"оккупированную", "звільнену": a participle standing before its noun."""
@@ -763,6 +778,8 @@ class _Sentence:
             return False  # a capital mid-sentence is a name; the first word's says nothing
         if token.word in _PREPOSITIONS or token.word in _AND or token.word in _LINKING_WORDS or self.skippable[k]:
             return False
+        if "V" in token.flags:
+            return False  # a verb's object ("взяли Бахмут у кільце"), not a noun's genitive
         if any(self.ph.ending_at(name, k + 1) for name in ("link.cues", "link.filler", "link.copula", "link.list",
                                                           "link.clause")):
             return False
@@ -944,6 +961,10 @@ class _Sentence:
         side = self._party_side(party) if party else None
         if side in _OPPOSITE:  # a loss of the actor's, or a gain of the one who pushed it out
             return (_OPPOSITE[side] if (rule.kind == "loss") != loses else side), True
+        if party is None and "W" in self.tokens[match.start].flags and self._voice_side() in _OPPOSITE:
+            # "Покровськ — тримаємо", "мы освободили": the first person plural is the speaker's side
+            side = self._voice_side()
+            return (_OPPOSITE[side] if rule.kind == "loss" else side), True
         voice = self._voice_side()
         if voice is not None:
             # "захоплений Енергодар", "захватили город": with no actor named, a capture is the
@@ -989,9 +1010,16 @@ class _Sentence:
         before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW
                   and not self._governed(p) and not self._speech_between(p.end, match.start)]
         if before:  # the subject: "українські військові в боях з окупантами звільнили", not "окупантами"
-            nominative = [p for p in before if "n" in self.tokens[p.start].flags or "n" in self.tokens[p.end - 1].flags]
+            nominative = [p for p in before if self._may_be_subject(p)]
+            if not nominative:
+                # "Подразделения группировки войск … продвигаться в глубину обороны противника и …
+                # освободили": the subject further back, not the genitive right before
+                nominative = [p for p in forces if p.end <= match.start and self._may_be_subject(p)
+                              and not self._governed(p) and not self._speech_between(p.end, match.start)]
             return (nominative or before)[-1], False
-        after = [p for p in forces if p.start >= match.end]
+        # "освобождён подразделениями группировки «Центр»": the agent right after, not a party
+        # of a later phrase ("при освобождении X штурмовые группы проникали … в обороне противника")
+        after = [p for p in forces if match.end <= p.start <= match.end + _AGENT_AFTER_REACH]
         if after:  # "звільнили бійці 93-ї бригади", "освобождён подразделениями группировки «Центр»"
             first = after[0]
             # "звільнення Херсона від окупантів": the party behind "від"/"от" lost the place.
@@ -1010,6 +1038,9 @@ class _Sentence:
         if owners and rule.place == "after" and self.speaker is None:
             return owners[-1], False
         return None, False
+
+    def _may_be_subject(self, party: Match) -> bool:
+        return "n" in self.tokens[party.start].flags or "n" in self.tokens[party.end - 1].flags
 
     def _nominative(self, party: Match) -> bool:
         """The party can be a subject ("Минобороны решило"), not "у заяві пресслужби Генштабу"."""
@@ -1198,13 +1229,18 @@ class _Sentence:
             return True
         published = self.state.published
         any_month = frozenset().union(*self.lx.months)
+        inside = {n for first, (last, _) in self.places.items() for n in range(first, last)}
         for k in range(lo, hi):
+            if k in inside:
+                continue  # "Первое Мая", "Восьме Березня": a month in a village's name dates nothing
             word = tokens[k].word
             if len(word) == 4 and word.isdigit() and word.startswith(("19", "20")):
                 if published is None or int(word) < published.year:
                     return True
             if any_month.isdisjoint(tokens[k].lemmas):
                 continue  # (most words: no month to try one by one)
+            if k > 0 and self.text[tokens[k].start].isupper():
+                continue  # dates write months in lower case: a capitalised "Мая" is a name's
             for number, month in enumerate(self.lx.months, 1):
                 if month & tokens[k].lemmas and not (k > 0 and tokens[k - 1].word.isdigit()):
                     if published is None or number != published.month:
@@ -1236,9 +1272,10 @@ _ATTEMPT_REACH = 8  # "намагаючись безуспішно прорва�
 _MODAL_REACH = 3  # tokens between a modal and the trigger it governs ("могут в ближайшее время захватить")
 _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
-_OR = frozenset("или либо чи або".split())
+_AND_OR = _AND | frozenset("или либо чи або".split())
 _AGAINST = frozenset("проти против".split())
 _FROM_WORDS = frozenset("від от".split())
+_AGENT_AFTER_REACH = 8  # words from a trigger to its agent named after it
 _AGENT_SIDE_WORDS = frozenset("боку стороны сторони".split())  # "з боку", "со стороны": on the part of  # "звільнили від окупантів село X"
 _ACTIVE_PARTICIPLE = re.compile(r"(?:вши|вше|вша)(?:й|е|я|м|х|ми|го|му|ю|ся|еся|йся|хся|мся)?$")  # отступивших, покинувшие
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())

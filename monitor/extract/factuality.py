@@ -57,7 +57,10 @@ _BACKGROUND = re.compile(
     r"at the (?:start|beginning|outset) of the (?:full-scale )?(?:war|invasion)|back in (?:(?:early|mid|late)[ -])?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|"
     r"fall|winter|\d{4}|the (?:spring|summer|autumn|fall|winter))|years? ago|months ago|"
-    r"last month|a month ago|last (?:spring|summer|autumn|fall|winter))\b",
+    r"last month|a month ago|last (?:spring|summer|autumn|fall|winter)|"
+    # "occupied from 27 May until 1 October": a state that has ended
+    r"until (?:(?:early|mid|late)[ -])?(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?: \d{1,2})?)\b",
     re.IGNORECASE)
 
 

@@ -3,8 +3,8 @@
 The rules of a Slavic language (data/uk.toml, data/ru.toml) name words by lemma; the table
 of their forms (data/forms-<language>.tsv.gz, made by scripts/build_lexicon.py with
 pymorphy3) maps each form back to its lemmas, with what the form says about time ("F":
-future, infinitive or imperative; "P": past, participle or gerund; "R": present) and its
-cases (n g d a i l v). So a rule written "звільнити" reads звільнили, звільнено and
+future, infinitive or imperative; "P": past, participle or gerund; "R": present), its
+cases (n g d a i l v), "V" for a verb or infinitive and "W" for the first person plural. So a rule written "звільнити" reads звільнили, звільнено and
 звільнять, and knows the last is not yet done. Text is read as tokens of the folded text
 (see `monitor.gazetteer.fold_text`), whose offsets are those of the original.
 """
@@ -124,9 +124,13 @@ class Matcher:
     def __init__(self, entries: list[tuple[Pattern, Any]]) -> None:
         self._by_word: dict[str, list[tuple[Pattern, Any]]] = defaultdict(list)
         self._by_lemma: dict[str, list[tuple[Pattern, Any]]] = defaultdict(list)
-        for pattern, payload in entries:
+        # Candidates are kept in the rules' own order (not the order of a lemma set, which
+        # follows the hash seed), so equal-length matches rank the same in every process.
+        self._rank: dict[int, int] = {}
+        for rank, (pattern, payload) in enumerate(entries):
             if not pattern:
                 continue
+            self._rank.setdefault(id(pattern), rank)
             for word in pattern[0].words:
                 self._by_word[word].append((pattern, payload))
             for lemma in pattern[0].lemmas:
@@ -144,7 +148,8 @@ class Matcher:
             for lemma in token.lemmas:
                 for candidate in self._by_lemma.get(lemma, ()):
                     seen.setdefault(id(candidate[0]), candidate)
-            found = self._opening[token.word] = tuple(seen.values())
+            rank = self._rank
+            found = self._opening[token.word] = tuple(sorted(seen.values(), key=lambda c: rank[id(c[0])]))
         return found
 
     def may_match(self, tokens: list[Token]) -> bool:

@@ -96,13 +96,17 @@ _INCLUDING = re.compile(r"(?:including|such as|among them|namely|notably)\s*[:�
 # Between a list of subjects and its verb: auxiliaries, adverbs, a relative pronoun; and a
 # last item that names no settlement ("A, B and the entire Kyiv region have been liberated").
 _SUBJECT_GAP = re.compile(
-    r"^(?:['’]s?)?\s*(?:city|town|village)?\s*(?:\([^)]*\)\s*)?"
+    r"^(?:['’]s?)?\s*(?:city|town|village)?\s*(?:\([^)]*\)\s*)?(?:[-–—:](?=\s)\s*)?"  # "Izium – liberated"
     r"(?:,\s*(?:(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)|(?:eastern\s+|southern\s+|northern\s+)?"
     r"ukraine)\s*)?,?\s*[\"“”]?\s*"
     r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:entire|whole|surrounding)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:region|oblast|district|area|outskirts|surroundings|suburbs)s?\s+)?"
     r"(?:(?:and|as well as)\s+(?:(?:several|a few|some|many|dozens of)\s+)?(?:others|other\s+(?:settlements|villages|"
     r"towns|localities))\s+)?"  # "A, B and others were liberated"
+    # "Kherson is the first major city occupied by", "X became the latest town to be captured"
+    r"(?:(?:is|was|became|becomes|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital)\s+"
+    r"(?:to\s+(?:be|have\s+been)\s+|so\s+far\s+)?)?"
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
@@ -225,7 +229,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _own_positions(text, trigger, sentence_start, sentence_end, places)
         if trigger.kind in ("hold", "gain") and trigger.forward and not trigger.nominal:
             found += _exceptions(text, trigger, sentence_end, places, found)
-        if trigger.rule == "gain.free":  # "Izium is free": the place opens its clause ("Entry in X is free" is not)
+        if trigger.rule in ("gain.free", "gain.again"):
+            # "Izium is free": the place opens its clause ("Entry in X is free" is not)
             found = [(m, how) for m, how in found if _opens_its_clause(text[sentence_start:m.start])]
         end = max((m.end for m, _ in found), default=trigger.end)
         for mention, how in found:
@@ -528,6 +533,8 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         if tail and tail.end() < len(bare) and _SUBJECT_GAP.match(bare[tail.end():]):
             gap = bare[tail.end():]  # "The city of Trostianets in the Sumy region has been liberated"
     relative = re.search(r"\b(?:which|that|who)\b", gap, re.IGNORECASE)
+    if _DASHED.match(gap) and _PREPOSITION_BEFORE.search(text, max(0, last.start - 12), last.start):
+        return []  # "the steel plant in Mariupol – blockaded by …": the dash's subject is the plant
     if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative) or _located_in(text, last) or \
             _region_as_adjective(text, last):
         # "Snihurivka, a town 50 km north-east of Mykolaiv, was liberated": past the apposition.
@@ -558,6 +565,11 @@ _UNKNOWN_LAST_ITEM = re.compile(rf"^\s*,?\s*(?:and\s+)?{_UNKNOWN_NAME}(?=\s)")
 # "had retaken", "has captured": a perfect, active; its subject is no place that was taken.
 _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had|having)\s+(?:(?:now|already|finally|also|just|reportedly|since)\s+)*$",
                              re.IGNORECASE)
+
+
+_DASHED = re.compile(r"\s*[-–—:]\s")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|near|from|around|outside|inside|to)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                                 re.IGNORECASE)
 
 
 def _located_in(text: str, mention: PlaceMention) -> bool:

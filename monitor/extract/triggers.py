@@ -81,6 +81,7 @@ _HINTS = {
     "hold.control_of": "control of",
     "hold.ours": "ours",
     "gain.free": "free",
+    "gain.again": "again",
     "hold.occupied_adj": "-occupied|-held|-controlled",
     "hold.occupied": "occup",
     "hold.occupied_adjective": "occupied",
@@ -117,7 +118,7 @@ _HINTS = {
     "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|evacuat|away",
     "loss.pulled_out": "pull",
     "loss.regroup_stationed": "regroup",
-    "loss.left": "left|leav|abandon|lost|los|surrender|fled|gave up|give up|given up|giving up",
+    "loss.left": "left|leav|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
     "loss.lost_control": "control",
     "contested.gates": "gates|outskirts|edge|entrance",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
@@ -169,7 +170,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # doing comes from the article (its other claims, its words), as for a passive with no agent.
     _p("gain.free", "gain",
        r"\b(?:is|are)\s+(?:now\s+|finally\s+|once again\s+|again\s+|at last\s+)?free(?:\s+again|\s+now|\s+at last)?"
-       r"(?=\s*(?:[.!]|$))", backward=True, forward=False),
+       r"(?=\s*(?:[.!]|\U0001F1FA|\U0001F1F7|$))", backward=True, forward=False),
+    # "Balakliia is Ukraine again!": back with a side, said as the sentence's end ("Crimea is
+    # Ukraine", with no "again", is a slogan, not news).
+    _p("gain.again", "gain",
+       r"\b(?:is|are)\s+(?:now\s+|once\s+)?(?P<whose>ukraine|ukrainian|russia|russian)\s+(?:once\s+)?again\b"
+       r"(?=\s*(?:[.!]|\U0001F1FA|\U0001F1F7|$))", backward=True, forward=False),
     _p("hold.occupied_adj", "hold", r"\b(?:russian|russia)-(?:occupied|held|controlled)\b", side="russia"),
     # "occupied" after a determiner or an adverb is an adjective, always Russia's ("the occupied city
     # of X", "temporarily occupied X"); after its subject a verb ("the Ukrainian military occupied X").
@@ -191,14 +197,16 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        needs="actor"),
     _p("gain.flag", "gain",
        r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?\s+up|fly|flew|flown|wav)"
-       r"\w*\s+(?:\w+\s+){0,6}?flags?\s+(?:of\s+(?P<whose>ukraine|russia)\s+)?(?:\w+\s+){0,3}?"
+       r"\w*\s+(?:\w+\s+){0,6}?(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA)\s*)?flags?\s+"
+       r"(?:of\s+(?P<whose>ukraine|russia)\s+)?(?:\w+\s+){0,3}?"
        r"(?:over|above|in|on|atop|at)\b"),
     # "returned 29 settlements under the blue-yellow flag": the flag says whose.
     _p("gain.under_flag", "gain",
        r"\b(?:return(?:ed|s|ing)?|brought|bring(?:s|ing)?)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?under\s+the\s+"
        r"(?P<whose>ukrainian|blue[- ](?:and[- ])?yellow|yellow[- ](?:and[- ])?blue|russian)\s+flags?\b)"),
     _p("gain.flag_flies", "gain",
-       r"\b(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:national\s+|state\s+)?flags?\s+(?:\w+\s+){0,2}?"
+       r"(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA)|\b(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s))"
+       r"\s+(?:national\s+|state\s+)?flags?\s+(?:\w+\s+){0,2}?"
        r"(?:(?:was|were|has been|had been)\s+(?:raised|hoisted|put up|unfurled)\s+by\s+(?:the\s+)?(?:local\s+)?"
        r"(?:residents|locals|people|inhabitants)\s+(?:of|in)|"  # "raised by residents of the town of X": X's flag
        r"flies|flying|fly|flew|hoisted|raised|was raised|were raised|is flying|now flies|returned to|returns to|"
@@ -266,7 +274,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\bregroup\w*\s+(?:[\w'’-]+\s+){0,5}?(?:stationed|deployed|based|located|positioned)\s+(?:near|in|around|at)\b"),
     # "left X" is everyday English ("Zelensky left Kyiv for Washington"): only with forces named.
     _p("loss.left", "loss", r"\b(?:left|leave|leaving|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
-       r"fled|g(?:ave|ive|iven|iving|ives)\s+up)\b", needs="actor"),
+       r"fled|flee(?:s|ing)?|g(?:ave|ive|iven|iving|ives)\s+up)\b", needs="actor"),
     # "Ukrainian troops in X ordered to retreat": linked only to the place its forces are in.
     _p("loss.retreat", "loss", r"\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:back|out)|"
        r"regroup(?:ed|ing)\b(?!\s+(?:for|to|before|ahead)\b))\b", forward=False),
@@ -407,7 +415,8 @@ def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None)
         pattern = PATTERNS[index]
         for match in pattern.regex.finditer(text, start, end):
             side = pattern.side
-            whose = match.groupdict().get("whose")
+            groups = match.groupdict()
+            whose = groups.get("whose") or groups.get("emoji")  # "🇺🇦 flag raised over Izium"
             if whose:
                 side = _whose(whose)
             begin = match.start("trigger") if "trigger" in pattern.regex.groupindex else match.start()
@@ -463,8 +472,13 @@ def _event_name(text: str, start: int, end: int) -> bool:
     return not re.search(r"[.!?]\s*[\"“”]?\s*$", lead)
 
 
+_FLAG_EMOJI = {"\U0001F1FA\U0001F1E6": "ukraine", "\U0001F1F7\U0001F1FA": "russia"}  # 🇺🇦, 🇷🇺
+
+
 def _whose(word: str) -> str:
     word = word.lower()
+    if word in _FLAG_EMOJI:
+        return _FLAG_EMOJI[word]
     if word.startswith(("ukrain", "kyiv", "kiev", "blue", "yellow")):  # the blue-and-yellow flag
         return "ukraine"
     if word.startswith(("russia", "moscow", "wagner", "kremlin", "dpr", "lpr", "separatist")):

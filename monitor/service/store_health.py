@@ -10,6 +10,12 @@ The first that succeeds ends the outage with one more line, and everything resum
 itself. Alerts never probe: an alert sent while its attempt cannot be recorded would be
 sent again at every pass (PostgreSQL's own answer to a full disk is the same: refuse
 writes, keep serving reads, say it once).
+
+Only the failure of a try moves the backoff on: the writes that were already under way
+when the outage began (up to dozens of polls in flight) fail one after another, and each
+doubling the wait took it to the one-minute ceiling at once, so the first try came a
+minute after the outage instead of 2 s (a disk freed after 15 s was written again only
+after 60).
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ class StoreHealth:
         self._down_since: float | None = None
         self._wait = first_wait
         self._next_try = 0.0
+        self._trying = False  # a try was granted (may_write) and has not failed yet
         self.outages = 0
 
     @property
@@ -53,6 +60,7 @@ class StoreHealth:
             if now < self._next_try:
                 return False
             self._next_try = now + self._wait  # one try at a time: the others wait for its outcome
+            self._trying = True
             return True
 
     def failed(self, reason: str) -> None:
@@ -65,8 +73,11 @@ class StoreHealth:
                 self.outages += 1
                 self._say(f"store=unavailable reason={logfmt_value(reason)} polls, claims and alerts wait; trying again "
                           f"in {self._wait:g}s, then up to every {self._longest:g}s")
-            else:
+            elif self._trying:  # the try failed: the next one waits twice as long
                 self._wait = min(self._wait * 2, self._longest)
+            else:  # a write begun before the outage: the backoff stands
+                return
+            self._trying = False
             self._next_try = now + self._wait
 
     def succeeded(self) -> None:
@@ -76,4 +87,5 @@ class StoreHealth:
                 return
             lasted = self._clock() - self._down_since
             self._down_since = None
+            self._trying = False
             self._say(f"store=available after={lasted:.0f}s polls, claims and alerts resume")

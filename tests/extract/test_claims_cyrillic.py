@@ -169,9 +169,12 @@ def test_output_names_the_place_in_latin_and_quotes_the_cyrillic_as_written() ->
 
 def test_lists_past_unknown_names_and_repeated_prepositions() -> None:
     """A name the gazetteer lacks does not end a list; "и в северной части B" continues one;
-    a Russian spelling of a hyphenated name (Клебан-Бык for Клебан-Бик) is that place."""
+    a Russian spelling of a hyphenated name (Клебан-Бык for Клебан-Бик) is that place, and
+    so is the regular Russian spelling of a village no source spells in Russian (Мирная
+    Долина for Мирна Долина)."""
     assert [c[:2] for c in claims("Российские военные освободили населенные пункты Клебан-Бык, Мирная Долина, "
-                                  "Пупкино и Нелеповка.")] == [("Kleban-Byk", "russia"), ("Nelipivka", "russia")]
+                                  "Пупкино и Нелеповка.")] == [("Kleban-Byk", "russia"), ("Myrna Dolyna", "russia"),
+                                                              ("Nelipivka", "russia")]
     assert [c[:2] for c in claims("Бои идут в восточной части Димитрова и в северной части Красноармейска.")] == \
         [("Myrnohrad", "contested"), ("Pokrovsk", "contested")]
     # a new clause behind "и" is not the list: its own trigger reads it
@@ -419,3 +422,75 @@ def test_two_nouns_joined_by_or_share_their_place_and_a_speaker_after_a_title_an
     # near miss: a statement given "in an interview to" an outlet is not the outlet's
     found = extract_claims("Сырский заявил в интервью ТАСС, что ВСУ вышли из Авдеевки.", doc="t")
     assert [c.speaker for c in found] == ["Сырский"]
+
+
+def test_a_capitalised_month_is_part_of_a_name_not_a_date() -> None:
+    june = datetime(2025, 6, 1, tzinfo=timezone.utc)
+    found = extract_claims("Российские войска освободили населенные пункты Филия и Первое Мая.", doc="t",
+                           published=june)
+    assert [(c.place, c.historical) for c in found][:1] == [("Filiia", False)]
+    # near miss: a month in lower case dates the claim (in May, the article is of June)
+    found = extract_claims("В мае российские войска освободили Филию.", doc="t", published=june)
+    assert [(c.place, c.historical) for c in found] == [("Filiia", True)]
+
+
+def test_the_subject_further_back_not_the_genitive_right_before() -> None:
+    text = ("Подразделения группировки войск «Восток» в течение недели продолжали продвигаться в глубину обороны "
+            "противника и освободили села Заречное и Косовцево Запорожской области.")
+    assert {(c.place, c.control) for c in extract_claims(text, doc="t")} == {
+        ("Zarichne", "russia"), ("Kosivtseve", "russia")}
+    # near miss: a subject right before still wins over one further back
+    assert [c[:2] for c in claims("Российские подразделения сообщили, что ВСУ освободили Купянск.")] == \
+        [("Kupiansk", "ukraine")]
+
+
+def test_an_agent_after_the_trigger_is_near_it() -> None:
+    assert one("Купянск был освобожден подразделениями группировки «Запад».")[1] == "russia"
+    # near miss: a party of a later phrase is no agent of the noun
+    text = ("Российские войска отчитались об успехах. При освобождении Красноармейска штурмовые группы проникали "
+            "в жилые кварталы глубоко в обороне противника.")
+    assert [c.control for c in extract_claims(text, doc="t") if c.place == "Pokrovsk"] != ["ukraine"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Українські військові взяли Бахмут у напівоточення.", [("Bakhmut", "contested")]),  # into a ring
+    ("ВСУ взяли Бахмут в полукольцо.", [("Bakhmut", "contested")]),
+    ("Российские войска взяли Бахмут.", [("Bakhmut", "russia")]),  # near miss: taken, no ring
+    ("Сьогодні опівдні повністю був взятий Бахмут.", [("Bakhmut", "russia")]),  # the participle alone: taken
+    ("Бійців взято в полон у Бахмуті.", []),  # near miss: taken prisoner in the town
+])
+def test_taken_into_a_ring_is_a_fight_taken_alone_a_capture(text: str, expected: list) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+def test_incomplete_control_is_a_fight() -> None:
+    assert [c[:2] for c in claims("Та ж історія з неповним контролем росіян над містом Торецьк.")] == \
+        [("Toretsk", "contested")]
+    # near miss: full control
+    assert [c[:2] for c in claims("Росіяни встановили повний контроль над містом Торецьк.")] == [("Toretsk", "russia")]
+
+
+def test_a_part_and_the_town_joined_by_and_are_two_things_not_a_part() -> None:
+    assert [c[:2] for c in claims("Шойгу доложил о полном освобождении комбината и города Мариуполь.")] == \
+        [("Mariupol", "russia")]
+    # near miss: the plant of the town is a part of it, a fight for it
+    assert [c[:2] for c in claims("Российские войска заняли цеха комбината в Мариуполе.")] in ([("Mariupol", "contested")], [])
+
+
+def test_a_flag_emoji_gives_a_posts_side() -> None:
+    assert [c[:2] for c in claims("Лиман освобожден! \U0001F1F7\U0001F1FA")] == [("Lyman", "russia")]
+    assert [c[:2] for c in claims("Лиман звільнено \U0001F1FA\U0001F1E6")] == [("Lyman", "ukraine")]
+    assert claims("Лиман освобожден.") == []  # near miss: no side named, none to take
+
+
+def test_we_hold_is_the_speakers_side() -> None:
+    assert one("Генштаб ЗСУ: Покровськ тримаємо.")[:4] == ("Pokrovsk", "ukraine", "attributed", "ukraine")
+    # near miss: "they hold" names no side of its own
+    assert claims("Покровськ тримають.") == []
+
+
+def test_the_town_as_object_is_the_one_named_before_in_the_sentence() -> None:
+    text = "Як пояснив Трегубов, в Торецьку росіяни не контролюють всю територію міста."
+    assert sorted(c[:2] for c in claims(text)) == [("Toretsk", "contested"), ("Toretsk", "russia")]
+    # near miss: a town of the sentence before is not reached for from an object
+    assert claims("Бої тривають у Торецьку. Пізніше росіяни обстріляли місто.")[1:] == []

@@ -56,10 +56,15 @@ def test_sigterm_while_polls_queue_ends_cleanly_without_tracebacks(site, tmp_pat
     wait_until(lambda: len(site.hits) >= 2, 60, "polls under way")
     asked = time.monotonic()
     daemon.signal(signal.SIGTERM)
-    assert daemon.wait(20) == 0
-    assert time.monotonic() - asked < 15  # not the 30 s drain: polls waiting for a slot are dropped
+    assert daemon.wait(60) == 0
+    # Not the 30 s drain: polls waiting for a slot are dropped, those fetching finish (2 s each).
+    # A deadline under the drain, not a speed: a stop took 16 s at load 7 (its last pass of the
+    # log work and the thread joins starved), 2-4 s on a quiet machine.
+    assert time.monotonic() - asked < 28
     assert "Traceback" not in daemon.stderr() and "CancelledError" not in daemon.stderr(), daemon.stderr()
     assert not daemon.stderr().strip(), daemon.stderr()
     lines = daemon.lines()
-    assert "waiting for a connection dropped" in "\n".join(lines) and lines[-1].startswith("monitor run: stopped after")
+    stopping = next(line for line in lines if line.startswith("monitor run: stopping:"))
+    assert "waiting for a connection dropped" in stopping and "still fetching" not in stopping, stopping
+    assert lines[-1].startswith("monitor run: stopped after")
     wait_for_line(daemon, lambda line: "result=polled" in line, "the polls in flight finished and recorded", 5)

@@ -20,9 +20,12 @@ from tests.sources.http_server import Route, closed_port
 
 BBC = (FEEDS / "bbc-world.rss").read_bytes()
 FAST = FetchLimits(connect_timeout=1, read_timeout=0.3, total_timeout=5, max_body_bytes=1 * MB)
+# For fetches meant to succeed: deadlines, not speeds (a loopback answer can take more than
+# FAST's 0.3 s on a loaded machine; the timeout tests say FAST themselves).
+ROOMY = FetchLimits(connect_timeout=10, read_timeout=20, total_timeout=30, max_body_bytes=1 * MB)
 
 
-def get(url: str, limits: FetchLimits = FAST, validators: Validators | None = None):
+def get(url: str, limits: FetchLimits = ROOMY, validators: Validators | None = None):
     async def go():
         async with new_client(limits, trust_env=False) as client:
             return await fetch(client, HostGates(limits.max_connections, limits.per_host), url, limits, validators)
@@ -56,9 +59,9 @@ def test_conditional_gets_answered_304_keep_the_connection(server):
     url = server.route("/feed", Route(body=BBC, etag='"v1"'))
 
     async def go():
-        async with new_client(FAST, trust_env=False) as client:
-            gates = HostGates(FAST.max_connections, FAST.per_host)
-            return [await fetch(client, gates, url, FAST, Validators('"v1"')) for _ in range(5)]
+        async with new_client(ROOMY, trust_env=False) as client:
+            gates = HostGates(ROOMY.max_connections, ROOMY.per_host)
+            return [await fetch(client, gates, url, ROOMY, Validators('"v1"')) for _ in range(5)]
 
     assert all(isinstance(got, NotModified) for got in run(go()))
     assert len({request.peer for request in server.requests_to("/feed")}) == 1  # one connection, five requests
@@ -113,9 +116,9 @@ def test_retry_after_is_read_in_seconds_and_as_a_date_on_429_and_503(server):
 
 def test_a_server_slower_than_the_read_timeout_fails_quickly(server):
     started = time.monotonic()
-    got = get(server.route("/hang", Route(hang=True)))
+    got = get(server.route("/hang", Route(hang=True)), FAST)
     assert got.reason == "127.0.0.1:%d sent nothing for 0.3 s (read timeout)" % server.port
-    got = get(server.route("/stall", Route(body=BBC, hang_after_headers=True)))
+    got = get(server.route("/stall", Route(body=BBC, hang_after_headers=True)), FAST)
     assert "read timeout" in got.reason and got.status is None
     assert time.monotonic() - started < 3
 
@@ -182,7 +185,7 @@ def test_a_dead_host_fails_with_the_reason():
 def test_the_per_host_cap_holds_concurrent_fetches_back(server):
     import asyncio
 
-    limits = FetchLimits(per_host=2, max_connections=8, read_timeout=2)
+    limits = FetchLimits(per_host=2, max_connections=8, read_timeout=20)  # a deadline
     # Each response waits for a third request in flight, which the cap never lets through.
     url = server.route("/feed", Route(body=BBC, hold_until=3))
 
@@ -198,7 +201,7 @@ def test_the_per_host_cap_holds_concurrent_fetches_back(server):
 def test_the_global_cap_holds_across_hosts(server):
     import asyncio
 
-    limits = FetchLimits(per_host=4, max_connections=1, read_timeout=2)
+    limits = FetchLimits(per_host=4, max_connections=1, read_timeout=20)  # a deadline
     server.route("/feed", Route(body=BBC, hold_until=2))
     urls = [server.url("/feed"), f"http://localhost:{server.port}/feed"]  # two host names, one server
 

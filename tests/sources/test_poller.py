@@ -16,7 +16,10 @@ from tests.sources.http_server import Route, closed_port
 from tests.sources.synthetic_feeds import Item, rss
 
 BBC = (FEEDS / "bbc-world.rss").read_bytes()
-LIMITS = FetchLimits(connect_timeout=1, read_timeout=1, total_timeout=5)
+# Deadlines, not speeds: no test here waits out a timeout (a dead source is a closed port,
+# refused at once), and the 1-2 s these were lapsed under load (a poll of a loopback server
+# recorded nothing at load 7: test_the_claims_of_a_forwarded_post_are_its_origins[postgresql]).
+LIMITS = FetchLimits(connect_timeout=10, read_timeout=20, total_timeout=30)
 PATIENT = FetchLimits(connect_timeout=30, read_timeout=30, total_timeout=60)
 SAMPLE = REPO / "monitor" / "sample" / "articles"
 

@@ -66,17 +66,18 @@ def name_forms(name: str) -> set[str]:
     return {f for f in forms if f}
 
 
-def row_forms(names: list[str]) -> list[str]:
+def row_forms(names: list[str], respelled: list[str] | tuple[str, ...] = ()) -> list[str]:
     """The case forms of a place's or unit's Cyrillic names that are not already one of its
     names' keys, sorted (so a rebuild is byte-identical). A form that is also a form of an
     ordinary word (Українська: of Українськ, and the adjective "Ukrainian"; Покровська) is
     marked with a leading "~" (another part of speech: the matcher then wants it not to
     stand before a word it could qualify, "Українська армія", "Покровська громада") or "^"
     (a common noun's form too). A name that is itself an ordinary word is listed once more,
-    as "!" and its key (see `common_word`)."""
+    as "!" and its key (see `common_word`). ``respelled`` names (the Russian spelling of a
+    Ukrainian name, russian.py) are in no name column, so their own key is a form too."""
     own = {name_key(n) for n in names}
     forms: set[str] = set()
-    for name in names:
+    for name in [*names, *respelled]:
         if is_cyrillic(name):
             forms |= {_common_form(f, name) + f for f in name_forms(name)}
             if common_word(name):

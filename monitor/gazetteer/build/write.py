@@ -69,7 +69,10 @@ PROVENANCE = """# Gazetteer data: sources and licences
 `forms.tsv.gz` holds every grammatical case of the Cyrillic names (Куп'янська, у Куп'янську,
 под Купянском), made by `monitor/gazetteer/build/forms.py` with **pymorphy3** (MIT) and its
 Ukrainian and Russian dictionaries (pymorphy3-dicts-uk, from the VESUM/LanguageTool
-dictionary; pymorphy3-dicts-ru, from OpenCorpora, CC BY-SA 3.0).
+dictionary; pymorphy3-dicts-ru, from OpenCorpora, CC BY-SA 3.0). A village no source spells
+in Russian also gets the case forms of its regular Russian spelling (Мирна Долина → Мирная
+Долина, Філія → Филия; `monitor/gazetteer/build/russian.py`), except any form that is some
+place's own name or form.
 
 Latin names follow the Ukrainian national transliteration (Cabinet of Ministers resolution
 No. 55 of 27 January 2010), applied by `monitor/gazetteer/translit.py`.
