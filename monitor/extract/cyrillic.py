@@ -27,7 +27,7 @@ Lists of shelled settlements hold no trigger and make no claim.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 

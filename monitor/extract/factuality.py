@@ -7,7 +7,7 @@ do not colour the claim around them.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from datetime import datetime
 
 _FUTURE = re.compile(

@@ -11,7 +11,7 @@ language identifier, loaded only when the letters cannot tell.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from functools import lru_cache
 
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|(?<=[а-яА-Я])['’ʼ](?=[а-яієї])")

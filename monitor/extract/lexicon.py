@@ -12,7 +12,7 @@ cases (n g d a i l v), "V" for a verb or infinitive and "W" for the first person
 from __future__ import annotations
 
 import gzip
-import re
+from monitor.extract import rules_re as re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field

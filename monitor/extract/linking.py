@@ -19,7 +19,7 @@ settlement named last before them, in the sentence or in the paragraph.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from collections.abc import Sequence
 from dataclasses import dataclass
 

@@ -36,7 +36,7 @@ Matching policy, and why:
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -10,20 +10,33 @@ restates what its first character must be); a pattern whose first character is n
 plain letter, digit or symbol is compiled as it is, and so is one that opens with a class
 or a letter of its own (``[а-яёіїєґ]``, ``['’]s``: the lookahead would only repeat that test).
 
-``quicken(namespace)`` does this to every pattern of a module (monitor.extract's
-``__init__`` calls it on each rules module once they are imported), so the rules keep
-their plain ``re.compile``. What each pattern's lookahead is gets kept with the compiled
-patterns (see `precompiled`): a start-up does not parse them again.
+The rules get this through `rules_re` (their ``re.compile``), when a pattern is first used.
+Working out the first characters reads the pattern with ``re._parser``, which is private
+to `re`: it is used for that reading only (never to compile), and where it is missing or
+fails the pattern is compiled as written, only slower. The lookaheads are kept in the
+monitor's cache folder (``keep``, read back by ``read_kept``): a start-up does not parse the
+patterns again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
-from re import _constants as c  # noqa: the parser's opcodes (stable across 3.11-3.13)
-from re import _parser
+import sys
+from collections.abc import Iterable
+from pathlib import Path
 
-# (pattern, flags) -> the pattern with its lookahead, or "" where it gets none; kept by `precompiled`.
+try:  # the parser's tree and opcodes (3.11-3.13); without them, no lookaheads
+    from re import _constants as c  # noqa
+    from re import _parser
+except ImportError:  # pragma: no cover - another Python's re
+    c = _parser = None
+
+# (pattern, flags) -> the pattern with its lookahead, or "" where it gets none.
 LOOKAHEADS: dict[tuple[str, int], str] = {}
+_NAME = "lookaheads"
+_FORMAT = "1"
 
 
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -32,23 +45,57 @@ def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     faster = LOOKAHEADS.get((pattern, flags))
     if faster is None:
         faster = LOOKAHEADS[pattern, flags] = _with_lookahead(pattern, flags)
-    return re.compile(faster or pattern, flags)
+    if faster:
+        try:
+            return re.compile(faster, flags)
+        except re.error:  # global flags, say, which must stay at the start
+            LOOKAHEADS[pattern, flags] = ""
+    return re.compile(pattern, flags)
 
 
-def quicken(namespace: dict) -> None:
-    """Every compiled pattern among a module's globals, made again by ``fast_compile``."""
-    for name, value in list(namespace.items()):
-        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-            faster = fast_compile(value.pattern, value.flags & ~re.UNICODE)
-            if faster.pattern != value.pattern:
-                namespace[name] = faster
+def read_kept() -> None:
+    """Take in the lookaheads an earlier run kept (none when there is no readable file)."""
+    try:
+        from monitor.gazetteer.cache import read_cached
+
+        blob = read_cached(_NAME, _digest())
+        if blob is not None:
+            kept = marshal.loads(blob)
+            if isinstance(kept, dict):
+                LOOKAHEADS.update(kept)
+    except Exception:  # noqa: BLE001 - a damaged file only costs working them out again
+        pass
+
+
+def keep(keys: Iterable[tuple[str, int]]) -> None:
+    """Work out the lookaheads of ``keys`` not known yet and, if there were any, keep those
+    of all ``keys`` for the next start-up."""
+    keys = list(keys)
+    missing = [key for key in keys if key not in LOOKAHEADS]
+    if not missing:
+        return
+    for pattern, flags in missing:
+        LOOKAHEADS[pattern, flags] = _with_lookahead(pattern, flags)
+    try:
+        from monitor.gazetteer.cache import store_bytes
+
+        store_bytes(_NAME, _digest(), marshal.dumps({key: LOOKAHEADS[key] for key in keys}))
+    except Exception:  # noqa: BLE001 - a cache that cannot be written only costs the next start-up
+        pass
+
+
+def _digest() -> str:
+    """The file's name: this module's source and the interpreter (whose parser read the patterns)."""
+    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode() + _FORMAT.encode()).hexdigest()[:24]
 
 
 def _with_lookahead(pattern: str, flags: int) -> str:
+    if _parser is None or not isinstance(pattern, str):
+        return ""
     try:
         data = _parser.parse(pattern, flags).data
         first = _first(data)
-    except (_Unknown, re.error):
+    except Exception:  # noqa: BLE001 - (_Unknown, re.error, or a parser unlike 3.11-3.13's): no lookahead
         return ""
     if not first:  # (None or empty: the pattern may match the empty string, every position is a start)
         return ""
@@ -57,12 +104,7 @@ def _with_lookahead(pattern: str, flags: int) -> str:
                                                                                                    c.SUBPATTERN)):
         return ""  # a class or a letter first (the lookahead would only test it twice), or alternatives the
         # engine scans for by itself (their first letters case-sensitive)
-    faster = f"(?=[{re.escape(''.join(sorted(first)))}])(?:{pattern})"
-    try:
-        re.compile(faster, flags)
-    except re.error:  # global flags, say, which must stay at the start
-        return ""
-    return faster
+    return f"(?=[{re.escape(''.join(sorted(first)))}])(?:{pattern})"
 
 
 class _Unknown(Exception):

@@ -26,13 +26,11 @@ The vocabulary, by sense (each with the near-misses its tests hold silent):
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 import ahocorasick
-
-from monitor.extract.quick import fast_compile
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,7 @@ class Trigger:
 def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bool = False,
        side: str | None = None, needs: str = "", inner: bool = False, expel: bool = False,
        default: str | None = None) -> TriggerPattern:
-    return TriggerPattern(rule, kind, fast_compile(pattern, re.IGNORECASE), forward, backward, side, needs,
+    return TriggerPattern(rule, kind, re.compile(pattern, re.IGNORECASE), forward, backward, side, needs,
                           tuple(_HINTS[rule].split("|")) if rule in _HINTS else (), inner, expel, default)
 
 
