@@ -32,6 +32,7 @@ DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".spli
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
 _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
 _VERB = re.compile(rf"(?<![-\w])(?:according to|{_PER}|{SPEECH_VERBS})\b", re.IGNORECASE)
+SPEECH_VERB = _VERB  # a speech verb or "according to", for other modules
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|that|which|who|in|on|at|when|as|while|and|"
                        r"but|since|suggests?)\b)[^\s,.;:()“”\"]+\s*){1,7})", re.IGNORECASE)
@@ -80,6 +81,9 @@ def _verb_automaton():
 
 
 LOOKBACK_SENTENCES = 12
+CONTINUATION_SENTENCES = 2  # how far back "In addition, …" finds the voice it goes on with
+_CONTINUATION = re.compile(r"\s*(?:in addition|additionally|moreover|furthermore|besides|separately|it also|"
+                           r"the (?:ministry|statement|report|general staff|command) also)\b", re.IGNORECASE)
 _OPENING_QUOTES = frozenset('“«"„')
 RECENT_SENTENCES = 4
 
@@ -101,12 +105,18 @@ class Speakers:
         self.names: dict[str, Speaker] = {}  # surnames of the voices named so far ("Trehubov" after "Viktor Trehubov, …")
 
     def of(self, index: int) -> list[Attribution]:
-        """The sentence's own speakers, then the speaker of a quotation it stands in (last)."""
+        """The sentence's own speakers, then the speaker of a quotation it stands in (last); a
+        sentence with neither that goes on with what was just said ("In addition, …") is the
+        voice's of the sentence before (or the one before that)."""
         own = self._own(index)
         start, end = self._sentences[index]
         if any(a.start <= start and end <= a.end for a in own):
             return own
         quoted = [q for q in self._quotations(start, end) if q.start < end and start < q.end]
+        if not own and not quoted and _CONTINUATION.match(self._text, start, end):
+            voice = self.last_before(index, CONTINUATION_SENTENCES)
+            if voice is not None:
+                return [Attribution(voice, "said", start, end, start)]
         return own + quoted if quoted else own
 
     def _own(self, index: int) -> list[Attribution]:
@@ -336,6 +346,23 @@ def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribu
     return made if made is not None and made.speaker.kind != "unnamed" else None
 
 
+# "Governor: Russian troops seized most of Rubizhne", "ISW: …", "Haidai: …": a headline's voice
+# before a colon. A short name or title only; "Ukraine war latest:", "Update:", "Kupiansk:" are no voice.
+_COLON_SPEAKER = re.compile(r"[ \t]*(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,4})\s*:\s+(?=\S)")
+_NOT_A_VOICE = re.compile(r"\b(?:latest|live|update|updates|news|breaking|war|video|photo|map|watch|read|opinion|"
+                          r"analysis|explainer|day|timeline)\b", re.IGNORECASE)
+
+
+def _colon_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribution | None:
+    found = _COLON_SPEAKER.match(text, start, end)
+    if found is None or _NOT_A_VOICE.search(found.group("np")):
+        return None
+    made = _make(found.group("np"), text[max(0, start - 400):start], memory, "said", found.end(), end, start)
+    if made is None or made.speaker.guessed or made.speaker.generic or made.speaker.kind == "unnamed":
+        return None
+    return made
+
+
 def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker | None],
                   recent: Callable[[], Speaker | None] | None = None,
                   names: dict[str, Speaker] | None = None,
@@ -347,6 +374,10 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
     if dash is not None:
         found.append(dash)
         memory.set(dash.speaker)
+    colon = _colon_speaker(text, start, end, memory) if ":" in text[start:start + 60] else None
+    if colon is not None:
+        found.append(colon)
+        memory.set(colon.speaker)
     if verbs is None:
         found_verbs = list(_VERB.finditer(text, start, end))
     else:

@@ -18,16 +18,16 @@ from functools import lru_cache
 
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, name_key
-from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, opposite
+from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, _oblique, actor_mentions, opposite
 from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
-from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERBS, Attribution, Speakers
+from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers
 from monitor.extract.perspective import perspective
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
 from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
 from monitor.extract.forwarded import forwarded_voice
-from monitor.extract.factuality import clause_scope, denial_frame, hedged, historical, modality, negated
+from monitor.extract.factuality import believed, clause_scope, denial_frame, hedged, historical, modality, negated
 from monitor.extract.guards import civilians_leave, near_forces
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
@@ -369,7 +369,7 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
                      speakers: list[Attribution], published: datetime | None, affiliation: str | None,
                      previous: list[_Draft], actor_words: WordStarts | None = None) -> list[_Draft]:
     start, end = sentence
-    actors = actor_mentions(text, start, end, actor_words)
+    actors = _with_they(text, start, end, actor_mentions(text, start, end, actor_words))
     drafts: list[_Draft] = []
     seen: set[tuple[int, str]] = set()
     for link in links:
@@ -387,6 +387,36 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
     if not drafts and previous and _INHERIT.search(text[start:end]):
         drafts = _inherited(text, sentence, mentions, previous, speakers)
     return drafts
+
+
+_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
+# The forces a later "they" can stand for: troops, not officials, media or a country.
+_FORCES_NOUN = re.compile(r"\b(?:forces|troops|units|soldiers|army|military|russians|ukrainians|fighters|defenders|"
+                          r"occupiers|invaders|brigades?|marines|paratroopers|wagner|servicemen|detachments)\b",
+                          re.IGNORECASE)
+THEY_LOOKBACK = 300  # characters before the sentence where "they" finds its forces
+
+
+def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> list[ActorMention]:
+    """"Russian troops are advancing fast. In just a few days, they have captured X": a subject
+    "they" is the forces that were the subject just before (the last named as no preposition's
+    or verb's object, within THEY_LOOKBACK characters); with none, or both sides among the last
+    three such subjects, it stays unread."""
+    found = [m for m in _THEY.finditer(text, start, end) if not _oblique(text, m.start(), m.end())]
+    if not found:
+        return actors
+    added = []
+    for they in found:
+        if any(a.start < they.start() for a in actors) or SPEECH_VERB.search(text, start, they.start()):
+            break  # "Ukrainian forces claimed they had …", "ISW notes that they have yet to see": its own
+        lo = max(0, start - THEY_LOOKBACK)
+        earlier = actor_mentions(text, lo, start)
+        before = [a for a in earlier if a.side in ("ukraine", "russia") and not a.oblique
+                  and not _object_of_verb(text, a) and _FORCES_NOUN.search(text, a.start, a.end)]
+        if before and not any(a.side == opposite(before[-1].side) for a in before[-3:]):
+            added.append(ActorMention(they.start(), they.end(), before[-1].side, "agent"))
+        break  # only the first "they" of a sentence
+    return sorted(actors + added, key=lambda a: a.start) if added else actors
 
 
 def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:
@@ -751,7 +781,9 @@ def _object_of_verb(text: str, actor: ActorMention) -> bool:
 
 
 def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention]) -> None:
-    """An actorless claim takes the side of the sentence's other claims, or of its advancing side."""
+    """An actorless claim takes the side of the sentence's other claims, or of its advancing side;
+    so does one whose side was only guessed from its speaker's ("Ukrainian troops retreated from X,
+    the governor said, confirming reports that it had been taken": taken by the other side)."""
     known = {d.control for d in drafts if d.control not in (None, "contested") and d.explicit}
     if len(known) != 1:
         roles = {a.side if a.role == "gaining" else opposite(a.side) for a in actors
@@ -762,6 +794,15 @@ def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention]) -> 
         for draft in drafts:
             if draft.control is None:
                 draft.control = side
+    for draft in drafts:
+        # the same place read twice in one sentence: a side named beats a side guessed
+        same = {d.control for d in drafts if d.explicit and d.control in ("ukraine", "russia") and not d.historical
+                and d.factuality == draft.factuality and d.mention.place_id == draft.mention.place_id
+                and not d.rule.startswith("hold.")  # ("recaptured X, in Russian hands since February": a state before)
+                and d.mention.place_id}
+        if not draft.explicit and not draft.historical and draft.control in ("ukraine", "russia") and len(same) == 1 \
+                and draft.control not in same:
+            draft.control = next(iter(same))
 
 
 def _inherited(text: str, sentence, mentions: list[PlaceMention], previous: list[_Draft],
@@ -799,7 +840,7 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
     if mode == "attempt":
         return "attempt"
     voiced = speaker is not None and speaker.speaker.kind in ("official", "military", "proxy", "state_media")
-    if mode == "unconfirmed" or (hedged(scope, clause, voiced) and not state):
+    if mode == "unconfirmed" or (hedged(scope, clause, voiced) and not state) or believed(before):
         return "unconfirmed"
     if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
         return "unconfirmed"

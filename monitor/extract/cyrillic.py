@@ -62,9 +62,9 @@ class ArticleState:
     seen: dict[int, tuple[Lexicon, str, list[Token], tuple[int, int]]] = field(default_factory=dict)
     speakers: dict[int, "Speaker | None"] = field(default_factory=dict)
 
-    def speaker_before(self, index: int) -> "Speaker | None":
-        """The last speaker named in the LOOKBACK sentences before sentence ``index``."""
-        for earlier in sorted((i for i in self.seen if index - LOOKBACK <= i < index), reverse=True):
+    def speaker_before(self, index: int, lookback: int = 0) -> "Speaker | None":
+        """The last speaker named in the LOOKBACK (or ``lookback``) sentences before sentence ``index``."""
+        for earlier in sorted((i for i in self.seen if index - (lookback or LOOKBACK) <= i < index), reverse=True):
             if earlier not in self.speakers:
                 lexicon, text, tokens, span = self.seen[earlier]
                 self.speakers[earlier] = None  # no loops while it is worked out
@@ -82,6 +82,7 @@ class ArticleState:
 
 
 LOOKBACK = 12  # sentences a pronoun's speaker may lie back
+CONTINUATION_LOOKBACK = 2  # sentences back a "Кроме того, …" goes on with its speaker
 
 
 _DASH = re.compile(r"[–—]|(?<=\s)-(?=\s)")
@@ -1113,7 +1114,12 @@ class _Sentence:
         framed = self._framing_speaker()
         if framed is not None:
             return framed
-        return self.state.quoted_speaker(tokens[0].start, self.index)
+        quoted = self.state.quoted_speaker(tokens[0].start, self.index)
+        if quoted is None and self._phrase_at("speech.continuation", 0) is not None:
+            # "Кроме того, на неделе был установлен контроль над …" after "В ведомстве уточнили, что …":
+            # a sentence that goes on with what was just said is said by the same voice
+            return self.state.speaker_before(self.index, CONTINUATION_LOOKBACK)
+        return quoted
 
     def _verb_speaker(self) -> Speaker | None:
         tokens = self.tokens
@@ -1138,6 +1144,11 @@ class _Sentence:
                 if official:
                     return self._as_speaker(official[0])
                 earlier = self.state.speaker_before(self.index)
+                if earlier is not None:
+                    return earlier
+            if verb.start > 0 and tokens[verb.start - 1].word in ("как", "як") and \
+                    self._phrase_at("speech.impersonal", verb.start):
+                earlier = self.state.speaker_before(self.index)  # "X, как уточняется, освободили": not X
                 if earlier is not None:
                     return earlier
             if before:

@@ -36,7 +36,10 @@ _SENTENCE_HEDGE = re.compile(
     r"\b(?:reportedly|unconfirmed|unverified|rumou?rs?|rumou?red|could not (?:be )?(?:independently )?verif\w*|"
     r"cannot (?:be )?(?:independently )?verif\w*|not (?:been |be )?(?:independently |officially )?(?:verified|confirmed)|"
     r"haven['’]t been (?:officially |independently )?confirmed|allegedly|purportedly|"
-    r"(?:not|no)\s+(?:yet\s+)?(?:observed\s+|seen\s+)?(?:any\s+)?(?:visual\s+|independent\s+)?confirmation)\b",
+    r"(?:not|no)\s+(?:yet\s+)?(?:observed\s+|seen\s+)?(?:any\s+)?(?:visual\s+|independent\s+)?confirmation|"
+    # a belief is no report: "Mariupol residents believe that the Russian army has taken Kyiv"
+    r"believes?\s+that|believed\s+that|(?:are|is|were|was|remain|remains)\s+(?:still\s+|now\s+)?"
+    r"convinced\s+that)\b",
     re.IGNORECASE)
 _CLAUSE_HEDGE = re.compile(
     r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|suggest(?:s|ed|ing)?|likely|may have|might have|"
@@ -177,6 +180,14 @@ def hedged(sentence: str, clause: str = "", voiced: bool = False) -> bool:
     if voiced and not _MODAL_HEDGE.search(clause):
         return False
     return bool(clause and _CLAUSE_HEDGE.search(clause) and not _CONFIRMED.search(clause))
+
+
+_BELIEVED = re.compile(r"\b(?:believed|thought|understood|presumed|assumed)\s+to\s+(?:have\s+(?:been\s+)?)?$", re.IGNORECASE)
+
+
+def believed(before: str) -> bool:
+    """"are believed to have occupied X": a hedge on this verb alone (not on the clause's others)."""
+    return bool(_BELIEVED.search(before))
 
 
 _MODAL_HEDGE = re.compile(r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|likely|may have|might have)\b",

@@ -365,7 +365,12 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"up to|approximately|close to|at least)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)\s+parts?|significant part|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
-                             r"the entire))\s+of\s+", re.IGNORECASE)
+                             r"the entire))\s+of\s+(?:the\s+(?:territory|area)\s+of\s+)?", re.IGNORECASE)
+# "captured Pokrovsk's eastern outskirts", "control most of Kupiansk's territory": a part the place owns.
+_POSSESSIVE_PART = re.compile(
+    r"['’]s\s+(?:(?P<whole>entire|whole)\s+|(?:(?:\w+ern|central|industrial|old|historic|remaining|residential)\s+)"
+    r"{0,2})(?:territory|outskirts|districts?|neighbou?rhoods?|quarters?|parts?|sections?|cent(?:er|re)|suburbs?|"
+    r"streets|zone|blocks|microdistricts?|half)\b", re.IGNORECASE)
 
 
 _FACILITY_IN = re.compile(
@@ -388,6 +393,8 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     if not strict and _FACILITY_IN.match(gap):
         return True  # "the liberation of the Azovstal steel plant in Mariupol": a site inside the town
     gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
+    if not strict and _COORDINATED_VERBS.match(gap):
+        return True  # "encircle, bomb, and shell Mariupol": the place is the object of every verb
     if re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
         return False  # "X and Y were liberated, Kyiv said": a comma closes the verb
     words = _WORD.findall(gap)
@@ -399,8 +406,6 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
             return False
     if len(words) <= 7 and all(word.lower() in _OBJECT_WORDS for word in words):
         return True
-    if not strict and _COORDINATED_VERBS.match(gap):
-        return True  # "encircle, bomb, and shell Mariupol": the place is the object of every verb
     return not strict and bool(_DESCRIBED.match(gap))
 
 
@@ -427,6 +432,8 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
                       if _counted_gap(text[trigger.end:after[i].start])), [])
     elif not after or not _fits_object(text[trigger.end:after[0].start], trigger.strict, trigger):
         return []
+    if after and _POSSESSIVE_PART.match(text, after[0].end) and after[0].method != "area":
+        return [(after[0], "object")]  # read as part of the place (see _partial), unless "entire"
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
             _is_item(text, after[0], area_ok) or (trigger.rule in ("hold.presence", "gain.flag", "gain.flag_flies")
                                                   and _in_town(text, after[0]))):
@@ -766,6 +773,8 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
     """Only part of the place: 'most of X', 'the southern part of X', 'eastern X', 'almost entirely'."""
     if _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return True
+    if how == "object" and (part := _POSSESSIVE_PART.match(text, mention.end)) and not part.group("whole"):
+        return True  # "captured Pokrovsk's eastern outskirts"
     if how in ("object", "list", "colon", "inner"):
         lo = trigger.end if how != "inner" else trigger.start
         gap = text[lo:mention.start] if how == "object" or how == "inner" else ""

@@ -256,8 +256,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,4}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
     # Holding verbs need their actor named: "Ukrainian troops still hold X", "X is held by Russia".
     _p("hold.verb", "hold", r"\b(?:hold|holds|holding|control|controls|controlling|controlled|retain(?:s|ed|ing)?|"
-       r"still held|still controlled|(?:is|are|was|were|remains?|remained)\s+(?:(?:now|still|completely|fully|firmly|"
-       r"largely)\s+){0,2}in\s+(?:full\s+|complete\s+|total\s+)?control\s+of)\b",
+       r"still held|still controlled|(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:now|still|completely|fully|"
+       r"firmly|largely)\s+){0,2}in\s+(?:full\s+|complete\s+|total\s+)?control\s+of)\b",
        needs="actor"),
     _p("hold.passive_by", "hold", r"\b(?:held|controlled)(?=\s+by\b)", forward=False, backward=True,
        needs="actor"),

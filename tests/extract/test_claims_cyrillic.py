@@ -494,3 +494,30 @@ def test_the_town_as_object_is_the_one_named_before_in_the_sentence() -> None:
     assert sorted(c[:2] for c in claims(text)) == [("Toretsk", "contested"), ("Toretsk", "russia")]
     # near miss: a town of the sentence before is not reached for from an object
     assert claims("Бої тривають у Торецьку. Пізніше росіяни обстріляли місто.")[1:] == []
+
+
+def test_a_sentence_that_goes_on_with_what_was_said_keeps_its_voice() -> None:
+    """"Кроме того, …" / "Крім того, …" right after a voice: the same voice; "как уточняется":
+    the voice named before. Without a voice just before, the sentence is the outlet's own."""
+    ru = ("В Минобороны России уточнили, что российские бойцы вытеснили противника из Майского. "
+          "Кроме того, на неделе был установлен контроль над населенным пунктом Степовое.")
+    found = [(c.place, c.factuality, c.side) for c in extract_claims(ru, doc="t")]
+    assert ("Stepove", "attributed", "russia") in found, found
+    uk = ("Генштаб ЗСУ повідомив, що Сили оборони звільнили Кліщіївку. "
+          "Крім того, українські військові зайшли в Андріївку.")
+    found = [(c.place, c.factuality, c.side) for c in extract_claims(uk, doc="t")]
+    assert ("Andriivka", "attributed", "ukraine") in found, found
+    alone = "Погода была ясной. Кроме того, на неделе был установлен контроль над населенным пунктом Степовое."
+    assert [(c.factuality, c.side) for c in extract_claims(alone, doc="t", affiliation="russia")] == [
+        ("asserted", "outlet")]
+    far = ("В Минобороны России уточнили, что российские бойцы вытеснили противника из Майского. Погода была ясной. "
+           "Дороги размыло. Кроме того, на неделе был установлен контроль над населенным пунктом Степовое.")
+    assert ("Stepove", "asserted", "outlet") in [(c.place, c.factuality, c.side)
+                                                  for c in extract_claims(far, doc="t", affiliation="russia")]
+
+
+def test_as_specified_is_the_voice_named_before() -> None:
+    text = ("Об этом сообщили в Министерстве обороны России. Подразделения группировки войск «Север», "
+            "как уточняется, освободили населенный пункт Кузьминовка в Донецкой народной республике.")
+    found = [(c.place, c.factuality, c.side, c.speaker) for c in extract_claims(text, doc="t")]
+    assert found == [("Kuzmynivka", "attributed", "russia", "Министерстве обороны России")], found
