@@ -179,6 +179,41 @@ class Speakers:
         return None
 
 
+# "… . This was announced by the General Staff.", "The ministry reported this on Telegram.": a
+# sentence that names the voice of the sentence before it.
+_BACK_PASSIVE = re.compile(
+    r"\W*(?:this|that|it|the (?:information|news|report))\s+(?:information\s+|news\s+)?(?:was|has been|had been)\s+"
+    r"(?:also\s+|earlier\s+|officially\s+|first\s+)?(?P<verb>reported|announced|stated|confirmed|said|claimed|posted|"
+    r"published|written|revealed|disclosed|shared|denied)\b(?P<rest>[^.;!?]{0,160})", re.IGNORECASE)
+_BACK_ACTIVE = re.compile(
+    r"(?P<np>[^.;:!?\"“”]{2,140}?)\s+(?:also\s+|earlier\s+|officially\s+)?(?P<verb>announced|reported|stated|said|"
+    r"confirmed|wrote|posted|revealed|disclosed|shared|denied|reports|announces|says|writes)\s+(?:this|it)"
+    r"(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|during|via|through|to|earlier|later|today|yesterday|late|early)\b)",
+    re.IGNORECASE)
+_BY_SPEAKER = re.compile(r"(?:[^.;!?]*?,)?\s*by\s+(?P<np>[^.;!?()\"“”]{2,140})", re.IGNORECASE)
+
+
+def back_reference(text: str, start: int, end: int) -> Attribution | None:
+    """The voice a sentence gives the sentence before it: "This was announced by X", "X
+    reported this on Telegram" (the attribution covers nothing of its own sentence)."""
+    found = _BACK_PASSIVE.match(text, start, end)
+    if found is not None:
+        by = _BY_SPEAKER.match(found.group("rest"))
+        phrase = by.group("np") if by else ""
+        phrase = re.split(r",\s*(?:who|which|and|the list)\b|\s+(?:on|in|at|during)\s+(?:the\s+)?"
+                          r"(?:morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                          r"\d)", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
+    else:
+        found = _BACK_ACTIVE.match(text, start, end)
+        phrase = noun_phrase(found.group("np")) if found else ""
+    if not phrase:
+        return None
+    speaker = classify_speaker(phrase, text[max(0, start - 400):start])
+    if speaker is None or speaker.kind == "unnamed" or speaker.guessed:
+        return None
+    return Attribution(speaker, found.group("verb").lower(), start, start, start + found.start("verb") - found.start())
+
+
 # Quotations and who speaks them: "“A. B. C,” the ministry said." covers A, B and C; so do
 # "The ministry said: “A. B.”" and a "Source: X" line before "Quote: “…”" paragraphs.
 _OPEN_CLOSE = {"“": "”", "«": "»"}

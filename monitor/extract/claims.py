@@ -20,7 +20,7 @@ from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, name_key
 from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, _oblique, actor_mentions, opposite
 from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
-from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers
+from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, back_reference
 from monitor.extract.perspective import perspective
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
 from monitor.extract.drafts import Draft as _Draft
@@ -91,6 +91,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             continue
         earlier = [m for group in recent for m in group]
         recent = (recent + [in_sentence])[-_ANAPHOR_SENTENCES:]
+        if previous and index - previous_index <= 2 and (named := back_reference(text, sentence.start, sentence.end)):
+            _voiced_back(previous, named)  # "… . This was announced by the General Staff."
         if not _worth_reading(text, sentence, in_sentence, earlier, previous, index - previous_index,
                               pending is not None and pending[0] == index - 1, hints):
             if pending is not None and pending[0] < index - 1:
@@ -363,6 +365,19 @@ def _denied_back(text: str, sentence, speakers: list[Attribution], previous: lis
                            speaker_kind=denier.speaker.kind,
                            sentence=(sentence.start, sentence.end), rule="denied.back_reference"))
     return out
+
+
+def _voiced_back(previous: list[_Draft], voice: Attribution) -> None:
+    """The claims just before, said in the outlet's own voice, are the voice's that a sentence
+    names after them ("This was reported by the General Staff", "Об этом сообщили в Минобороны");
+    a denial ("this was denied by the mayor") is left to _denied_back's reading."""
+    if voice.verb in DENIAL_VERBS:
+        return
+    for draft in previous:
+        if draft.speaker is None and draft.factuality in ("asserted", "unconfirmed"):
+            draft.speaker, draft.speaker_kind = voice.speaker.name, voice.speaker.kind
+            draft.side = voice.speaker.side
+            draft.factuality = "attributed" if draft.factuality == "asserted" else draft.factuality
 
 
 def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: list[Link],

@@ -56,6 +56,7 @@ class ArticleState:
     published: datetime | None
     quotes: list[tuple[int, int, "Speaker | None"]] = field(default_factory=list)
     previous: list[Draft] = field(default_factory=list)  # the last sentence's drafts, for "до них додалися …"
+    previous_index: int = -10  # the sentence they came from
     pending: tuple[int, Match, "_Sentence"] | None = None  # a count of settlements, for "Речь идёт о …"
     # Sentences read so far, and the speakers worked out for them: a sentence with no claim to
     # read is only recorded, and its speaker found when a later "він заявив" needs it.
@@ -156,6 +157,9 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     state.seen[index] = (lexicon, text, tokens, span)
     if not tokens:
         return []
+    if state.previous and index - state.previous_index <= BACK_REFERENCE_SENTENCES and \
+            lexicon.phrase("speech.backref").at(tokens, 0) is not None:
+        _voiced_back(lexicon, text, tokens, index, span, state)
     pending = state.pending is not None and state.pending[0] == index - 1
     if not pending:
         state.pending = None
@@ -169,6 +173,24 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     drafts = reader.read(index)
     state.speakers[index] = reader.speaker
     return drafts
+
+
+BACK_REFERENCE_SENTENCES = 2  # how far back "Об этом сообщили в …" gives its voice
+
+
+def _voiced_back(lexicon: Lexicon, text: str, tokens: list[Token], index: int, span: tuple[int, int],
+                 state: ArticleState) -> None:
+    """"ВС России освободили Кузьминовку. Об этом сообщили в Минобороны.": the claims just
+    before, said in the outlet's own voice, are the voice's this sentence names."""
+    reader = _Sentence(lexicon, text, tokens, span, [], state, index)
+    voice = reader.speaker
+    state.speakers[index] = voice
+    if voice is None:
+        return
+    for draft in state.previous:
+        if draft.speaker is None and draft.factuality in ("asserted", "unconfirmed"):
+            draft.speaker, draft.speaker_kind, draft.side = voice.name, voice.kind, voice.side
+            draft.factuality = "attributed" if draft.factuality == "asserted" else draft.factuality
 
 
 class _Sentence:
@@ -348,7 +370,7 @@ class _Sentence:
         drafts += self._presence({d.mention.start for d in drafts})
         self._remember_count(index, triggers, drafts)
         if drafts:
-            self.state.previous = drafts
+            self.state.previous, self.state.previous_index = drafts, index
         return drafts
 
     def _in_the_centre(self, match: Match, mention: PlaceMention) -> bool:
@@ -1101,11 +1123,18 @@ class _Sentence:
         for i in range(len(tokens)):
             found = self.ph.at("speech.phrases", i)
             if found is not None:  # "за словами Сирського", "по данным Минобороны", "у зведенні Генштабу"
-                party = next((p for p in self.parties if found.end <= p.start <= found.end + 3), None)
-                if party is not None:
-                    return self._as_speaker(party)
                 if any(t.word in _THIRD_PERSON for t in tokens[found.start:found.end]):
                     earlier = self.state.speaker_before(self.index)  # "за його словами", "по их словам"
+                    if earlier is not None:
+                        return earlier
+                    continue  # (the party after "за його інформацією, росіяни …" is who acts, not who says)
+                party = next((p for p in self.parties if found.end <= p.start <= found.end + 3
+                              and not any(t.word == "," for t in tokens[found.end:p.start])), None)
+                if party is not None:  # ("по словам Подоляка, ВСУ …": past the comma is who acts)
+                    return self._as_speaker(party)
+                k = found.end + (1 if self._phrase_at("speech.nouns", found.end) is not None else 0)
+                if k < len(tokens) and tokens[k].word == ",":
+                    earlier = self.state.speaker_before(self.index)  # "Согласно сообщению, …": the report named before
                     if earlier is not None:
                         return earlier
         by_verb = self._verb_speaker()
@@ -1115,6 +1144,11 @@ class _Sentence:
         if framed is not None:
             return framed
         quoted = self.state.quoted_speaker(tokens[0].start, self.index)
+        if quoted is None:
+            # "Дослівно: «…»", "Цитата: «…»": a label, a colon, then the quotation the sentence is
+            colon = next((k for k in range(min(4, len(tokens) - 1)) if tokens[k].word == ":"), None)
+            if colon is not None and tokens[colon + 1].word in _QUOTES:
+                quoted = self.state.quoted_speaker(tokens[colon + 1].start, self.index)
         if quoted is None and self._phrase_at("speech.continuation", 0) is not None:
             # "Кроме того, на неделе был установлен контроль над …" after "В ведомстве уточнили, что …":
             # a sentence that goes on with what was just said is said by the same voice
@@ -1134,6 +1168,9 @@ class _Sentence:
             after = [p for p in self.parties if verb.end <= p.start <= verb.end + 4
                      and (p.start <= verb.end + 2 or self._title_and_name(verb.end, p.start))
                      and not any(t.word in _SUBORDINATORS for t in tokens[verb.end:p.start])]
+            if not after:  # "…, сообщило во вторник, 14 января, Министерство обороны": past a date
+                after = [p for p in self.parties if verb.end < p.start <= verb.end + 9
+                         and self._only_a_date(verb.end, p.start)][:1]
             pronoun = self.ph.ending_at("speech.pronouns", verb.start)
             posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
             if after and (posed_after or not before):
@@ -1159,6 +1196,16 @@ class _Sentence:
                 if earlier is not None:
                     return earlier
         return None
+
+    def _only_a_date(self, i: int, j: int) -> bool:
+        """Words between i and j that only say when: "во вторник, 14 января,", "у понеділок,"."""
+        between = self.tokens[i:j]
+
+        def when(t: Token) -> bool:
+            return t.word.isdigit() or bool(_WEEKDAY.match(t.word)) or any(t.lemmas & m for m in self.lx.months)
+        return any(when(t) for t in between) and all(
+            when(t) or t.word in (",", "в", "во", "у", "года", "року", "г", "вечером", "утром", "ввечері", "вранці")
+            for t in between)
 
     def _title_and_name(self, i: int, j: int) -> bool:
         """Words between a speech verb and its speaker that are a title and a name ("глава
@@ -1262,7 +1309,9 @@ class _Sentence:
 _REGION_WORDS = frozenset("""область області областю обл району районі районом району района районе
 громади громаді громаде республіки республики республіці республике""".split())
 _REGION_ABBREVIATIONS = frozenset("днр лнр".split())
-_THIRD_PERSON = frozenset("його її їхніми їх его ее её их".split())
+_WEEKDAY = re.compile(r"(?:понедельн|вторн|сред[аыуе]|четверг|пятниц|суббот|воскресень|понеділ|вівтор|серед[аиу]|четвер|"
+                      r"п.ятниц|субот|неділ)\w*$")
+_THIRD_PERSON = frozenset("його її їхніми їхньою їх его ее её их".split())
 _PERSON_OVER_VILLAGE_MAX = 10000  # an official's surname beats a namesake settlement smaller than this
 _RELATIVE_REACH = 30
 _PARTICIPLE_ENDING = re.compile(r"(?:ован|ирован|ен|ан|ят|ит)(?:ий|а|е|у|ої|ого|ому|ій|им|их|ую|ая|ое|ый|ой|ых|ым)$")  # tokens from the place to its trigger past a relative clause

@@ -439,6 +439,12 @@ def _person_or_compound(before: str) -> bool:
     return False
 
 
+# Prepositions that open a clause in capitals ("В Соледаре", "Під Бахмутом") are no part of a name.
+_CAPITAL_PREPOSITIONS = frozenset("у в во з із зі на під над біля від до за поблизу під через "
+                                  "из под над около от к ко с со возле при "
+                                  "in at near from to for on around outside inside into over after since until".split())
+
+
 def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool:
     """A name inside a run of capitalised words is part of another name: Ehud Barak,
     Kachin State, Anadolu Agency, Lysychansk Oil Refinery. A sentence-opening word does not
@@ -450,6 +456,8 @@ def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool
     m = _PREV_CAPITALISED.search(scan.text, max(0, start - 40), start)
     if m and m.start(1) in scan.region_starts and not strict:
         m = None  # "Luhansk Bilohorivka": the region's name before the village's, not one longer name
+    if m and m.group(1).lower() in _CAPITAL_PREPOSITIONS:
+        m = None  # "Переглядів: 243 У Соледарі …": a clause opened by a preposition, past page chrome
     if m and name_key(m.group(1)) not in CALENDAR:
         opens = not any(c.isalnum() for c in scan.text[scan.starts[sentence]:m.start(1)])
         if strict or not opens:

@@ -521,3 +521,56 @@ def test_as_specified_is_the_voice_named_before() -> None:
             "как уточняется, освободили населенный пункт Кузьминовка в Донецкой народной республике.")
     found = [(c.place, c.factuality, c.side, c.speaker) for c in extract_claims(text, doc="t")]
     assert found == [("Kuzmynivka", "attributed", "russia", "Министерстве обороны России")], found
+
+
+def test_a_sentence_that_names_the_voice_of_the_one_before() -> None:
+    """"Об этом сообщили в Минобороны" / "Про це повідомив Генштаб" after the news: the claims
+    just before are that voice's; a sentence further back, or one with its own voice, keeps its own."""
+    ru = "Российские войска освободили Кузьминовку в Донецкой народной республике. Об этом сообщили в Минобороны России."
+    assert [(c.factuality, c.side) for c in extract_claims(ru, doc="t")] == [("attributed", "russia")]
+    uk = "Сили оборони звільнили Кліщіївку. Про це повідомив Генштаб ЗСУ."
+    assert [(c.factuality, c.side, c.speaker) for c in extract_claims(uk, doc="t")] == [
+        ("attributed", "ukraine", "Генштаб ЗСУ")]
+    far = ("Сили оборони звільнили Кліщіївку. Погода була ясною. Дороги розмило. Мости зруйновано. "
+           "Про це повідомив Генштаб ЗСУ.")
+    assert [(c.factuality, c.side) for c in extract_claims(far, doc="t")] == [("asserted", "outlet")]
+    own = "Сирський заявив, що Сили оборони звільнили Кліщіївку. Про це повідомив Генштаб ЗСУ."
+    assert [c.speaker for c in extract_claims(own, doc="t")] == ["Сирський"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "за його інформацією": the voice named before
+    ("Голова ОВА Олег Синєгубов розповів про ситуацію. За його інформацією, росіяни покинули Дворічну.", "Олег Синєгубов"),
+    ("Глава ХОВА Олег Синегубов рассказал о ситуации. По его информации, ВСУ вошли в Купянск.", "Олег Синегубов"),
+    # a label and a colon before the quotation the sentence is
+    ("Генштаб ЗСУ повідомив про успіхи. Дослівно: «Воїни 47 бригади увійшли у село Роботине».", "Генштаб ЗСУ"),
+    ("Минобороны России сообщило об успехах. Дословно: «Подразделения освободили Кузьминовку в Донецкой народной "
+     "республике».", "Минобороны России"),
+    # "поширив інформацію": spreading the news is saying it
+    ("Цю ж інформацію поширив Генштаб ЗСУ: «Сили оборони звільнили Урожайне».", "Генштаб ЗСУ"),
+])
+def test_voices_named_around_the_sentence(text: str, speaker: str) -> None:
+    found = extract_claims(text, doc="t")
+    assert found and all(c.factuality == "attributed" and c.speaker and c.speaker in speaker for c in found), found
+
+
+def test_a_label_without_a_voice_before_is_the_outlets() -> None:
+    found = extract_claims("Дослівно: «Воїни 47 бригади увійшли у село Роботине».", doc="t")
+    assert [(c.factuality, c.side) for c in found] == [("asserted", "outlet")]
+
+
+@pytest.mark.parametrize("text, side, speaker", [
+    # Ukraine's intelligence directorate "of the Defence Ministry" is not Russia's ministry
+    ("В ГУР Минобороны официально подтвердили, что Херсон возвращается под контроль Украины.", "ukraine", "ГУР Минобороны"),
+    # a date between the verb and its voice
+    ("Российские войска взяли под контроль Терны, сообщило во вторник, 14 января, Министерство обороны России.",
+     "russia", "Министерство обороны России"),
+    # "по словам X," with X no known voice: the party past the comma acts, it does not speak
+    ("По словам Подоляка, ВСУ освободили Купянск.", "outlet", None),
+    # "Согласно сообщению, …": the voice named before
+    ("Об успехах сообщило Минобороны России. Согласно сообщению, российские военные захватили Терны.",
+     "russia", "Минобороны России"),
+])
+def test_voices_past_dates_commas_and_namesakes(text: str, side: str, speaker: str | None) -> None:
+    found = extract_claims(text, doc="t")
+    assert [(c.side, c.speaker) for c in found] == [(side, speaker)], found

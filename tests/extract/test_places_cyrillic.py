@@ -91,3 +91,16 @@ def test_a_russian_spelling_with_no_place_near_is_not_guessed() -> None:
 
 def test_a_sentence_opening_adjective_is_not_a_near_miss() -> None:
     assert names("Українські війська увійшли.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("12 Січня, 2023, 17:30 Україна Переглядів: 243 У Соледарі тривають важкі бої.", "Soledar"),
+    ("Просмотров: 1204 В Соледаре идут тяжелые бои.", "Soledar"),
+])
+def test_a_capitalised_preposition_after_page_chrome_is_no_part_of_a_name(text: str, name: str) -> None:
+    assert name in [m.place.name for m in find_places(text) if m.place is not None]
+
+
+def test_a_capitalised_word_before_a_name_still_makes_a_longer_name() -> None:
+    assert not [m for m in find_places("Громада Вугледарська Міська Рада провела засідання.")
+                if m.place is not None and m.place.name == "Vuhledar"]
