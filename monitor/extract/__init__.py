@@ -10,9 +10,20 @@ list or a place name is a new version, never a silent change of what old claims 
 """
 
 import hashlib
+import sys
 from importlib import resources
 
-from monitor.extract.claims import extract_claims
+from monitor.extract import quick, rules_re
+
+quick.read_kept()  # the patterns' first-letter lookaheads, worked out by an earlier run
+from monitor.extract.claims import extract_claims  # noqa: E402
+from monitor.extract.actors import lexicon as _actor_lexicon  # noqa: E402
+
+_actor_lexicon()  # (data/actors.toml: its patterns are made here, so their lookaheads are kept with the rest)
+for _name, _module in list(sys.modules.items()):
+    if _name.startswith("monitor.extract."):
+        rules_re.bind(vars(_module))  # module-level patterns: replaced by the compiled ones when first used
+quick.keep(rules_re.CREATED)
 
 _RULES_RELEASE = "rules-7"  # 7: the same rule (and claim id) in every process, whatever the hash seed;
 # 6: posts (flag emoji, dash sources), Russian spellings, rings and agents (issues 13, 14);

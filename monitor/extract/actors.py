@@ -8,7 +8,7 @@ nationality-marked forces, countries, capitals and pronouns.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache

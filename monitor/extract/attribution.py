@@ -10,7 +10,7 @@ of the sentence just before ("Russia's Defence Ministry gave a briefing. It said
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from collections.abc import Callable
 from functools import lru_cache
 from dataclasses import dataclass

@@ -9,7 +9,7 @@ so; and how sure they are. See the evaluation README for the vocabulary.
 from __future__ import annotations
 
 import hashlib
-import re
+from monitor.extract import rules_re as re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace

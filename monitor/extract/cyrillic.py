@@ -27,7 +27,7 @@ Lists of shelled settlements hold no trigger and make no claim.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -1286,6 +1286,7 @@ class _Sentence:
         if self.ph.find("factuality.background", lo, hi):
             return True
         published = self.state.published
+        any_month = frozenset().union(*self.lx.months)
         inside = {n for first, (last, _) in self.places.items() for n in range(first, last)}
         for k in range(lo, hi):
             if k in inside:
@@ -1294,6 +1295,8 @@ class _Sentence:
             if len(word) == 4 and word.isdigit() and word.startswith(("19", "20")):
                 if published is None or int(word) < published.year:
                     return True
+            if any_month.isdisjoint(tokens[k].lemmas):
+                continue  # (most words: no month to try one by one)
             if k > 0 and self.text[tokens[k].start].isupper():
                 continue  # dates write months in lower case: a capitalised "Мая" is a name's
             for number, month in enumerate(self.lx.months, 1):

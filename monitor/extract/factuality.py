@@ -7,7 +7,7 @@ do not colour the claim around them.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from datetime import datetime
 
 _FUTURE = re.compile(
@@ -133,8 +133,6 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "attempt"  # "are completing the liberation of X"
     if _GERUND_TRIGGER.match(trigger) and _PROGRESS_IN.search(before):
         return "attempt"  # "Russian progress in taking Mariupol remains slow"
-    if _FUTURE.search(before) or _NEXT.match(after):
-        return "predicted"
     if kind != "contested" and _INFINITIVE.search(before) and not _ACHIEVED.search(before):
         return "predicted"  # "one to seize Kharkiv", "moved to capture X": a purpose, not a deed
     return None

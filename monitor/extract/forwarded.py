@@ -11,7 +11,7 @@ unconfirmed (the evaluation rules: anonymous channels).
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 
 from monitor.extract.actors import Speaker, classify_speaker
 from monitor.extract.language import letters_language

@@ -8,7 +8,7 @@ residents from X") lose nothing to anyone.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 
 from monitor.extract.actors import ActorMention
 from monitor.extract.triggers import Trigger

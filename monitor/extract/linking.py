@@ -19,7 +19,7 @@ settlement named last before them, in the sentence or in the paragraph.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -395,9 +395,9 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
     if not strict and _COORDINATED_VERBS.match(gap):
         return True  # "encircle, bomb, and shell Mariupol": the place is the object of every verb
-    words = _WORD.findall(gap)
     if re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
         return False  # "X and Y were liberated, Kyiv said": a comma closes the verb
+    words = _WORD.findall(gap)
     if strict:
         if len(words) > 7:
             return False

@@ -6,7 +6,7 @@ a city that once was) and for recent renamings, which reporting of their day doe
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 
 from rapidfuzz import fuzz
 

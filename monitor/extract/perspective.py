@@ -14,7 +14,7 @@ lexicons' perspective sections are.
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from functools import lru_cache
 
 from monitor.extract.actors import actors_data

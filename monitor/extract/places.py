@@ -36,8 +36,8 @@ Matching policy, and why:
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
+from monitor.extract import rules_re as re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -111,6 +111,7 @@ _CYRILLIC_TOKEN = re.compile(r"(?<![\w'’ʼ])[А-ЯЁІЇЄҐ][а-яёіїєґ'
 _CASE_CONSONANT = re.compile(r"(?:m|kh|v)$")
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+_WORD_OF_FOUR = re.compile(r"[^\W\d_]{4,}")  # the words of _WORD that have four letters or more
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st gen lt col maj capt sgt gov sen rep jr sr vs
 no prof adm brig cmdr pres""".split())
 _PREV_CAPITALISED = re.compile(rf"(?<![\w'’.-])([{_UPPER}][^\W\d_]*)[ \t]+$")
@@ -183,8 +184,8 @@ class _Scan:
         say nothing about names."""
         if sentence not in self._title_case:
             end = self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
-            words = [w for w in _WORD.findall(self.text, self.starts[sentence], end)
-                     if len(w) >= 4]  # headline style may leave "of", "in", "the" small
+            words = _WORD_OF_FOUR.findall(self.text, self.starts[sentence], end)  # headline style may leave "of",
+            # "in", "the" small
             caps = sum(1 for w in words if w[0].isupper())
             self._title_case[sentence] = len(words) >= 3 and caps >= 0.8 * len(words)
         return self._title_case[sentence]
@@ -231,9 +232,8 @@ def unmix_scripts(folded: str) -> str:
 def _sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-        if text[m.start()] == "." and word and (len(word.group()) == 1
-                                                or word.group().lower() in _ABBREVIATIONS):
+        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start()) if text[m.start()] == "." else None
+        if word and (len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS):
             continue  # Mr. Ismail, Gen. Syrskyi, U.S. officials
         starts.append(m.end())
     return starts
@@ -395,7 +395,7 @@ def _written_as_name(surface: str, places: list[Place]) -> bool:
     if words[0][0].isupper():
         if surface.isupper():
             return sum(len(w) for w in words) >= 5
-        return not any(c.isupper() for w in words for c in w[1:])
+        return not any(any(map(str.isupper, w[1:])) for w in words)
     return bool(places) and places[0].prominence >= LOWERCASE_MIN_PROMINENCE
 
 
@@ -519,6 +519,7 @@ def _add_hint(scan: _Scan, unit_ids: tuple[str, ...], places: list[Place], raion
 def _fuzzy_matches(scan: _Scan) -> None:
     covered = sorted(scan.covered)
     starts = [c[0] for c in covered]
+    longest = max((b - a for a, b in covered), default=0)
     pairs: list[tuple[int, int]] = []
     for m in _FUZZY_PAIR.finditer(scan.text):  # "Velykyi Burliuk" for Velykyi Burluk: a two-word name
         i = bisect_right(starts, m.end() - 1) - 1
@@ -526,7 +527,9 @@ def _fuzzy_matches(scan: _Scan) -> None:
         words = ((m.start(), m.start() + space), (m.start() + space + 1, m.end()))
         # "Belaya Gora" for Bila Hora: a one-word name matched exactly ("Belaya", Bila in Ternopil
         # Oblast) yields to the two-word name the pair spells, when its second word is no settlement
-        inside = [c for c in covered if c[0] < m.end() and c[1] > m.start()]
+        # (only names starting less than the longest name's length before the pair can reach into it)
+        inside = [c for c in covered[bisect_right(starts, m.start() - longest):bisect_left(starts, m.end())]
+                  if c[1] > m.start()]
         replaces = bool(inside) and all(c in words for c in inside) and not any(
             (h.start, h.end) == words[1] for h in scan.hits)  # ("Krasnyi Liman": 'Liman' alone is no name here)
         if i >= 0 and covered[i][1] > m.start() and not replaces:
@@ -543,8 +546,7 @@ def _fuzzy_matches(scan: _Scan) -> None:
             continue
         if any(a <= m.start() < b for a, b in pairs):
             continue
-        key = name_key(m.group())
-        found = _near_miss(key)
+        found = _word_near_miss(m.group())
         if found:
             end = m.end() - (2 if m.group().endswith(("'s", "’s")) else 0)
             _classify(scan, m.start(), end, found[0], found[1], (), found[2])
@@ -624,6 +626,12 @@ def _spelling_ratio(key: str, place: Place) -> float:
     """How much of a spelling a place's Latin names share, its best name counting: 'Krasnyi
     Liman' is Lyman's old name Krasnyi Lyman, whatever today's name shares with it."""
     return max(fuzz.ratio(key, name_key(name)) for name in (place.name, *place.aliases) if name.isascii())
+
+
+@lru_cache(maxsize=16384)
+def _word_near_miss(word: str) -> tuple[str, tuple[str, ...], str] | None:
+    """`_near_miss` of a capitalised word as written (an article's thousands of them repeat)."""
+    return _near_miss(name_key(word))
 
 
 @lru_cache(maxsize=16384)

@@ -6,7 +6,7 @@ or an opening quote, except after abbreviations (Sept., Gen., U.S.) and initials
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(

@@ -26,7 +26,7 @@ The vocabulary, by sense (each with the near-misses its tests hold silent):
 
 from __future__ import annotations
 
-import re
+from monitor.extract import rules_re as re
 from bisect import bisect_left
 from dataclasses import dataclass
 

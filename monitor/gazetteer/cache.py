@@ -45,13 +45,25 @@ def data_digest(*extra: str) -> str:
 
 def cached_bytes(name: str, digest: str, build: Callable[[], bytes]) -> bytes:
     """The cached blob ``name``-``digest``, or ``build()`` stored under that name."""
+    blob = read_cached(name, digest)
+    if blob is None:
+        blob = build()
+        store_bytes(name, digest, blob)
+    return blob
+
+
+def read_cached(name: str, digest: str) -> bytes | None:
+    """The cached blob ``name``-``digest``, or None when there is none (or it cannot be read)."""
+    try:
+        return (cache_dir() / f"{name}-{digest}.bin").read_bytes()
+    except OSError:
+        return None
+
+
+def store_bytes(name: str, digest: str, blob: bytes) -> None:
+    """Keep ``blob`` as ``name``-``digest`` (written whole or not at all), dropping earlier versions."""
     folder = cache_dir()
     path = folder / f"{name}-{digest}.bin"
-    try:
-        return path.read_bytes()
-    except OSError:
-        pass
-    blob = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", delete=False) as tmp:
@@ -62,7 +74,6 @@ def cached_bytes(name: str, digest: str, build: Callable[[], bytes]) -> bytes:
                 old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home: build each time
-    return blob
 
 
 def _version(package: str) -> str:

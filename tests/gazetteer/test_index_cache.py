@@ -68,3 +68,13 @@ def test_skeleton_index_is_cached_like_the_match_index(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == "True"
     assert len(list(tmp_path.glob("skeleton-index-*.bin"))) == 1
+
+
+def test_packed_entries_give_back_each_line() -> None:
+    import pickle
+
+    from monitor.gazetteer.index import PackedLines
+
+    lines = ["izium\tUA1\t\t\t\t", "харкова\t\t\tUA2\t\t^", "", "kup'iansk\tUA3,UA4\t\t\t\t!"]
+    packed = pickle.loads(pickle.dumps(PackedLines(lines)))  # as the cache file holds it
+    assert len(packed) == 4 and [packed[i] for i in range(4)] == lines

@@ -55,3 +55,15 @@ def test_mixed_scripts_and_look_alike_letters_do_not_break_reading(tmp_path: Pat
     text = "ЗСУ звiльнили Клiщiївку. Ukrainian forces liberated Izium. Бои в Kупянске."  # Latin i, K
     claims = {(c.place, c.control) for c in extract_claims(text)}
     assert ("Klishchiivka", "ukraine") in claims and ("Izium", "ukraine") in claims
+
+
+@pytest.mark.parametrize("text", ["Бої під Куп'янськом тривають.", "ZSU: Бої під Kupiansk", "Kupiansk, Izium і Лиман",
+                                  "Forces near Kupiansk (Куп’янськ)", "abc эюя", "ab ыы", "", "Ізюм ab ab", "a'b п'ять"])
+def test_more_latin_counts_as_the_letters_do(text: str) -> None:
+    import re
+
+    from monitor.extract.language import _more_latin
+
+    latin, cyrillic = len(re.findall("[A-Za-z]", text)), len(re.findall("[а-яёіїєґА-ЯЁІЇЄҐ]", text))
+    assert _more_latin(text, 0, len(text)) == (latin > cyrillic)
+    assert _more_latin("xx " + text + " yy", 3, 3 + len(text)) == (latin > cyrillic)  # within bounds only

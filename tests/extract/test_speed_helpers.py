@@ -1,0 +1,94 @@
+"""The extractor's speed helpers change nothing but speed: a pattern with its first-letter
+lookahead finds what the plain pattern finds, a lazily compiled pattern is the pattern
+`re.compile` makes (and steps aside once made), and a damaged file of kept lookaheads only
+costs working them out again."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from monitor.extract import quick, rules_re
+from monitor.extract.quick import fast_compile
+
+TEXT = ("Ukrainian troops in Kupiansk said they had liberated Izium; the Occupied city of Kherson, "
+        "de-occupied Vovchansk, ſeized? Heavy fighting is ongoing in Bakhmut. THE FALL OF AVDIIVKA. "
+        "“Russian forces withdrew from Lyman,” he said, and ‘took back’ Kreminna; 'S FALL, it's ours")
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?:troops|forces)\s+in\b", r"(?:\b(?:the|of)\s+|,\s*|^)occupied\b", r"['’]s\s+fall\b",
+    r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b", r"x?", r"(?i:[A-Z])\w+", r"[^\W\d_]{4,}",
+])
+def test_the_lookahead_finds_what_the_plain_pattern_finds(source: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        plain, fast = re.compile(source, flags), fast_compile(source, flags)
+        assert [m.span() for m in fast.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+def _rules_patterns() -> list[re.Pattern[str]]:
+    """Every pattern the rules made (trigger patterns, module-level ones, the actor lexicon's), compiled."""
+    found = [rules_re.LazyPattern(source, flags).compiled() for source, flags in rules_re.CREATED]
+    assert len(found) > 250
+    return found
+
+
+def test_every_rules_pattern_keeps_its_matches() -> None:
+    quickened = 0
+    for pattern in _rules_patterns():
+        source = pattern.pattern
+        if source.startswith("(?=["):
+            source, quickened = source[source.index("])(?:") + 5:-1], quickened + 1
+        plain = re.compile(source, pattern.flags)
+        for text in (TEXT, TEXT.lower(), "Війська звільнили Ізюм. «Росія» окупувала село Работино, — сказав він."):
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], source
+    assert quickened > 100  # the trigger patterns and most module-level ones
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_steps_aside() -> None:
+    namespace = {"WORD": rules_re.compile(r"\b(?:took|seized)\b", re.IGNORECASE), "OTHER": 1}
+    lazy = namespace["WORD"]
+    rules_re.bind(namespace)
+    assert lazy.pattern == r"\b(?:took|seized)\b" and lazy._compiled is None  # nothing compiled yet
+    assert lazy.search("They TOOK Izium").span() == (5, 9)
+    assert isinstance(namespace["WORD"], re.Pattern)  # the module now holds the compiled pattern itself
+    assert lazy.flags == namespace["WORD"].flags and lazy.groupindex == {}
+    assert [m.group() for m in lazy.finditer("took, seized")] == ["took", "seized"]
+    assert rules_re.compile(rb"x").search(b"ax")  # bytes: compiled as re would, at once
+
+
+def test_the_rules_modules_hold_compiled_patterns_once_used() -> None:
+    from monitor.extract import claims, extract_claims
+
+    extract_claims("Ukrainian forces liberated Kupiansk. Russian troops withdrew from Lyman, the ministry said.")
+    assert isinstance(claims._CLAUSE_BREAK, re.Pattern)
+
+
+def test_kept_lookaheads_are_read_back(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(quick, "LOOKAHEADS", {})
+    key = (r"\b(?:liberated|captured)\b", re.IGNORECASE.value)
+    quick.keep([key])
+    (kept,) = tmp_path.glob("lookaheads-*.bin")
+    monkeypatch.setattr(quick, "LOOKAHEADS", {})
+    quick.read_kept()
+    assert quick.LOOKAHEADS == {key: "(?=[cl])(?:" + key[0] + ")"}
+    kept.write_bytes(b"\xe3 not a table" * 50)  # damaged: nothing read, and nothing breaks
+    monkeypatch.setattr(quick, "LOOKAHEADS", {})
+    quick.read_kept()
+    assert quick.LOOKAHEADS == {}
+    assert quick.fast_compile(*key).search("they Liberated it").span() == (5, 14)
+
+
+def test_a_damaged_file_costs_only_the_lookaheads(tmp_path) -> None:
+    code = ("from monitor.extract import extract_claims; "
+            "print(len(extract_claims('Ukrainian forces liberated Kupiansk.')))")
+    env = {"MONITOR_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
+    assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout == "1\n"
+    (kept,) = tmp_path.glob("lookaheads-*.bin")
+    kept.write_bytes(b"\xe3 not a table" * 50)
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.stdout == "1\n", run.stderr
