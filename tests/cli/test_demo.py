@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.cli.runner import run_monitor
+from tests.cli.runner import initialised, run_monitor
 
 
 
@@ -38,7 +38,7 @@ def test_the_demo_writes_where_the_next_commands_read_and_nothing_is_dated_after
 
 
 def test_a_monitor_db_holding_other_articles_is_left_alone_and_the_flag_is_said(tmp_path):
-    assert run_monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     (tmp_path / "mine.txt").write_text("date 2022-10-01\nUkrainian forces liberated Lyman, the General Staff said.\n")
     assert run_monitor("import", "mine.txt", cwd=tmp_path).returncode == 0
     demo = run_monitor("demo", cwd=tmp_path)

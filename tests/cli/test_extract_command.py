@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.cli.runner import run_monitor
+from tests.cli.runner import initialised, run_monitor
 from tests.conftest import FIXTURES, REPO
 
 SAMPLE = REPO / "monitor" / "sample" / "articles"
@@ -83,7 +83,7 @@ def test_ten_megabyte_file(tmp_path):
 
 @pytest.fixture
 def imported(tmp_path):
-    assert run_monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     assert run_monitor("import", str(SAMPLE), cwd=tmp_path).returncode == 0
     return tmp_path
 

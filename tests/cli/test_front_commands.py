@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.cli.runner import run_monitor
+from tests.cli.runner import initialised, run_monitor
 from tests.conftest import FIXTURES, REPO
 
 SAMPLE = REPO / "monitor" / "sample" / "articles"
@@ -20,9 +20,15 @@ EVAL = FIXTURES / "eval"
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     folder = tmp_path_factory.mktemp("front")
-    assert run_monitor("init", cwd=folder).returncode == 0
+    initialised(folder)
     assert run_monitor("import", str(SAMPLE), cwd=folder).returncode == 0
     return folder
+
+
+@pytest.fixture(scope="module")
+def seeded_status(seeded) -> list[dict]:
+    """`monitor status --format json` on the seeded log, run once for the tests that read it."""
+    return _status(seeded)
 
 
 def _status(cwd, *args) -> list[dict]:
@@ -31,8 +37,8 @@ def _status(cwd, *args) -> list[dict]:
     return json.loads(result.stdout)
 
 
-def test_seed_status_meets_the_analysts_table(seeded, tmp_path):
-    (tmp_path / "status.json").write_text(json.dumps(_status(seeded)))
+def test_seed_status_meets_the_analysts_table(seeded_status, tmp_path):
+    (tmp_path / "status.json").write_text(json.dumps(seeded_status))
     (tmp_path / "claims.jsonl").write_text("")
     scored = subprocess.run([sys.executable, str(EVAL / "score.py"), "--gold", str(EVAL / "seeds.json"),
                              "--docs", str(SAMPLE), "--claims", str(tmp_path / "claims.jsonl"),
@@ -44,8 +50,8 @@ def test_seed_status_meets_the_analysts_table(seeded, tmp_path):
     assert scores["status_spurious"] == 0
 
 
-def test_false_rumours_stay_unconfirmed(seeded):
-    rows = {r["place"]: r for r in _status(seeded)}
+def test_false_rumours_stay_unconfirmed(seeded_status):
+    rows = {r["place"]: r for r in seeded_status}
     assert rows["Svatove"]["confidence"] == rows["Kreminna"]["confidence"] == "unconfirmed"
     izium = rows["Izium"]
     assert (izium["control"], izium["confidence"], izium["oblast"]) == ("ukraine", "confirmed", "Kharkiv")
@@ -91,7 +97,7 @@ def test_place_timeline_by_any_spelling(seeded):
 
 
 def test_verify_a_claim_by_prefix(tmp_path):
-    run_monitor("init", cwd=tmp_path)
+    initialised(tmp_path)
     run_monitor("import", str(SAMPLE / "004_2bb3f69b8546c63e.txt"), cwd=tmp_path)
     lyman = next(r for r in _status(tmp_path) if r["place"] == "Lyman")
     claim = lyman["evidence"][0]["claim_id"]
@@ -104,14 +110,15 @@ def test_verify_a_claim_by_prefix(tmp_path):
     assert "analyst: confirm" in timeline
 
 
-def test_rebuild_reports_what_it_replayed(seeded):
+def test_rebuild_reports_what_it_replayed(seeded, seeded_status):
     result = run_monitor("rebuild", cwd=seeded)
     assert result.returncode == 0 and result.stdout.startswith("rebuilt front from")
-    assert len(_status(seeded)) == 12
+    after = _status(seeded)
+    assert len(after) == 12 and after == seeded_status
 
 
-def test_rebuild_in_several_processes_gives_the_same_front(seeded):
-    before = _status(seeded)
+def test_rebuild_in_several_processes_gives_the_same_front(seeded, seeded_status):
+    before = seeded_status
     result = run_monitor("rebuild", "--processes", "3", cwd=seeded)
     assert result.returncode == 0, result.stderr
     assert _status(seeded) == before

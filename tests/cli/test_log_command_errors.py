@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from tests.cli import runner
 from tests.cli.runner import run_monitor
 from tests.cli.test_log_commands import SAMPLE, _articles
 
@@ -21,17 +22,10 @@ def _one_error_line(result, *needles: str) -> None:
     assert "Traceback" not in result.stderr
 
 
-@pytest.fixture(scope="module")
-def empty_database(tmp_path_factory):
-    """A folder `monitor init` made, once for the module (each test gets a copy)."""
-    folder = tmp_path_factory.mktemp("initialised")
-    assert run_monitor("init", cwd=folder).returncode == 0
-    return folder
-
-
 @pytest.fixture
-def initialised(tmp_path, empty_database):
-    shutil.copytree(empty_database, tmp_path, dirs_exist_ok=True)
+def initialised(tmp_path):
+    """A folder with the database `monitor init` makes (a copy of one it made for this process)."""
+    runner.initialised(tmp_path)
     return tmp_path
 
 

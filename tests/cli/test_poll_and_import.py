@@ -7,7 +7,7 @@ import signal
 
 import pytest
 
-from tests.cli.runner import run_monitor
+from tests.cli.runner import initialised, run_monitor
 from tests.service.test_daemon import KHARKIV, Daemon, _count, _settings
 from tests.sources.http_server import FeedServer, Route, closed_port
 from monitor.domain.events import ArticleSeen
@@ -56,7 +56,7 @@ def test_run_says_when_it_starts_what_is_due_first_and_what_it_did_when_stopped(
 
 
 def test_import_of_a_named_file_it_cannot_read_stops_with_its_name(tmp_path):
-    assert run_monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     (tmp_path / "good.txt").write_text("date 2022-09-10\nUkrainian forces liberated Balakliia.\n")
     (tmp_path / "feed").write_bytes(KHARKIV)  # a feed without an extension
     result = run_monitor("import", "good.txt", "feed", cwd=tmp_path)

@@ -9,6 +9,7 @@ line naming the source and the address class, and nothing of the internal page i
 from __future__ import annotations
 
 from monitor.log import open_store
+from tests.cli.runner import initialised
 from tests.hardening.parts import Page, monitor, rss, settings, source
 
 SECRET = "internal-only: the admin console's session list"
@@ -32,7 +33,7 @@ def test_a_redirect_to_another_loopback_address_is_refused_in_one_line(site, ins
     internal = _internal(inside)
     feed = site.route("/feed", Page(b"", 302, {"Location": internal}))
     settings(tmp_path, source("hostile", feed))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     polled = monitor("poll", "--once", cwd=tmp_path)
     assert polled.returncode == 2  # a source failed
     line = next(x for x in polled.stdout.splitlines() if "source=hostile" in x)
@@ -52,7 +53,7 @@ def test_full_text_item_links_to_an_internal_host_are_not_fetched(site, inside, 
         .replace(b"<guid>b</guid>", f"<guid>b</guid><link>{by_name}</link>".encode()) \
         .replace(b"<guid>c</guid>", f"<guid>c</guid><link>{mapped}</link>".encode())
     settings(tmp_path, source("hostile", site.route("/feed", Page(body)), full_text=True))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     polled = monitor("poll", "--once", cwd=tmp_path)
     assert polled.returncode == 0, polled.stderr
     refused = [x for x in polled.stdout.splitlines() if "result=refused" in x]
@@ -68,7 +69,7 @@ def test_allow_private_lets_an_intranet_source_follow_its_links(site, inside, tm
     body = rss([("a", "Item one", "Summary one.")]).replace(b"<guid>a</guid>",
                                                             f"<guid>a</guid><link>{internal}</link>".encode())
     settings(tmp_path, source("intranet", site.route("/feed", Page(body)), full_text=True, allow_private=True))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     polled = monitor("poll", "--once", cwd=tmp_path)
     assert polled.returncode == 0 and "result=refused" not in polled.stdout, polled.stdout
     assert len(inside.hits_to("/admin")) == 1
@@ -79,7 +80,7 @@ def test_a_feeds_older_page_on_an_internal_host_is_not_walked(site, inside, tmp_
     older = inside.route("/archive", Page(rss([("old", "Old item", "Old text.")])))
     link = f'<atom:link xmlns:atom="http://www.w3.org/2005/Atom" rel="prev-archive" href="{older}"/>'
     settings(tmp_path, source("hostile", site.route("/feed", Page(rss([("new", "New item", "New.")], extra=link)))))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     walked = monitor("backfill", "hostile", "--since", "2000-01-01", "--pause", "0", cwd=tmp_path)
     assert walked.returncode == 1 and "Traceback" not in walked.stderr
     assert "refused a loopback address (127.0.0.2)" in walked.stderr and len(walked.stderr.strip().splitlines()) == 1
@@ -91,6 +92,6 @@ def test_the_operators_own_address_is_trusted_as_written(inside, tmp_path):
     # A source written as an internal address is the operator's choice: it is read.
     feed = inside.route("/feed", Page(rss([("a", "Intranet item", "Text.")])))
     settings(tmp_path, source("intranet", feed))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     assert monitor("poll", "--once", cwd=tmp_path).returncode == 0
     assert [a.title for a in _articles(tmp_path)] == ["Intranet item"]

@@ -16,6 +16,7 @@ import signal
 
 import pytest
 
+from tests.cli.runner import initialised
 from tests.hardening.parts import Page, monitor, settings, source, wait_for_line
 from tests.waiting import wait_until
 
@@ -40,7 +41,7 @@ def test_kill_9_of_the_daemon_while_it_polls_leaves_no_process_behind(kills, sit
     answer = busy_feed()
     feeds = "".join(source(f"busy-{n}", site.route(f"/feed{n}", answer), interval="1s") for n in range(4))
     settings(tmp_path, feeds)
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     rng = random.Random(16)
     for kill in range(kills):
         daemon = daemons(tmp_path, "--parse-workers", "2")

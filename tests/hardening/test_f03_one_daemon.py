@@ -15,13 +15,14 @@ from datetime import datetime, timezone
 
 from monitor.domain.events import AlertDelivered
 from monitor.log import open_store
+from tests.cli.runner import initialised
 from tests.hardening.parts import Page, monitor, one_line_error, rss, settings, source, wait_for_line
 from tests.waiting import wait_until
 
 
 def test_a_second_daemon_on_one_sqlite_file_is_refused_in_one_line(site, tmp_path, daemons):
     settings(tmp_path, source("desk", site.route("/feed", Page(rss([("a", "Item", "Text.")]))), interval="1s"))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     first = daemons(tmp_path, "--parse-workers", "0")
     wait_for_line(first, lambda line: "result=polled" in line, "the first daemon polling")
     second = monitor("run", "--parse-workers", "0", cwd=tmp_path, timeout=60)
@@ -45,7 +46,7 @@ def test_alerts_are_sent_by_one_process_at_a_time(site, tmp_path, daemons):
     article = ("Ukrainian forces have liberated Izium, the General Staff said on Saturday. " * 2).strip()
     feed = site.route("/feed", Page(rss([("seen", "Izium liberated", article)])))
     settings(tmp_path, source("desk", feed, interval="1h") + f'[[hooks]]\nname = "desk"\nurl = "{receiver}"\n')
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     daemon = daemons(tmp_path, "--parse-workers", "0")
     wait_for_line(daemon, lambda line: "outcome=delivered" in line, "the daemon's alert")
     # cron's `poll --alerts` beside the running daemon: it stands by instead of sending too.
@@ -59,7 +60,7 @@ def test_alerts_are_sent_by_one_process_at_a_time(site, tmp_path, daemons):
 def test_monitor_hooks_never_shows_a_retry_nothing_will_make(site, tmp_path):
     receiver = site.route("/hook", Page(b"", 200))
     settings(tmp_path, f'[[hooks]]\nname = "desk"\nurl = "{receiver}"\n')
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     assert "desk" in monitor("hooks", cwd=tmp_path).stdout
     # What two daemons used to leave: a failed attempt recorded for an alert whose transition
     # the hook's queue has already passed (no process will ever try it again).

@@ -15,6 +15,7 @@ import json
 import signal
 import sys
 
+from tests.cli.runner import initialised
 from tests.hardening.parts import Page, inert, monitor, rss, settings, source, wait_for_line
 
 ESC = "\x1b[41m\x1b[2J\x1b]52;c;cm0gLXJmIH4=\x07\x9b31m\u202e"
@@ -28,7 +29,7 @@ def _setup(site, tmp_path):
     feed = site.route("/feed", Page(rss([("a", f"Izium {ESC} liberated", SENTENCE)], title=f"Desk {ESC}")))
     settings(tmp_path, source("desk", feed, interval="1h")
              + f'[[hooks]]\nname = "pager"\nkind = "command"\ncommand = ["{sys.executable}", "{hook}"]\n')
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
 
 
 def test_every_terminal_output_is_inert_and_csv_is_safe_for_spreadsheets(site, tmp_path):

@@ -13,6 +13,7 @@ import sys
 
 from monitor.domain.events import AlertDelivered
 from monitor.log import open_store
+from tests.cli.runner import initialised
 from tests.hardening.parts import Page, monitor, rss, settings, source
 
 WEBHOOK_SECRET = "whsec-3f9a1c77e0b24d58a6c1"
@@ -36,7 +37,7 @@ def test_a_command_hook_gets_a_minimal_environment_and_its_stderr_is_scrubbed(si
              + f'[[hooks]]\nname = "pager"\nkind = "command"\ncommand = ["{sys.executable}", "{hook}"]\n'
              + 'env = ["PAGER_TOKEN"]\n')
     site.route("/hook", Page(b"", 200))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     polled = monitor("poll", "--once", "--alerts", cwd=tmp_path, DESK_SECRET=WEBHOOK_SECRET, PAGER_TOKEN=PAGER_TOKEN,
                      UNRELATED_PASSWORD=UNRELATED)
     assert "hook=pager" in polled.stdout and "outcome=failed" in polled.stdout, polled.stdout + polled.stderr

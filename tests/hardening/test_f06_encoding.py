@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from monitor.domain.events import ArticleSeen, SourcePolled
 from monitor.log import open_store
+from tests.cli.runner import initialised
 from tests.hardening.parts import Page, monitor, settings, source
 
 TITLE = "Сили оборони звільнили Куп'янськ"
@@ -42,7 +43,7 @@ def test_a_cyrillic_feed_with_one_invalid_byte_reads_as_cyrillic_and_says_so(sit
     feed = site.route("/feed", Page(_feed("utf-8", "utf-8", damage=True),
                                     headers={"Content-Type": "application/rss+xml; charset=utf-8"}))
     settings(tmp_path, source("genshtab", feed, language="uk"))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     polled = monitor("poll", "--once", cwd=tmp_path)
     assert polled.returncode == 0 and "replaced_bytes=1" in polled.stdout, polled.stdout
     articles, polls = _read(tmp_path)
@@ -62,7 +63,7 @@ def test_legacy_cyrillic_feeds_are_detected_without_a_declaration(site, tmp_path
         feed = site.route(f"/{encoding}", Page(_feed(encoding, None), headers={"Content-Type": "text/xml"}))
         sources += source(encoding.replace("_", "-"), feed, language="uk")
     settings(tmp_path, sources)
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     assert monitor("poll", "--once", cwd=tmp_path).returncode == 0
     articles, polls = _read(tmp_path)
     assert sorted({a.title for a in articles}) == [f"{TITLE} {n}" for n in range(3)]
@@ -77,7 +78,7 @@ def test_a_declared_legacy_charset_that_fails_on_a_byte_keeps_its_script(site, t
                                                     "Балак".encode("cp1251") + b"\x98" + "лії".encode("cp1251"))
     feed = site.route("/feed", Page(body, headers={"Content-Type": "application/rss+xml"}))
     settings(tmp_path, source("legacy", feed, language="uk"))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     assert monitor("poll", "--once", cwd=tmp_path).returncode == 0
     articles, polls = _read(tmp_path)
     assert sorted({a.title for a in articles}) == [f"{TITLE} {n}" for n in range(3)]

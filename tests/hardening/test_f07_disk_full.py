@@ -14,6 +14,7 @@ import signal
 import threading
 import time
 
+from tests.cli.runner import initialised
 from tests.hardening.parts import (Page, fill, monitor, mount_or_skip, one_line_error, rss, settings, source,
                                    wait_for_line)
 from tests.waiting import wait_until
@@ -53,7 +54,7 @@ def _run(site, tmp_path, disk, daemons):
     site.route("/hook", Page(b"", 200, hold=held))  # the receiver answers when the test says
     settings(tmp_path, feeds + f'[[hooks]]\nname = "desk"\nurl = "{site.url("/hook")}"\ntimeout = "60s"\n',
              db=disk / "monitor.db")
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(disk)
     daemon = daemons(tmp_path, "--parse-workers", "0")
     # The alert is on its way: the receiver holds its answer while the disk fills.
     wait_until(lambda: site.hits_to("/hook"), 60, "the alert reaching the receiver")

@@ -12,6 +12,7 @@ import time
 
 import pytest
 
+from tests.cli.runner import initialised
 from tests.hardening.parts import Page, monitor, mount_or_skip, one_line_error, rss, settings, source, wait_for_line
 from tests.waiting import wait_until
 
@@ -31,7 +32,7 @@ def test_toml_nested_thousands_deep_is_one_line(tmp_path, nesting):
 
 @pytest.mark.parametrize("since", ["99999999999999999999999", "9223372036854775808"])
 def test_a_position_beyond_any_database_integer_is_one_line(tmp_path, since):
-    assert monitor("--db", "m.db", "init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path, "m.db")
     assert "not a log position" in one_line_error(monitor("--db", "m.db", "events", "--since", since, cwd=tmp_path))
     assert monitor("--db", "m.db", "events", "--since", "9223372036854775807", cwd=tmp_path).returncode == 0
 
@@ -51,7 +52,7 @@ def test_sigterm_while_polls_queue_ends_cleanly_without_tracebacks(site, tmp_pat
         return Page(rss([(path, "Item", "Text.")]))
 
     settings(tmp_path, "".join(source(f"s{n}", site.route(f"/f{n}", slow), interval="1s") for n in range(30)))
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     daemon = daemons(tmp_path, "--parse-workers", "0")
     wait_until(lambda: len(site.hits) >= 2, 60, "polls under way")
     asked = time.monotonic()

@@ -13,6 +13,7 @@ import json
 from monitor.domain.events import ArticleSeen
 from monitor.log import open_store
 from monitor.sources.text_bounds import TEXT_MAX, TITLE_MAX
+from tests.cli.runner import initialised
 from tests.hardening.parts import Page, monitor, rss, settings, source
 
 
@@ -24,7 +25,7 @@ def test_huge_titles_and_bodies_are_cut_to_their_bounds_and_alerts_stay_small(si
     feed = site.route("/feed", Page(rss([("huge", title, text)])))
     site.route("/hook", Page(b"", 200))
     settings(tmp_path, source("desk", feed) + f'[[hooks]]\nname = "desk"\nurl = "{site.url("/hook")}"\n')
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     polled = monitor("poll", "--once", "--alerts", cwd=tmp_path, timeout=300)
     assert polled.returncode == 0, polled.stdout + polled.stderr
     store = open_store(f"sqlite:///{tmp_path / 'monitor.db'}")

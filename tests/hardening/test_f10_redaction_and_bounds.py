@@ -6,10 +6,10 @@ even be read.
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
+from tests.cli.runner import initialised
 from tests.conftest import REPO
 from tests.hardening.parts import monitor, mount_or_skip, one_line_error, settings, source
 
@@ -20,7 +20,7 @@ def test_urls_with_credentials_are_redacted_in_every_output(tmp_path):
     hooks = (f'[[hooks]]\nname = "desk"\nurl = "https://alerts:{PASSWORD}@127.0.0.1:9/hook?token={TOKEN}&x=1"\n\n'
              f'[[hooks]]\nname = "chat"\nkind = "apprise"\nurls = ["tgram://{BOT}/998877"]\n')
     settings(tmp_path, hooks)
-    assert monitor("init", cwd=tmp_path).returncode == 0
+    initialised(tmp_path)
     listed = monitor("hooks", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert "https://alerts:***@127.0.0.1:9/hook?token=***&x=1" in listed.stdout
@@ -43,25 +43,16 @@ def test_urls_with_credentials_are_redacted_in_every_output(tmp_path):
     (["backfill", "desk", "--since", "2022-09-01", "--pause", "inf"], "--pause must be from 0 to 3600 seconds"),
     (["backfill", "desk", "--since", "2022-09-01", "--pause", "nan"], "--pause must be from 0 to 3600 seconds"),
 ])
-def test_numbers_out_of_their_bounds_are_one_line(initialised_db, tmp_path, args, says):
+def test_numbers_out_of_their_bounds_are_one_line(tmp_path, args, says):
     settings(tmp_path, source("desk", "https://example.org/feed", kind="feed"))
-    shutil.copy(initialised_db, tmp_path / "monitor.db")
+    initialised(tmp_path)
     assert says in one_line_error(monitor(*args, cwd=tmp_path))
-
-
-@pytest.fixture(scope="module")
-def initialised_db(tmp_path_factory) -> Path:
-    """A database `monitor init` made, once for the module (each test copies it: a copy of the
-    file is the same database, and each `monitor` run costs a second of CPU here)."""
-    folder = tmp_path_factory.mktemp("initialised")
-    assert monitor("--db", "monitor.db", "init", cwd=folder).returncode == 0
-    return folder / "monitor.db"
 
 
 def test_a_database_on_a_read_only_filesystem_can_be_read(tmp_path):
     made = tmp_path / "made"
     made.mkdir()
-    assert monitor("--db", "monitor.db", "init", cwd=made).returncode == 0
+    initialised(made)
     assert monitor("--db", "monitor.db", "import", str(REPO / "monitor" / "sample" / "articles"), cwd=made).returncode == 0
     expected = monitor("--db", "monitor.db", "status", "--format", "json", cwd=made).stdout
     disk = mount_or_skip(tmp_path / "ro", "16m")
