@@ -18,6 +18,9 @@ FORCE_WORDS = re.compile(r"\b(?:troops|forces|soldiers|units|army|military|fight
                          r"fighting|battles?|clashes|assault|offensive|advanc\w*|reached|approach\w*)\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|"
                           r"already|now|still|reportedly|also|just)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "reached the outskirts of X": the determiner is the phrase's own, after a verb of arriving.
+_ARRIVED_THE = re.compile(r"\b(?:reach(?:ed|es|ing)?|approach(?:ed|es|ing)|near(?:ed|ing)|got to|moved to|pushed to|"
+                          r"advanced (?:to|on))\s+the\s+$", re.IGNORECASE)
 # Civilians leaving a place ("thousands of civilians have left X", "evacuated residents from X"), or
 # an occupation administration and its collaborators ("withdrawn its occupying government from X",
 # "collaborators are fleeing from X"), is no loss of control.
@@ -33,6 +36,8 @@ def near_forces(text: str, clause_start: int, trigger: Trigger, actors: list[Act
     """'Ukrainian troops are on the outskirts of X', not 'a town on the outskirts of X'."""
     before = text[clause_start:trigger.start]
     noun = _NOUN_BEFORE.search(before)
+    if noun and _ARRIVED_THE.search(before):
+        noun = None
     if noun and not FORCE_WORDS.search(noun.group(0)) and not any(
             clause_start + noun.start() <= a.start < trigger.start for a in actors):
         return False  # the phrase locates a noun: "a missile strike on the outskirts of"
