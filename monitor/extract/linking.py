@@ -127,7 +127,8 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told|claimed|
                            r"confirmed|denied|insisted|stated|noted|wrote)\b(?!\s+by\b)", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|some|about|"
                          r"just|roughly|around)\b[^,;:()\"“”]{1,90},|\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{1,90}?"
-                         r"(?=\b(?:that|which)\s+(?:was|were|has been|had been|is|are)\b)"
+                         r"(?=\b(?:that|which)\s+(?:was|were|has been|had been|is|are)\b|\b(?:now|still)\s+(?:occupied|held|"
+                         r"controlled)\b)"
                          r"|\s*[—–]\s*(?:a|an|the|another|one)\b[^—–;:()]{1,90}?"
                          r"(?=\s+(?:now|is|was|has|had|been|which)\b)|\s*[—–]\s*(?=in\b))", re.IGNORECASE)
 # "withdraw from the west bank of the Dnipro, including the city of Kherson"
@@ -542,12 +543,15 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
     relative = re.search(r"\b(?:which|that|who)\b", gap, re.IGNORECASE)
     if _DASHED.match(gap) and _PREPOSITION_BEFORE.search(text, max(0, last.start - 12), last.start):
         return []  # "the steel plant in Mariupol – blockaded by …": the dash's subject is the plant
-    if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative) or _located_in(text, last) or \
-            _region_as_adjective(text, last):
+    # "advancing toward Tokmak, which is occupied by …": a relative clause or an apposition says
+    # something of its place, wherever that place stands (near, toward, from it)
+    own = bool(re.match(r"\s*,\s*which\b", gap))  # (", which": the place itself; "towns near X that": the towns)
+    if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative, near=not own) or \
+            _located_in(text, last) or _region_as_adjective(text, last):
         # "Snihurivka, a town 50 km north-east of Mykolaiv, was liberated": past the apposition.
-        last = next((m for m in reversed(before) if _appositive_subject(text[m.end:trigger.start])), None) or \
-            _subject_past_tail(text, trigger, before)
-        if last is None or _blocked(text, last) or _located_in(text, last):
+        appositive = next((m for m in reversed(before) if _appositive_subject(text[m.end:trigger.start])), None)
+        last = appositive or _subject_past_tail(text, trigger, before)
+        if last is None or _blocked(text, last, near=appositive is None) or _located_in(text, last):
             return []
     chain = _walk_back(text, last, before)
     if len(chain) > 1 and (_blocked(text, chain[-1]) or _located_in(text, chain[-1])):
@@ -803,6 +807,6 @@ _PARTIAL_ADVERB = re.compile(r"\b(?:partially|partly|almost|nearly|largely|mostl
                              re.IGNORECASE)
 
 
-def _blocked(text: str, mention: PlaceMention, distance: bool = True) -> bool:
+def _blocked(text: str, mention: PlaceMention, distance: bool = True, near: bool = True) -> bool:
     before = text[max(0, mention.start - 60):mention.start]
-    return bool(_NEAR_BEFORE.search(before) or (distance and _DISTANCE_BEFORE.search(before)))
+    return bool((near and _NEAR_BEFORE.search(before)) or (distance and _DISTANCE_BEFORE.search(before)))
