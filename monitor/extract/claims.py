@@ -465,6 +465,7 @@ def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:
                 continue
             if draft.control == "contested" and draft.link is not None and not draft.link.partial and any(
                     r.control in ("ukraine", "russia") and r.link is not None and r.speaker == draft.speaker
+                    and r.link.trigger.rule not in PRESENCE_RULES  # (itself dropped when read twice)
                     and r.factuality not in ("predicted", "denied") for r in rivals):
                 continue  # "stormed and captured X", "after heavy fighting for X, the defenders withdrew"
         keep.append(draft)

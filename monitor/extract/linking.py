@@ -224,7 +224,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _relative_object(text, trigger, sentence_start, places)
         if not found and trigger.backward:
             found += _counted_subject_list(text, trigger, sentence_start, sentence_end, places)
-        if not found and trigger.kind == "loss":
+        if not found and (trigger.kind == "loss" or trigger.rule == "contested.passive"):
+            # ("Ukrainian forces in Velyka Novosilka are encircled": the place is fought over)
             found += _forces_at(text, trigger, sentence_start, places)
         if not found and trigger.kind == "loss" and trigger.forward:
             found += _own_positions(text, trigger, sentence_start, sentence_end, places)

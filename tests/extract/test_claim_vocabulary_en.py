@@ -659,6 +659,12 @@ CASES: tuple[Case, ...] = (
     Case("towns_near_x_that_were_liberated_are_the_towns",
          "The account gave a list of several towns near Kharkiv that had been liberated by the Ukrainian army.",
          silent=("Kharkiv",), published="2022-09-08"),
+    Case("forces_in_x_are_encircled",
+         "Russian officials have reported that Ukrainian forces in Velyka Novosilka are encircled.",
+         (c("Velyka Novosilka", "contested", "attributed", "russia"),), published="2025-01-21"),
+    Case("forces_in_x_ordered_to_retreat_is_still_a_loss",
+         "Ukrainian troops in Sievierodonetsk have been ordered to retreat, the governor said.",
+         (c("Sievierodonetsk", "russia", "attributed", "ukraine"),), published="2022-06-24"),
     # --- verbs sharing one object; a part the place owns; control without a copula; Moscow --------
     Case("comma_coordinated_verbs_share_the_object",
          "Russian troops continued to encircle, bomb, and shell Mariupol on Sunday.",
