@@ -458,7 +458,9 @@ class _Sentence:
 
     def _triggers(self) -> list[Match]:
         """Triggers, longest first; one inside a longer one of another kind goes."""
-        found = self.trigger_matches
+        found = [m for m in self.trigger_matches if not (m.payload.rule == "hold.ours" and m.end < len(self.tokens)
+                                                           and not self.tokens[m.end].punct)]
+        # ("Белогоровка уже наша»": "ours" ends its clause; "наші воїни" is a possessive, no claim)
         return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
                                             and (o.end - o.start) > (m.end - m.start) for o in found)]
 

@@ -574,3 +574,15 @@ def test_a_label_without_a_voice_before_is_the_outlets() -> None:
 def test_voices_past_dates_commas_and_namesakes(text: str, side: str, speaker: str | None) -> None:
     found = extract_claims(text, doc="t")
     assert [(c.side, c.speaker) for c in found] == [(side, speaker)], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«Белогоровка уже наша», — заявил глава ЛНР Пасечник.", [("Bilohorivka", "russia", "russia")]),
+    ("«Андріївка наша», — заявив Сирський.", [("Andriivka", "ukraine", "ukraine")]),
+    # a possessive before a noun is no claim: "наші воїни" in a sentence about the village
+    ("Також тривають бої в районі села Новогеоргіївка, де наші воїни завдають ворогу втрат.", []),
+    # "ours" with no voice to say whose is no claim
+    ("Белогоровка наша.", []),
+])
+def test_ours_said_by_a_side(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t")] == expected
