@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, name_key
-from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, _oblique, actor_mentions, opposite
+from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, classify_speaker, _oblique, actor_mentions, opposite
 from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
 from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, back_reference
 from monitor.extract.perspective import perspective
@@ -381,6 +381,20 @@ def _denied_back(text: str, sentence, speakers: list[Attribution], previous: lis
     return out
 
 
+_BELIEF = re.compile(r"(?P<who>[^,;:.]{2,80}?)\s+(?:now\s+|still\s+|firmly\s+)?(?:believes?|(?:are|is|were|was|remain|remains)"
+                     r"\s+(?:still\s+|now\s+)?convinced)\s+that\b", re.IGNORECASE)
+
+
+def _lay_belief(text: str, start: int, trigger_start: int) -> bool:
+    """A belief held by people who are no voice of anyone ("residents believe that …"); a named
+    voice's belief ("ISW believes that …") stays a claim, hedged (see factuality)."""
+    found = _BELIEF.search(text, start, trigger_start)
+    if found is None:
+        return False
+    who = classify_speaker(found.group("who"))
+    return who is None or who.guessed
+
+
 def _voiced_back(previous: list[_Draft], voice: Attribution) -> None:
     """The claims just before, said in the outlet's own voice, are the voice's that a sentence
     names after them ("This was reported by the General Staff", "Об этом сообщили в Минобороны");
@@ -533,6 +547,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if speaker is not None:
         clause = speaker.verb + " " + clause
     factuality = _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
+    if speaker is None and _lay_belief(text, start, trigger.start):
+        return None  # "Mariupol residents believe that the Russian army has taken Kharkiv": no one reports it
     if factuality != "predicted" and _TEMPORAL_FUTURE.search(text, max(start, clause_start - 14), clause_start) \
             and _PRESENT.search(before):
         factuality = "predicted"  # "When Starobilsk is liberated, …": a time yet to come

@@ -99,6 +99,8 @@ _HINTS = {
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
                     "cleared|regained|conquered|occupied|mopped|cleansed",
     "gain.fell": "fell|falls|fallen",
+    "gain.won_battle": "won|win",
+    "loss.lost_battle": "lost|los",
     "gain.fallen": "fell|fallen",
     "gain.nominal": "liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|occupation|cleansing|"
                     "clearing|clearance|mopping|mop-up",
@@ -238,6 +240,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"reclaim(?:s|ed|ing)?|overr(?:an|un|uns|unning)|w(?:on|in|ins|inning) back|seiz(?:ed|ing) back)\b"),
     _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
+    # "Russia has already lost the battle for Kharkiv": the battle is over, the place the winner's.
+    _p("gain.won_battle", "gain", r"\b(?:won|wins|win|winning)\s+the\s+(?:battle|fight)\s+(?:for|of)\b", needs="actor"),
+    _p("loss.lost_battle", "loss", r"\b(?:lost|loses|lose|losing)\s+the\s+(?:battle|fight)\s+(?:for|of)\b",
+       needs="actor"),
     _p("gain.fallen", "gain",
        r"\b(?:has|have|had)\s+(?:now\s+|finally\s+)?fallen\b(?!\s+(?:to|in|on|into|from|by|under|behind|silent|"
        r"asleep|ill|victim|short|apart|back)\b)", forward=False, backward=True),
