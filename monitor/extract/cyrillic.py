@@ -1173,6 +1173,11 @@ class _Sentence:
             if not after:  # "…, сообщило во вторник, 14 января, Министерство обороны": past a date
                 after = [p for p in self.parties if verb.end < p.start <= verb.end + 9
                          and self._only_a_date(verb.end, p.start)][:1]
+            if not after and not before:
+                # "Про це заявив так званий «перший заступник міністра інформації «ДНР» Данило
+                # Безсонов": a long title, quoted names and all, before the voice
+                after = [p for p in self.parties if verb.end < p.start <= verb.end + 12
+                         and self._long_title(verb.end, p.start)][-1:]
             pronoun = self.ph.ending_at("speech.pronouns", verb.start)
             posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
             if after and (posed_after or not before):
@@ -1208,6 +1213,13 @@ class _Sentence:
         return any(when(t) for t in between) and all(
             when(t) or t.word in (",", "в", "во", "у", "года", "року", "г", "вечером", "утром", "ввечері", "вранці")
             for t in between)
+
+    def _long_title(self, i: int, j: int) -> bool:
+        """Title words (and the quotation marks of a body's name) only, between a speech verb and
+        its voice: no comma, no clause, no preposition that would start an adjunct first."""
+        between = self.tokens[i:j]
+        return bool(between) and between[0].word not in _PREPOSITIONS and all(
+            (t.word.isalpha() and t.word not in _SUBORDINATORS) or t.word in _QUOTES for t in between)
 
     def _title_and_name(self, i: int, j: int) -> bool:
         """Words between a speech verb and its speaker that are a title and a name ("глава

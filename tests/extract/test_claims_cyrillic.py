@@ -586,3 +586,14 @@ def test_voices_past_dates_commas_and_namesakes(text: str, side: str, speaker: s
 ])
 def test_ours_said_by_a_side(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t")] == expected
+
+
+def test_a_voice_after_a_long_title_and_the_quotation_it_then_speaks() -> None:
+    text = ("Російські війська залишили місто Ізюм. Про це заявив так званий «перший заступник міністра "
+            "інформації «ДНР» Данило Безсонов у Telegram.\n\n«Так, з Ізюма пішли, як і з деяких інших населених "
+            "пунктів.»")
+    found = [(c.control, c.factuality, c.side, c.speaker) for c in extract_claims(text, doc="t")]
+    assert found == [("ukraine", "attributed", "russia", "Безсонов")] * 2, found
+    # a comma after the verb ends the title: the party past it is the subject of what is said
+    clause = "Про це заявив Безсонов, російські війська залишили місто Ізюм."
+    assert [c.speaker for c in extract_claims(clause, doc="t")] == ["Безсонов"]
