@@ -1180,7 +1180,9 @@ class _Sentence:
                          and self._long_title(verb.end, p.start)][-1:]
             pronoun = self.ph.ending_at("speech.pronouns", verb.start)
             posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
-            if after and (posed_after or not before):
+            in_body = bool(after) and after[0].start == verb.end + 1 and tokens[verb.end].word in ("в", "у", "во")
+            if after and (posed_after or not before or in_body):
+                # ("опровергли в ОТГ «Харьков»", "подтвердили в Раде": the body a verb's "в" names speaks)
                 return self._as_speaker(after[0])
             if not before and self.ph.at("speech.bodies", verb.end):
                 # "…, сообщили в ведомстве": the official body named in the sentence, else earlier

@@ -597,3 +597,13 @@ def test_a_voice_after_a_long_title_and_the_quotation_it_then_speaks() -> None:
     # a comma after the verb ends the title: the party past it is the subject of what is said
     clause = "Про це заявив Безсонов, російські війська залишили місто Ізюм."
     assert [c.speaker for c in extract_claims(clause, doc="t")] == ["Безсонов"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Армия России контролирует улицы Волчанска, ситуация критическая, подтвердили в Раде.", "ukraine"),
+    ("Данные об «успехах РФ в Волчанске» опровергли в ОТГ «Харьков».", "ukraine"),
+    ("В Центре противодействия дезинформации СНБО опровергли информацию о захвате Купянска.", "ukraine"),
+])
+def test_a_body_named_after_the_verbs_in_speaks(text: str, side: str) -> None:
+    found = extract_claims(text, doc="t")
+    assert found and all(c.side == side for c in found), found
