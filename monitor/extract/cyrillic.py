@@ -499,6 +499,8 @@ class _Sentence:
             last, mention = self.places[first]
             if last >= match.start:
                 continue
+            while last < match.start and self.skippable[last]:
+                last += 1  # "у селі Роботине Запорізької області, де …": past the oblast
             if match.start - last > _RELATIVE_REACH or last >= len(self.tokens):
                 return []
             if self.tokens[last].word != "," or self._phrase_at("link.clause", last + 1) is None:
@@ -506,13 +508,23 @@ class _Sentence:
             if any(t.word in (".", ";", ":", "!", "?") for t in self.tokens[last:match.start]):
                 return []
             before = self.tokens[first - 1].word if first > 0 else ""
-            if rule.place == "prep":
+            where = self.tokens[last + 1].word in ("де", "где") and self._in_place(first)
+            # ("у селі Роботине, де … підняли прапор": in it; not "атака возле X, где …")
+            if rule.place == "prep" and not where:
                 if not any(len(p) == 1 and p[0].matches(self.tokens[first - 1]) for p in rule.preps if first > 0):
                     return []
             elif before in _PREPOSITIONS or (first > 0 and self._qualified(first - 1)):
                 return []
             return [(mention, "relative")]
         return []
+
+    def _in_place(self, first: int) -> bool:
+        """The place at token ``first`` is named as where something is: "у селі X", "в X", or
+        opening the sentence; not "возле X", "в районе X"."""
+        j = first - 1
+        while j >= 0 and self._phrase_at("link.cues", j, first) is not None:
+            j -= 1
+        return j < 0 or self.tokens[j].word in ("в", "у", "во")
 
     def _antecedent(self, k: int, earlier_sentences: bool = True) -> list[tuple[PlaceMention, str]]:
         """"… в Белогоровку заходили оккупанты, но сейчас она зачищена", "місто звільнено": the

@@ -607,3 +607,13 @@ def test_a_voice_after_a_long_title_and_the_quotation_it_then_speaks() -> None:
 def test_a_body_named_after_the_verbs_in_speaks(text: str, side: str) -> None:
     found = extract_claims(text, doc="t")
     assert found and all(c.side == side for c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("У селі Роботине Запорізької області, де 23 серпня українські захисники підняли український прапор, "
+     "тривають обстріли.", [("Robotyne", "ukraine")]),
+    # where a fight near a place is, not in it: no claim for the place
+    ("Отражена атака возле Синьковки, где противник пытался поднять флаг.", []),
+])
+def test_where_after_a_place_is_in_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t")] == expected
