@@ -1,6 +1,6 @@
 """Sentence spans with character offsets, for evidence that can be found in the document.
 
-Splits at line breaks (headlines, captions) and at . ! ? followed by a capital, a digit
+Splits at line breaks (headlines, captions; not inside a hard-wrapped sentence) and at . ! ? followed by a capital, a digit
 or an opening quote, except after abbreviations (Sept., Gen., U.S.) and initials.
 """
 
@@ -25,11 +25,31 @@ class Sentence(NamedTuple):
 def split_sentences(text: str) -> list[Sentence]:
     """Non-empty sentence spans, stripped of surrounding whitespace."""
     spans: list[Sentence] = []
-    line_start = 0
-    for line in text.splitlines(keepends=True):
-        _split_line(text, line_start, line_start + len(line), spans)
-        line_start += len(line)
+    for start, end in _logical_lines(text):
+        _split_line(text, start, end, spans)
     return spans
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """Lines, a hard-wrapped sentence joined again: a line that does not end a sentence and a
+    next line that opens in lower case are one ("If Russian\nforces take Slovyansk, …", as
+    reports copied from PDFs are wrapped); a headline's line, or a blank line, still ends."""
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        start, end = position, position + len(line)
+        position = end
+        if lines and _continues(text, lines[-1], start, end):
+            lines[-1] = (lines[-1][0], end)
+        else:
+            lines.append((start, end))
+    return lines
+
+
+def _continues(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
+    body = text[previous[0]:previous[1]].rstrip()
+    opening = text[start:end].lstrip()
+    return bool(body) and bool(opening) and opening[0].islower() and body[-1] not in ".!?:;…\"”»"
 
 
 def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -792,3 +792,11 @@ def test_a_determined_reports_is_a_noun_not_the_speakers_verb() -> None:
     # near miss: "reports" as a verb still names its speaker
     found = extract_claims("Ukrainian forces retook Kupiansk, the General Staff reports.", doc="t.txt")
     assert [c.speaker for c in found] == ["the General Staff"]
+
+
+def test_sentences_join_a_hard_wrapped_line_but_not_a_headline() -> None:
+    from monitor.extract.sentences import split_sentences
+    text = "Kupiansk liberated\nUkrainian forces entered the town. If Russian\nforces return, they will\nbe repelled.\n\nnext"
+    pieces = [text[s.start:s.end] for s in split_sentences(text)]
+    assert pieces == ["Kupiansk liberated", "Ukrainian forces entered the town.",
+                      "If Russian\nforces return, they will\nbe repelled.", "next"]

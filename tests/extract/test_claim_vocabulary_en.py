@@ -677,6 +677,10 @@ CASES: tuple[Case, ...] = (
     Case("residents_belief_is_no_claim",
          "Cut off from news, Mariupol residents believe that the Russian army has taken Kyiv and Kharkiv.",
          silent=("Kyiv", "Kharkiv"), published="2022-05-02"),
+    Case("a_hard_wrapped_condition_stays_one_sentence",
+         "Russian forces will need to take Slovyansk as their minimum step to do so. If Russian\nforces take "
+         "Slovyansk, they will then have the option to advance east.",
+         maybe=(c("Sloviansk", "russia", "predicted", "outlet"),), published="2022-04-04"),
     # --- verbs sharing one object; a part the place owns; control without a copula; Moscow --------
     Case("comma_coordinated_verbs_share_the_object",
          "Russian troops continued to encircle, bomb, and shell Mariupol on Sunday.",
