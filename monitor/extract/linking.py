@@ -382,11 +382,15 @@ _FACILITY_IN = re.compile(
 _COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a-z]+\s+(?:the\s+)?$")
 
 
+# A flag raised, or the enemy's pulled down, "on the roof of the city council in X": where on the place.
+_FLAG_RULES = frozenset({"gain.flag", "gain.flag_down_russian", "gain.flag_down_ukrainian"})
+
+
 def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None) -> bool:
     gap = gap.lstrip("\"”’'“ ").replace("[of]", "of")
     if not strict:
         gap = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", gap)  # 'captured the "important logistics hub" of X'
-    if trigger is not None and trigger.rule == "gain.flag" and _FLAG_GAP.match(gap) and not re.search(
+    if trigger is not None and trigger.rule in _FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(
             r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?)\b", gap):
         return True
     partial = _PARTIAL_OBJECT.match(gap)
@@ -437,7 +441,7 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
     if after and _POSSESSIVE_PART.match(text, after[0].end) and after[0].method != "area":
         return [(after[0], "object")]  # read as part of the place (see _partial), unless "entire"
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
-            _is_item(text, after[0], area_ok) or (trigger.rule in ("hold.presence", "gain.flag", "gain.flag_flies")
+            _is_item(text, after[0], area_ok) or (trigger.rule in _FLAG_RULES | {"hold.presence", "gain.flag_flies"}
                                                   and _in_town(text, after[0]))):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
     if trigger.kind == "contested" and _names_its_oblast(after[0]) and re.match(r"advanc", text[trigger.start:trigger.end],

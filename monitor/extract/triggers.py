@@ -99,6 +99,8 @@ _HINTS = {
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
                     "cleared|regained|conquered|occupied|mopped|cleansed",
     "gain.fell": "fell|falls|fallen",
+    "gain.flag_down_russian": "flag",
+    "gain.flag_down_ukrainian": "flag",
     "gain.won_battle": "won|win",
     "loss.lost_battle": "lost|los",
     "gain.fallen": "fell|fallen",
@@ -150,6 +152,11 @@ _CONTROL_VERBS = (r"tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|establish(?:es|e
                   r"re-?establish(?:es|ed|ing)?|w(?:in|ins|on)|claim(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|"
                   r"ha(?:ve|s|d)(?:\s+now)?")
 
+_FLAG_DOWN = (r"\b(?:tore|tear(?:s|ing)?|torn|took|take(?:s|n)?|taking|pull(?:ed|s|ing)?|throw(?:s|ing|n)?|threw|"
+              r"remov(?:e|ed|es|ing)|lower(?:ed|s|ing)?|rip(?:ped|s|ping)?|cut(?:s|ting)?)\s+(?:down\s+|off\s+)?"
+              r"(?:the\s+|a\s+)?{whose}\s+(?:and\s+(?:the\s+)?[\w\"“”'’]+\s+)?flags?\s+(?:down\s+)?"
+              r"(?:[\w'’-]+\s+){{0,6}}?(?:from|over|in|on|at|atop|above)\b")
+
 PATTERNS: tuple[TriggerPattern, ...] = (
     # Side named by the words themselves.
     _p("hold.under_control", "hold",
@@ -200,6 +207,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\w*\s+(?:\w+\s+){0,6}?(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA)\s*)?flags?\s+"
        r"(?:of\s+(?P<whose>ukraine|russia)\s+)?(?:\w+\s+){0,3}?"
        r"(?:over|above|in|on|atop|at)\b"),
+    # "tore down the Russian flag in Kupiansk", "throwing down the Russian and "DNR" flags from the roof
+    # of the Lyman city council": the flag's side has left; its enemy holds the place.
+    _p("gain.flag_down_russian", "gain", _FLAG_DOWN.format(whose=r"(?:russian|russia['’]s|[\"“]?[dl]pr[\"”]?|"
+                                                                   r"[\"“]?[dl]nr[\"”]?|occupiers['’]|enemy)"),
+       side="ukraine"),
+    _p("gain.flag_down_ukrainian", "gain", _FLAG_DOWN.format(whose=r"(?:ukrainian|ukraine['’]s)"), side="russia"),
     # "returned 29 settlements under the blue-yellow flag": the flag says whose.
     _p("gain.under_flag", "gain",
        r"\b(?:return(?:ed|s|ing)?|brought|bring(?:s|ing)?)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?under\s+the\s+"

@@ -681,6 +681,17 @@ CASES: tuple[Case, ...] = (
          "Russian forces will need to take Slovyansk as their minimum step to do so. If Russian\nforces take "
          "Slovyansk, they will then have the option to advance east.",
          maybe=(c("Sloviansk", "russia", "predicted", "outlet"),), published="2022-04-04"),
+    Case("russian_flags_thrown_down",
+         "Ukrainian soldiers are seen throwing down the Russian and \"DNR\" flags from the rooftop of the Lyman "
+         "city council.",
+         (c("Lyman", "ukraine", "asserted", "outlet"),), published="2022-10-01"),
+    Case("ukrainian_flag_torn_down",
+         "Russian troops tore down the Ukrainian flag in Ocheretyne, a video shows.",
+         maybe=(c("Ocheretyne", "russia", "asserted", "outlet"), c("Ocheretyne", "russia", "unconfirmed", "outlet"),
+                c("Ocheretyne", "russia", "attributed", "third_party")), published="2024-05-05"),
+    Case("a_flag_lowered_in_mourning_is_no_claim",
+         "Flags were lowered in Kyiv in mourning for the victims.",
+         silent=("Kyiv",), published="2023-01-15"),
     # --- verbs sharing one object; a part the place owns; control without a copula; Moscow --------
     Case("comma_coordinated_verbs_share_the_object",
          "Russian troops continued to encircle, bomb, and shell Mariupol on Sunday.",

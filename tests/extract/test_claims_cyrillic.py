@@ -617,3 +617,13 @@ def test_a_body_named_after_the_verbs_in_speaks(text: str, side: str) -> None:
 ])
 def test_where_after_a_place_is_in_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Українські військові зірвали російський прапор у Куп’янську.", [("Kupiansk", "ukraine")]),
+    ("Российские бойцы сорвали украинский флаг в Очеретино.", [("Ocheretyne", "russia")]),
+    # a flag taken down for the night in a town no one fights for is no change: no actor, no flag's side
+    ("Працівники мерії зняли святкову гірлянду в Києві.", []),
+])
+def test_the_enemys_flag_pulled_down(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t")] == expected
