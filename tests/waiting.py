@@ -17,16 +17,23 @@ T = TypeVar("T")
 
 
 def wait_until(condition: Callable[[], T], timeout: float = 30, what: str = "the condition",
-               every: float = 0.01) -> T:
-    """The condition's first true value; AssertionError naming ``what`` after ``timeout`` seconds."""
+               every: float = 0.01, most: float = 0.1) -> T:
+    """The condition's first true value; AssertionError naming ``what`` after ``timeout`` seconds.
+
+    The condition is checked every ``every`` seconds at first, then less and less often, up to
+    every ``most`` seconds: a condition that comes at once is seen at once, and one that takes
+    a daemon seconds of work does not take the CPU that work needs (some conditions cost a
+    few milliseconds each: listing processes by their environment reads all of /proc)."""
     deadline = time.monotonic() + timeout
+    pause = every
     while True:
         value = condition()
         if value:
             return value
         if time.monotonic() > deadline:
             raise AssertionError(f"waited {timeout:g}s for {what}")
-        time.sleep(every)
+        time.sleep(pause)
+        pause = min(pause * 1.5, max(every, most))
 
 
 def process_gone(pid: int) -> bool:
