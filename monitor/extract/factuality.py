@@ -87,7 +87,9 @@ _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|permission|permitted|decided|decisio
 _PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: for)?|ahead of|prelude to|"
                        r"precondition for|chance of|prospects? of|hopes? (?:of|for)|threat of|danger of|risk of|"
                        r"plans? for|goal of|aim of|fears? of|possib\w+ of|verge of|target(?:ing|s|ed)?|"
-                       r"would mean|would be|could be|requires?)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+                       r"would mean|would be|could be|requires?|until|till|pending)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+                       r"(?:[\w’-]+)?$",  # (the place of "until Ugledar's liberation" ends the words before)
+                       re.IGNORECASE)
 _WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,60},\s*)?(?:would|could|will|might|may|can|is likely to|"
                           r"is expected to|remains? (?:a|the|Russia['’]s|Ukraine['’]s) (?:main )?(?:goal|aim|target))\b",
                           re.IGNORECASE)

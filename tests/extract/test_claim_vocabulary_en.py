@@ -692,6 +692,12 @@ CASES: tuple[Case, ...] = (
     Case("a_flag_lowered_in_mourning_is_no_claim",
          "Flags were lowered in Kyiv in mourning for the victims.",
          silent=("Kyiv",), published="2023-01-15"),
+    Case("until_the_liberation_is_yet_to_come",
+         "Igor Kimakovsky stated that only a few days remained until Ugledar's liberation.",
+         maybe=(c("Vuhledar", "russia", "predicted", "russia"),), published="2024-09-30"),
+    Case("the_liberation_announced_is_done",
+         "Igor Kimakovsky announced Ugledar's liberation.",
+         (c("Vuhledar", "russia", "attributed", "russia"),), published="2024-10-02"),
     # --- verbs sharing one object; a part the place owns; control without a copula; Moscow --------
     Case("comma_coordinated_verbs_share_the_object",
          "Russian troops continued to encircle, bomb, and shell Mariupol on Sunday.",
