@@ -99,7 +99,10 @@ _BEFORE_RIVER = re.compile(r"\b(?:river|річка|река|річки|реки|
                            r"лівобереж\w*|левобереж\w*)(?:\s+(?:\w+|р\.))?)\s+$", re.I)
 # Units and operations named after places: "operational group Khortytsia".
 _BEFORE_UNIT = re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiments?|corps|"
-                          r"divisions?|operation|exercises?|codenamed|code-named)\s+$", re.I)
+                          r"divisions?|operation|exercises?|codenamed|code-named)\s+$"
+                          # "группировкой украинских войск «Таврия»", "ОСУВ «Хортиця»", "бригада «Азов»"
+                          r"|(?:группировк|угрупован|бригад|батальйон|батальон|полк|осув|отг|огт|оск|осг)\w*"
+                          r"(?:\s+[а-яёіїєґ'’]+){0,3}\s*[«\"„“]\s*$", re.I)
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n\s*")
 _FUZZY_TOKEN = re.compile(rf"(?<![\w'’])[A-Z][a-z]{{{FUZZY_MIN_LEN - 1},}}(?:['’]s)?(?![\w'’])")

@@ -104,3 +104,15 @@ def test_a_capitalised_preposition_after_page_chrome_is_no_part_of_a_name(text: 
 def test_a_capitalised_word_before_a_name_still_makes_a_longer_name() -> None:
     assert not [m for m in find_places("Громада Вугледарська Міська Рада провела засідання.")
                 if m.place is not None and m.place.name == "Vuhledar"]
+
+
+@pytest.mark.parametrize("text", [
+    'Командующий группировкой украинских войск "Таврия" Александр Тарнавский сообщил об обстреле.',
+    "Речник ОСУВ «Хортиця» Назар Волошин розповів про ситуацію.",
+])
+def test_a_unit_named_after_a_place_is_no_place(text: str) -> None:
+    assert not [m for m in find_places(text) if m.place is not None and m.place.name in ("Tavriia", "Khortytsia")]
+
+
+def test_a_place_in_quotes_after_an_ordinary_noun_is_still_a_place() -> None:
+    assert "Kupiansk" in [m.place.name for m in find_places("Бої за «Куп'янськ» тривають.") if m.place is not None]
