@@ -627,3 +627,12 @@ def test_where_after_a_place_is_in_it(text: str, expected: list[tuple[str, str]]
 ])
 def test_the_enemys_flag_pulled_down(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t")] == expected
+
+
+def test_a_threat_of_encirclement_is_no_fight() -> None:
+    text = "В Министерстве обороны заявили, что из-за угрозы окружения союзные войска оставили Красный Лиман."
+    read = [(c.control, c.factuality) for c in extract_claims(text, doc="t") if c.factuality != "predicted"]
+    assert read == [("ukraine", "attributed")]
+    uk = "Через загрозу оточення українські підрозділи вийшли з Авдіївки."
+    assert [(c.control, c.factuality) for c in extract_claims(uk, doc="t") if c.factuality != "predicted"] == [
+        ("russia", "asserted")]
