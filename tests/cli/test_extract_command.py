@@ -81,11 +81,19 @@ def test_ten_megabyte_file(tmp_path):
     assert {"Kupiansk", "Izium", "Balakliia"} <= places
 
 
-@pytest.fixture
-def imported(tmp_path):
-    initialised(tmp_path)
-    assert run_monitor("import", str(SAMPLE), cwd=tmp_path).returncode == 0
-    return tmp_path
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    """A log the sample was imported into, once for the module (an import costs ~2 s of CPU)."""
+    folder = tmp_path_factory.mktemp("imported")
+    initialised(folder)
+    assert run_monitor("import", str(SAMPLE), cwd=folder).returncode == 0
+    return folder
+
+
+@pytest.fixture(scope="module")
+def imported_claims(imported) -> list[dict]:
+    """The ClaimsExtracted events the import recorded (read before any test here reextracts)."""
+    return _claims_events(imported)
 
 
 def _claims_events(cwd) -> list[dict]:
@@ -93,15 +101,14 @@ def _claims_events(cwd) -> list[dict]:
     return [json.loads(line) for line in out.splitlines()]
 
 
-def test_import_records_one_claims_event_per_article_revision(imported):
-    events = _claims_events(imported)
+def test_import_records_one_claims_event_per_article_revision(imported_claims):
+    events = imported_claims
     assert len(events) == 5
     assert {e["data"]["extractor_version"] for e in events} == {events[0]["data"]["extractor_version"]}
     assert sum(len(e["data"]["claims"]) for e in events) > 40
 
 
-def test_reextract_adds_nothing_for_the_same_extractor_version(imported):
-    before = _claims_events(imported)
+def test_reextract_adds_nothing_for_the_same_extractor_version(imported, imported_claims):
     result = run_monitor("reextract", cwd=imported)
     assert result.returncode == 0 and "5 articles read, 0 new ClaimsExtracted events" in result.stdout
-    assert _claims_events(imported) == before
+    assert _claims_events(imported) == imported_claims
