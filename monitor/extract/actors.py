@@ -232,14 +232,16 @@ def actor_mentions(text: str, start: int = 0, end: int | None = None,
         phrase = found.group(0)
         role = "gaining" if _GAINING_ROLE.search(phrase) else "losing" if _LOSING_ROLE.search(phrase) else "agent"
         mentions.append(ActorMention(found.start(), found.end(), side, role,
-                                     _oblique(text, found.start(), found.end())))
+                                     oblique(text, found.start(), found.end())))
     return mentions
 
 
 _POSSESSOR = re.compile(r"['’]s\s+(?!(?:\w+\s+){0,2}?" + _FORCES + r"\b)(?:own\s+)?[a-z]", re.IGNORECASE)
 
 
-def _oblique(text: str, start: int, end: int | None = None) -> bool:
+def oblique(text: str, start: int, end: int | None = None) -> bool:
+    """The words at ``start`` stand in a prepositional phrase ("in eastern Ukraine") or own
+    something ("Russia's defences"): never a clause's subject."""
     if end is not None and text[end - 2:end] in ("'s", "’s") and _POSSESSOR.match(text, end - 2):
         return True  # "Russia's defences": the owner of something, not an agent
     before = text[max(0, start - 40):start]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, name_key
-from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, classify_speaker, _oblique, actor_mentions, opposite
+from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker, oblique, opposite
 from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
 from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, back_reference
 from monitor.extract.perspective import perspective
@@ -445,7 +445,7 @@ def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> l
     "they" is the forces that were the subject just before (the last named as no preposition's
     or verb's object, within THEY_LOOKBACK characters); with none, or both sides among the last
     three such subjects, it stays unread."""
-    found = [m for m in _THEY.finditer(text, start, end) if not _oblique(text, m.start(), m.end())]
+    found = [m for m in _THEY.finditer(text, start, end) if not oblique(text, m.start(), m.end())]
     if not found:
         return actors
     added = []
