@@ -108,7 +108,11 @@ def live_seconds(db: str, rounds: int = 5) -> list[float]:
         await asyncio.wait_for(screen.map_ready.wait(), 60)
         # Settled: the background start-up work (map frame, place finder) is done, as it is
         # a few seconds after opening; what is timed is following the log from then on.
-        await pilot.app.workers.wait_for_complete([w for w in pilot.app.workers if w.group == "map"])
+        # Only when one is still listed: an empty list means "every worker" to Textual, the
+        # log's follower included, which runs until the app exits.
+        mapping = [w for w in pilot.app.workers if w.group == "map"]
+        if mapping:
+            await asyncio.wait_for(pilot.app.workers.wait_for_complete(mapping), 60)
         for round_ in range(rounds):
             command = [sys.executable, "-c", APPEND_SCRIPT, db, str(10 ** 9 + round_ * 10), str(round_)]
             writer = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_env(),
@@ -116,7 +120,7 @@ def live_seconds(db: str, rounds: int = 5) -> list[float]:
             await asyncio.sleep(3)  # let the writer start up (imports, gazetteer) before it appends
             writer.stdin.write("\n")
             writer.stdin.flush()
-            line = await asyncio.to_thread(writer.stdout.readline)
+            line = await asyncio.wait_for(asyncio.to_thread(writer.stdout.readline), 60)
             writer.wait(timeout=60)
             head, committed = int(line.split()[0]), float(line.split()[1])
             while screen.snapshot is None or screen.snapshot.head < head:
