@@ -62,7 +62,7 @@ SELECT p,
          'extractor_version', CAST(:version AS TEXT), 'published', to_jsonb(t), 'claims', '[]'::jsonb) END
 FROM (SELECT p, (p / 10) % :sources AS s,
              TIMESTAMPTZ '2026-01-01 00:00:00+00' + p * INTERVAL '50 milliseconds' AS t
-      FROM generate_series(:first, :last) AS p) AS g
+      FROM generate_series(CAST(:first AS BIGINT), CAST(:last AS BIGINT)) AS p) AS g
 """
 SOURCE_STATES = """
 INSERT INTO projection_state (space, key, value)
@@ -75,7 +75,7 @@ FROM generate_series(0, :sources - 1) AS s
 ARTICLE_HASHES = """
 INSERT INTO projection_state (space, key, value)
 SELECT 'poll-articles', 'a' || p, jsonb_build_array('src-' || ((p / 10) % :sources), 'h' || p)
-FROM generate_series(1, :last) AS p WHERE p % 10 IN (7, 8)
+FROM generate_series(1, CAST(:last AS BIGINT)) AS p WHERE p % 10 IN (7, 8)
 """
 
 
