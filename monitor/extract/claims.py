@@ -504,6 +504,15 @@ _TEMPORAL_FUTURE = re.compile(r"\b(?:when|once|until|till|as soon as)\s*$", re.I
 _PRESENT = re.compile(r"\b(?:is|are|gets|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "full control", "completely": negated, only part of the place was taken ("cannot take full
 # control of X", "did not completely control X"): fighting for it.
+# Entering is not holding when the entry is a fight or a raid: "Russian forces enter Kharkiv amid
+# heavy fighting", "Russian light vehicles had entered the city", "sabotage groups entered X"
+# (the Ukrainian and Russian rules read "з боєм увійшли" the same way): fighting for the place.
+_ENTRY = re.compile(r"enter", re.IGNORECASE)
+_ENTRY_CONTESTED = re.compile(
+    r"\b(?:(?:amid|amidst|with|during|while|as)\s+(?:(?:heavy|fierce|intense|street|ongoing|urban|continuing|"
+    r"bloody)\s+)?(?:fighting|battles?|clashes|combat|firefights?)|"
+    r"(?:light|armou?red)\s+vehicles|sabotage|saboteurs|(?:sabotage\s+and\s+)?reconnaissance\s+groups?|DRGs?)\b",
+    re.IGNORECASE)
 _FULLNESS = re.compile(r"\b(?:full|fully|complete|completely|entire|entirely|whole|total|totally|all of)\b",
                        re.IGNORECASE)
 
@@ -546,6 +555,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     clause = text[min(clause_start, link.mention.start):_clause_end(text, max(link.object_end, trigger.end), end)]
     if speaker is not None:
         clause = speaker.verb + " " + clause
+    if trigger.rule == "gain.verb" and _ENTRY.match(text, trigger.start) and _ENTRY_CONTESTED.search(clause):
+        partial = True
     factuality = _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
     if speaker is None and _lay_belief(text, start, trigger.start):
         return None  # "Mariupol residents believe that the Russian army has taken Kharkiv": no one reports it

@@ -56,6 +56,16 @@ CASES: tuple[Case, ...] = (
          "KHERSON, Ukraine (AP) — Ukrainian troops entered the center of Kherson on Friday as residents "
          "cheered, hours after Russia completed its withdrawal from the city.",
          (c("Kherson", "ukraine", "asserted", "outlet"),), published="2022-11-11"),
+    # Entering in a fight or a raid is fighting for the place, not holding it.
+    Case("kharkiv_entered_amid_fighting",
+         "Russian Forces Enter Kharkiv Amid Heavy Fighting As Kyiv Braces For Assault",
+         (c("Kharkiv", "contested", "asserted", "outlet"),), published="2022-02-27"),
+    Case("okhtyrka_sabotage_group_entered",
+         "A Russian sabotage and reconnaissance group entered Okhtyrka on Thursday, the regional governor said.",
+         (c("Okhtyrka", "contested", "attributed", "ukraine"),), published="2022-02-24"),
+    Case("izium_entered_little_resistance",  # near miss: an entry with no fight named is a gain
+         "Ukrainian forces entered Izium with little resistance, the General Staff said.",
+         (c("Izium", "ukraine", "attributed", "ukraine"),), published="2022-09-10"),
     Case("syrskyi_three_villages",
          "The Defense Forces of Ukraine have liberated Andriivka, Klishchiivka and Kurdiumivka near Bakhmut, "
          "Commander of the Ground Forces Oleksandr Syrskyi said on Telegram.",
