@@ -25,7 +25,8 @@ for _name, _module in list(sys.modules.items()):
         rules_re.bind(vars(_module))  # module-level patterns: replaced by the compiled ones when first used
 quick.keep(rules_re.CREATED)
 
-_RULES_RELEASE = "rules-8"  # 8: an entry in a fight or a raid is fighting for the place (English); 7: the same rule (and claim id) in every process, whatever the hash seed;
+_RULES_RELEASE = "rules-8"  # 8: an entry in a fight or a raid, concentrating on taking a place, the outskirts
+# of a list: fighting for it; 7: the same rule (and claim id) in every process, whatever the hash seed;
 # 6: posts (flag emoji, dash sources), Russian spellings, rings and agents (issues 13, 14);
 # 5: the English vocabulary by sense, lists, actors and speakers (issue 13); 4: Ukrainian and Russian rules, the
 # speaker's kind on every claim

@@ -77,6 +77,10 @@ _ATTEMPT = re.compile(
 # Verbs whose progressive is fighting still going on ("Russian forces are capturing X").
 _ATTEMPT_VERB = re.compile(r"^(?:captur|liberat|tak|storm|clear|seiz|retak|recaptur|regain|encircl|conquer)\w*ing\b",
                            re.IGNORECASE)
+# An army that concentrates on taking a place is fighting for it ("focusing on taking full control of
+# X", "concentrated its efforts on the capture of X"); "focus on" before anything else is an aim.
+_FOCUSED_ON = re.compile(r"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 _PROGRESS_NOUN = re.compile(r"\b(?:completing|continuing|continue|continues|finishing)\s+(?:the\s+)?$", re.IGNORECASE)
 _PROGRESS_IN = re.compile(r"\b(?:progress|advances?|successes|headway|gains)\s+(?:\w+\s+)?in\s+$", re.IGNORECASE)
 # An order, a permission or a decision to withdraw is the withdrawal reported ("ordered to retreat").
@@ -126,6 +130,9 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "predicted"  # "Capturing Selydove is viewed as crucial": a gerund as subject
     if nominal and _PROSPECTIVE.search(before):
         return "predicted"  # "the eventual fall of X", "an imminent encirclement of X"
+    focused = _FOCUSED_ON.search(before) if kind in ("gain", "hold") else None  # (what follows "on" is a noun)
+    if focused and not _FUTURE.search(before, 0, focused.start()):
+        return "attempt"  # "Russian troops are focusing on taking full control of X": fighting for it now
     if _FUTURE.search(before) or _NEXT.match(after):
         return "predicted"
     if kind in ("gain", "hold") and _ATTEMPT.search(before):

@@ -171,10 +171,14 @@ _PARTIAL_WORDS = re.compile(
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
-    r"sectors?|rest|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
+    r"sectors?|rest|outskirts|edges?|suburbs|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
     r"(?:city|town|village|settlement)\s+of\s+)?"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+(?:north|south|"
     r"east|west|central)\w*\s+)?|\bcentral\s+)$", re.IGNORECASE)
+# The part distributes over a list: "the outskirts of Rubizhne, Lysychansk and Sievierodonetsk".
+_PARTIAL_LIST_BEFORE = re.compile(
+    r"\b(?:outskirts|suburbs|edges?|parts?|most)\s+of\s+(?:(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?"
+    r"(?:,\s*|\s+and\s+|,\s+and\s+)){1,6}$", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern"
                                r"(?:\s+and\s+\w+)?\s+$|\bcentral\s+$", re.IGNORECASE)
 # Forces located in a place: "Ukrainian troops in Sievierodonetsk ordered to retreat", "the defenders of X".
@@ -793,6 +797,8 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
             return True
     if how in ("subject", "located", "list"):
         if _PARTIAL_BEFORE.search(text, max(0, mention.start - 70), mention.start):
+            return True
+        if _PARTIAL_LIST_BEFORE.search(text, max(0, mention.start - 150), mention.start):
             return True
     if how == "subject" and _PARTIAL_ADVERB.search(text, mention.end, trigger.start):
         return True  # "X is almost liberated"

@@ -66,6 +66,24 @@ CASES: tuple[Case, ...] = (
     Case("izium_entered_little_resistance",  # near miss: an entry with no fight named is a gain
          "Ukrainian forces entered Izium with little resistance, the General Staff said.",
          (c("Izium", "ukraine", "attributed", "ukraine"),), published="2022-09-10"),
+    # Concentrating on taking a place is fighting for it; "will focus on" is an aim (near miss).
+    Case("rubizhne_focusing_on_taking",
+         "Luhansk Oblast Governor Serhiy Haidai stated that Russian troops are focusing on taking full control of "
+         "Rubizhne.",
+         (c("Rubizhne", "contested", "attributed", "ukraine"),), published="2022-04-20"),
+    Case("kherson_will_focus_on_liberating",
+         "Ukraine will focus on liberating Kherson next year, the minister said.",
+         (c("Kherson", "ukraine", "predicted", "ukraine"),), published="2022-07-10"),
+    # The outskirts are part of the place, over a whole list; the place itself is all of it (near miss).
+    Case("outskirts_list_haidai",
+         "'The outskirts of Rubizhne, Lysychansk and Sievierodonetsk are under our control along with villages "
+         "and towns belonging to those communities,' Serhiy Haidai said on Sunday.",
+         (c("Rubizhne", "contested", "attributed", "ukraine"), c("Lysychansk", "contested", "attributed", "ukraine"),
+          c("Sievierodonetsk", "contested", "attributed", "ukraine")), published="2022-05-15"),
+    Case("whole_list_liberated",
+         "Ukrainian troops liberated Balakliia, Izium and Kupiansk, the General Staff said.",
+         (c("Balakliia", "ukraine", "attributed", "ukraine"), c("Izium", "ukraine", "attributed", "ukraine"),
+          c("Kupiansk", "ukraine", "attributed", "ukraine")), published="2022-09-11"),
     Case("syrskyi_three_villages",
          "The Defense Forces of Ukraine have liberated Andriivka, Klishchiivka and Kurdiumivka near Bakhmut, "
          "Commander of the Ground Forces Oleksandr Syrskyi said on Telegram.",

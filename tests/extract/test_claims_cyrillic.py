@@ -44,6 +44,9 @@ def one(text: str) -> tuple[str, str, str, str, str | None]:
     ("У Вовчанську точаться вуличні бої.", ("Vovchansk", "contested")),
     ("Российские войска окружили Авдеевку.", ("Avdiivka", "contested")),
     ("Ворог намагається захопити Покровськ.", ("Pokrovsk", "contested")),  # an attempt: a fight for it
+    # concentrating on taking it: fighting for it now (not yet taken)
+    ("Российские войска сосредоточились на взятии под контроль Рубежного.", ("Rubizhne", "contested")),
+    ("Російські війська зосередилися на захопленні Сєвєродонецька.", ("Sievierodonetsk", "contested")),
     ("Росіяни контролюють половину Костянтинівки.", ("Kostiantynivka", "contested")),  # a part
 ])
 def test_trigger_senses(text: str, expected: tuple[str, str]) -> None:
