@@ -926,7 +926,9 @@ class _Sentence:
             return None
         if rule.needs == "voice" and control is None and self.speaker is None:
             return None
-        attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and self._fighting(lo, hi))
+        attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and self._fighting(lo, hi)) \
+            or (rule.kind == "gain" and _ACTION_NOUN.search(self.tokens[match.start].word) is not None
+                and self.ph.ending_at("factuality.fight_for", match.start, lo) is not None)
         partial = self._partial or any(self._phrase_at("link.partial_adverb", k, match.start)
                                        for k in range(lo, match.start))
         if partial and rule.rule == "gain.flag" and self._in_the_centre(match, mention):
@@ -1356,6 +1358,9 @@ _ADJECTIVE_ENDINGS = ("ий", "ій", "ої", "ого", "ому", "им", "ім"
                       "яя", "ое", "ее", "ые", "ие", "его", "ему", "ым", "ом", "ую", "юю", "ых", "их", "ими", "ыми")
 _UKRAINIAN_STEMS = ("україн", "украин", "синьо-жовт", "жовто-блакит", "сине-желт", "желто-голуб")
 _RUSSIAN_STEMS = ("російськ", "росії", "российск", "россии", "рф", "триколор")
+# The noun of an action ("овладение", "звільнення", "взятие", "захват"), the only thing a fight is "for"
+# that is a gain; "бои за оккупированную X" is a fight for a place said to be occupied.
+_ACTION_NOUN = re.compile(r"(?:ни[еяюйи]|нн[яюі]|ти[еяю]|тт[яюі]|захват\w*|штурм\w*)$")
 _ATTEMPT_REACH = 8  # "намагаючись безуспішно прорвати нашу оборону і захопити Соледар"
 _MODAL_REACH = 3  # tokens between a modal and the trigger it governs ("могут в ближайшее время захватить")
 _IN = frozenset("в у во".split())
