@@ -511,7 +511,13 @@ _ENTRY = re.compile(r"enter", re.IGNORECASE)
 _ENTRY_CONTESTED = re.compile(
     r"\b(?:(?:amid|amidst|with|during|while|as)\s+(?:(?:heavy|fierce|intense|street|ongoing|urban|continuing|"
     r"bloody)\s+)?(?:fighting|battles?|clashes|combat|firefights?)|"
-    r"(?:light|armou?red)\s+vehicles|sabotage|saboteurs|(?:sabotage\s+and\s+)?reconnaissance\s+groups?|DRGs?)\b",
+    r"(?:light|armou?red|military)\s+vehicles|(?:military\s+)?(?:trucks|convoys?|columns?)|sabotage|saboteurs|"
+    r"(?:sabotage\s+and\s+)?reconnaissance\s+groups?|DRGs?)\b",
+    re.IGNORECASE)
+# Forces that someone fights where they are: "were fighting Russian troops in the city".
+_FOUGHT_FORCES = re.compile(
+    r"\b(?:fighting|fought|battling|battled|clashing with|clashed with|engaging|engaged|repelling|repelled|"
+    r"resisting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|servicemen|units|fighters)\s+$",
     re.IGNORECASE)
 _FULLNESS = re.compile(r"\b(?:full|fully|complete|completely|entire|entirely|whole|total|totally|all of)\b",
                        re.IGNORECASE)
@@ -568,6 +574,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         factuality, partial = ("attributed" if speaker is not None else "asserted"), True
         if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
             factuality = "unconfirmed"
+    if trigger.rule in PRESENCE_RULES and _FOUGHT_FORCES.search(text, max(start, trigger.start - 80), trigger.start):
+        partial = True  # "Ukrainian forces were fighting Russian troops in the city": a fight there
     if trigger.rule in PRESENCE_RULES and re.search(r"\b(?:still|within|remain\w*)\b",
                                                      text[max(start, trigger.start - 25):trigger.end], re.IGNORECASE):
         partial = True  # "there are still Ukrainian soldiers in the town", "our forces are within the city"

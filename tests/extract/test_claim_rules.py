@@ -63,6 +63,17 @@ CASES: tuple[Case, ...] = (
     Case("okhtyrka_sabotage_group_entered",
          "A Russian sabotage and reconnaissance group entered Okhtyrka on Thursday, the regional governor said.",
          (c("Okhtyrka", "contested", "attributed", "ukraine"),), published="2022-02-24"),
+    Case("kharkiv_trucks_entering",
+         "The BBC verified a Telegram video showing several Russian military trucks entering Kharkiv.",
+         (c("Kharkiv", "contested", "asserted", "outlet"),), published="2022-02-27"),
+    # Forces someone fights where they are: a fight there; forces simply there hold it (near miss).
+    Case("kharkiv_fighting_troops_in_the_city",
+         "Oleg Sinegubov, the head of the Kharkiv regional administration, said that Ukrainian forces were fighting "
+         "Russian troops in the city of Kharkiv.",
+         (c("Kharkiv", "contested", "attributed", "ukraine"),), published="2022-02-27"),
+    Case("kupiansk_troops_in_raised_flag",
+         "Ukrainian troops in Kupiansk raised the flag, the General Staff said.",
+         (c("Kupiansk", "ukraine", "attributed", "ukraine"),), published="2022-09-10"),
     Case("izium_entered_little_resistance",  # near miss: an entry with no fight named is a gain
          "Ukrainian forces entered Izium with little resistance, the General Staff said.",
          (c("Izium", "ukraine", "attributed", "ukraine"),), published="2022-09-10"),
