@@ -519,6 +519,18 @@ _FOUGHT_FORCES = re.compile(
     r"\b(?:fighting|fought|battling|battled|clashing with|clashed with|engaging|engaged|repelling|repelled|"
     r"resisting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|servicemen|units|fighters)\s+$",
     re.IGNORECASE)
+# A battle said to be lost or won is over, and so is each one listed after it: "Russia has already
+# lost not only the battle for Kharkiv, not only the battle for Kyiv". ("Wagner lost hundreds of
+# fighters in the battle for X" lost fighters, not the battle.)
+_BATTLE_DECIDED = re.compile(r"\b(?:lost|won)\s+(?:(?:not\s+only|already|also|even|now)\s+)*the\s+(?:battle|fight)\s+"
+                             r"(?:for|of)\b", re.IGNORECASE)
+_BATTLE_LIST = re.compile(r"(?:[\s,]|\b(?:and|not only|also|the|battle|fight|for|of)\b|(?-i:[A-Z])[\w'’-]*)*",
+                          re.IGNORECASE)
+
+
+def _battle_decided(upto_trigger: str) -> bool:
+    decided = _BATTLE_DECIDED.search(upto_trigger)
+    return decided is not None and _BATTLE_LIST.fullmatch(upto_trigger, decided.end()) is not None
 _FULLNESS = re.compile(r"\b(?:full|fully|complete|completely|entire|entirely|whole|total|totally|all of)\b",
                        re.IGNORECASE)
 
@@ -541,6 +553,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
             return None
     if trigger.needs == "force" and not near_forces(text, clause_start, trigger, actors):
         return None
+    if trigger.rule == "contested.battle_for" and _battle_decided(before + text[trigger.start:trigger.end]):
+        return None  # "has already lost not only the battle for Kharkiv, not only the battle for Kyiv": over
     if trigger.kind == "loss" and civilians_leave(text, clause_start, trigger, actors):
         return None
     speaker = _speaker_for(trigger, speakers, text)

@@ -95,6 +95,14 @@ CASES: tuple[Case, ...] = (
          "Ukrainian troops liberated Balakliia, Izium and Kupiansk, the General Staff said.",
          (c("Balakliia", "ukraine", "attributed", "ukraine"), c("Izium", "ukraine", "attributed", "ukraine"),
           c("Kupiansk", "ukraine", "attributed", "ukraine")), published="2022-09-11"),
+    # A battle said to be lost is over, each one of its list too; fighters lost in a battle are not (near miss).
+    Case("battles_lost_not_only",
+         "According to him, 'Russia has already lost not only the battle for Kharkiv, not only the battle for Kiev "
+         "and the north of our country.'",
+         (), silent=("Kharkiv", "Kyiv"), published="2022-05-29"),
+    Case("fighters_lost_in_the_battle",
+         "Wagner lost hundreds of fighters in the battle for Bakhmut, the Ukrainian military said.",
+         (c("Bakhmut", "contested", "attributed", "ukraine"),), published="2023-03-01"),
     Case("syrskyi_three_villages",
          "The Defense Forces of Ukraine have liberated Andriivka, Klishchiivka and Kurdiumivka near Bakhmut, "
          "Commander of the Ground Forces Oleksandr Syrskyi said on Telegram.",
