@@ -674,14 +674,17 @@ def _kind_fits(mention: PlaceMention, noun: str) -> bool:
 _FORCES_WORD = re.compile(r"\b(?:troops|forces|army|soldiers|units|fighters|russians|ukrainians|military|militants|"
                           r"occupiers|marines|paratroopers)\b", re.IGNORECASE)
 _WHERE = re.compile(r"(?:,\s*)?\b(?:where|in which|in whom)\s+(?:[\w'’-]+\s+){1,5}?$", re.IGNORECASE)
+_WHERE_FIGHTING = re.compile(r"(?:,\s*)?\b(?:where|in which)\s+(?:[\w'’-]+\s+){0,8}?$", re.IGNORECASE)
 
 
 def _relative_where(text: str, trigger: Trigger, sentence_start: int,
                     mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     """'in places like Kherson where Russian troops have taken control': the place the clause is about."""
-    found = _WHERE.search(text, max(sentence_start, trigger.start - 60), trigger.start)
-    if not found or text[trigger.end:trigger.end + 30].lstrip()[:2] in ("of", "ov") or not _FORCES_WORD.search(
-            found.group(0)):
+    fighting = trigger.rule == "contested.where_fighting"  # fighting needs no forces named, and says who fights
+    found = (_WHERE_FIGHTING if fighting else _WHERE).search(text, max(sentence_start, trigger.start - 80),
+                                                             trigger.start)
+    if not found or text[trigger.end:trigger.end + 30].lstrip()[:2] in ("of", "ov") or not (
+            fighting or _FORCES_WORD.search(found.group(0))):
         return []
     before = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= 3]
     return [(before[-1], "where")] if before else []

@@ -78,6 +78,7 @@ _HINTS = {
     "hold.under_control": "control|hands",
     "hold.control_of": "control of",
     "hold.ours": "ours",
+    "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on",
     "gain.free": "free",
     "gain.again": "again",
     "hold.occupied_adj": "-occupied|-held|-controlled",
@@ -319,6 +320,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:into|in)|push(?:ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
        r"contested)\b"),
+    # Fighting said to go on, with no place after it: only the place a relative "where" opens on
+    # ("the city of Bakhmut, where Russian and Ukrainian forces have been locked in heavy fighting").
+    _p("contested.where_fighting", "contested",
+       r"\b(?:(?:locked|engaged|embroiled|mired|bogged down)\s+in\s+(?:[\w-]+\s+){0,2}?(?:fighting|battles?|combat|"
+       r"clashes)|(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|has been|have been)\s+)?(?:raging|rage|ongoing|"
+       r"continu(?:e|es|ing)|under ?way|going on))\b",
+       forward=False, backward=False),
     # "the battle for X", "the fight for X": nouns, whose outlook may follow ("… may be the next battle").
     _p("contested.battle_for", "contested",
        r"\b(?:battles?|fights?|struggle|combat|clashes)\s+(?:for|in|over)(?:\s+control\s+of)?\b"),

@@ -103,6 +103,21 @@ CASES: tuple[Case, ...] = (
     Case("fighters_lost_in_the_battle",
          "Wagner lost hundreds of fighters in the battle for Bakhmut, the Ukrainian military said.",
          (c("Bakhmut", "contested", "attributed", "ukraine"),), published="2023-03-01"),
+    # Fighting in a relative "where" clause is about the place the clause opens on; other "where"
+    # clauses, and fighting that ended, are not (near misses).
+    Case("bakhmut_where_locked_in_fighting",
+         "Wagner fighters were seen in Soledar, near the city of Bakhmut, where Russian and Ukrainian forces have "
+         "been locked in heavy fighting for months.",
+         (c("Bakhmut", "contested", "asserted", "outlet"),),
+         maybe=(c("Soledar", "russia|contested", "asserted", "outlet"),),
+         published="2023-01-11"),
+    Case("bakhmut_where_battles_raging",
+         "Zelensky travelled to Bakhmut, where fierce battles are raging, to award soldiers.",
+         (c("Bakhmut", "contested", "asserted", "outlet"),), published="2022-12-20"),
+    Case("where_fighting_ended_long_ago",
+         "He visited Kramatorsk, where fighting ended in 2014, and refugees arrived in Lviv, where they were housed in "
+         "schools.",
+         (), silent=("Kramatorsk", "Lviv"), published="2023-05-01"),
     Case("syrskyi_three_villages",
          "The Defense Forces of Ukraine have liberated Andriivka, Klishchiivka and Kurdiumivka near Bakhmut, "
          "Commander of the Ground Forces Oleksandr Syrskyi said on Telegram.",
