@@ -26,7 +26,8 @@ for _name, _module in list(sys.modules.items()):
 quick.keep(rules_re.CREATED)
 
 _RULES_RELEASE = "rules-8"  # 8: an entry in a fight or a raid, concentrating on taking a place, the outskirts
-# of a list, fighting in a "where" clause: fighting for it; a battle lost or won is over; 7: the same rule (and claim id) in every process, whatever the hash seed;
+# of a list, fighting in a "where" clause: fighting for it; a battle lost or won is over; 7: the same rule (and
+# claim id) in every process, whatever the hash seed;
 # 6: posts (flag emoji, dash sources), Russian spellings, rings and agents (issues 13, 14);
 # 5: the English vocabulary by sense, lists, actors and speakers (issue 13); 4: Ukrainian and Russian rules, the
 # speaker's kind on every claim
