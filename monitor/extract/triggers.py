@@ -96,9 +96,9 @@ _HINTS = {
     "gain.taken_under_control": "control",
     "gain.come_under": "control",
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
-                 "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return",
+                 "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur",
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
-                    "cleared|regained|conquered|occupied|mopped|cleansed",
+                    "cleared|regained|conquered|occupied|mopped|cleansed|secured",
     "gain.fell": "fell|falls|fallen",
     "gain.flag_down_russian": "flag",
     "gain.flag_down_ukrainian": "flag",
@@ -141,7 +141,7 @@ _HINTS = {
 
 _GAIN_PARTICIPLES = (r"liberated|recaptured|retaken|reconquered|captured|seized|freed|taken(?: back)?|reclaimed|overrun|"
                      r"won back|de-?occupied|mopped up|cleansed|"
-                     r"cleared|regained|conquered|taken over|taken control of")
+                     r"cleared|regained|conquered|taken over|taken control of|secured")
 _NOMINALS = (r"(?:full |complete |final )?(?:liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|"
              r"de-?occupation|cleansing|clearing|clearance|mopping[- ]up|mop-up)")
 # Whose control: a nationality, a capital, a proxy force, or a pronoun (the speaker's side).
@@ -251,7 +251,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|free(?:s|d|ing)?|clear(?:s|ed|ing)|regain(?:s|ed|ing)?|"
        r"enter(?:s|ed|ing)?|took(?: back| over)?|tak(?:e|es|en|ing)(?: back| over)?|"
        r"conquer(?:s|ed|ing)?|de-?occup(?:y|ies|ied|ying)|mop(?:s|ped|ping)? up|cleans(?:e|es|ed|ing)|"
-       r"reclaim(?:s|ed|ing)?|overr(?:an|un|uns|unning)|w(?:on|in|ins|inning) back|seiz(?:ed|ing) back)\b"),
+       r"reclaim(?:s|ed|ing)?|overr(?:an|un|uns|unning)|w(?:on|in|ins|inning) back|seiz(?:ed|ing) back|"
+       r"secur(?:e|es|ed|ing))\b"),
     _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
     # "Russia has already lost the battle for Kharkiv": the battle is over, the place the winner's.

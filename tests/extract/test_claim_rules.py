@@ -118,6 +118,14 @@ CASES: tuple[Case, ...] = (
          "He visited Kramatorsk, where fighting ended in 2014, and refugees arrived in Lviv, where they were housed in "
          "schools.",
          (), silent=("Kramatorsk", "Lviv"), published="2023-05-01"),
+    # "secured" a place is taking it; securing funding, a road near a place or exports from it is not.
+    Case("storozheve_had_been_secured",
+         "Maliar added on Telegram that a fourth village, Storozheve, had been secured.",
+         (c("Storozheve", "ukraine", "attributed", "ukraine"),), published="2023-06-12"),
+    Case("secured_funding_road_exports",
+         "The Russians secured funding for Mariupol's reconstruction. Ukrainian troops secured the road near "
+         "Kupiansk. The agreement secured grain exports from Odesa.",
+         (), silent=("Mariupol", "Kupiansk", "Odesa"), published="2023-06-12"),
     Case("syrskyi_three_villages",
          "The Defense Forces of Ukraine have liberated Andriivka, Klishchiivka and Kurdiumivka near Bakhmut, "
          "Commander of the Ground Forces Oleksandr Syrskyi said on Telegram.",
