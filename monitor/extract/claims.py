@@ -725,12 +725,18 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
             return (opposite(side) if trigger.kind == "loss" and not receives else side), True
     if trigger.default is not None:
         return trigger.default, True
+    if speaker_side is not None and trigger.kind == "loss" and _BARE_FORCES_SUBJECT.search(text, clause_start,
+                                                                                            trigger.start):
+        return opposite(speaker_side), True  # "The troops had to leave X, Moscow has confirmed": its own troops
     if speaker_side is not None:
         loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
         return (opposite(speaker_side) if loses else speaker_side), False
     return None, False
 
 
+# Forces named with no side, as the subject of a retreat its speaker reports: the speaker's own.
+_BARE_FORCES_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:the|our)\s+(?:troops|forces|army|military|units|soldiers|"
+                                  r"servicemen|defenders)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|it)\b", re.IGNORECASE)
 _NATION_WORD = re.compile(r"\b(?:(?P<ru>russia['’]s|russian|moscow['’]s|moscow|kremlin['’]s|russia)|"
                           r"(?P<ua>ukraine['’]s|ukrainian|kyiv['’]s|kiev['’]s|kyiv|ukraine))\b", re.IGNORECASE)

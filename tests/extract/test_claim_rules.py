@@ -126,6 +126,14 @@ CASES: tuple[Case, ...] = (
          "The Russians secured funding for Mariupol's reconstruction. Ukrainian troops secured the road near "
          "Kupiansk. The agreement secured grain exports from Odesa.",
          (), silent=("Mariupol", "Kupiansk", "Odesa"), published="2023-06-12"),
+    # Troops with no side named leaving a place, as their speaker reports it: the speaker's own troops;
+    # residents leaving are no claim (near miss).
+    Case("lyman_the_troops_had_to_leave_moscow",
+         "The troops had to leave the city of Krasny Liman due to the threat of encirclement, Moscow has confirmed.",
+         (c("Lyman", "ukraine", "attributed", "russia"),), published="2022-10-01"),
+    Case("residents_had_to_leave",
+         "The residents had to leave Kupiansk, the governor said.",
+         (), silent=("Kupiansk",), published="2022-10-01"),
     Case("syrskyi_three_villages",
          "The Defense Forces of Ukraine have liberated Andriivka, Klishchiivka and Kurdiumivka near Bakhmut, "
          "Commander of the Ground Forces Oleksandr Syrskyi said on Telegram.",
