@@ -126,7 +126,7 @@ _HINTS = {
     "contested.gates": "gates|outskirts|edge|entrance",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|encircl|surround|advanc|push|"
-                      "broke|contested|attack",
+                      "broke|contested|attack|positions",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
     "contested.siege": "siege|seige|pocket|cauldron|encircl|noose|grip|blockade",
@@ -316,6 +316,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.verb", "contested",
        r"\b(?:(?:began|begun|begin|begins|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake)|"
        r"fighting (?:in|for|inside|within)|fighting in the streets? (?:of|in)|"
+       r"(?:taking|took|taken|take|takes) (?:up )?positions on the streets of|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|"
        r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:into|in)|push(?:ed|ing)? into|broke into|"

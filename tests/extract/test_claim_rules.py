@@ -134,6 +134,14 @@ CASES: tuple[Case, ...] = (
     Case("residents_had_to_leave",
          "The residents had to leave Kupiansk, the governor said.",
          (), silent=("Kupiansk",), published="2022-10-01"),
+    # The enemy taking positions on a town's streets is fighting in it; troops taking up positions in a town
+    # after its liberation hold it, not fight for it (near miss: no claim from this rule).
+    Case("vovchansk_positions_on_the_streets",
+         "The enemy is taking positions on the streets of Vovchansk, the police chief said.",
+         (c("Vovchansk", "contested", "attributed", "ukraine|third_party"),), published="2024-05-13"),
+    Case("positions_taken_after_liberation",
+         "Ukrainian troops took up positions in Kupiansk after its liberation.",
+         (), maybe=(c("Kupiansk", "ukraine", "asserted", "outlet"),), published="2022-09-12"),
     Case("syrskyi_three_villages",
          "The Defense Forces of Ukraine have liberated Andriivka, Klishchiivka and Kurdiumivka near Bakhmut, "
          "Commander of the Ground Forces Oleksandr Syrskyi said on Telegram.",
