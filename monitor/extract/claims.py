@@ -502,8 +502,6 @@ def _later_denials(drafts: list[_Draft], speakers: list[Attribution]) -> list[_D
 
 _TEMPORAL_FUTURE = re.compile(r"\b(?:when|once|until|till|as soon as)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|gets|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# "full control", "completely": negated, only part of the place was taken ("cannot take full
-# control of X", "did not completely control X"): fighting for it.
 # Entering is not holding when the entry is a fight or a raid: "Russian forces enter Kharkiv amid
 # heavy fighting", "Russian light vehicles had entered the city", "sabotage groups entered X"
 # (the Ukrainian and Russian rules read "з боєм увійшли" the same way): fighting for the place.
@@ -524,13 +522,22 @@ _FOUGHT_FORCES = re.compile(
 # fighters in the battle for X" lost fighters, not the battle.)
 _BATTLE_DECIDED = re.compile(r"\b(?:lost|won)\s+(?:(?:not\s+only|already|also|even|now)\s+)*the\s+(?:battle|fight)\s+"
                              r"(?:for|of)\b", re.IGNORECASE)
-_BATTLE_LIST = re.compile(r"(?:[\s,]|\b(?:and|not only|also|the|battle|fight|for|of)\b|(?-i:[A-Z])[\w'’-]*)*",
-                          re.IGNORECASE)
+_BATTLE_LIST_WORDS = frozenset({"and", "not", "only", "also", "the", "battle", "fight", "for", "of"})
 
 
 def _battle_decided(upto_trigger: str) -> bool:
+    """Whether the trigger is a decided battle or one listed after it: between the two stand only
+    names, commas and the list's own words (checked word by word: no backtracking on odd text)."""
     decided = _BATTLE_DECIDED.search(upto_trigger)
-    return decided is not None and _BATTLE_LIST.fullmatch(upto_trigger, decided.end()) is not None
+    if decided is None:
+        return False
+    tail = upto_trigger[decided.end():]
+    return all(ch.isalnum() or ch in " ,'’-" for ch in tail) and \
+        all(w.lower() in _BATTLE_LIST_WORDS or w[:1].isupper() for w in tail.replace(",", " ").split())
+
+
+# "full control", "completely": negated, only part of the place was taken ("cannot take full
+# control of X", "did not completely control X"): fighting for it.
 _FULLNESS = re.compile(r"\b(?:full|fully|complete|completely|entire|entirely|whole|total|totally|all of)\b",
                        re.IGNORECASE)
 
@@ -737,6 +744,7 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
 # Forces named with no side, as the subject of a retreat its speaker reports: the speaker's own.
 _BARE_FORCES_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:the|our)\s+(?:troops|forces|army|military|units|soldiers|"
                                   r"servicemen|defenders)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
 _POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|it)\b", re.IGNORECASE)
 _NATION_WORD = re.compile(r"\b(?:(?P<ru>russia['’]s|russian|moscow['’]s|moscow|kremlin['’]s|russia)|"
                           r"(?P<ua>ukraine['’]s|ukrainian|kyiv['’]s|kiev['’]s|kyiv|ukraine))\b", re.IGNORECASE)
