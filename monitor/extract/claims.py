@@ -505,7 +505,6 @@ _PRESENT = re.compile(r"\b(?:is|are|gets|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Entering is not holding when the entry is a fight or a raid: "Russian forces enter Kharkiv amid
 # heavy fighting", "Russian light vehicles had entered the city", "sabotage groups entered X"
 # (the Ukrainian and Russian rules read "з боєм увійшли" the same way): fighting for the place.
-_ENTRY = re.compile(r"enter", re.IGNORECASE)
 _ENTRY_CONTESTED = re.compile(
     r"\b(?:(?:amid|amidst|with|during|while|as)\s+(?:(?:heavy|fierce|intense|street|ongoing|urban|continuing|"
     r"bloody)\s+)?(?:fighting|battles?|clashes|combat|firefights?)|"
@@ -582,7 +581,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     clause = text[min(clause_start, link.mention.start):_clause_end(text, max(link.object_end, trigger.end), end)]
     if speaker is not None:
         clause = speaker.verb + " " + clause
-    if trigger.rule == "gain.verb" and _ENTRY.match(text, trigger.start) and _ENTRY_CONTESTED.search(clause):
+    if trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("enter") \
+            and _ENTRY_CONTESTED.search(clause):
         partial = True
     factuality = _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
     if speaker is None and _lay_belief(text, start, trigger.start):

@@ -71,7 +71,7 @@ _BACKGROUND = re.compile(
 _ATTEMPT = re.compile(
     r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|continu(?:e|es|ed|ing)|"
     r"working|striving|keeps? trying|kept trying|fighting|battling)\s+to\s+(?:[\w'’-]+\s+){0,2}?$"
-    r"|\bfocus(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?on\s+$|\bin the process of\s+$"
+    r"|\bin the process of\s+$"
     r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
     re.IGNORECASE)
 # Verbs whose progressive is fighting still going on ("Russian forces are capturing X").
