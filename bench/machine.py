@@ -1,14 +1,22 @@
 """What a bench report must say about where it ran: the machine, the versions, the load.
 
 These machines are shared and have two cores, so a figure means little without the load
-it was measured under. :class:`LoadSampler` reads the kernel's 1-minute load average every
-few seconds for the whole run (not once at the start, which would miss a neighbour's
-build that began halfway), and how many cores the rest of the machine kept busy.
+it was measured under. :class:`LoadSampler` reads, every few seconds for the whole run (not
+once at the start, which would miss a neighbour's build that began halfway), two things:
+
+- the kernel's 1-minute load average, which counts the bench's own processes too: a row
+  that runs a daemon with its two parser processes, PostgreSQL and a feed server keeps a
+  2-core machine above 2 by itself, so this figure cannot say whether the machine was quiet;
+- how many cores *other* work kept busy: the machine's CPU time less the CPU time of the
+  processes the bench started, as a 1-minute average like the kernel's. The bench marks its
+  processes by an environment variable (``BENCH_RUN_MARK``) that every process it starts
+  inherits, PostgreSQL's server and newsboat included, so nothing needs to register itself.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
+import math
 import os
 import platform
 import shutil
@@ -17,6 +25,7 @@ import statistics
 import subprocess
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,34 +44,120 @@ def busy_seconds() -> float:
     return sum(int(value) for value in fields[:3] + fields[5:8]) / os.sysconf("SC_CLK_TCK")
 
 
+RUN_MARK = "BENCH_RUN_MARK"  # not MONITOR_*: the rows strip those from the daemons' environment
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _process_times() -> dict[int, tuple[int, int, float]]:
+    """pid -> (start tick, parent pid, CPU seconds of the process and its reaped children)."""
+    found = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            text = Path(entry.path, "stat").read_text()
+        except OSError:  # it ended meanwhile
+            continue
+        fields = text[text.rindex(")") + 2:].split()  # after "pid (comm) "; comm may hold spaces
+        # fields[1] is the parent; utime, stime, cutime, cstime are fields[11:15]; start time fields[19]
+        found[int(entry.name)] = (int(fields[19]), int(fields[1]), sum(int(v) for v in fields[11:15]) / _TICK)
+    return found
+
+
+def _marked(pid: int, token: bytes) -> bool:
+    try:
+        return token in Path(f"/proc/{pid}/environ").read_bytes()
+    except OSError:
+        return False
+
+
+class BenchCpu:
+    """CPU seconds used so far by the processes of one bench run (those whose environment
+    carries its mark, and this process), counted per process so that a child's time is not
+    counted twice when its parent reaps it, nor lost when it ends between two readings."""
+
+    def __init__(self, token: str) -> None:
+        self._token = f"{RUN_MARK}={token}".encode()
+        self._own = os.getpid()
+        self._marks: dict[tuple[int, int], bool] = {}  # (pid, start) -> marked
+        self._last: dict[int, tuple[int, int, float]] = {}
+        self.total = 0.0
+        self._last = self._ours(_process_times())
+
+    def _ours(self, processes: dict[int, tuple[int, int, float]]) -> dict[int, tuple[int, int, float]]:
+        ours = {}
+        for pid, (start, parent, seconds) in processes.items():
+            key = (pid, start)
+            if key not in self._marks:
+                self._marks[key] = pid == self._own or _marked(pid, self._token)
+            if self._marks[key]:
+                ours[pid] = (start, parent, seconds)
+        return ours
+
+    def read(self) -> float:
+        now = self._ours(_process_times())
+        for pid, (start, _parent, seconds) in now.items():
+            before = self._last.get(pid)
+            self.total += seconds - (before[2] if before and before[0] == start else 0.0)
+        for pid, (start, parent, seconds) in self._last.items():
+            if pid not in now or now[pid][0] != start:  # it ended: if one of ours reaped it, its
+                if parent in now:                        # whole time just reached the parent's count
+                    self.total -= seconds
+        self._last = now
+        return self.total
+
+
 @dataclass
 class LoadSampler:
-    """Samples the 1-minute load average every ``every`` seconds until stopped; marks
-    let a report show the load during each group of rows."""
+    """Samples, every ``every`` seconds until stopped, the 1-minute load average and the
+    cores other work kept busy (1-minute average); marks let a report show both during each
+    group of rows. Entering it marks this process's environment, so that every process the
+    bench starts afterwards is counted as the bench's."""
 
     every: float = 5.0
     samples: list[tuple[float, float]] = field(default_factory=list)  # (monotonic time, load)
+    others: list[tuple[float, float]] = field(default_factory=list)  # (monotonic time, cores)
 
     def __post_init__(self) -> None:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True, name="load-sampler")
 
     def __enter__(self) -> LoadSampler:
-        self.samples.append((time.monotonic(), load_average()))
+        os.environ[RUN_MARK] = uuid.uuid4().hex
+        self._bench = BenchCpu(os.environ[RUN_MARK])
+        self._then, self._busy = time.monotonic(), busy_seconds()
+        self._others = load_average()  # before the bench starts anything, the load is others' work
+        self._sample()
         self._thread.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self._stop.set()
         self._thread.join()
-        self.samples.append((time.monotonic(), load_average()))
+        self._sample()
+        os.environ.pop(RUN_MARK, None)
 
     def _run(self) -> None:
         while not self._stop.wait(self.every):
-            self.samples.append((time.monotonic(), load_average()))
+            self._sample()
+
+    def _sample(self) -> None:
+        now, busy, ours_before = time.monotonic(), busy_seconds(), self._bench.total
+        ours = self._bench.read()
+        elapsed = now - self._then
+        if elapsed > 0:
+            cores = max(0.0, (busy - self._busy) - (ours - ours_before)) / elapsed
+            decay = math.exp(-elapsed / 60.0)  # the kernel's 1-minute average, sampled
+            self._others = self._others * decay + cores * (1.0 - decay)
+        self._then, self._busy = now, busy
+        self.samples.append((now, load_average()))
+        self.others.append((now, self._others))
 
     def between(self, start: float, end: float) -> list[float]:
         return [load for moment, load in self.samples if start <= moment <= end]
+
+    def others_between(self, start: float, end: float) -> list[float]:
+        return [cores for moment, cores in self.others if start <= moment <= end]
 
     @staticmethod
     def summary(loads: list[float]) -> str:

@@ -1,8 +1,13 @@
 """bench/REPORT.md: one run's table with where, when and under what load it was measured.
 
 The README quotes this file rather than a memory of some run. A run counts as quiet when
-the 1-minute load average stayed under ``QUIET_LOAD`` in every sample; otherwise the report
-says so at the top, with the figures, so a reader knows what they are worth.
+other work kept fewer than ``QUIET_OTHER_CORES`` cores busy (1-minute average) in every
+sample; otherwise the report says so at the top, with the figures, so a reader knows what
+they are worth. The kernel's load average is recorded too, but it cannot judge quietness:
+it counts the bench's own processes, and the rows that run a daemon with its parser
+processes, PostgreSQL and a feed server hold a 2-core machine above 2 on their own. The
+threshold keeps the sense of "load under 1.5" on two cores: a one-process row (1) plus at
+most half a core of anything else.
 """
 
 from __future__ import annotations
@@ -14,33 +19,39 @@ from pathlib import Path
 from bench.common import Row, markdown_table
 from bench.machine import LoadSampler
 
-QUIET_LOAD = 1.5
+QUIET_OTHER_CORES = 0.5
 
 
 @dataclass
 class GroupRun:
     name: str
     seconds: float
-    loads: list[float]  # 1-minute load averages sampled while it ran
+    loads: list[float]  # 1-minute load averages sampled while it ran (the bench's own work included)
     rows: list[Row]
     error: str | None = None
+    others: tuple[float, ...] | list[float] = ()  # cores other work kept busy meanwhile (1-minute averages)
 
 
 def render(groups: list[GroupRun], machine: dict[str, str], versions: dict[str, str], command: str,
-           started: datetime, all_loads: list[float]) -> str:
-    quiet = bool(all_loads) and max(all_loads) < QUIET_LOAD
+           started: datetime, all_loads: list[float], all_others: list[float]) -> str:
+    quiet = bool(all_others) and max(all_others) < QUIET_OTHER_CORES
     lines = [
         "# Bench report",
         "",
         f"Written by `{command}`, started {started.astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC, "
         f"took {sum(g.seconds for g in groups) / 60:.1f} min.",
         "",
-        (f"**Quiet run**: the 1-minute load average stayed under {QUIET_LOAD} in all {len(all_loads)} samples "
-         f"(min / median / max {LoadSampler.summary(all_loads)})." if quiet else
-         f"**Not a quiet run**: the 1-minute load average reached {max(all_loads, default=float('nan')):.2f} "
-         f"(min / median / max {LoadSampler.summary(all_loads)} over {len(all_loads)} samples; quiet means under "
-         f"{QUIET_LOAD} throughout). Other work shared the machine's cores, so wall-time ratios of parallel "
-         f"work against serial work are understated for ours; re-run on a quiet machine before quoting them."),
+        (f"**Quiet run**: other work kept at most {max(all_others, default=0):.2f} cores busy (1-minute average, "
+         f"under {QUIET_OTHER_CORES} in all {len(all_others)} samples; min / median / max "
+         f"{LoadSampler.summary(all_others)})." if quiet else
+         f"**Not a quiet run**: other work kept up to {max(all_others, default=float('nan')):.2f} cores busy "
+         f"(1-minute average; min / median / max {LoadSampler.summary(all_others)} over {len(all_others)} samples; "
+         f"quiet means under {QUIET_OTHER_CORES} throughout). Ratios of parallel work against serial work are "
+         f"understated for ours; re-run on a quiet machine before quoting them."),
+        "",
+        f"The kernel's 1-minute load average, the bench's own processes included, was min / median / max "
+        f"{LoadSampler.summary(all_loads)}: the rows that run daemons, parser processes, PostgreSQL and a feed "
+        f"server keep two cores busy on their own.",
         "",
         "## Machine",
         "",
@@ -52,11 +63,13 @@ def render(groups: list[GroupRun], machine: dict[str, str], versions: dict[str, 
         "",
         "## Load by group",
         "",
-        "1-minute load average, sampled every few seconds while the group ran (min / median / max).",
+        "Sampled every few seconds while the group ran (min / median / max): the cores other work kept busy, "
+        "and the kernel's load average with the bench's own processes.",
         "",
-        "| group | took | load | samples |",
-        "|---|---|---|---|",
-        *(f"| {g.name} | {g.seconds:.0f} s | {LoadSampler.summary(g.loads)} | {len(g.loads)} |" for g in groups),
+        "| group | took | other work (cores) | load average | samples |",
+        "|---|---|---|---|---|",
+        *(f"| {g.name} | {g.seconds:.0f} s | {LoadSampler.summary(list(g.others))} | {LoadSampler.summary(g.loads)} "
+          f"| {len(g.loads)} |" for g in groups),
         "",
         "## Rows",
         "",

@@ -5,8 +5,9 @@
 
 Groups: log, extract, projection, poll, alerts, tui, season, restart, scale; ``all`` (or none) runs every
 group. ``--report`` also writes the table as Markdown with the machine, the versions, the
-date and the 1-minute load average sampled throughout (bench/report.py). A group that
-fails is reported as failed and the others still run.
+date, and the load sampled throughout: the cores other work kept busy and the 1-minute
+load average (bench/report.py). A group that fails is reported as failed and the others
+still run.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def run_groups(chosen: list[str], sampler: LoadSampler,
             traceback.print_exc()
             error = f"{type(failure).__name__}: {str(failure)[:500]}"
         end = time.monotonic()
-        runs.append(report.GroupRun(group, end - start, sampler.between(start, end), rows, error))
+        runs.append(report.GroupRun(group, end - start, sampler.between(start, end), rows, error,
+                                    sampler.others_between(start, end)))
         print(f"[{group}: {end - start:.0f} s]", file=sys.stderr, flush=True)
     return runs
 
@@ -70,7 +72,8 @@ def main(argv: list[str], load_module=importlib.import_module) -> int:
             print(f"group {run.name} failed: {run.error}", file=sys.stderr)
     if args.report:
         command = "python bench/run.py " + " ".join(argv)
-        text = report.render(runs, machine(), versions(), command, started, [load for _, load in sampler.samples])
+        text = report.render(runs, machine(), versions(), command, started,
+                             [load for _, load in sampler.samples], [cores for _, cores in sampler.others])
         report.write(args.report, text)
         print(f"report written to {args.report}", file=sys.stderr)
     return 1 if any(run.error for run in runs) else 0

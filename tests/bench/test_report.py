@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
 import time
 import types
+from datetime import datetime, timezone
 
+from bench import report
 from bench import run as bench_run
 from bench import targets
 from bench.common import NAN, Row, alternate, cells
-from bench.machine import LoadSampler
+from bench.machine import RUN_MARK, BenchCpu, LoadSampler
 
 
 def test_a_target_alone_is_no_comparison():
@@ -60,3 +65,39 @@ def test_the_load_is_sampled_throughout():
         time.sleep(0.1)
     assert len(sampler.samples) >= 5
     assert LoadSampler.summary([0.5, 1.0, 2.0]) == "0.50 / 1.00 / 2.00"
+
+
+_SPIN = "import time\nend = time.process_time() + {seconds}\nwhile time.process_time() < end: pass\n"
+
+
+def _ended(pid: int) -> bool:
+    """The process has exited and waits to be reaped (a zombie); it is not reaped here."""
+    stat = open(f"/proc/{pid}/stat").read()
+    return stat[stat.rindex(")") + 2] == "Z"
+
+
+def test_the_bench_s_own_processes_are_not_counted_as_other_work():
+    """A child started with the run's mark (and its own child, reaped by it) counts as the
+    bench's CPU; a process started without the mark does not."""
+    env = {**os.environ, RUN_MARK: "test-token"}
+    bench = BenchCpu("test-token")
+    grandchild = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {_SPIN.format(seconds=0.4)!r}])"
+    ours = subprocess.Popen([sys.executable, "-c", _SPIN.format(seconds=0.4) + grandchild], env=env)
+    theirs = subprocess.Popen([sys.executable, "-c", _SPIN.format(seconds=0.6)],
+                              env={k: v for k, v in os.environ.items() if k != RUN_MARK})
+    while ours.poll() is None or not _ended(theirs.pid):
+        bench.read()
+        time.sleep(0.05)
+    counted = bench.read()  # before reaping theirs: a process reaped by the bench's adds to its time
+    theirs.wait()
+    assert 0.75 <= counted <= 1.3, counted  # 0.4 s + 0.4 s of spinning (plus start-up), once each; not the 0.6 s
+
+
+def test_the_report_judges_quiet_by_other_work_not_by_the_bench_s_own_load():
+    row = Row("append", 90.0, 100.0, "ev/s", True, targets.APPEND, "raw")
+    busy_bench = report.GroupRun("scale", 60.0, [2.6, 3.1], [row], None, [0.05, 0.1])
+    text = report.render([busy_bench], {"cores": "2"}, {"python": "3.11"}, "python bench/run.py all",
+                         datetime.now(timezone.utc), [2.6, 3.1], [0.05, 0.1])
+    assert "**Quiet run**" in text and "2.60 / 2.85 / 3.10" in text
+    neighbour = report.render([busy_bench], {}, {}, "x", datetime.now(timezone.utc), [1.0, 2.0], [0.2, 0.9])
+    assert "**Not a quiet run**: other work kept up to 0.90 cores busy" in neighbour
