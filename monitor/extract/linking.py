@@ -149,7 +149,8 @@ _ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|signifi
                             r"authorities|'s|’s))", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
                               r"\bthe\s+" + _ANAPHOR_NOUN + r"(?:\s+(?:itself|also|too))?)\s*"
-                              r"(?:(?:has|had|have|was|is|were|been|now|also|already|fully|completely|reportedly)\s+)*$",
+                              r"(?:(?:has|had|have|was|is|were|been|now|also|already|fully|completely|reportedly|"
+                              r"currently|still|effectively|largely|practically|again|finally|officially|entirely)\s+)*$",
                               re.IGNORECASE)
 # A place after these is where something happened near, not what was taken ("60 km east
 # of Izium" too, unless a relative clause then speaks of it: "…of Izium, which was …").
@@ -220,7 +221,7 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 found += _anaphor(text, trigger, sentence_start, places, recent, forward=True)
         if trigger.backward and not found and not _has_object(text, trigger, places):
             found += _subjects(text, trigger, places)
-            if not found and trigger.kind in ("hold", "gain", "contested"):
+            if not found and (trigger.kind in ("hold", "gain", "contested") or trigger.rule == "loss.passive_by"):
                 found += _anaphor(text, trigger, sentence_start, places, recent, forward=False)
         if not found and trigger.kind in ("gain", "hold", "contested") and not trigger.nominal:
             found += _relative_where(text, trigger, sentence_start, places)
@@ -235,6 +236,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _own_positions(text, trigger, sentence_start, sentence_end, places)
         if trigger.kind in ("hold", "gain") and trigger.forward and not trigger.nominal:
             found += _exceptions(text, trigger, sentence_end, places, found)
+        if trigger.rule == "loss.passive_by":  # "the damage left by Russian troops in X": only a place left
+            found = [(m, how) for m, how in found if how in ("subject", "list", "anaphor", "anaphor_before")]
         if trigger.rule in ("gain.free", "gain.again"):
             # "Izium is free": the place opens its clause ("Entry in X is free" is not)
             found = [(m, how) for m, how in found if _opens_its_clause(text[sentence_start:m.start])]
@@ -364,6 +367,8 @@ def _inside_tail(text: str, mention: PlaceMention, item: PlaceMention) -> bool:
 
 
 # After a flag raised "on the roof of the school in", "atop a building in": where on the place.
+_FLAG_SITE = re.compile(r"\b(?:building|administration|council|hall|roof|school|church|station|tower|plant|"
+                        r"monument|headquarters|square|office|mast|flagpole|stele|sign)\b", re.IGNORECASE)
 _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:in|of|at)\s+(?:the\s+)?"
                        r"(?:(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
 # "control most of X", "hold around 70% of X": only part of the place, after a holding verb.
@@ -387,7 +392,7 @@ _COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a
 
 
 # A flag raised, or the enemy's pulled down, "on the roof of the city council in X": where on the place.
-_FLAG_RULES = frozenset({"gain.flag", "gain.flag_down_russian", "gain.flag_down_ukrainian"})
+_FLAG_RULES = frozenset({"gain.flag", "gain.flag_flies", "gain.flag_down_russian", "gain.flag_down_ukrainian"})
 
 
 def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None) -> bool:
@@ -395,8 +400,9 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     if not strict:
         gap = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", gap)  # 'captured the "important logistics hub" of X'
     if trigger is not None and trigger.rule in _FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(
-            r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?)\b", gap):
-        return True
+            r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?)\b", gap) and (
+            trigger.rule != "gain.flag_flies" or _FLAG_SITE.search(gap)):
+        return True  # (a flag standing "on the stage in X" is no one's: the one a building flies counts)
     partial = _PARTIAL_OBJECT.match(gap)
     if partial:
         gap = gap[partial.end():]

@@ -123,6 +123,7 @@ _HINTS = {
     "loss.regroup_stationed": "regroup",
     "loss.left": "left|leav|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
     "loss.lost_control": "control",
+    "loss.passive_by": "abandon|surrender|left|given up|deserted",
     "contested.gates": "gates|outskirts|edge|entrance",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|encircl|surround|advanc|push|"
@@ -223,6 +224,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\s+(?:national\s+|state\s+)?flags?\s+(?:\w+\s+){0,2}?"
        r"(?:(?:was|were|has been|had been)\s+(?:raised|hoisted|put up|unfurled)\s+by\s+(?:the\s+)?(?:local\s+)?"
        r"(?:residents|locals|people|inhabitants)\s+(?:of|in)|"  # "raised by residents of the town of X": X's flag
+       r"(?:installed|planted|placed|put up|set up|raised|hoisted)\s+(?:on top of|on the roof of|atop|over|above|on|in)|"
        r"flies|flying|fly|flew|hoisted|raised|was raised|were raised|is flying|now flies|returned to|returns to|"
        r"is (?:already |now |again )?(?:in|over|above)|was (?:already |now )?(?:in|over|above)|over|above)\b"
        r"(?:\s+(?:over|above|in|the village of|the town of|the city of))?"),
@@ -293,7 +295,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\bregroup\w*\s+(?:[\w'’-]+\s+){0,5}?(?:stationed|deployed|based|located|positioned)\s+(?:near|in|around|at)\b"),
     # "left X" is everyday English ("Zelensky left Kyiv for Washington"): only with forces named.
     _p("loss.left", "loss", r"\b(?:left|leave|leaving|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
-       r"fled|flee(?:s|ing)?|g(?:ave|ive|iven|iving|ives)\s+up)\b", needs="actor"),
+       r"fled|flee(?:s|ing)?|g(?:ave|ive|iven|iving|ives)\s+up)\b(?!\s+by\b)", needs="actor"),  # ("left by": passive)
+    # "X was abandoned by Ukrainian forces": the agent after "by" left the place (the other side has it).
+    _p("loss.passive_by", "loss", r"\b(?:abandoned|surrendered|left|given up|deserted)(?=\s+by\b)", forward=False,
+       backward=True, needs="actor"),
     # "Ukrainian troops in X ordered to retreat": linked only to the place its forces are in.
     _p("loss.retreat", "loss", r"\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:back|out)|"
        r"regroup(?:ed|ing)\b(?!\s+(?:for|to|before|ahead)\b))\b", forward=False),
@@ -309,7 +314,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
        r"(?:fighting|battles?|clashes|combat|hostilities|warfare|firefights?)\s+(?:in the streets?\s+|on the streets?\s+)?"
        r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|rages?|raged|raging|"
-       r"persists?|persisted|ongoing|under ?way|going on|taking place|taken place|intensified|erupted|broke out|"
+       r"persists?|persisted|ongoing|under ?way|going on|went on|goes on|taking place|taken place|intensified|erupted|"
+       r"broke out|"
        r"fought|reported|also|already|begun|began|begins|started)\s+){1,3}"
        r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),
@@ -338,7 +344,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        forward=False, backward=True),
     # "the Ukrainian troops are surrounded at the centre of X", "soldiers encircled in X": fighting there.
     _p("contested.trapped_in", "contested",
-       r"\b(?:surrounded|encircled|semi-encircled|trapped|blockaded|blocked|cut off)\s+(?:(?:in|at|inside|within)\s+"
+       r"\b(?:surrounded|encircled|semi-encircled|trapped|blockaded|blocked|cut off)\s+"
+       r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:in|at|inside|within)\s+"
        r"(?:the\s+(?:centre|center|heart|rest)\s+of\s+)?)"),
     _p("contested.siege", "contested",
        r"\b(?:(?:siege|seige|blockade|encirclement)\s+(?:of|around)|(?:encircling\s+)?ring\s+around|"
