@@ -64,6 +64,7 @@ def main(argv: list[str], load_module=importlib.import_module) -> int:
         print(f"unknown group(s): {', '.join(unknown)}; choose from all, {', '.join(GROUPS)}", file=sys.stderr)
         return 2
     started = datetime.now(timezone.utc)
+    measured = versions()  # the commit measured is the one checked out now, whatever happens to the tree meanwhile
     with LoadSampler() as sampler:
         runs = run_groups(chosen, sampler, load_module)
     print_table([row for run in runs for row in run.rows])
@@ -72,7 +73,7 @@ def main(argv: list[str], load_module=importlib.import_module) -> int:
             print(f"group {run.name} failed: {run.error}", file=sys.stderr)
     if args.report:
         command = "python bench/run.py " + " ".join(argv)
-        text = report.render(runs, machine(), versions(), command, started,
+        text = report.render(runs, machine(), measured, command, started,
                              [load for _, load in sampler.samples], [cores for _, cores in sampler.others])
         report.write(args.report, text)
         print(f"report written to {args.report}", file=sys.stderr)
