@@ -632,7 +632,9 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
              recent: Sequence[PlaceMention], forward: bool) -> list[tuple[PlaceMention, str]]:
     """'the outskirts of the city', 'It's under our control', 'the village was liberated':
     the settlement named last, in this sentence or the paragraph's sentences before."""
-    if forward:
+    if forward and trigger.rule == "contested.there":
+        noun = ""  # "battles continue there": the place named last
+    elif forward:
         found = _ANAPHOR_AFTER.match(text, trigger.end)
         if not found:
             return []

@@ -102,7 +102,7 @@ _HINTS = {
     "gain.fell": "fell|falls|fallen",
     "gain.flag_down_russian": "flag",
     "gain.flag_down_ukrainian": "flag",
-    "gain.won_battle": "won|win",
+    "gain.won_battle": "won|win|victory",
     "loss.lost_battle": "lost|los",
     "gain.fallen": "fell|fallen",
     "gain.nominal": "liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|occupation|cleansing|"
@@ -136,7 +136,9 @@ _HINTS = {
     "contested.battle_goes_on": "battle|siege|defen|fight|struggle",
     "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
-    "contested.positions": "position|line",
+    "contested.positions": "position|line|ground",
+    "contested.there": "there",
+    "hold.keep_control": "control",
 }
 
 
@@ -258,7 +260,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
     # "Russia has already lost the battle for Kharkiv": the battle is over, the place the winner's.
-    _p("gain.won_battle", "gain", r"\b(?:won|wins|win|winning)\s+the\s+(?:battle|fight)\s+(?:for|of)\b", needs="actor"),
+    _p("gain.won_battle", "gain", r"\b(?:(?:won|wins|win|winning)\s+the|(?:declared|declares|declare|declaring|claimed|"
+       r"claims|claim|announced|announces)\s+(?:(?:a|the|full|final|complete|total)\s+)?victory\s+in\s+the)\s+"
+       r"(?:battle|fight)\s+(?:for|of)\b", needs="actor"),
     _p("loss.lost_battle", "loss", r"\b(?:lost|loses|lose|losing)\s+the\s+(?:battle|fight)\s+(?:for|of)\b",
        needs="actor"),
     _p("gain.fallen", "gain",
@@ -282,6 +286,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"still held|still controlled|(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:now|still|completely|fully|"
        r"firmly|largely)\s+){0,2}in\s+(?:full\s+|complete\s+|total\s+)?control\s+of)\b",
        needs="actor"),
+    # "retain control over X", "kept control of X" ("parts of X": only part, so fighting).
+    _p("hold.keep_control", "hold",
+       r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+(?:(?:full|firm|partial|effective)\s+)?"
+       r"control\s+(?:over|of)\b", needs="actor"),
     _p("hold.passive_by", "hold", r"\b(?:held|controlled)(?=\s+by\b)", forward=False, backward=True,
        needs="actor"),
     # Losses: the actor left the place.
@@ -325,7 +333,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:taking|took|taken|take|takes) (?:up )?positions on the streets of|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|"
-       r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:into|in)|push(?:ed|ing)? into|broke into|"
+       r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly )?(?:into|in)|push(?:ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
        r"contested)\b"),
     # Fighting said to go on, with no place after it: only the place a relative "where" opens on
@@ -335,6 +343,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"clashes)|(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|has been|have been)\s+)?(?:raging|rage|ongoing|"
        r"continu(?:e|es|ing)|under ?way|going on))\b",
        forward=False, backward=False),
+    # "Heavy battles continue there": fighting in the place named just before (linked as "the town" is).
+    _p("contested.there", "contested",
+       r"\b(?:(?:heavy|fierce|intense|street|active)\s+)?(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|"
+       r"has been|have been|still|now|continues?|continued|continuing|rages?|raged|raging|goes on|went on|going on|"
+       r"ongoing|taking place|under ?way)\s+){1,3}there\b"),
     # "the battle for X", "the fight for X": nouns, whose outlook may follow ("… may be the next battle").
     _p("contested.battle_for", "contested",
        r"\b(?:battles?|fights?|struggle|combat|clashes)\s+(?:for|in|over)(?:\s+control\s+of)?\b"),
