@@ -1,7 +1,8 @@
 """Sentence spans with character offsets, for evidence that can be found in the document.
 
 Splits at line breaks (headlines, captions; not inside a hard-wrapped sentence) and at . ! ? followed by a capital, a digit
-or an opening quote, except after abbreviations (Sept., Gen., U.S.) and initials.
+or an opening quote, except after abbreviations (Sept., Gen., U.S.) and initials; and where a scraped page lost the
+space after a stop ("said.Earlier").
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ ABBREVIATIONS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen lt col maj capt sgt
     gov sen rep prof no vs etc approx dept est inc ltd co corp jr sr u.s u.k e.g i.e a.m p.m""".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄҐ])")
+# (Scraped pages lose the space between paragraphs: "the statement said.Earlier it was reported";
+# a word of lower-case letters, a stop and a capitalised word split there too. "U.S.Army" does not.)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄҐ])|"
+                       r"(?<=[a-zа-яёіїєґ]{2})[.!?][\"”»]?(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’»)\]]*$")
 
 

@@ -886,3 +886,18 @@ def test_sentences_join_a_hard_wrapped_line_but_not_a_headline() -> None:
     pieces = [text[s.start:s.end] for s in split_sentences(text)]
     assert pieces == ["Kupiansk liberated", "Ukrainian forces entered the town.",
                       "If Russian\nforces return, they will\nbe repelled.", "next"]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("the statement said.Earlier it was reported that the units left.",
+     ["the statement said.", "Earlier it was reported that the units left."]),
+    ("said.”The next day", ["said.”", "The next day"]),
+    ("Сказал он.Ранее сообщалось.", ["Сказал он.", "Ранее сообщалось."]),
+    ("The U.S.Army and Mr.Smith stayed.", ["The U.S.Army and Mr.Smith stayed."]),
+    ("It lies 3.5 km away.", ["It lies 3.5 km away."]),
+])
+def test_a_lost_space_after_a_stop_still_ends_the_sentence(text: str, pieces: list[str]) -> None:
+    """Scraped pages join paragraphs without a space ("said.Earlier"): the claims of the
+    second must not take the first's speaker or place."""
+    from monitor.extract.sentences import split_sentences
+    assert [text[s.start:s.end] for s in split_sentences(text)] == pieces
