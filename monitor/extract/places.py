@@ -381,7 +381,15 @@ def _qualifies_next(text: str, end: int) -> bool:
     if not found:
         return False
     word = found.group(1).lower()
-    return word not in _NEXT_FREE and not _VERB_ENDING.search(word)
+    if found.group(1).isupper():
+        return True  # "Покровська ТГ", "Покровська ОВА": an abbreviated noun
+    if word in _NEXT_FREE or _VERB_ENDING.search(word):
+        return False
+    # a feminine adjective in the nominative (-ська, the town's genitive too) qualifies a word of
+    # its agreement (-а, -я, -ь: "громада", "агломерація", "область"); "захоплення Покровська
+    # росіянами" names the town. (Other forms keep the looser test: "Українським військовим".)
+    surface = text[:end][-4:].lower()
+    return not surface.endswith(("ська", "цька", "зька")) or word.endswith(("а", "я", "ь"))
 
 
 # Past tense, infinitive, impersonal participle and reflexive endings (uk and ru), which no

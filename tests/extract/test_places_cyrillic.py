@@ -67,6 +67,9 @@ def test_a_case_form_an_ordinary_word_shares_is_read_as_that_word(text: str) -> 
 
 def test_the_town_behind_a_shared_form_is_still_read_where_no_noun_follows() -> None:
     assert names("Бої біля Українська та Покровська.") == ["Ukrainsk", "Pokrovsk"]
+    # a word the feminine adjective cannot agree with (an instrumental) is no noun it qualifies
+    assert names("Сирський: про захоплення Покровська росіянами не йдеться.") == ["Pokrovsk"]
+    assert names("Покровська агломерація зростає.") == []
 
 
 def test_a_listed_russian_spelling_of_another_oblasts_namesake_yields_to_the_oblast_named() -> None:
