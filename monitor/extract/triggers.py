@@ -127,6 +127,7 @@ _HINTS = {
     "contested.gates": "gates|outskirts|edge|entrance",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|encircl|surround|advanc|push|"
+                      "progress|foothold|"
                       "broke|contested|attack|positions",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
@@ -278,7 +279,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.fall_possessive", "gain", r"['’]s\s+fall\b", forward=False, backward=True),
     # Expelling: "pushed Russian troops out of X" (the actor after the verb left), "were pushed out of X".
     _p("gain.expel", "gain",
-       r"\b(?:push(?:es|ed|ing)|drove|driv(?:en|ing)|forc(?:ed|ing)|kick(?:s|ed|ing)|knock(?:s|ed|ing)|"
+       r"\b(?:push(?:es|ed|ing)?|drove|driv(?:e|es|en|ing)|forc(?:ed|ing)|kick(?:s|ed|ing)|knock(?:s|ed|ing)|"
        r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|thrown|throwing|threw|squeez(?:es|ed|ing)|dislodg(?:e|es|ed|ing))"
        r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,4}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
     # Holding verbs need their actor named: "Ukrainian troops still hold X", "X is held by Russia".
@@ -332,6 +333,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"fighting (?:in|for|inside|within)|fighting in the streets? (?:of|in)|"
        r"(?:taking|took|taken|take|takes) (?:up )?positions on the streets of|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
+       r"mak(?:e|es|ing) progress (?:both )?(?:in|within|inside)(?: and around)?|"
+       r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|"
        r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly )?(?:into|in)|push(?:ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
