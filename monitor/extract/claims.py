@@ -113,7 +113,9 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
                 previous, previous_index = (found, index) if found else (previous, previous_index)
                 pending = None
                 continue
-        pending = None if links else _counted(text, index, triggers)
+        # ("control over Lysychansk and a number of nearby settlements. The largest of them are A, B":
+        # a sentence that names one place may count others the next one names)
+        pending = _counted(text, index, triggers)
         if not links:
             if previous and index - previous_index <= 2:
                 denied = _denied_back(text, sentence, speakers.of(index), previous)

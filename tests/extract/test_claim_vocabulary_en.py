@@ -813,6 +813,17 @@ CASES: tuple[Case, ...] = (
     Case("doing_everything_to_drive_out_is_fighting",
          "Ukrainian soldiers are now doing everything possible to drive the Russians out of Ocheretyne.",
          (c("Ocheretyne", "contested", "asserted", "outlet"),), published="2024-04-25"),
+    Case("one_place_named_and_more_counted_then_named",
+         "Shoigu noted that full control was established over Lysychansk and a number of nearby settlements.\n\n"
+         "The largest of them are Bilohorivka, Novodruzhesk and Maloriazantseve.",
+         (c("Lysychansk", "russia", "attributed", "russia"), c("Bilohorivka", "russia", "attributed", "russia"),
+          c("Novodruzhesk", "russia", "attributed", "russia"), c("Maloriazantseve", "russia", "attributed", "russia")),
+         published="2022-07-04"),
+    Case("counted_then_other_villages_shelled_is_no_naming",
+         "Russian forces captured Lysychansk and several villages nearby. The villages of Bilohorivka and "
+         "Hryhorivka were shelled on Monday.",
+         (c("Lysychansk", "russia", "asserted", "outlet"),), silent=("Bilohorivka", "Hryhorivka"),
+         published="2022-07-04"),
     Case("they_with_both_sides_as_subjects_stays_unread",
          "Ukrainian troops shelled the bridge while Russian forces dug in. They then captured the village of Robotyne.",
          silent=("Robotyne",), published="2023-08-28"),
