@@ -102,6 +102,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         # Triggers and links first: speakers and actors are worked out only where a place is linked.
         triggers = find_triggers(unquoted, sentence.start, sentence.end, hints)
         links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence, earlier) if triggers else []
+        if previous and index - previous_index <= 2 and triggers:
+            links += _these_places(text, triggers, links, previous)
         if not links and pending is not None and pending[0] == index - 1 and in_sentence:
             links = _named_after(text, sentence, pending[1], in_sentence)
             if links:  # "Russia says it captured five villages. The ministry named them as A, B and C."
@@ -333,6 +335,33 @@ def _counted(text: str, index: int, triggers: list[Trigger]) -> tuple[int, Trigg
         if COUNTED.search(tail[:stop.start() if stop else len(tail)]):
             return index, t
     return None
+
+
+# "announced the liberation of all these localities": the settlements of the claims just before.
+_THESE_PLACES = re.compile(r"\s*[\"“]?\s*(?:(?:all|both)\s+(?:of\s+)?)?(?:these|those|the above|the aforementioned)\s+"
+                           r"(?:[\w-]+\s+)?(?:localities|settlements|villages|towns|places|communities)\b",
+                           re.IGNORECASE)
+
+
+def _these_places(text: str, triggers: list[Trigger], links: list[Link], previous: list[_Draft]) -> list[Link]:
+    """Links of a gain or loss whose object is "these villages" to the places of the claims of
+    the sentence or two before; each mention stands at the phrase, so the clause, its hedges and
+    the evidence stay this sentence's."""
+    found = []
+    for trigger in triggers:
+        phrase = _THESE_PLACES.match(text, trigger.end)
+        if trigger.kind not in ("gain", "loss") or not trigger.forward or phrase is None:
+            continue
+        linked = {link.mention.place_id or link.mention.text for link in links}
+        for draft in previous:
+            place_id = draft.mention.place_id or draft.mention.text
+            if place_id in linked:
+                continue
+            linked.add(place_id)
+            at = replace(draft.mention, start=phrase.start() + len(phrase.group()) - len(phrase.group().lstrip()),
+                                     end=phrase.end())
+            found.append(Link(trigger, at, "these", phrase.end()))
+    return found
 
 
 def _named_after(text: str, sentence, trigger: Trigger, mentions: list[PlaceMention]) -> list[Link]:

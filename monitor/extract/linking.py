@@ -388,6 +388,11 @@ _FACILITY_IN = re.compile(
     r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:plant|factory|works|steelworks|airport|airfield|railway station|station|"
     r"industrial zone|hospital|city hall|council|administration(?: building)?|building|base|mine|port)\s+(?:site\s+)?"
     r"(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+# Settlements spoken of before, or counted, then more named: "all these localities, as well as the villages of".
+_AS_WELL_AS = re.compile(r"^\s*(?:(?:all|both)\s+)?(?:(?:these|those|the|several|many|other|a number of|\d+)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:localities|settlements|villages|towns|communities|hamlets)\s*,?\s+"
+                         r"(?:as well as|along with|together with|and also)\s+(?:the\s+)?"
+                         r"(?:(?:village|town|settlement|city)s?\s+of\s+)?$", re.IGNORECASE)
 _COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a-z]+\s+(?:the\s+)?$")
 
 
@@ -408,6 +413,8 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
         gap = gap[partial.end():]
     if not strict and _FACILITY_IN.match(gap):
         return True  # "the liberation of the Azovstal steel plant in Mariupol": a site inside the town
+    if not strict and _AS_WELL_AS.match(gap):
+        return True  # "the liberation of all these localities, as well as the villages of X and Y"
     gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
     if not strict and _COORDINATED_VERBS.match(gap):
         return True  # "encircle, bomb, and shell Mariupol": the place is the object of every verb

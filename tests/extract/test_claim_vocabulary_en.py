@@ -824,6 +824,18 @@ CASES: tuple[Case, ...] = (
          "Hryhorivka were shelled on Monday.",
          (c("Lysychansk", "russia", "asserted", "outlet"),), silent=("Bilohorivka", "Hryhorivka"),
          published="2022-07-04"),
+    Case("all_these_localities_as_well_as",
+         "Ramzan Kadyrov announced that the village of Borivske had also been liberated. In the evening, the Russian "
+         "Ministry of Defense announced the liberation of all these localities, as well as the villages of Voronove "
+         "and Syrotyne.",
+         (c("Borivske", "russia", "attributed", "russia"), c("Borivske", "russia", "attributed", "russia"),
+          c("Voronove", "russia", "attributed", "russia"), c("Syrotyne", "russia", "attributed", "russia")),
+         published="2022-06-25"),
+    Case("residents_returned_to_these_villages_is_no_claim",
+         "Ukrainian forces liberated Hrakove and Verbivka. Residents have since returned to these villages, and "
+         "volunteers delivered aid to these settlements.",
+         (c("Hrakove", "ukraine", "asserted", "outlet"), c("Verbivka", "ukraine", "asserted", "outlet")),
+         published="2022-09-20"),
     Case("they_with_both_sides_as_subjects_stays_unread",
          "Ukrainian troops shelled the bridge while Russian forces dug in. They then captured the village of Robotyne.",
          silent=("Robotyne",), published="2023-08-28"),
