@@ -828,8 +828,7 @@ CASES: tuple[Case, ...] = (
          "Ramzan Kadyrov announced that the village of Borivske had also been liberated. In the evening, the Russian "
          "Ministry of Defense announced the liberation of all these localities, as well as the villages of Voronove "
          "and Syrotyne.",
-         (c("Borivske", "russia", "attributed", "russia"), c("Borivske", "russia", "attributed", "russia"),
-          c("Voronove", "russia", "attributed", "russia"), c("Syrotyne", "russia", "attributed", "russia")),
+         (c("Borivske", "russia", "attributed", "russia"), c("Voronove", "russia", "attributed", "russia"), c("Syrotyne", "russia", "attributed", "russia")),
          published="2022-06-25"),
     Case("residents_returned_to_these_villages_is_no_claim",
          "Ukrainian forces liberated Hrakove and Verbivka. Residents have since returned to these villages, and "
