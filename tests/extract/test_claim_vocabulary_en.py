@@ -874,3 +874,15 @@ def test_speakers_are_noun_phrases(phrase: str, name: str) -> None:
     """Issue 12: no leading discourse adverbs or time phrases, no trailing verbs or clauses."""
     from monitor.extract.attribution import noun_phrase
     assert noun_phrase(phrase) == name
+
+
+def test_these_localities_are_the_places_of_the_claims_just_before() -> None:
+    """The second sentence's "all these localities" gives Borivske a claim of its own, marked at
+    the phrase, with the ministry as speaker (not Kadyrov, whose sentence named the village)."""
+    text = ("Ramzan Kadyrov announced that the village of Borivske had also been liberated. In the evening, the "
+            "Russian Ministry of Defense announced the liberation of all these localities, as well as the villages "
+            "of Voronove and Syrotyne.")
+    claims = extract_claims(text, doc="t.txt")
+    these = [x for x in claims if x.rule.endswith("/these")]
+    assert [(x.place, x.control) for x in these] == [("Borivske", "russia")]
+    assert "Ministry of Defense" in these[0].speaker and these[0].start > text.index("In the evening")
