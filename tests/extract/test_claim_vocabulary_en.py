@@ -885,4 +885,4 @@ def test_these_localities_are_the_places_of_the_claims_just_before() -> None:
     claims = extract_claims(text, doc="t.txt")
     these = [x for x in claims if x.rule.endswith("/these")]
     assert [(x.place, x.control) for x in these] == [("Borivske", "russia")]
-    assert "Ministry of Defense" in these[0].speaker and these[0].start > text.index("In the evening")
+    assert "Ministry of Defense" in these[0].speaker and these[0].start >= text.index("In the evening")
