@@ -15,7 +15,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from dataclasses import dataclass
 
-from monitor.extract.actors import Speaker, classify_speaker
+from monitor.extract.actors import Speaker, classify_speaker, context_nationality
+from monitor.gazetteer.wordlists import FIRST_NAMES
 from monitor.extract.scan import WordStarts, automaton_of
 
 SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confirmed|confirms|confirming|claimed|"
@@ -25,7 +26,9 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"rejected|refuted|asserted|estimated|assessed|assesses|argued|called|published|listed|gave a list|"
                 r"indicated|indicating|showed|shows|saying|stating|writing|adding|announcement|statement|warned|warns|warning|"
                 r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated|"
-                r"ordered|orders|shouted|shouts|"
+                r"ordered|orders|shouted|shouts|emphasized|emphasised|emphasizes|emphasises|stressed|stresses|explained|explains|"
+                r"clarified|specified|remarked|reiterated|reiterates|underlined|underscored|pointed out|points out|"
+                r"commented|assured|affirmed|alleged|alleges|"
                 # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
                 r"confirm|announce|deny|insist|assess|acknowledge|concede|declare")
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
@@ -582,6 +585,14 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
         # "Trehubov denied this claim": a surname of a voice named before with its title
         words = _CAPITALISED.findall(name)
         speaker = memory.surname(words[-1].lower()) if words and len(name.split()) <= 4 else None
+        person = name.rsplit(",", 1)[-1].strip()  # ("Speaking on television, Nazar Voloshin")
+        if speaker is None and _PERSON.match(person) and person.split()[0].lower() in FIRST_NAMES:
+            # "Nazar Voloshin emphasized that …": a person, named bare; whose voice only the text
+            # around tells (the nation in the sentence, else the voice just quoted), else unknown
+            side = context_nationality(context) or (memory.recent.side if memory.recent is not None else None)
+            speaker = Speaker(person, side if side in ("ukraine", "russia") else "third_party", "person",
+                              guessed=side not in ("ukraine", "russia"), generic=True)
+            memory.names.setdefault(words[-1].lower(), speaker)
     elif not speaker.guessed:
         for word in _CAPITALISED.findall(name):
             if word.lower() not in _NOT_SURNAMES:
@@ -591,6 +602,7 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
     return Attribution(speaker, verb, start, end, verb_start)
 
 
+_PERSON = re.compile(r"^(?-i:[A-Z][a-z'’]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}$")  # "Nazar Voloshin"
 _TIME_CHUNK = re.compile(r"(?:(?:on|in|at|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday|the morning|the evening|yesterday|today)(?:\s*\([^)]*\))?"
                          r"|(?:on\s+)?\d{1,2}\s+\w+|(?:on\s+)?\w+\s+\d{1,2}(?:,\s*\d{4})?", re.IGNORECASE)

@@ -835,6 +835,13 @@ CASES: tuple[Case, ...] = (
          "volunteers delivered aid to these settlements.",
          (c("Hrakove", "ukraine", "asserted", "outlet"), c("Verbivka", "ukraine", "asserted", "outlet")),
          published="2022-09-20"),
+    Case("a_bare_person_emphasized_is_a_voice",
+         "Nazar Voloshin emphasized that Ukrainian soldiers are doing everything possible to drive the Russians out "
+         "of Ocheretyne.",
+         (c("Ocheretyne", "contested", "attributed", "third_party|ukraine"),), published="2024-06-17"),
+    Case("a_bare_person_takes_the_nation_in_the_sentence",
+         "Speaking on Ukrainian television, Nazar Voloshin stressed that Ukrainian forces liberated Ocheretyne.",
+         (c("Ocheretyne", "ukraine", "attributed", "ukraine"),), published="2024-06-17"),
     Case("they_with_both_sides_as_subjects_stays_unread",
          "Ukrainian troops shelled the bridge while Russian forces dug in. They then captured the village of Robotyne.",
          silent=("Robotyne",), published="2023-08-28"),
