@@ -14,9 +14,11 @@ ABBREVIATIONS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen lt col maj capt sgt
     gov sen rep prof no vs etc approx dept est inc ltd co corp jr sr u.s u.k e.g i.e a.m p.m""".split()
 )
-# (Scraped pages lose the space between paragraphs: "the statement said.Earlier it was reported";
+# (An encyclopaedia's reference marks follow the stop: "in the city.[1][2] The ministry …".
+# Scraped pages lose the space between paragraphs: "the statement said.Earlier it was reported";
 # a word of lower-case letters, a stop and a capitalised word split there too. "U.S.Army" does not.)
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄҐ])|"
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*\s+"
+                       r"(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄҐ])|"
                        r"(?<=[a-zа-яёіїєґ]{2})[.!?][\"”»]?(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’»)\]]*$")
 

@@ -895,6 +895,8 @@ def test_sentences_join_a_hard_wrapped_line_but_not_a_headline() -> None:
     ("Сказал он.Ранее сообщалось.", ["Сказал он.", "Ранее сообщалось."]),
     ("The U.S.Army and Mr.Smith stayed.", ["The U.S.Army and Mr.Smith stayed."]),
     ("It lies 3.5 km away.", ["It lies 3.5 km away."]),
+    ("heading into Enerhodar around 2:00 pm.[8][9] According to Orlov, it held.",
+     ["heading into Enerhodar around 2:00 pm.[8][9]", "According to Orlov, it held."]),  # reference marks
 ])
 def test_a_lost_space_after_a_stop_still_ends_the_sentence(text: str, pieces: list[str]) -> None:
     """Scraped pages join paragraphs without a space ("said.Earlier"): the claims of the
