@@ -526,8 +526,11 @@ def _trailing(text: str, start: int, verb: re.Match[str], word: str, before: str
     head = rest.split(",", 1)[0]
     if re.match(r"[^:“”\"]{0,60}?[,:]\s*[“\"]|\s*[:“”\"]", rest) or re.search(r"\bthat\b", head, re.IGNORECASE):
         return None  # what follows the verb is what is said: "he told TV, “It's ours.”"
-    if len(head.split()) > 8 or _CLAUSE_WORD.search(head):
-        return None  # "…, X said early Saturday he had decided to withdraw": a clause follows
+    # "…, X said early Saturday he had decided to withdraw": a clause follows; a long tail of adjuncts is
+    # still only adjuncts ("… reported on Thursday during a briefing with President Vladimir Putin at a
+    # military command center")
+    if len(head.split()) > 16 or _CLAUSE_WORD.search(head) or (len(head.split()) > 8 and not _ADJUNCT_AFTER.match(head)):
+        return None
     if word not in ("told", "tells") and not _ADJUNCT_AFTER.match(head):
         return None
     chunks = before.rstrip().rstrip(",").split(",")

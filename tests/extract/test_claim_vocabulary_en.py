@@ -842,6 +842,13 @@ CASES: tuple[Case, ...] = (
     Case("a_bare_person_takes_the_nation_in_the_sentence",
          "Speaking on Ukrainian television, Nazar Voloshin stressed that Ukrainian forces liberated Ocheretyne.",
          (c("Ocheretyne", "ukraine", "attributed", "ukraine"),), published="2024-06-17"),
+    Case("trailing_speaker_with_a_long_tail_of_adjuncts",
+         "Russian forces have taken complete control of Kupiansk, Chief of the General Staff Valery Gerasimov "
+         "reported on Thursday during a briefing with President Vladimir Putin at a military command center.",
+         (c("Kupiansk", "russia", "attributed", "russia"),), published="2025-11-20"),
+    Case("trailing_verb_followed_by_a_clause_is_no_speaker_tail",
+         "Ukrainian forces retook Kupiansk, a local volunteer said on Thursday that the bridge had been destroyed.",
+         (c("Kupiansk", "ukraine", "asserted|attributed", "outlet|third_party"),), published="2025-11-20"),
     Case("they_with_both_sides_as_subjects_stays_unread",
          "Ukrainian troops shelled the bridge while Russian forces dug in. They then captured the village of Robotyne.",
          silent=("Robotyne",), published="2023-08-28"),
