@@ -446,7 +446,9 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
     actors = _with_they(text, start, end, actor_mentions(text, start, end, actor_words))
     drafts: list[_Draft] = []
     seen: set[tuple[int, str]] = set()
-    for link in links:
+    for link in sorted(links, key=lambda x: x.yields):  # (stable: a yielding adjective after every verb)
+        if link.yields and any(d.mention.start == link.mention.start for d in drafts):
+            continue
         draft = _draft(text, sentence, link, actors, speakers, published, affiliation)
         if draft is None:
             continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from monitor.extract import rules_re as re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from monitor.extract.guards import civilians_leave_before
 from monitor.extract.places import PlaceMention
@@ -196,6 +196,7 @@ class Link:
     how: str  # object | subject | list | colon | anaphor | inner | located | named
     object_end: int  # where the linked place list ends (for a following "by X")
     partial: bool = False  # only part of the place: fighting, not a change of control
+    yields: bool = False  # an adjective inside a verb's object: read only if the verb gives no claim
 
 
 def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: Sequence[Trigger],
@@ -285,13 +286,15 @@ def _opens_its_clause(lead: str) -> bool:
 
 def _drop_inner_adjectives(links: list[Link]) -> list[Link]:
     """'liberated the Russian-occupied village of X': the adjective describes the place before
-    the verb acted on it, so it yields to the verb that governs the same place."""
+    the verb acted on it, so it yields to the verb that governs the same place (marked, not
+    dropped: a verb that needs a named actor may give no claim, "six missiles left the occupied
+    X", and then the adjective still says who holds X)."""
     def inner(link: Link) -> bool:
         return link.trigger.side is not None and link.trigger.rule in _ADJECTIVE_RULES and any(
             other.mention == link.mention and other.trigger.end <= link.trigger.start
             and other.how in ("object", "list") and other.trigger.side is None
             and other.trigger.kind in ("gain", "loss") for other in links)
-    return [link for link in links if not inner(link)]
+    return [replace(link, yields=True) if inner(link) else link for link in links]
 
 
 _ADJECTIVE_RULES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold.occupied", "hold.occupied_adjective"})

@@ -849,6 +849,13 @@ CASES: tuple[Case, ...] = (
     Case("trailing_verb_followed_by_a_clause_is_no_speaker_tail",
          "Ukrainian forces retook Kupiansk, a local volunteer said on Thursday that the bridge had been destroyed.",
          (c("Kupiansk", "ukraine", "asserted|attributed", "outlet|third_party"),), published="2025-11-20"),
+    Case("occupied_adjective_stands_when_its_verb_gives_nothing",
+         "According to the governor, at least six missiles left the occupied Starobilsk in the direction of the "
+         "city.",
+         (c("Starobilsk", "russia", "attributed|asserted", "ukraine|outlet"),), published="2022-06-24"),
+    Case("occupied_adjective_yields_to_the_verb_that_takes_the_place",
+         "Ukrainian troops liberated the Russian-occupied village of Kozacha Lopan.",
+         (c("Kozacha Lopan", "ukraine", "asserted", "outlet"),), published="2022-09-11"),
     Case("they_with_both_sides_as_subjects_stays_unread",
          "Ukrainian troops shelled the bridge while Russian forces dug in. They then captured the village of Robotyne.",
          silent=("Robotyne",), published="2023-08-28"),
