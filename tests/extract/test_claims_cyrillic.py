@@ -154,6 +154,13 @@ def test_predictions() -> None:
     assert claims("Россия планирует захватить Часов Яр до 9 мая.")[0][2] == "predicted"
     assert claims("Если ВСУ оставят Покровск, фронт сдвинется.")[0][2] == "predicted"
     assert claims("Сили оборони змогли звільнити Роботине.")[0][2] != "predicted"  # achieved
+    # preparing an assault, and what "hardly will lead to" a capture, are no fighting and no capture yet
+    assert claims("Российские войска готовят штурм Часова Яра.")[0][2] == "predicted"
+    assert claims("Російські війська готують штурм Часового Яру.")[0][2] == "predicted"
+    assert all(c[2] == "predicted" for c in claims(
+        "Продвижение российских войск вряд ли приведет к захвату Покровска в желанный Москвой срок."))
+    assert claims("Российские войска начали штурм Часова Яра.")[0][2] != "predicted"  # near miss: it began
+    assert claims("Наступление российских войск привело к захвату Покровска.")[0][2] != "predicted"  # it did lead
 
 
 def test_background_is_historical() -> None:
