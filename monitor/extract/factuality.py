@@ -41,6 +41,11 @@ _SENTENCE_HEDGE = re.compile(
     r"believes?\s+that|believed\s+that|(?:are|is|were|was|remain|remains)\s+(?:still\s+|now\s+)?"
     r"convinced\s+that)\b",
     re.IGNORECASE)
+# Others' want of confirmation of what a voice said ("Kyiv has not confirmed the loss"): a voiced claim
+# stays the voice's, attributed. (That the outlet "could not verify" it still hedges it, as the eval rules say.)
+_OTHERS_UNCONFIRMED = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:not|yet to)\s+(?:officially\s+|independently\s+)?confirm(?:ed)?|"
+    r"not (?:been |be )?(?:independently |officially )?(?:verified|confirmed) by)\b", re.IGNORECASE)
 _CLAUSE_HEDGE = re.compile(
     r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|suggest(?:s|ed|ing)?|likely|may have|might have|"
     r"(?:videos?|footage|photos?|images?)\b(?:\s+[\w'’-]+){0,4}\s+(?:appeared|circulat\w+|emerged|surfaced)|"
@@ -185,8 +190,10 @@ def negated(before: str) -> bool:
 def hedged(sentence: str, clause: str = "", voiced: bool = False) -> bool:
     """Hedged by the sentence ("reportedly") or by the claim's own clause ("may have", "videos
     circulated", "social media"); a clause cue does not hedge what an official voice says on its
-    channel ("the brigade said in a video posted on social media")."""
-    if _SENTENCE_HEDGE.search(sentence):
+    channel ("the brigade said in a video posted on social media"), and no one else's want of
+    confirmation hedges it either ("the ministry announced X, though Kyiv has not confirmed the
+    loss": the ministry's claim, attributed)."""
+    if _SENTENCE_HEDGE.search(_OTHERS_UNCONFIRMED.sub(" ", sentence) if voiced else sentence):
         return True
     if voiced and not _MODAL_HEDGE.search(clause):
         return False

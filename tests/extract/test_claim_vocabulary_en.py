@@ -856,6 +856,13 @@ CASES: tuple[Case, ...] = (
     Case("occupied_adjective_yields_to_the_verb_that_takes_the_place",
          "Ukrainian troops liberated the Russian-occupied village of Kozacha Lopan.",
          (c("Kozacha Lopan", "ukraine", "asserted", "outlet"),), published="2022-09-11"),
+    Case("the_other_side_not_confirming_leaves_the_ministrys_claim_attributed",
+         "Russia's Defense Ministry announced Thursday that its forces had seized the village of Zhuravka in "
+         "Ukraine's northern Sumy region, though Ukrainian officials have not confirmed the loss.",
+         (c("Zhuravka", "russia", "attributed", "russia"),), published="2025-03-20"),
+    Case("a_report_not_confirmed_is_still_unconfirmed",
+         "Russian forces reportedly seized the village of Zhuravka, a report that has not been confirmed.",
+         (c("Zhuravka", "russia", "unconfirmed", "outlet|third_party"),), published="2025-03-20"),
     Case("they_with_both_sides_as_subjects_stays_unread",
          "Ukrainian troops shelled the bridge while Russian forces dug in. They then captured the village of Robotyne.",
          silent=("Robotyne",), published="2023-08-28"),
