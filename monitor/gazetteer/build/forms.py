@@ -169,6 +169,8 @@ def _forms_in(key: str, language: str) -> set[str]:
                     if language == "ru" and case in _SHORT_POSSESSIVE:  # "Часова Яра", "Часову Яру"
                         out.add(" ".join([*inflected[:-1], word + _SHORT_POSSESSIVE[case],
                                           *words[i + 1:head], head_form, *words[head + 1:]]))
+                    if case not in ("nomn", "accs"):  # spoken usage keeps the possessive: "в Часов Яре", "у Часів Ярі"
+                        out.add(" ".join([*inflected[:-1], word, *words[i + 1:head], head_form, *words[head + 1:]]))
                 else:
                     inflected.append(word)
             else:
