@@ -142,7 +142,8 @@ _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontlin
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated)\s+){0,2}"
                  r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|regional capital)")
 _ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small)\s+)?"
-                            r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section)\s+of\s+"
+                            r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section|"
+                            r"(?:administrative\s+)?(?:boundaries|limits|borders))\s+of\s+"
                             r"|(?:(?:about|around|approximately|nearly|almost|some|over)\s+)?\d+(?:\.\d+)?\s*"
                             r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of|council|hall|administration|centre|center|mayor|limits|boundaries|"

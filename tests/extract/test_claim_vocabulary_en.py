@@ -863,6 +863,11 @@ CASES: tuple[Case, ...] = (
     Case("a_report_not_confirmed_is_still_unconfirmed",
          "Russian forces reportedly seized the village of Zhuravka, a report that has not been confirmed.",
          (c("Zhuravka", "russia", "unconfirmed", "outlet|third_party"),), published="2025-03-20"),
+    Case("forces_within_the_boundaries_of_the_city_are_fighting_for_it",
+         "Shoigu claimed the capture of Marinka. Ukrainian forces are still within the administrative boundaries of "
+         "the city.",
+         (c("Marinka", "russia", "attributed", "russia"), c("Marinka", "contested", "asserted", "outlet")),
+         published="2023-12-26"),
     Case("they_with_both_sides_as_subjects_stays_unread",
          "Ukrainian troops shelled the bridge while Russian forces dug in. They then captured the village of Robotyne.",
          silent=("Robotyne",), published="2023-08-28"),
