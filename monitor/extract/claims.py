@@ -419,6 +419,9 @@ _BELIEF = re.compile(r"(?P<who>[^,;:.]{2,80}?)\s+(?:now\s+|still\s+|firmly\s+)?(
 def _lay_belief(text: str, start: int, trigger_start: int) -> bool:
     """A belief held by people who are no voice of anyone ("residents believe that …"); a named
     voice's belief ("ISW believes that …") stays a claim, hedged (see factuality)."""
+    lead = text[start:trigger_start].lower()
+    if "believ" not in lead and "convinced" not in lead:
+        return False  # (the pattern's open start is slow to try at every position of every clause)
     found = _BELIEF.search(text, start, trigger_start)
     if found is None:
         return False
