@@ -450,12 +450,12 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
     drafts: list[_Draft] = []
     seen: set[tuple[int, str]] = set()
     for link in sorted(links, key=lambda x: x.yields):  # (stable: a yielding adjective after every verb)
-        if link.yields and any(d.mention.start == link.mention.start for d in drafts):
+        if link.yields and any(_mention_key(d.mention) == _mention_key(link.mention) for d in drafts):
             continue
         draft = _draft(text, sentence, link, actors, speakers, published, affiliation)
         if draft is None:
             continue
-        key = (link.mention.start, draft.control or "?")
+        key = (_mention_key(link.mention), draft.control or "?")
         if key in seen:
             continue
         seen.add(key)
@@ -498,16 +498,21 @@ def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> l
     return sorted(actors + added, key=lambda a: a.start) if added else actors
 
 
+def _mention_key(mention: PlaceMention) -> tuple[int, str]:
+    """One mention: its place and where it stands ("these villages" stands for several places)."""
+    return mention.start, mention.place_id or mention.text
+
+
 def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:
     """One mention read twice (a verb and an adjective, a gain and the fighting before it): an
     explicit reading beats an actorless one; a change of control beats fighting for the place,
     unless only part of it changed hands."""
-    by_mention: dict[int, list[_Draft]] = {}
+    by_mention: dict[tuple[int, str], list[_Draft]] = {}
     for draft in drafts:
-        by_mention.setdefault(draft.mention.start, []).append(draft)
+        by_mention.setdefault(_mention_key(draft.mention), []).append(draft)
     keep = []
     for draft in drafts:
-        rivals = by_mention[draft.mention.start]
+        rivals = by_mention[_mention_key(draft.mention)]
         if len(rivals) > 1 and draft.link is not None and draft.link.trigger.rule in PRESENCE_RULES:
             continue  # "Ukrainian troops in X ordered to retreat": the other reading says what happened
         if len(rivals) > 1:
@@ -1008,7 +1013,8 @@ def _finish(draft: _Draft, control: str, doc: str, text: str) -> Claim:
     place = mention.place or likeliest_place(mention)
     name = reported_name(mention.text, place) if place else mention.text
     start, end = draft.sentence
-    digest = hashlib.sha256(f"{doc}|{mention.start}|{control}|{draft.rule}".encode()).hexdigest()[:16]
+    at = f"{mention.start}" if not draft.rule.endswith("/these") else f"{mention.start}:{mention.place_id or mention.text}"
+    digest = hashlib.sha256(f"{doc}|{at}|{control}|{draft.rule}".encode()).hexdigest()[:16]  # ("these villages": several)
     return Claim(
         claim_id=digest,
         place_id=mention.place_id,
