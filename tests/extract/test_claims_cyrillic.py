@@ -651,3 +651,13 @@ def test_a_threat_of_encirclement_is_no_fight() -> None:
     uk = "Через загрозу оточення українські підрозділи вийшли з Авдіївки."
     assert [(c.control, c.factuality) for c in extract_claims(uk, doc="t") if c.factuality != "predicted"] == [
         ("russia", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Інформацію про звільнення Куп'янська оприлюднила пресслужба Генштабу ЗСУ.",
+    "Генштаб ЗСУ підкреслив, що Сили оборони звільнили Куп'янськ.",
+    "Минобороны России обнародовало данные об освобождении Купянска.",
+])
+def test_publishing_and_stressing_are_speech(text: str) -> None:
+    place, _control, factuality, side, speaker = one(text)
+    assert place == "Kupiansk" and factuality == "attributed" and side in ("ukraine", "russia") and speaker
