@@ -142,8 +142,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         if control is None:
             continue
         if draft.side == "third_party" and draft.speaker_kind in ("official", "military", "proxy") and \
-                control in ("ukraine", "russia") and isinstance(draft.link, Link) and \
-                draft.link.trigger.kind in ("gain", "hold"):
+                control in ("ukraine", "russia") and _draft_kind(draft) in ("gain", "hold"):
             draft = replace(draft, side=control)  # an unnamed side's official reports its own side's gains
         claims.append(_finish(draft, control, doc, text))
     if voice is not None:
@@ -496,6 +495,15 @@ def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> l
             added.append(ActorMention(they.start(), they.end(), before[-1].side, "agent"))
         break  # only the first "they" of a sentence
     return sorted(actors + added, key=lambda a: a.start) if added else actors
+
+
+def _draft_kind(draft: _Draft) -> str | None:
+    """gain, loss, hold or contested: the English trigger's kind, or a Ukrainian or Russian rule's
+    ("ru.gain.liberate/object")."""
+    if isinstance(draft.link, Link):
+        return draft.link.trigger.kind
+    parts = draft.rule.split(".")
+    return parts[1] if len(parts) > 2 and parts[0] in ("uk", "ru") else None
 
 
 def _mention_key(mention: PlaceMention) -> tuple[int, str]:

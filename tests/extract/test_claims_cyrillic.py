@@ -661,3 +661,16 @@ def test_a_threat_of_encirclement_is_no_fight() -> None:
 def test_publishing_and_stressing_are_speech(text: str) -> None:
     place, _control, factuality, side, speaker = one(text)
     assert place == "Kupiansk" and factuality == "attributed" and side in ("ukraine", "russia") and speaker
+
+
+def test_the_defence_agency_named_only_by_its_title_reports_its_own_sides_gains() -> None:
+    """"Об этом сообщил официальный представитель оборонного ведомства республики": the agency is
+    named by no nation, so the side of what it reports taking is its own (and the claim is
+    attributed, not the outlet's)."""
+    text = ("Город Попасная полностью перешел под контроль Народной милиции ЛНР. Об этом в понедельник "
+            "журналистам сообщил официальный представитель оборонного ведомства республики Иван Филипоненко.")
+    found = [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t")]
+    assert found == [("Popasna", "russia", "attributed", "russia")]
+    # near miss: the agency's own word for a loss is not its side's gain
+    text = "Российские подразделения оставили Попасную. Об этом сообщил представитель ведомства."
+    assert [(c.control, c.side) for c in extract_claims(text, doc="t")] != [("ukraine", "ukraine")]
