@@ -229,7 +229,8 @@ _SPEECH_WORDS = (r"said|says|say|told|tells|wrote|writes|added|adds|stated|state
 _AFTER_QUOTE = re.compile(
     r"\s*[,.!?…]?\s*[”\"»]?\s*[,.]?\s*(?:[—–-]\s*)?"
     r"(?:(?P<verb1>" + _SPEECH_WORDS + r")\s+(?P<np1>[^,.;:“”\"]{2,120})"
-    r"|(?P<np2>[^,.;:“”\"]{2,120}?)(?:\s*,\s*(?:which|who)\b[^,.;:“”\"]{1,80},)?"  # "X, which operates …, posted"
+    r"|(?P<np2>[^,.;:“”\"]{2,120}?)(?:\s*,\s*(?:which|who|an?|the)\b[^,.;:“”\"]{1,120},)?"  # "X, which operates …, posted"
+    # ("”, DeepState, an organization closely aligned with the military …, wrote": an apposition too)
     r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb2>" + _SPEECH_WORDS + r")\b)",
     re.IGNORECASE)
 _BEFORE_QUOTE = re.compile(

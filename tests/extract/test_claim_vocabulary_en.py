@@ -874,6 +874,13 @@ CASES: tuple[Case, ...] = (
     Case("entered_after_a_pause_from_the_east_is_still_an_entry",
          "Russian forces entered Kherson after stopping briefly to the east of the city.",
          (c("Kherson", "russia", "asserted", "outlet"),), published="2022-03-02"),
+    Case("quote_then_speaker_with_an_apposition",
+         "“The enemy advanced in Selydove,” DeepState, an organization closely aligned with the Ukrainian military "
+         "that specializes in analyzing combat footage, wrote on Telegram late Saturday.",
+         (c("Selydove", "contested", "attributed", "ukraine"),), published="2024-10-20"),
+    Case("quote_then_a_place_with_an_apposition_is_no_speaker",
+         "“We will hold,” the soldier said. Selydove, a mining town near Pokrovsk, was shelled overnight.",
+         silent=("Selydove",), published="2024-10-20"),
     Case("they_with_both_sides_as_subjects_stays_unread",
          "Ukrainian troops shelled the bridge while Russian forces dug in. They then captured the village of Robotyne.",
          silent=("Robotyne",), published="2023-08-28"),
