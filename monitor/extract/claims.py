@@ -357,8 +357,8 @@ def _these_places(text: str, triggers: list[Trigger], links: list[Link], previou
             if place_id in linked:
                 continue
             linked.add(place_id)
-            at = replace(draft.mention, start=phrase.start() + len(phrase.group()) - len(phrase.group().lstrip()),
-                                     end=phrase.end())
+            opening = phrase.start() + len(phrase.group()) - len(phrase.group().lstrip())
+            at = replace(draft.mention, start=opening, end=phrase.end())
             found.append(Link(trigger, at, "these", phrase.end()))
     return found
 
