@@ -107,7 +107,7 @@ _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n\s*")
 _FUZZY_TOKEN = re.compile(rf"(?<![\w'’])[A-Z][a-z]{{{FUZZY_MIN_LEN - 1},}}(?:['’]s)?(?![\w'’])")
 _HYPHENATED_REST = re.compile(r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+(?![\w'’ʼ-])")
-_FUZZY_PAIR = re.compile(r"(?<![\w'’])[A-Z][a-z]{3,}\s[A-Z][a-z]{3,}(?![\w'’])")
+_FUZZY_PAIR = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}[\s-][A-Z][a-z]{3,}(?![\w'’-])")  # ("Kupyansk-Vuzlovoy" too)
 _CYRILLIC_TOKEN = re.compile(r"(?<![\w'’ʼ])[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{4,}(?![\w'’ʼ])")
 # Russian and Ukrainian case endings that end in a consonant (-ом, -ем, -ах, -ов, -ій): the
 # skeleton drops vowels, so only these stand between an inflected form and its name's.
@@ -534,7 +534,7 @@ def _fuzzy_matches(scan: _Scan) -> None:
     pairs: list[tuple[int, int]] = []
     for m in _FUZZY_PAIR.finditer(scan.text):  # "Velykyi Burliuk" for Velykyi Burluk: a two-word name
         i = bisect_right(starts, m.end() - 1) - 1
-        space = re.search(r"\s", m.group()).start()
+        space = re.search(r"[\s-]", m.group()).start()
         words = ((m.start(), m.start() + space), (m.start() + space + 1, m.end()))
         # "Belaya Gora" for Bila Hora: a one-word name matched exactly ("Belaya", Bila in Ternopil
         # Oblast) yields to the two-word name the pair spells, when its second word is no settlement

@@ -229,3 +229,12 @@ def test_an_old_two_word_name_misspelt_is_its_town_near_it() -> None:
     text = ("Ukrainian troops entered Lyman in Donetsk Oblast. The allied troops have been withdrawn from "
             "Krasnyi Liman to more advantageous lines.")
     assert names(text) == ["Lyman", "Lyman"]
+
+
+def test_a_hyphenated_name_in_another_spelling_is_the_compound_not_its_first_part() -> None:
+    """"Kupyansk-Vuzlovoy" (a Russian spelling) is Kupiansk-Vuzlovyi, the railway town, not
+    Kupiansk; two places joined by a hyphen stay two ("the Selidove-Karlivka road")."""
+    assert names("In the industrial suburb of Kupyansk-Vuzloviy on the east bank of the Oskil, Kharkiv region.") \
+        == ["Kupiansk-Vuzlovyi"]
+    assert names("Kupyansk-Vuzlovoy in Kharkiv oblast was liberated.") == ["Kupiansk-Vuzlovyi"]
+    assert names("Russian troops entered from the north along the Selidove-Karlivka road.") == ["Selydove", "Karlivka"]
