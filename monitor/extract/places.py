@@ -47,7 +47,7 @@ from rapidfuzz.distance import Levenshtein
 from monitor.gazetteer import Place, fold_text, load_gazetteer, name_key
 from monitor.gazetteer.context import Anchor, Context, near_any, place_anchor
 from monitor.gazetteer.index import MatchIndex, match_index, skeleton_index
-from monitor.gazetteer.keys import consonant_skeleton
+from monitor.gazetteer.keys import spelling_skeleton
 from monitor.gazetteer.translit import looks_ukrainian, ru_to_latin, uk_to_latin
 from monitor.gazetteer.wordlists import (CALENDAR, COMMON_WORDS, COMPOUND_PREFIXES, FIRST_NAMES,
                                         FOREIGN, TITLES)
@@ -588,7 +588,7 @@ def _cyrillic_near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
     latin = name_key(uk_to_latin(key) if looks_ukrainian(key) else ru_to_latin(key))
     gaz = load_gazetteer()
     for candidate in (latin, _CASE_CONSONANT.sub("", latin)):
-        skeleton = consonant_skeleton(candidate)
+        skeleton = spelling_skeleton(candidate)
         if len(skeleton) < 4:
             return None
         places = tuple(i for i in skeleton_index().get(skeleton, ())
@@ -668,7 +668,7 @@ def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
             # alias Pyatikhatki and the name Piatykhatky of villages)
             return min(keys), tuple(dict.fromkeys(p for e in entries for p in e.places)), "fuzzy"
         return None
-    places = tuple(i for i in skeleton_index().get(consonant_skeleton(key), ())
+    places = tuple(i for i in skeleton_index().get(spelling_skeleton(key), ())
                    if _spelling_ratio(key, gaz[i]) >= SKELETON_MIN_RATIO)
     return (key, places, "skeleton") if places else None
 
@@ -716,7 +716,7 @@ def _skeleton_namesakes(key: str) -> list[Place]:
     latin = name_key(uk_to_latin(key) if looks_ukrainian(key) else ru_to_latin(key))
     found = []
     for candidate in dict.fromkeys((latin, _CASE_CONSONANT.sub("", latin))):
-        found += [gaz[i] for i in skeleton_index().get(consonant_skeleton(candidate), ())
+        found += [gaz[i] for i in skeleton_index().get(spelling_skeleton(candidate), ())
                   if _spelling_ratio(candidate, gaz[i]) >= SKELETON_MIN_RATIO]
     return found
 

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from monitor.gazetteer.cache import cached_bytes, data_digest
-from monitor.gazetteer.keys import consonant_skeleton, name_keys
+from monitor.gazetteer.keys import name_keys, spelling_skeleton
 from monitor.gazetteer.loader import load_gazetteer
 from monitor.gazetteer.model import Gazetteer
 
@@ -121,13 +121,13 @@ def skeleton_index() -> dict[str, tuple[str, ...]]:
     return index if isinstance(index, dict) else _build_skeleton_index(load_gazetteer())
 
 
-_SKELETON_FORMAT = "skeleton-index-1"
+_SKELETON_FORMAT = "skeleton-index-3"  # 3: shch ~ sch (spelling_skeleton)
 
 
 def _build_skeleton_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = defaultdict(list)
     for place_id, names, _ in gaz.names():
-        for sk in {consonant_skeleton(n) for n in names if n.isascii()}:
+        for sk in {spelling_skeleton(n) for n in names if n.isascii()}:
             if len(sk) >= SKELETON_MIN:
                 index[sk].append(place_id)
     return {k: tuple(v) for k, v in index.items()}

@@ -91,3 +91,10 @@ def consonant_skeleton(latin: str) -> str:
         s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     s = s.replace("kh", "h").replace("g", "h").replace("w", "v").translate(_DROP)
     return s if s.isalpha() else _NON_ALPHA.sub("", s)
+
+
+def spelling_skeleton(latin: str) -> str:
+    """The consonant skeleton with Щ's two English spellings made one ("shch" and the German-style
+    "sch": Khreshchenivka ~ Khreschenivka, Shchastia ~ Schastye), for the index of near-miss
+    spellings (the gazetteer's build pairs sources by ``consonant_skeleton`` itself)."""
+    return consonant_skeleton(latin.lower().replace("shch", "sch"))

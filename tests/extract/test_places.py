@@ -238,3 +238,10 @@ def test_a_hyphenated_name_in_another_spelling_is_the_compound_not_its_first_par
         == ["Kupiansk-Vuzlovyi"]
     assert names("Kupyansk-Vuzlovoy in Kharkiv oblast was liberated.") == ["Kupiansk-Vuzlovyi"]
     assert names("Russian troops entered from the north along the Selidove-Karlivka road.") == ["Selydove", "Karlivka"]
+
+
+def test_shch_written_sch_is_a_near_miss_of_the_name() -> None:
+    """Щ in English is "shch", in German-style spellings "sch": Khreschenivka is Khreshchenivka
+    (near the oblast named), Schastye is Shchastia."""
+    assert names("We have seen our troops in Khreschenivka in Kherson oblast.") == ["Khreshchenivka"]
+    assert names("Schastye in Luhansk oblast was captured.") == ["Shchastia"]
