@@ -425,7 +425,7 @@ def _lay_belief(text: str, start: int, trigger_start: int) -> bool:
     if found is None:
         return False
     who = classify_speaker(found.group("who"))
-    return who is None or who.guessed
+    return who is None or who.guessed or who.kind == "unnamed"  # ("residents believe that …")
 
 
 def _voiced_back(previous: list[_Draft], voice: Attribution) -> None:
