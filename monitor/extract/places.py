@@ -677,10 +677,10 @@ def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
 
 def _resolve(scan: _Scan) -> None:
     for hit in scan.hits:
-        if len(hit.cands) == 1:
-            hit.chosen, hit.how = hit.cands[0], "unique"
-            continue
         near = [h for h in scan.hints if h.sentence == hit.sentence]
+        if len(hit.cands) == 1 and (hit.key.isascii() or not near or any(_within(hit.cands[0], h) for h in near)):
+            hit.chosen, hit.how = hit.cands[0], "unique"
+            continue  # (a Russian spelling listed for one village elsewhere still yields to the oblast named)
         inside = [c for c in hit.cands if any(_within(c, h) for h in near)]
         if near and not inside and not hit.key.isascii():
             # "Калиновка в Донецкой области": the Russian spelling is listed only for the

@@ -119,3 +119,14 @@ def test_a_unit_named_after_a_place_is_no_place(text: str) -> None:
 
 def test_a_place_in_quotes_after_an_ordinary_noun_is_still_a_place() -> None:
     assert "Kupiansk" in [m.place.name for m in find_places("Бої за «Куп'янськ» тривають.") if m.place is not None]
+
+
+def test_a_russian_spelling_listed_for_one_village_yields_to_the_oblast_named() -> None:
+    """GeoNames lists "Новоселовка" for one village in Crimea (Lisnivka today); with the DPR
+    named beside it, the name is one of Donetsk Oblast's Novoselivkas, not the Crimean one."""
+    found = find_places("Подразделения группировки войск «Центр» освободили населенный пункт Новоселовка "
+                        "Донецкой Народной Республики.")
+    assert [m.text for m in found] == ["Новоселовка"]
+    assert {c.name for c in found[0].candidates} == {"Novoselivka"} and found[0].candidates[0].oblast == "Donetsk"
+    # with nothing named beside it, the listed spelling stands
+    assert names("освобожден населенный пункт Новоселовка в Крыму") == ["Lisnivka"]
