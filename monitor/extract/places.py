@@ -601,7 +601,8 @@ def _cyrillic_near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
     return None
 
 
-_VOWEL_CLASSES = str.maketrans({"а": "о", "ы": "и", "і": "и", "ї": "и", "й": "и", "є": "е", "э": "е", "ё": "е",
+# (Russian е stands for Ukrainian і as often as for е: Клещеевка ~ Кліщіївка, Белогоровка ~ Білогорівка)
+_VOWEL_CLASSES = str.maketrans({"а": "о", "ы": "и", "і": "и", "ї": "и", "й": "и", "є": "и", "э": "и", "ё": "и", "е": "и",
                                 "ю": "у", "я": "а", "ь": None, "ъ": None, "'": None})
 SPELLING_MAX_DISTANCE = 2  # vowel-class edits between a Russian spelling and the Ukrainian name
 SPELLING_MIN_LETTERS = 6

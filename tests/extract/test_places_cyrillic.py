@@ -130,3 +130,10 @@ def test_a_russian_spelling_listed_for_one_village_yields_to_the_oblast_named() 
     assert {c.name for c in found[0].candidates} == {"Novoselivka"} and found[0].candidates[0].oblast == "Donetsk"
     # with nothing named beside it, the listed spelling stands
     assert names("освобожден населенный пункт Новоселовка в Крыму") == ["Lisnivka"]
+
+
+def test_russian_e_for_ukrainian_i_is_one_spelling() -> None:
+    """Клещеевка is the Russian spelling of Кліщіївка: е stands for і, read without context as
+    Работино is (one Ukrainian name fits it best)."""
+    assert names("Подразделения «Южной» группировки войск освободили населенный пункт Клещеевка.") == ["Klishchiivka"]
+    assert names("бои за Работино") == ["Robotyne"]
