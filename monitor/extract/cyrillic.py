@@ -160,6 +160,11 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     if state.previous and index - state.previous_index <= BACK_REFERENCE_SENTENCES and \
             lexicon.phrase("speech.backref").at(tokens, 0) is not None:
         _voiced_back(lexicon, text, tokens, index, span, state)
+    if not mentions and state.previous and index - state.previous_index <= BACK_REFERENCE_SENTENCES and \
+            lexicon.phrase("speech.denial").find(tokens) and any(t.word in _WHAT_WAS_SAID for t in tokens):
+        denied = _denied_back(lexicon, text, tokens, index, span, state)
+        if denied:
+            return denied
     pending = state.pending is not None and state.pending[0] == index - 1
     if not pending:
         state.pending = None
@@ -191,6 +196,34 @@ def _voiced_back(lexicon: Lexicon, text: str, tokens: list[Token], index: int, s
         if draft.speaker is None and draft.factuality in ("asserted", "unconfirmed"):
             draft.speaker, draft.speaker_kind, draft.side = voice.name, voice.kind, voice.side
             draft.factuality = "attributed" if draft.factuality == "asserted" else draft.factuality
+
+
+# What a denial refers back to: "это", "це", "цю заяву", "эту информацию", "такие заявления".
+_WHAT_WAS_SAID = frozenset("""это эту эти этого такие такую це цю ці цього такі таку заяву заяви заявление заявления
+информацию інформацію данные дані твердження утверждения""".split())
+
+
+def _denied_back(lexicon: Lexicon, text: str, tokens: list[Token], index: int, span: tuple[int, int],
+                 state: ArticleState) -> list[Draft]:
+    """"Минобороны РФ заявило о взятии Часова Яра. В ВСУ это опровергли.": a sentence that names
+    no place but denies, in a voice of the other side, gives each claim just before a denial of
+    its own (as "Ukraine denied the claim" does in English)."""
+    reader = _Sentence(lexicon, text, tokens, span, [], state, index)
+    denier = reader.speaker
+    state.speakers[index] = denier
+    if denier is None or denier.side not in _OPPOSITE:
+        return []
+    out, seen = [], set()
+    for draft in state.previous:
+        key = draft.mention.place_id or draft.mention.text
+        if draft.side == denier.side or draft.factuality in ("denied", "predicted") or key in seen:
+            continue
+        seen.add(key)
+        out.append(Draft(mention=draft.mention, link=None, control=draft.control, factuality="denied",
+                         historical=draft.historical, side=denier.side, speaker=denier.name,
+                         speaker_kind=denier.kind, sentence=span, rule=f"{lexicon.language}.denied.back_reference",
+                         explicit=draft.explicit))
+    return out
 
 
 class _Sentence:

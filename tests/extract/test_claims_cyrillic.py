@@ -674,3 +674,19 @@ def test_the_defence_agency_named_only_by_its_title_reports_its_own_sides_gains(
     # near miss: the agency's own word for a loss is not its side's gain
     text = "Российские подразделения оставили Попасную. Об этом сообщил представитель ведомства."
     assert [(c.control, c.side) for c in extract_claims(text, doc="t")] != [("ukraine", "ukraine")]
+
+
+@pytest.mark.parametrize("text", [
+    "Минобороны РФ заявило о взятии под контроль Часова Яра. В ВСУ это опровергли.",
+    "Міноборони РФ заявило про захоплення Часового Яру. У Генштабі ЗСУ це спростували.",
+])
+def test_a_denial_in_the_next_sentence_denies_the_claim_before(text: str) -> None:
+    found = sorted((c.control, c.factuality, c.side) for c in extract_claims(text, doc="t"))
+    assert found == [("russia", "attributed", "russia"), ("russia", "denied", "ukraine")]
+
+
+def test_a_denial_of_something_else_with_a_place_of_its_own_is_read_on_its_own() -> None:
+    # near miss: the second sentence names its own place, so it is no back-reference
+    text = "Минобороны РФ заявило о взятии Часова Яра. В ВСУ опровергли информацию об окружении Покровска."
+    assert ("Chasiv Yar", "russia", "denied") not in [(c.place, c.control, c.factuality)
+                                                      for c in extract_claims(text, doc="t")]
