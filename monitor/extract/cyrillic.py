@@ -203,6 +203,10 @@ _WHAT_WAS_SAID = frozenset("""это эту эти этого такие так�
 информацию інформацію данные дані твердження утверждения""".split())
 
 
+# Short passive participles ("выбиты", "вытеснены", "вибиті", "відкинуті"): their subject underwent the act.
+_SHORT_PASSIVE = re.compile(r"(?:т|та|то|ты|ти|ті|ен|ена|ено|ены|ені|ан|ана|ано|аны|ані|ний|на|ні)$")
+
+
 def _denied_back(lexicon: Lexicon, text: str, tokens: list[Token], index: int, span: tuple[int, int],
                  state: ArticleState) -> list[Draft]:
     """"Минобороны РФ заявило о взятии Часова Яра. В ВСУ это опровергли.": a sentence that names
@@ -1067,8 +1071,8 @@ class _Sentence:
         if rule.rule == "gain.expel":
             right_after = next((p for p in forces if match.end <= p.start <= match.end + 1), None)
             before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW]
-            if before:
-                return before[-1], False
+            if before:  # ("Украинские военные выбиты из X": a passive's subject is the one pushed out)
+                return before[-1], bool(_SHORT_PASSIVE.search(self.tokens[match.start].word))
             if right_after is not None:
                 return right_after, True
             return None, False

@@ -690,3 +690,17 @@ def test_a_denial_of_something_else_with_a_place_of_its_own_is_read_on_its_own()
     text = "Минобороны РФ заявило о взятии Часова Яра. В ВСУ опровергли информацию об окружении Покровска."
     assert ("Chasiv Yar", "russia", "denied") not in [(c.place, c.control, c.factuality)
                                                       for c in extract_claims(text, doc="t")]
+
+
+@pytest.mark.parametrize("text, control", [
+    ("Украинские военные выбиты из Марьинки.", "russia"),  # passive: the subject was pushed out
+    ("Російські окупанти вибиті з Роботиного.", "ukraine"),
+    ("Украинские подразделения выбили противника из Марьинки.", "ukraine"),  # active: the subject pushed
+    ("Сили оборони вибили окупантів з Роботиного.", "ukraine"),
+])
+def test_pushed_out_passive_and_active(text: str, control: str) -> None:
+    assert [c[1] for c in claims(text)] == [control]
+
+
+def test_knocked_out_windows_are_no_expulsion() -> None:
+    assert claims("Вибиті вікна в Роботиному.") == []
