@@ -864,8 +864,10 @@ class _Sentence:
         return token.word in _PREPOSITIONS
 
     def _counted_after(self, i: int, hi: int) -> list[tuple[PlaceMention, str]]:
-        """"освободили 11 населённых пунктов, среди которых A, B и C" / "…: A, B"."""
+        """"освободили 11 населённых пунктов, среди которых A, B и C" / "…: A, B"; "покинула правый
+        берег Днепра, включая Херсон" (a region, then the towns it includes: only with "включая")."""
         k = self._counted(i, hi)
+        region = k is None and (k := self._region_object(i, hi)) is not None
         if k is None:
             return []
         for _ in range(10):  # "в Донецкой области, среди которых", "в этом году, в том числе"
@@ -875,13 +877,26 @@ class _Sentence:
             if self.tokens[k].word in (":", "—", "–", "-", ",") or self._phrase_at("link.including", k, hi):
                 opener = self._phrase_at("link.including", k, hi)
                 k = opener.end if opener else k + 1
-                opener = self._phrase_at("link.including", k, hi)
+                opener = opener or self._phrase_at("link.including", k, hi)
+                if region and opener is None:
+                    return []  # "в районах населённых пунктов A, B": where, not what
                 k = self._forward(opener.end if opener else k, hi)
                 if k in self.places:
                     return [(m, "list") for m, _ in self._list_after(k, hi, "list")]
                 continue
             k += 1
         return []
+
+    def _region_object(self, i: int, hi: int) -> int | None:
+        """The token after a region the trigger governs right after it ("правый берег Днепра")."""
+        k = self._forward(i, hi)
+        for start in range(k, min(hi, k + 3)):
+            if start in self.places or self.tokens[start].punct:
+                return None
+            region = self._phrase_at("link.regions", start, hi)
+            if region is not None:
+                return region.end
+        return None
 
     def _counted(self, i: int, hi: int) -> int | None:
         """The token after "11 населених пунктів" / "кілька сіл" near after i ("освободила в

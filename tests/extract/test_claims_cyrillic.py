@@ -704,3 +704,16 @@ def test_pushed_out_passive_and_active(text: str, control: str) -> None:
 
 def test_knocked_out_windows_are_no_expulsion() -> None:
     assert claims("Вибиті вікна в Роботиному.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Армия России покинула правый берег Днепра, включая Херсон.",
+    "Окупанти залишили правий берег Дніпра, зокрема Херсон.",
+])
+def test_a_region_left_with_the_towns_it_includes(text: str) -> None:
+    assert [(c[0], c[1]) for c in claims(text)] == [("Kherson", "ukraine")]
+
+
+def test_fighting_in_the_areas_of_settlements_is_still_no_claim() -> None:
+    assert claims("В Харьковской области продолжаются оборонительные бои в районах населенных пунктов "
+                  "Топольское, Каменка.") == []
