@@ -119,7 +119,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:separatists?|authorities|officials?|governor|administration|"
                              r"government|mayor|leader|head|militants|proxies|council|residents|police|"
                              r"prosecutors?|people['’]s|city council|garrison|settlements|villages|towns|area|areas|"
-                             r"sector|group|grouping)\b"
+                             r"sector|group|grouping|suburbs?|satellite towns?|commuter towns?)\b"
                              r"|['’]s\s+(?!(?:capture|recapture|liberation|fall|seizure|occupation|encirclement|territory|"
                              r"outskirts|centre|center|suburbs|streets|districts?|neighbou?rhoods|industrial zone)\b)"
                              r"[a-z]", re.IGNORECASE)
@@ -392,6 +392,9 @@ _FACILITY_IN = re.compile(
     r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:plant|factory|works|steelworks|airport|airfield|railway station|station|"
     r"industrial zone|hospital|city hall|council|administration(?: building)?|building|base|mine|port)\s+(?:site\s+)?"
     r"(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+$")
+_SUBURB_OF = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:suburbs?|satellite towns?|commuter towns?)\s+of\s+$",
+                        re.IGNORECASE)
 # Settlements spoken of before, or counted, then more named: "all these localities, as well as the villages of".
 _AS_WELL_AS = re.compile(r"^\s*(?:(?:all|both)\s+)?(?:(?:these|those|the|several|many|other|a number of|\d+)\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?:localities|settlements|villages|towns|communities|hamlets)\s*,?\s+"
@@ -417,6 +420,8 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
         gap = gap[partial.end():]
     if not strict and _FACILITY_IN.match(gap):
         return True  # "the liberation of the Azovstal steel plant in Mariupol": a site inside the town
+    if not strict and _SUBURB_OF.match(gap):
+        return True  # "recaptured the Kyiv suburb of Makariv": the suburb, named after its city
     if not strict and _AS_WELL_AS.match(gap):
         return True  # "the liberation of all these localities, as well as the villages of X and Y"
     gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
@@ -443,6 +448,8 @@ _AREA_OF = re.compile(r"^\s*(?:the\s+)?(?:areas?|vicinity)\s+of\s+", re.IGNORECA
 
 def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     after = [m for m in mentions if m.start >= trigger.end and not _region_as_adjective(text, m)]
+    if len(after) > 1 and _SUBURB_OF.match(text[trigger.end:after[1].start]):
+        after = after[1:]  # "the Kyiv suburb of Makariv": the suburb is the object, not the city
     area_ok = trigger.kind == "loss"
     if area_ok and after and _AREA_OF.match(text[trigger.end:after[0].start]):
         gap = text[trigger.end:after[0].start]
@@ -820,8 +827,10 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
     if how in ("subject", "located", "list"):
         if _PARTIAL_BEFORE.search(text, max(0, mention.start - 70), mention.start):
             return True
-        if _PARTIAL_LIST_BEFORE.search(text, max(0, mention.start - 150), mention.start):
-            return True
+        part = _PARTIAL_LIST_BEFORE.search(text, max(0, mention.start - 150), mention.start)
+        if part and not (part.group().lower().startswith("suburbs") and _CAPITALISED_BEFORE.search(
+                text, max(0, part.start() - 30), part.start())):
+            return True  # (not "the Kyiv suburbs of Irpin and Bucha": the suburbs themselves)
     if how == "subject" and _PARTIAL_ADVERB.search(text, mention.end, trigger.start):
         return True  # "X is almost liberated"
     if _PARTIAL_ADVERB.search(text, max(0, trigger.start - 25), trigger.start + 1) and re.search(
