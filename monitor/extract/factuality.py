@@ -64,6 +64,9 @@ _MONTH_YEAR = re.compile(r"\b(?:in|since|by|until|back in|from|of)\s+(?:early\s+
 _OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-3])\b(?![\d,.]\d)")
 _BACKGROUND = re.compile(
     r"\b(?:earlier this year|last year|previously|(?:first|early) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|"
+    # "After the Russian invasion of Ukraine started on February 24, Russian forces tried to capture Kyiv"
+    r"(?:after|when|as|once) (?:the )?(?:russian |russia['’]s )?(?:full-scale )?(?:war|invasion)(?: of ukraine)? "
+    r"(?:started|began|was launched)|"
     r"at the (?:start|beginning|outset) of the (?:full-scale )?(?:war|invasion)|back in (?:(?:early|mid|late)[ -])?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|"
     r"fall|winter|\d{4}|the (?:spring|summer|autumn|fall|winter))|years? ago|months ago|"

@@ -942,3 +942,15 @@ def test_these_localities_are_the_places_of_the_claims_just_before() -> None:
     these = [x for x in claims if x.rule.endswith("/these")]
     assert [(x.place, x.control) for x in these] == [("Borivske", "russia")]
     assert "Ministry of Defense" in these[0].speaker and these[0].start >= text.index("In the evening")
+
+
+def test_what_happened_when_the_invasion_began_is_background() -> None:
+    """A July article's "After the Russian invasion of Ukraine started on February 24, Russian
+    forces tried to capture Kyiv" is history; a repelled storm told as today's news is not."""
+    july = datetime(2022, 7, 3, tzinfo=timezone.utc)
+    then = extract_claims("After the Russian invasion of Ukraine started on February 24, Russian forces tried to "
+                          "capture Ukrainian capital Kyiv but were repelled by Ukrainian forces.", doc="t", published=july)
+    assert [(c.place, c.historical) for c in then] == [("Kyiv", True)]
+    now = extract_claims("Russian forces tried to storm Bakhmut but were repelled, the General Staff said.", doc="t",
+                         published=july)
+    assert [(c.place, c.control, c.historical) for c in now] == [("Bakhmut", "contested", False)]
