@@ -697,7 +697,7 @@ def _resolve(scan: _Scan) -> None:
             break
         context = Context(_anchors(scan))
         for hit in open_hits:
-            _by_context(hit, context)
+            _by_context(hit, context, _peer_towns(scan, hit))
         if all(h.chosen is None for h in open_hits):
             break
     _keep_near_misses_in_context(scan)
@@ -705,7 +705,7 @@ def _resolve(scan: _Scan) -> None:
     if open_hits:  # near misses that survived may now place their neighbours
         context = Context(_anchors(scan, near_misses=True))
         for hit in open_hits:
-            _by_context(hit, context)
+            _by_context(hit, context, _peer_towns(scan, hit))
     chosen = {h.key: h.chosen for h in scan.hits if h.chosen is not None and h.how != "unique"}
     for hit in scan.hits:
         if hit.chosen is None and chosen.get(hit.key) in hit.cands:
@@ -770,7 +770,18 @@ def _anchors(scan: _Scan, near_misses: bool = False) -> list[Anchor]:
     return out
 
 
-def _by_context(hit: _Hit, context: Context) -> None:
+def _peer_towns(scan: _Scan, hit: _Hit) -> bool:
+    """The other places its sentence names are all towns (PEER_TOWN_MIN and more): a list of
+    towns ("Пологи, Василівка, Токмак наразі окуповані") names the town of a shared name."""
+    peers = [h.chosen.prominence for h in scan.hits
+             if h is not hit and h.sentence == hit.sentence and h.chosen is not None and h.key != hit.key]
+    return bool(peers) and min(peers) >= PEER_TOWN_MIN
+
+
+PEER_TOWN_MIN = 5_000
+
+
+def _by_context(hit: _Hit, context: Context, peer_towns: bool = False) -> None:
     scored = [(context.support(c, hit.sentence, hit.key), c) for c in hit.cands]
     top = hit.cands[0]
     others = max((c.prominence for c in hit.cands[1:]), default=0)
@@ -782,6 +793,11 @@ def _by_context(hit: _Hit, context: Context) -> None:
     # raion or hromada), or to namesakes in the oblast of two or more places of the same sentence
     # when the city has no tie at all ("Cherkaski Tyshky, Ruski Tyshky, Rubizhne": Kharkiv Oblast's
     # villages, not the city of Rubizhne in Luhansk Oblast).
+    called_so = name_key(top.name) == hit.key or (not hit.key.isascii() and bool(top.name_uk)
+                                                  and name_key(top.name_uk)[:4] == hit.key[:4])  # (a case form)
+    if peer_towns and top.prominence >= PEER_TOWN_MIN and others < PEER_TOWN_MIN and called_so:
+        hit.chosen, hit.how = top, "peers"  # the only town of the name, among towns
+        return
     if dwarfs and not any(s[0] >= 2 or (s[0] >= 1.5 and s[1] >= 2 and top_support[0] == 0)
                           for s, c in scored if c is not top):
         hit.chosen, hit.how = top, "prominence"

@@ -137,3 +137,13 @@ def test_russian_e_for_ukrainian_i_is_one_spelling() -> None:
     Работино is (one Ukrainian name fits it best)."""
     assert names("Подразделения «Южной» группировки войск освободили населенный пункт Клещеевка.") == ["Klishchiivka"]
     assert names("бои за Работино") == ["Robotyne"]
+
+
+def test_among_towns_a_shared_name_is_the_town() -> None:
+    """"Пологи, Василівка, Токмак наразі тимчасово окуповані": among towns, Vasylivka is the
+    town (12,000 people), not the village of Polohy's raion that lies closer to them."""
+    found = find_places("На Запоріжжі біля Гуляйполя та Оріхова триває оборонна операція, Пологи, Василівка, "
+                        "Токмак наразі тимчасово окуповані.")
+    vasylivka = next(m for m in found if m.text == "Василівка")
+    assert vasylivka.place is not None and vasylivka.place.kind == "city"
+    # near miss: among villages, a village namesake tied to them still wins (see the English tests)
