@@ -147,3 +147,10 @@ def test_among_towns_a_shared_name_is_the_town() -> None:
     vasylivka = next(m for m in found if m.text == "Василівка")
     assert vasylivka.place is not None and vasylivka.place.kind == "city"
     # near miss: among villages, a village namesake tied to them still wins (see the English tests)
+
+
+def test_chasiv_yar_with_its_possessive_as_written() -> None:
+    """Spoken usage declines only the noun: "в Часов Яре", "у Часів Ярі" (the gazetteer's build
+    now lists these forms)."""
+    assert names("українські воїни зупиняють штурми РФ в Часів Ярі") == ["Chasiv Yar"]
+    assert names("в Часов Яре идут бои") == ["Chasiv Yar"]
