@@ -11,6 +11,8 @@ once at the start, which would miss a neighbour's build that began halfway), two
   processes the bench started, as a 1-minute average like the kernel's. The bench marks its
   processes by an environment variable (``BENCH_RUN_MARK``) that every process it starts
   inherits, PostgreSQL's server and newsboat included, so nothing needs to register itself.
+  The kernel's own threads are left out too (the bench's disk writes keep them busy), and the
+  average starts from one second measured before the bench starts anything.
 """
 
 from __future__ import annotations
@@ -64,6 +66,12 @@ def _process_times() -> dict[int, tuple[int, int, float]]:
     return found
 
 
+def _kernel_threads(processes: dict[int, tuple[int, int, float]]) -> dict[int, float]:
+    """The kernel's threads (kthreadd, pid 2, and its children): pid -> CPU seconds. The bench's
+    own disk writes (a 10-million-row PostgreSQL log) keep them busy, so they are no neighbour."""
+    return {pid: seconds for pid, (_start, parent, seconds) in processes.items() if pid == 2 or parent == 2}
+
+
 def _marked(pid: int, token: bytes) -> bool:
     try:
         return token in Path(f"/proc/{pid}/environ").read_bytes()
@@ -82,7 +90,10 @@ class BenchCpu:
         self._marks: dict[tuple[int, int], bool] = {}  # (pid, start) -> marked
         self._last: dict[int, tuple[int, int, float]] = {}
         self.total = 0.0
-        self._last = self._ours(_process_times())
+        self.kernel = 0.0  # the kernel's own threads (writeback, I/O), whose work is no one's neighbour
+        processes = _process_times()
+        self._last = self._ours(processes)
+        self._kernel_last = _kernel_threads(processes)
 
     def _ours(self, processes: dict[int, tuple[int, int, float]]) -> dict[int, tuple[int, int, float]]:
         ours = {}
@@ -95,7 +106,11 @@ class BenchCpu:
         return ours
 
     def read(self) -> float:
-        now = self._ours(_process_times())
+        processes = _process_times()
+        kernel = _kernel_threads(processes)
+        self.kernel += sum(seconds - self._kernel_last.get(pid, seconds) for pid, seconds in kernel.items())
+        self._kernel_last = kernel
+        now = self._ours(processes)
         for pid, (start, _parent, seconds) in now.items():
             before = self._last.get(pid)
             self.total += seconds - (before[2] if before and before[0] == start else 0.0)
@@ -125,8 +140,13 @@ class LoadSampler:
     def __enter__(self) -> LoadSampler:
         os.environ[RUN_MARK] = uuid.uuid4().hex
         self._bench = BenchCpu(os.environ[RUN_MARK])
+        # Before the bench starts anything, what keeps the machine busy is other work: one second of it
+        # starts the average (the load average would carry minutes of whatever ran before).
+        then, busy = time.monotonic(), busy_seconds()
+        time.sleep(min(1.0, self.every))
         self._then, self._busy = time.monotonic(), busy_seconds()
-        self._others = load_average()  # before the bench starts anything, the load is others' work
+        self._others = max(0.0, self._busy - busy) / max(self._then - then, 1e-6)
+        self._bench.read()
         self._sample()
         self._thread.start()
         return self
@@ -142,11 +162,11 @@ class LoadSampler:
             self._sample()
 
     def _sample(self) -> None:
-        now, busy, ours_before = time.monotonic(), busy_seconds(), self._bench.total
+        now, busy, ours_before, kernel_before = time.monotonic(), busy_seconds(), self._bench.total, self._bench.kernel
         ours = self._bench.read()
         elapsed = now - self._then
         if elapsed > 0:
-            cores = max(0.0, (busy - self._busy) - (ours - ours_before)) / elapsed
+            cores = max(0.0, (busy - self._busy) - (ours - ours_before) - (self._bench.kernel - kernel_before)) / elapsed
             decay = math.exp(-elapsed / 60.0)  # the kernel's 1-minute average, sampled
             self._others = self._others * decay + cores * (1.0 - decay)
         self._then, self._busy = now, busy
