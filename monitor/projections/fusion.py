@@ -87,21 +87,7 @@ def usable(factuality: str, historical: bool) -> bool:
     return factuality not in UNUSABLE_FACTUALITY and not historical
 
 
-Moment = tuple[datetime, ClaimKey]  # (time, claim); ordered by _rank: time, then log position
-
-
-def _rank(moment: Moment) -> tuple[datetime, int, str]:
-    """Which of two moments is later: the later time, and at the same time (articles dated by
-    the day share one) the claim recorded later in the log. The claim id, a hash that the path
-    or address of an article changes, only breaks what is left (the same event's claims)."""
-    time, (claim_id, position) = moment
-    return time, position, claim_id
-
-
-def _entry_rank(entry: tuple[datetime, ClaimKey, "Source"]) -> tuple[datetime, int, str]:
-    return entry[0], entry[1][1], entry[1][0]
-
-
+Moment = tuple[datetime, ClaimKey]  # (time, claim); compared as a pair, so ties are stable
 Source = int | str  # who a claim counts as: one outlet or one underlying speaker
 
 
@@ -162,10 +148,9 @@ class PlaceEvidence:
         time, source = e.time, e.source_key
         claim = (e.claim_id, e.position)
         moment = (time, claim)
-        rank = (time, e.position, e.claim_id)  # (see _rank: written out, this is the hot loop)
-        if analyst == "confirm" and (line.analyst is None or rank >= _rank(line.analyst)):
+        if analyst == "confirm" and (line.analyst is None or moment >= line.analyst):
             line.analyst = moment
-        if e.admission and (line.admission is None or rank >= _rank(line.admission)):
+        if e.admission and (line.admission is None or moment >= line.admission):
             line.admission = moment
         unhedged = not e.hedged or analyst == "confirm"
         if source not in line.unhedged and source not in line.hedged:
@@ -174,17 +159,17 @@ class PlaceEvidence:
                 per_side[side] = per_side.get(side, 0) + 1
         (line.unhedged if unhedged else line.hedged).add(source)
         newest = line.newest_any
-        if newest is None or rank >= _rank(newest):
+        if newest is None or moment >= newest:
             line.newest_any = moment
         if not unhedged:
             return
         line.voices.add(e.voice)
         newest = line.newest_unhedged
-        if newest is None or rank >= _rank(newest):
+        if newest is None or moment >= newest:
             line.newest_unhedged = moment
         top = line.top
         entry = (time, claim, source)
-        if not top or rank >= _entry_rank(top[0]):
+        if not top or entry >= top[0]:
             # Claims mostly come in time order: the newest goes first, keeping it short.
             if top and top[0][2] == source:
                 top[0] = entry
@@ -198,12 +183,12 @@ class PlaceEvidence:
             return
         for index, kept in enumerate(top):
             if kept[2] == source:  # a source counts by its newest claim only
-                if rank > _entry_rank(kept):
+                if entry > kept:
                     top[index] = entry
-                    top.sort(key=_entry_rank, reverse=True)
+                    top.sort(reverse=True)
                 return
         top.append(entry)
-        top.sort(key=_entry_rank, reverse=True)
+        top.sort(reverse=True)
         del top[MIN_INDEPENDENT_SOURCES:]
 
     def status(self, at: datetime | None = None) -> Status | None:
@@ -333,7 +318,7 @@ def _latest(for_ukraine: Moment | None, for_russia: Moment | None) -> tuple[Mome
     """The later of two moments with the control it is for (None when neither is set)."""
     if not for_ukraine:
         return (for_russia, "russia") if for_russia else None
-    if not for_russia or _rank(for_ukraine) >= _rank(for_russia):
+    if not for_russia or for_ukraine >= for_russia:
         return for_ukraine, "ukraine"
     return for_russia, "russia"
 

@@ -24,9 +24,8 @@ from monitor.projections.replay import PlaceRows, part_count, replay
 from monitor.projections.sql_model import SqlModel, WarmPlaces
 
 NAME = "front"
-FOLD_VERSION = "front-6"  # 4: the status history in world time, the learned changes as a feed; 5: the
-# speaker's kind of voice read from the claim (extract decides it), not worked out again here; 6: of claims of
-# the same moment, the one recorded later in the log is the later (not the one with the larger id)
+FOLD_VERSION = "front-5"  # 4: the status history in world time, the learned changes as a feed; 5: the
+# speaker's kind of voice read from the claim (extract decides it), not worked out again here
 BATCH = 1000
 TABLES = (t.history, t.feed, t.status, t.place_claims, t.verdicts, t.sources, t.articles)
 
