@@ -10,6 +10,8 @@ import time
 import types
 from datetime import datetime, timezone
 
+import pytest
+
 from bench import report
 from bench import run as bench_run
 from bench import targets
@@ -102,3 +104,19 @@ def test_the_report_judges_quiet_by_other_work_not_by_the_bench_s_own_load():
     assert "**Quiet run**" in text and "2.60 / 2.85 / 3.10" in text
     neighbour = report.render([busy_bench], {}, {}, "x", datetime.now(timezone.utc), [1.0, 2.0], [0.2, 0.9])
     assert "**Not a quiet run**: other work kept up to 0.90 cores busy" in neighbour
+
+
+def test_the_kernels_own_threads_are_no_neighbour() -> None:
+    """The kernel's threads (kthreadd, pid 2, and its children) write the bench's data to disk;
+    their CPU time is counted apart, not as other work."""
+    from bench.machine import _kernel_threads, _process_times
+    processes = _process_times()
+    if processes.get(2, (0, -1, 0.0))[1] != 0:
+        pytest.skip("no kernel threads visible here (a container)")
+    kernel = _kernel_threads(processes)
+    assert 2 in kernel and os.getpid() not in kernel
+    assert all(processes[pid][1] == 2 for pid in kernel if pid != 2)
+    bench = BenchCpu("no-such-token")
+    time.sleep(0.05)
+    bench.read()
+    assert bench.kernel >= 0.0
