@@ -96,14 +96,17 @@ class BenchCpu:
         self._kernel_last = _kernel_threads(processes)
 
     def _ours(self, processes: dict[int, tuple[int, int, float]]) -> dict[int, tuple[int, int, float]]:
-        ours = {}
-        for pid, (start, parent, seconds) in processes.items():
-            key = (pid, start)
-            if key not in self._marks:
-                self._marks[key] = pid == self._own or _marked(pid, self._token)
-            if self._marks[key]:
-                ours[pid] = (start, parent, seconds)
-        return ours
+        """The bench's processes: marked ones, and the children of marked ones whatever their
+        environment shows now (PostgreSQL's server processes write their titles over the
+        environment block /proc reads: only the postmaster still shows the mark). This process's
+        own children count only when marked, as every child the bench starts is."""
+        new = [(pid, start, parent) for pid, (start, parent, _s) in processes.items() if (pid, start) not in self._marks]
+        for pid, start, _parent in new:
+            self._marks[(pid, start)] = pid == self._own or _marked(pid, self._token)
+        for pid, start, parent in sorted(new, key=lambda item: item[1]):  # parents start before their children
+            if not self._marks[(pid, start)] and parent in processes and parent not in (pid, self._own):
+                self._marks[(pid, start)] = self._marks.get((parent, processes[parent][0]), False)
+        return {pid: entry for pid, entry in processes.items() if self._marks[(pid, entry[0])]}
 
     def read(self) -> float:
         processes = _process_times()

@@ -96,6 +96,54 @@ def test_the_bench_s_own_processes_are_not_counted_as_other_work():
     assert 0.75 <= counted <= 1.3, counted  # 0.4 s + 0.4 s of spinning (plus start-up), once each; not the 0.6 s
 
 
+def test_a_child_of_the_bench_is_the_bench_s_whatever_its_environment_shows():
+    """A marked process's child started with an environment that lacks the mark (as PostgreSQL's
+    backends show it: they write their titles over the block /proc reads) counts as the bench's
+    while it runs, not only once its parent reaps it."""
+    bench = BenchCpu("test-token")
+    own_before = time.process_time()
+    child = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {_SPIN.format(seconds=3.0)!r}], env={{}})"
+    ours = subprocess.Popen([sys.executable, "-c", child], env={**os.environ, RUN_MARK: "test-token"})
+    counted, started = 0.0, time.monotonic()
+    while ours.poll() is None and counted < 1.0:
+        counted = bench.read() - (time.process_time() - own_before)
+        time.sleep(0.05)
+    took = time.monotonic() - started
+    ours.kill()
+    ours.wait()
+    assert counted >= 1.0 and took < 2.5, (counted, took)  # counted while the grandchild still spins (3 s)
+
+
+def test_postgresql_s_server_processes_are_the_bench_s(monkeypatch):
+    """Every process of a PostgreSQL server the bench starts is the bench's, though only the
+    postmaster's environment still shows the mark."""
+    from tests.pgserver import ServerUnavailable, TempPostgres
+
+    monkeypatch.setenv(RUN_MARK, "pg-token")
+    bench = BenchCpu("pg-token")
+    try:
+        server = TempPostgres()
+        server.__enter__()
+    except ServerUnavailable as why:
+        pytest.skip(f"no PostgreSQL server: {why}")
+    try:
+        import sqlalchemy as sa
+        engine = sa.create_engine(server.url)
+        with engine.connect() as conn:
+            backend = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            bench.read()
+            from bench.machine import _process_times
+            processes = _process_times()
+            ours = bench._ours(processes)
+            postmaster = int((server.data / "postmaster.pid").read_text().split()[0])
+            server_pids = [postmaster] + [pid for pid, entry in processes.items() if entry[1] == postmaster]
+            assert backend in ours and len(server_pids) >= 3
+            assert all(pid in ours for pid in server_pids), (server_pids, sorted(ours))
+        engine.dispose()
+    finally:
+        server.__exit__(None, None, None)
+
+
 def test_the_report_judges_quiet_by_other_work_not_by_the_bench_s_own_load():
     row = Row("append", 90.0, 100.0, "ev/s", True, targets.APPEND, "raw")
     busy_bench = report.GroupRun("scale", 60.0, [2.6, 3.1], [row], None, [0.05, 0.1])
