@@ -147,7 +147,7 @@ _ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|signifi
                             r"|(?:(?:about|around|approximately|nearly|almost|some|over)\s+)?\d+(?:\.\d+)?\s*"
                             r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of|council|hall|administration|centre|center|mayor|limits|boundaries|"
-                            r"authorities|'s|’s))", re.IGNORECASE)
+                            r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
                               r"\bthe\s+" + _ANAPHOR_NOUN + r"(?:\s+(?:itself|also|too))?)\s*"
                               r"(?:(?:has|had|have|was|is|were|been|now|also|already|fully|completely|reportedly|"
@@ -646,6 +646,9 @@ def _colon_list(text: str, trigger: Trigger, sentence_end: int,
     return [(m, "colon") for m in chain]
 
 
+_OWN_PLACE_REACH = 30  # characters after "the city" within which a place named is the phrase's own
+
+
 def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequence[PlaceMention],
              recent: Sequence[PlaceMention], forward: bool) -> list[tuple[PlaceMention, str]]:
     """'the outskirts of the city', 'It's under our control', 'the village was liberated':
@@ -657,6 +660,9 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         if not found:
             return []
         noun = found.group("noun").lower()
+        if any(0 <= m.start - found.end() <= _OWN_PLACE_REACH and not re.search(r"[,;:.(—–]", text[found.end():m.start])
+               for m in mentions):
+            return []  # "the largest Ukrainian-held city in Luhansk": the phrase names a place of its own
     else:
         found = _PRONOUN_SUBJECT.search(text, max(sentence_start, trigger.start - 60), trigger.start)
         if not found and not re.match(r"it['’]s\b", text[trigger.start:trigger.end], re.IGNORECASE):
@@ -667,8 +673,11 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
             return []
     here = [m for m in mentions if m.end <= trigger.start and not _MODIFIER_AFTER.match(text, m.end)
             and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)]  # "the Donetsk separatists"
-    if here or any(sentence_start <= m.start for m in mentions) or trigger.rule == "contested.gates":
-        pool = here  # a sentence that names places of its own speaks of one of them; fighting names its place
+    if here or any(sentence_start <= m.start < trigger.start for m in mentions) or trigger.rule == "contested.gates":
+        # a sentence that names places before "the city" speaks of one of them; fighting names its
+        # place; places named only after it are where the city lies or what taking it opens
+        # ("the city was taken ..., cutting off the supply lines in Artemivsk")
+        pool = here
     else:
         pool = [m for m in recent if not _MODIFIER_AFTER.match(text, m.end)
                 and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)]

@@ -105,7 +105,8 @@ _BEFORE_UNIT = re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiment
                           r"(?:\s+[а-яёіїєґ'’]+){0,3}\s*[«\"„“]\s*$", re.I)
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n\s*")
-_FUZZY_TOKEN = re.compile(rf"(?<![\w'’])[A-Z][a-z]{{{FUZZY_MIN_LEN - 1},}}(?:['’]s)?(?![\w'’])")
+# (Latin letters with diacritics too: "Urożajne" in reporting translated from Polish)
+_FUZZY_TOKEN = re.compile(rf"(?<![\w'’])[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{{{FUZZY_MIN_LEN - 1},}}(?:['’]s)?(?![\w'’])")
 _HYPHENATED_REST = re.compile(r"-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+(?![\w'’ʼ-])")
 _FUZZY_PAIR = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}[\s-][A-Z][a-z]{3,}(?![\w'’-])")  # ("Kupyansk-Vuzlovoy" too)
 _CYRILLIC_TOKEN = re.compile(r"(?<![\w'’ʼ])[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{4,}(?![\w'’ʼ])")
@@ -198,7 +199,7 @@ def find_places(text: str) -> list[PlaceMention]:
     """Settlement mentions in text, in order of position."""
     idx = match_index()
     scan = _Scan(text, unmix_scripts(fold_text(text)), _sentence_starts(text))
-    matches = _exact_matches(scan.folded, idx)
+    matches = _exact_matches(scan.folded, idx, text)
     scan.match_starts = {m[0] for m in matches}
     scan.region_starts = {m[0] for m in matches if m[3]}
     for start, end, places, units, key, caution in matches:
@@ -247,15 +248,18 @@ def _opens_sentence(scan: _Scan, start: int) -> bool:
     return not any(c.isalnum() for c in lead)
 
 
-def _exact_matches(folded: str, idx: MatchIndex) -> list[tuple[int, int, tuple[str, ...],
-                                                               tuple[str, ...], str, str]]:
+def _exact_matches(folded: str, idx: MatchIndex, text: str) -> list[tuple[int, int, tuple[str, ...],
+                                                                          tuple[str, ...], str, str]]:
     """Boundary-respecting matches, longest first where they overlap, each with its key's
-    caution mark (see `Entry.caution` and `_ordinary_word`)."""
+    caution mark (see `Entry.caution` and `_ordinary_word`). A capital after a small letter
+    is a boundary too: scraped pages lose the space after a link's label ("externalTrostyanets
+    liberated", "Read moreKupiansk")."""
     n = len(folded)
     found = []
     for last, value in idx.automaton.iter(folded):
         start, end = last - (value & 0xFF) + 1, last + 1
-        if (start and folded[start - 1].isalnum()) or (end < n and folded[end].isalnum()):
+        if (start and folded[start - 1].isalnum() and not (text[start].isupper() and text[start - 1].islower())) \
+                or (end < n and folded[end].isalnum()):
             continue
         entry = idx.entry(value)
         if not entry.form_places and not entry.form_units:
@@ -734,7 +738,9 @@ def _keep_near_misses_in_context(scan: _Scan) -> None:
     raions = {a.raion for a in anchors if a.raion}
     points = [(a.lat, a.lon) for a in anchors if a.lat is not None and a.lon is not None]
     kept = []
+    dropped: list[tuple[_Hit, list[Place]]] = []
     for hit in scan.hits:
+        before = hit.cands
         if hit.method == "fuzzy":
             hit.cands = [c for c in hit.cands if c.oblast_id in oblasts]
         elif hit.method == "spelling":  # a Russian spelling one name fits best: no context needed
@@ -748,13 +754,23 @@ def _keep_near_misses_in_context(scan: _Scan) -> None:
             kept.append(hit)
             continue
         if not hit.cands:
+            dropped.append((hit, before))
             continue
         if hit.chosen is not None and hit.chosen not in hit.cands:
             hit.chosen, hit.how = None, ""
         if hit.chosen is None and len(hit.cands) == 1:
             hit.chosen, hit.how = hit.cands[0], "context"
         kept.append(hit)
-    scan.hits = kept
+    # Another spelling of a place the article has placed ("Urozajne ... in the Donetsk region",
+    # later "entered Urozajny"): the same village, whatever this sentence names around it.
+    placed = {h.chosen.id: h.chosen for h in kept if h.chosen is not None}
+    for hit, cands in dropped:
+        same = [c for c in cands if c.id in placed]
+        if len(same) == 1:
+            hit.cands, hit.chosen, hit.how = same, same[0], "discourse"
+            kept.append(hit)
+    keep = {id(h) for h in kept}
+    scan.hits = [h for h in scan.hits if id(h) in keep]  # in the text's order
 
 
 def _within(place: Place, hint: _Hint) -> bool:

@@ -121,7 +121,7 @@ def skeleton_index() -> dict[str, tuple[str, ...]]:
     return index if isinstance(index, dict) else _build_skeleton_index(load_gazetteer())
 
 
-_SKELETON_FORMAT = "skeleton-index-3"  # 3: shch ~ sch (spelling_skeleton)
+_SKELETON_FORMAT = "skeleton-index-4"  # 3: shch ~ sch; 4: zh ~ z, tch/cz ~ ch, sz ~ sh (spelling_skeleton)
 
 
 def _build_skeleton_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:

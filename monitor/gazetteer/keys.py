@@ -94,7 +94,11 @@ def consonant_skeleton(latin: str) -> str:
 
 
 def spelling_skeleton(latin: str) -> str:
-    """The consonant skeleton with Щ's two English spellings made one ("shch" and the German-style
-    "sch": Khreshchenivka ~ Khreschenivka, Shchastia ~ Schastye), for the index of near-miss
-    spellings (the gazetteer's build pairs sources by ``consonant_skeleton`` itself)."""
-    return consonant_skeleton(latin.lower().replace("shch", "sch"))
+    """The consonant skeleton with the spellings other languages' reporting gives one letter
+    made one, for the index of near-miss spellings (the gazetteer's build pairs sources by
+    ``consonant_skeleton`` itself): Щ's "shch" and German-style "sch" (Khreshchenivka ~
+    Khreschenivka), Ж's "zh" and Polish or Czech "ż"/"ž" once folded to "z" (Urozhaine ~
+    Urożajne), Ч's "ch", Polish "cz" and French "tch" (Bucha ~ Boutcha), Ш's "sh" and Polish
+    "sz"."""
+    s = latin.lower().replace("shch", "sch").replace("tch", "ch").replace("cz", "ch").replace("sz", "sh")
+    return consonant_skeleton(s.replace("zh", "z").replace("z", "zh"))  # (two letters: a skeleton's length counts)

@@ -219,6 +219,16 @@ CASES: tuple[Case, ...] = (
          (c("Snihurivka", "ukraine", "attributed", "ukraine"),), published="2022-11-10"),
 
     # --- gains by Russia --------------------------------------------------------------------
+    # "the town was taken" in the next sentence: the town named before, even when the sentence goes on
+    # to name where it lies or what taking it opens (near miss: two towns before, no claim for either).
+    Case("the_town_was_taken_then_what_it_opens",
+         "Russian forces have entered Krasnohorivka, the Russian Defence Ministry said on Tuesday. The ministry "
+         "said the town was taken after weeks of strikes and that holding it opens the road to Kurakhove.",
+         (c("Krasnohorivka", "russia", "attributed", "russia"),), silent=("Kurakhove",), published="2024-09-10"),
+    Case("the_town_was_taken_after_two_towns",
+         "Russian forces shelled Krasnohorivka and Kurakhove overnight, officials said. The ministry said the "
+         "town was taken after weeks of strikes, opening the road to Pokrovsk.",
+         silent=("Krasnohorivka", "Kurakhove", "Pokrovsk"), published="2024-09-10"),
     Case("tass_avdeyevka",
          "MOSCOW, February 17. /TASS/. Russian troops have fully liberated Avdeyevka in the Donetsk People's "
          "Republic, Defense Minister Sergey Shoigu reported to Russian President Vladimir Putin.",

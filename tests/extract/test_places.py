@@ -245,3 +245,29 @@ def test_shch_written_sch_is_a_near_miss_of_the_name() -> None:
     (near the oblast named), Schastye is Shchastia."""
     assert names("We have seen our troops in Khreschenivka in Kherson oblast.") == ["Khreshchenivka"]
     assert names("Schastye in Luhansk oblast was captured.") == ["Shchastia"]
+
+
+def test_polish_and_french_letters_for_zh_and_ch_are_near_misses_of_the_name() -> None:
+    """Reporting translated from Polish writes Ж as "ż" or "z" and Ч as "cz", French writes Ч as
+    "tch": Urożajne and Urozajne are Urozhaine near the oblast named; an unrelated word with
+    those consonants is still nothing without that oblast."""
+    assert names("Ukrainian forces have liberated the village of Urozajne in the Donetsk region.") == ["Urozhaine"]
+    assert names("“Urożajne has been liberated,” she wrote about the Donetsk region.") == ["Urozhaine"]
+    assert names("Ukrainian forces had entered Urozajny, citing recordings.") == []
+
+
+def test_another_spelling_of_a_place_the_article_placed_is_that_place() -> None:
+    """The sentence that placed a near miss (its oblast beside it) places its other spellings in
+    the article: 'entered Urozajny' names no oblast, but the article's Urozajne is Urozhaine."""
+    text = ("Ukrainian forces have liberated the village of Urozajne in the Donetsk region. "
+            "The ISW reported on August 12 that Ukrainian forces had entered Urozajny.")
+    assert names(text) == ["Urozhaine", "Urozhaine"]
+    # without the first sentence, nothing places it
+    assert names("The ISW reported on August 12 that Ukrainian forces had entered Urozajny.") == []
+
+
+def test_a_name_glued_to_the_word_before_it_by_a_lost_space() -> None:
+    """Scraped pages lose the space after a link's label: 'externalTrostyanets' names Trostianets
+    (a capital after a small letter starts a word); inside an ordinary word no name is read."""
+    assert names("externalTrostyanets liberated by Ukraine.") == ["Trostianets"]
+    assert names("Agents of Ukrkherson and Akhersonia met.") == []  # no capital: inside a word
