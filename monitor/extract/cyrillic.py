@@ -30,6 +30,7 @@ from __future__ import annotations
 from monitor.extract import rules_re as re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cached_property
 
 from monitor.extract.drafts import Draft
 from monitor.extract.lexicon import Lexicon, Match, PartyRule, Token, TriggerRule
@@ -61,7 +62,7 @@ class ArticleState:
     # Sentences read so far, and the speakers worked out for them: a sentence with no claim to
     # read is only recorded, and its speaker found when a later "він заявив" needs it.
     seen: dict[int, tuple[Lexicon, str, list[Token], tuple[int, int]]] = field(default_factory=dict)
-    speakers: dict[int, "Speaker | None"] = field(default_factory=dict)
+    speakers: dict[int, "Speaker | _Sentence | None"] = field(default_factory=dict)  # (a reader: not yet asked)
 
     def speaker_before(self, index: int, lookback: int = 0) -> "Speaker | None":
         """The last speaker named in the LOOKBACK (or ``lookback``) sentences before sentence ``index``."""
@@ -70,6 +71,8 @@ class ArticleState:
                 lexicon, text, tokens, span = self.seen[earlier]
                 self.speakers[earlier] = None  # no loops while it is worked out
                 self.speakers[earlier] = _Sentence(lexicon, text, tokens, span, [], self, earlier).speaker
+            if isinstance(self.speakers[earlier], _Sentence):
+                self.speakers[earlier] = self.speakers[earlier].speaker
             if self.speakers[earlier] is not None:
                 return self.speakers[earlier]
         return None
@@ -176,7 +179,7 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
         return []  # no trigger, no troops to be somewhere, no list joining the last one
     reader = _Sentence(lexicon, text, tokens, span, mentions, state, index)
     drafts = reader.read(index)
-    state.speakers[index] = reader.speaker
+    state.speakers[index] = reader  # its speaker is worked out if a later sentence asks
     return drafts
 
 
@@ -247,9 +250,20 @@ class _Sentence:
         self.places = self._place_tokens(mentions)
         self._partial = False
         self._also_contested = False
-        self.skippable = self._regions()
-        self.parties = self._parties()
-        self.speaker = self._speaker()
+
+    # Worked out when first asked: most sentences read hold no place a trigger links, and a
+    # sentence's speaker may be wanted only by a later "він заявив" (ArticleState.speaker_before).
+    @cached_property
+    def skippable(self) -> list[bool]:
+        return self._regions()
+
+    @cached_property
+    def parties(self) -> list[Match]:
+        return self._parties()
+
+    @cached_property
+    def speaker(self) -> "Speaker | None":
+        return self._speaker()
 
     # -- tokens and their roles ----------------------------------------------------------
 
