@@ -112,7 +112,7 @@ def skeleton_index() -> dict[str, tuple[str, ...]]:
     Russian-based spellings no source lists (Rabotino ~ Robotyne, Kleshcheyevka ~
     Klishchiivka); too loose to use except near places an article already names. Built in a
     third of a second, read back from the user's cache in a hundredth (as the match index)."""
-    blob = cached_bytes("skeleton-index", data_digest(_SKELETON_FORMAT),
+    blob = cached_bytes("skeleton-index", data_digest(_skeleton_format()),
                         lambda: marshal.dumps(_build_skeleton_index(load_gazetteer())))
     try:
         index = marshal.loads(blob)
@@ -122,6 +122,14 @@ def skeleton_index() -> dict[str, tuple[str, ...]]:
 
 
 _SKELETON_FORMAT = "skeleton-index-4"  # 3: shch ~ sch; 4: zh ~ z, tch/cz ~ ch, sz ~ sh (spelling_skeleton)
+# Spellings that exercise every rule of `spelling_skeleton`: their skeletons are part of the cache
+# key, so a change to the rules never reads an index built by the old ones.
+_SKELETON_PROBES = ("Khreshchenivka", "Khreschenivka", "Urozhaine", "Urożajne", "Boutcha", "Czernihow",
+                    "Szczastia", "Kharkiv", "Gulyaipole", "Wolnowacha")
+
+
+def _skeleton_format() -> str:
+    return "|".join((_SKELETON_FORMAT, *(spelling_skeleton(probe) for probe in _SKELETON_PROBES)))
 
 
 def _build_skeleton_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:

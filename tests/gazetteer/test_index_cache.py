@@ -78,3 +78,13 @@ def test_packed_entries_give_back_each_line() -> None:
     lines = ["izium\tUA1\t\t\t\t", "харкова\t\t\tUA2\t\t^", "", "kup'iansk\tUA3,UA4\t\t\t\t!"]
     packed = pickle.loads(pickle.dumps(PackedLines(lines)))  # as the cache file holds it
     assert len(packed) == 4 and [packed[i] for i in range(4)] == lines
+
+
+def test_a_change_to_the_skeleton_rules_is_a_new_cache_key(monkeypatch):
+    """The skeleton index's cache key holds the skeletons of probe spellings, so an index built by
+    older rules (a cache left by an earlier version) is never read back by newer ones."""
+    from monitor.gazetteer import index
+
+    before = index._skeleton_format()
+    monkeypatch.setattr(index, "spelling_skeleton", lambda latin: latin.lower().replace("zh", "z"))
+    assert index._skeleton_format() != before
