@@ -140,7 +140,7 @@ _CLAUSE_IN_GAP = re.compile(r"\b(?:that|which|who|but|while|after|before|when|is
 _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontline|front-line|key|small|eastern|"
                  r"southern|northern|western|strategic|encircled|whole|entire|same|beleaguered|border|industrial|"
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated)\s+){0,2}"
-                 r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|regional capital)")
+                 r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|fortress|regional capital)")
 _ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small)\s+)?"
                             r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section|"
                             r"(?:administrative\s+)?(?:boundaries|limits|borders))\s+of\s+"
@@ -781,7 +781,16 @@ def _counted_subject_list(text: str, trigger: Trigger, sentence_start: int, sent
         gap = text[trigger.end:mention.start]
         if len(gap) < 120 and (_INCLUDING_TAIL.match(gap) or re.fullmatch(r"\s*[—–:-]\s*", gap)):
             return [(m, "list") for m in _walk_list(text, mention, after[i:])]
+        if len(gap) < 120 and _WITH_BEFORE.fullmatch(gap):  # ", with A and B among those retaken"
+            chain = _walk_list(text, mention, after[i:])
+            if _AMONG_AFTER.match(text, chain[-1].end):
+                return [(m, "list") for m in chain]
     return []
+
+
+_WITH_BEFORE = re.compile(r"[^.;:!?()\"“”]{0,80}?,\s*with\s+(?:the\s+)?(?:(?:villages?|settlements?|towns?)\s+of\s+)?",
+                          re.IGNORECASE)
+_AMONG_AFTER = re.compile(r"\s+(?:(?:were|being|are)\s+)?among\s+(?:them|those|these|the)\b", re.IGNORECASE)
 
 
 def _forces_at(text: str, trigger: Trigger, sentence_start: int,

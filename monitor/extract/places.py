@@ -650,6 +650,11 @@ def _word_near_miss(word: str) -> tuple[str, tuple[str, ...], str] | None:
     return _near_miss(name_key(word))
 
 
+# A Russian adjective's ending written for a Ukrainian name's (Пыльная for Пільна): its Latin
+# spellings, and the Ukrainian name's ending they stand for.
+_RUSSIAN_ADJECTIVE_ENDINGS = (("aya", "a"), ("aja", "a"), ("oye", "e"), ("oe", "e"))
+
+
 @lru_cache(maxsize=16384)
 def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
     """(key, place ids, how) for a name that matched nothing exactly: a one-letter typo of
@@ -660,6 +665,11 @@ def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
     gaz = load_gazetteer()
     if key in idx or _needs_cue(key) or _NOT_A_NAME.search(key):
         return None
+    for ending, ukrainian in _RUSSIAN_ADJECTIVE_ENDINGS:  # Pylnaya ~ Pylna, Rubezhnoye ~ Rubizhne
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            entry = idx.get(key[:-len(ending)] + ukrainian)
+            if entry is not None and entry.places:
+                return key, tuple(entry.places), "fuzzy"
     bucket = idx.fuzzy.get(key[:2], ())
     limit = 1 if len(key) < 10 else 2
     found = process.extract(key, bucket, scorer=Levenshtein.distance, score_cutoff=limit, limit=5)

@@ -225,6 +225,26 @@ CASES: tuple[Case, ...] = (
          "Russian forces have entered Krasnohorivka, the Russian Defence Ministry said on Tuesday. The ministry "
          "said the town was taken after weeks of strikes and that holding it opens the road to Kurakhove.",
          (c("Krasnohorivka", "russia", "attributed", "russia"),), silent=("Kurakhove",), published="2024-09-10"),
+    # "the fortress": a settlement's epithet, as "the city" (near miss: two towns named before it)
+    Case("the_fortress_fell",
+         "Russian troops have captured Vuhledar, the defence ministry said on Wednesday. The fortress fell after "
+         "two years of assaults, the ministry added.",
+         (c("Vuhledar", "russia", "attributed", "russia"),), published="2024-10-02"),
+    Case("the_fortress_fell_after_two_towns",
+         "Russian troops shelled Vuhledar and Pavlivka on Wednesday. The fortress fell after two years of assaults, "
+         "the ministry added.",
+         silent=("Vuhledar", "Pavlivka"), published="2024-10-02"),
+    # A count of villages, then "with A and B among those retaken" (near miss: "among the towns shelled" names
+    # the places of another verb)
+    Case("counted_with_among_those",
+         "In Zaporizhzhia Oblast, control over 14 villages has been regained, with Novodarivka and Levadne among "
+         "those retaken, the ministry said.",
+         (c("Novodarivka", "russia", "attributed", "russia"), c("Levadne", "russia", "attributed", "russia")),
+         published="2025-06-20", affiliation="russia"),
+    Case("counted_with_among_other_verb",
+         "In Zaporizhzhia Oblast, 14 villages have been regained, the ministry said, while Novodarivka and Levadne "
+         "were among the towns shelled overnight.",
+         silent=("Novodarivka", "Levadne"), published="2025-06-20", affiliation="russia"),
     Case("the_town_was_taken_after_two_towns",
          "Russian forces shelled Krasnohorivka and Kurakhove overnight, officials said. The ministry said the "
          "town was taken after weeks of strikes, opening the road to Pokrovsk.",

@@ -266,6 +266,13 @@ def test_another_spelling_of_a_place_the_article_placed_is_that_place() -> None:
     assert names("The ISW reported on August 12 that Ukrainian forces had entered Urozajny.") == []
 
 
+def test_a_russian_adjective_ending_for_the_ukrainian_name_s() -> None:
+    """Пыльная written for Пільна: "Pylnaya" is Pylna where its oblast is named; alone it is no name."""
+    assert names("The North group gained control over settlements in Kharkiv region: Borisovka and Pylnaya.") \
+        == ["Borysivka", "Pylna"]
+    assert names("A report from Pylnaya followed.") == []
+
+
 def test_a_name_glued_to_the_word_before_it_by_a_lost_space() -> None:
     """Scraped pages lose the space after a link's label: 'externalTrostyanets' names Trostianets
     (a capital after a small letter starts a word); inside an ordinary word no name is read."""
