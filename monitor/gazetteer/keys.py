@@ -98,7 +98,7 @@ def spelling_skeleton(latin: str) -> str:
     made one, for the index of near-miss spellings (the gazetteer's build pairs sources by
     ``consonant_skeleton`` itself): Щ's "shch" and German-style "sch" (Khreshchenivka ~
     Khreschenivka), Ж's "zh" and Polish or Czech "ż"/"ž" once folded to "z" (Urozhaine ~
-    Urożajne), Ч's "ch", Polish "cz" and French "tch" (Bucha ~ Boutcha), Ш's "sh" and Polish
-    "sz"."""
+    Urożajne), Ч's "ch", Polish "cz" and French "tch" (Chernihiv ~ Czernihow), Ш's "sh" and Polish
+    "sz". (Bucha ~ Boutcha pairs too, but three consonants are too few for the index to use.)"""
     s = latin.lower().replace("shch", "sch").replace("tch", "ch").replace("cz", "ch").replace("sz", "sh")
     return consonant_skeleton(s.replace("zh", "z").replace("z", "zh"))  # (two letters: a skeleton's length counts)
