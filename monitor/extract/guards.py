@@ -27,7 +27,8 @@ _ARRIVED_THE = re.compile(r"\b(?:reach(?:ed|es|ing)?|approach(?:ed|es|ing)|near(
 # "collaborators are fleeing from X"), is no loss of control.
 _CIVILIANS = re.compile(r"\b(?:civilians?|residents?|people|families|children|refugees|evacuees|inhabitants|locals|"
                         r"population|patients|orphans|pensioners|volunteers|journalists|reporters|aid workers|"
-                        r"staff|employees|students|women|elderly|villagers|citizens|thousands|hundreds|millions|"
+                        r"(?<!general )(?<!General )(?<!GENERAL )staff|"  # (the General Staff is the army's command)
+                        r"employees|students|women|elderly|villagers|citizens|thousands|hundreds|millions|"
                         r"collaborators|collaborationists|officials|administrations?|authorities|government|"
                         r"bureaucrats|clergy)\b",
                         re.IGNORECASE)
@@ -64,4 +65,4 @@ def civilians_leave_before(text: str, sentence_start: int, trigger: Trigger) -> 
     for found in _CIVILIANS.finditer(lead):
         pass
     return found is not None and not FORCE_WORDS.search(lead, found.end()) and not re.search(
-        r"[,;:]|\b(?:said|says|told|reported)\b", lead[found.end():])
+        r"[,;:]|\b(?:said|says|told|reported|announced|stated|confirmed|claimed|added)\b", lead[found.end():])

@@ -131,6 +131,13 @@ CASES: tuple[Case, ...] = (
     Case("lyman_the_troops_had_to_leave_moscow",
          "The troops had to leave the city of Krasny Liman due to the threat of encirclement, Moscow has confirmed.",
          (c("Lyman", "ukraine", "attributed", "russia"),), published="2022-10-01"),
+    # "the General Staff" is the army's command, not staff who leave (near miss: a hospital's staff evacuated).
+    Case("chief_of_general_staff_announced_withdrawal",
+         "Chief of General Staff Oleksandr Syrskyi announced the withdrawal of Ukrainian troops from Avdiivka.",
+         (c("Avdiivka", "russia", "attributed", "ukraine"),), published="2024-02-17"),
+    Case("hospital_staff_evacuated",
+         "The hospital staff announced the evacuation of patients from Kupiansk.",
+         (), silent=("Kupiansk",), published="2024-02-17"),
     Case("residents_had_to_leave",
          "The residents had to leave Kupiansk, the governor said.",
          (), silent=("Kupiansk",), published="2022-10-01"),
