@@ -768,7 +768,9 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         actor = near[-1] if near else None
     if actor is None and trigger.rule in PRESENCE_RULES:
         # "Ukrainian troops in X": only the forces named right before the place
-        adjacent = [a for a in actors if trigger.start - 2 <= a.end <= trigger.start and not _object_of_verb(text, a)
+        adjacent = [a for a in actors if (trigger.start - 2 <= a.end <= trigger.start
+                                          or _OWN_FORCES_NOUN.fullmatch(text, a.end, trigger.start))  # "our troops in"
+                    and not _object_of_verb(text, a)
                     and (not a.oblique or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start]))]
         if not adjacent:
             return None, False
@@ -790,6 +792,9 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     return None, False
 
 
+# The forces noun after "our" ("our troops are in X"): the actor found is the pronoun alone.
+_OWN_FORCES_NOUN = re.compile(r"\s+(?:troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders)\s+",
+                              re.IGNORECASE)
 # Forces named with no side, as the subject of a retreat its speaker reports: the speaker's own.
 _BARE_FORCES_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:the|our)\s+(?:troops|forces|army|military|units|soldiers|"
                                   r"servicemen|defenders)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)

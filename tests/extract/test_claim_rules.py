@@ -138,6 +138,13 @@ CASES: tuple[Case, ...] = (
     Case("hospital_staff_evacuated",
          "The hospital staff announced the evacuation of patients from Kupiansk.",
          (), silent=("Kupiansk",), published="2024-02-17"),
+    # "Our troops are in X" said by a side's voice: that side's forces are there (near miss: no voice, no side).
+    Case("our_troops_are_in_said_by_the_general_staff",
+         "Our troops are in Kupiansk, the Ukrainian General Staff said.",
+         (c("Kupiansk", "ukraine", "attributed", "ukraine"),), published="2024-02-17"),
+    Case("our_troops_are_in_no_voice",
+         "Our troops are in Kupiansk.",
+         (), silent=("Kupiansk",), published="2024-02-17"),
     Case("residents_had_to_leave",
          "The residents had to leave Kupiansk, the governor said.",
          (), silent=("Kupiansk",), published="2022-10-01"),
