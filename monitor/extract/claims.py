@@ -33,7 +33,7 @@ from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
 from monitor.extract.sentences import split_sentences
-from monitor.extract.triggers import PRESENCE_RULES, SPEAKER_LOSES, HintScan, Trigger, find_triggers, may_hold_trigger
+from monitor.extract.triggers import PRESENCE_FORCES, PRESENCE_RULES, SPEAKER_LOSES, HintScan, Trigger, find_triggers, may_hold_trigger
 
 # Words that end the clause in which a trigger's subject is looked for.
 _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(?:but|while|whereas|although|though|after|"
@@ -793,8 +793,7 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
 
 
 # The forces noun after "our" ("our troops are in X"): the actor found is the pronoun alone.
-_OWN_FORCES_NOUN = re.compile(r"\s+(?:troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders)\s+",
-                              re.IGNORECASE)
+_OWN_FORCES_NOUN = re.compile(rf"\s+(?:{PRESENCE_FORCES})\s+", re.IGNORECASE)
 # Forces named with no side, as the subject of a retreat its speaker reports: the speaker's own.
 _BARE_FORCES_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:the|our)\s+(?:troops|forces|army|military|units|soldiers|"
                                   r"servicemen|defenders)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)

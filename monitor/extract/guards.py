@@ -27,7 +27,7 @@ _ARRIVED_THE = re.compile(r"\b(?:reach(?:ed|es|ing)?|approach(?:ed|es|ing)|near(
 # "collaborators are fleeing from X"), is no loss of control.
 _CIVILIANS = re.compile(r"\b(?:civilians?|residents?|people|families|children|refugees|evacuees|inhabitants|locals|"
                         r"population|patients|orphans|pensioners|volunteers|journalists|reporters|aid workers|"
-                        r"(?<!general )(?<!General )(?<!GENERAL )staff|"  # (the General Staff is the army's command)
+                        r"(?<!general )staff|"  # (the General Staff is the army's command)
                         r"employees|students|women|elderly|villagers|citizens|thousands|hundreds|millions|"
                         r"collaborators|collaborationists|officials|administrations?|authorities|government|"
                         r"bureaucrats|clergy)\b",

@@ -773,7 +773,7 @@ def _keep_near_misses_in_context(scan: _Scan) -> None:
         kept.append(hit)
     # Another spelling of a place the article has placed ("Urozajne ... in the Donetsk region",
     # later "entered Urozajny"): the same village, whatever this sentence names around it.
-    placed = {h.chosen.id: h.chosen for h in kept if h.chosen is not None}
+    placed = {h.chosen.id for h in kept if h.chosen is not None}
     for hit, cands in dropped:
         same = [c for c in cands if c.id in placed]
         if len(same) == 1:

@@ -66,6 +66,10 @@ class Trigger:
     default: str | None = None
 
 
+# The forces nouns a presence names ("Ukrainian troops in X", "our soldiers are in X").
+PRESENCE_FORCES = "troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders"
+
+
 def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bool = False,
        side: str | None = None, needs: str = "", inner: bool = False, expel: bool = False,
        default: str | None = None) -> TriggerPattern:
@@ -202,7 +206,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Forces where a place is ("Ukrainian troops in the village of X", captions: "… stand in front of X
     # city hall"): the named side holds it; yields to any other reading of the same place.
     _p("hold.presence", "hold",
-       r"\b(?:troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders) "
+       rf"\b(?:{PRESENCE_FORCES}) "
        r"(?P<trigger>(?:(?:are|were|is|was|remain|remained|still|now|already|currently|"
        r"reportedly|stand|stood|standing|seen|pictured|posing|pose|deployed|stationed)\s+){0,3}"
        r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b)",
