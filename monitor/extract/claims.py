@@ -28,7 +28,7 @@ from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
 from monitor.extract.forwarded import forwarded_voice
 from monitor.extract.factuality import believed, clause_scope, denial_frame, hedged, historical, modality, negated
-from monitor.extract.guards import civilians_leave, near_forces
+from monitor.extract.guards import civilians_leave, near_forces, near_troops
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
@@ -573,6 +573,14 @@ _BATTLE_DECIDED = re.compile(r"\b(?:lost|won)\s+(?:(?:not\s+only|already|also|ev
 _BATTLE_LIST_WORDS = frozenset({"and", "not", "only", "also", "the", "battle", "fight", "for", "of"})
 
 
+# "after weeks of fighting in/over X": a spell of fighting that the sentence's news has ended.
+_AFTER_SPELL_OF = re.compile(r"\bafter\s+(?:(?:several|many|two|three|four|five|six|\d+|long|bloody|the)\s+){0,2}"
+                             r"(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... when the same sentence tells a change of hands (not "after weeks of fighting in X, troops have not advanced").
+_CHANGE_WORDS = re.compile(r"\b(?:fell|falls?|fallen|captur\w*|taken|took|seiz\w*|occupied|liberat\w*|retaken|retook|"
+                           r"recaptur\w*|withdr\w*|retreat\w*|abandon\w*|under (?:\w+ )?control)\b", re.IGNORECASE)
+
+
 def _battle_decided(upto_trigger: str) -> bool:
     """Whether the trigger is a decided battle or one listed after it: between the two stand only
     names, commas and the list's own words (checked word by word: no backtracking on odd text)."""
@@ -608,8 +616,13 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
             return None
     if trigger.needs == "force" and not near_forces(text, clause_start, trigger, actors):
         return None
+    if trigger.needs == "troops" and not near_troops(text, clause_start, trigger, actors):
+        return None
     if trigger.rule == "contested.battle_for" and _battle_decided(before + text[trigger.start:trigger.end]):
         return None  # "has already lost not only the battle for Kharkiv, not only the battle for Kyiv": over
+    if trigger.kind == "contested" and _AFTER_SPELL_OF.search(text, max(start, trigger.start - 60), trigger.start) \
+            and _CHANGE_WORDS.search(text, start, end):
+        return None  # "X fell after weeks of fighting over the city": the fighting is over, told as its prelude
     if trigger.kind == "loss" and civilians_leave(text, clause_start, trigger, actors):
         return None
     speaker = _speaker_for(trigger, speakers, text)

@@ -46,6 +46,17 @@ def near_forces(text: str, clause_start: int, trigger: Trigger, actors: list[Act
     return bool(FORCE_WORDS.search(before) or any(clause_start <= a.start < trigger.start for a in actors))
 
 
+# Troops, not fighting: "Russian troops are on the approaches to X" (fighting there is still outside X).
+_TROOP_WORDS = re.compile(r"\b(?:troops|forces|soldiers|servicemen|units|army|military|fighters|marines|paratroopers|"
+                          r"brigades?|battalions?|regiments?|guys|assault groups?|detachments?)\b", re.IGNORECASE)
+
+
+def near_troops(text: str, clause_start: int, trigger: Trigger, actors: list[ActorMention]) -> bool:
+    """'Russian troops were already on the approaches to X', not 'fighting continues on the approaches to X'."""
+    return bool(_TROOP_WORDS.search(text, clause_start, trigger.start)
+                or any(clause_start <= a.start < trigger.start for a in actors))
+
+
 def civilians_leave(text: str, clause_start: int, trigger: Trigger, actors: list[ActorMention]) -> bool:
     """'Thousands of civilians have left X', 'authorities evacuated residents from X'."""
     if _CIVILIANS.search(text, trigger.start, trigger.end):

@@ -20,8 +20,8 @@ The vocabulary, by sense (each with the near-misses its tests hold silent):
   lost (control of), ordered to withdraw; expelled: pushed / drove / forced X out of;
 - fighting: fighting / battles / clashes in or for, storming, assault on, siege of, the X
   pocket or cauldron, encircled, surrounded, semi-encircled, blockaded, on the outskirts
-  of, advanced into, reached (with troops named), holding positions in, repelled an
-  attack on.
+  of or the approaches to, fighting over, advanced into, reached (with troops named),
+  holding positions in, repelled an attack on.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ class TriggerPattern:
     forward: bool
     backward: bool
     side: str | None = None  # fixed side, when the words themselves name it
-    needs: str = ""  # "actor": only with a named actor; "force": only near troops or fighting; "voice": only
+    needs: str = ""  # "actor": only with a named actor; "force": only near troops or fighting; "troops": only
+    # near troops or a named actor (not fighting alone); "voice": only
     # with a named actor or a speaker of one side
     hints: tuple[str, ...] = ()  # lower-case words one of which any match contains (a cheap prefilter)
     inner: bool = False  # the place stands inside the words ("took Soledar under control")
@@ -129,6 +130,7 @@ _HINTS = {
     "loss.lost_control": "control",
     "loss.passive_by": "abandon|surrender|left|given up|deserted",
     "contested.gates": "gates|outskirts|edge|entrance",
+    "contested.approaches": "approaches",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|encircl|surround|advanc|push|"
                       "progress|foothold|"
@@ -323,6 +325,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:at the gates of|on the (?:(?:\w+ern|\w+-\w+ern)\s+)?(?:outskirts|edge) (?:of|to)|"
        r"(?:\w+ern\s+)?outskirts of|(?:near|at)\s+the\s+entrance\s+to)\b",
        needs="force"),
+    # Troops "on the approaches to X" are about to fight for it; fighting "on the approaches to X" is
+    # still outside it (like fighting "near X"), so only a named actor makes it a claim.
+    _p("contested.approaches", "contested", r"\b(?:on|at) the (?:near\s+|immediate\s+)?approaches to\b",
+       needs="troops"),
     _p("contested.fighting", "contested",
        r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
        r"(?:fighting|battles?|clashes|combat|hostilities|warfare|firefights?)\s+(?:in the streets?\s+|on the streets?\s+)?"
@@ -334,7 +340,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),
     _p("contested.verb", "contested",
        r"\b(?:(?:began|begun|begin|begins|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake)|"
-       r"fighting (?:in|for|inside|within)|fighting in the streets? (?:of|in)|"
+       r"fighting (?:in|for|over|inside|within)|fighting in the streets? (?:of|in)|"
        r"(?:taking|took|taken|take|takes) (?:up )?positions on the streets of|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
        r"mak(?:e|es|ing) progress (?:both )?(?:in|within|inside)(?: and around)?|"
