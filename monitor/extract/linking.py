@@ -223,6 +223,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 found += _anaphor(text, trigger, sentence_start, places, recent, forward=True)
         if trigger.backward and not found and not _has_object(text, trigger, places):
             found += _subjects(text, trigger, places)
+            if not found:
+                found += _shared_subject(text, trigger, sentence_start, places)
             if not found and (trigger.kind in ("hold", "gain", "contested") or trigger.rule == "loss.passive_by"):
                 found += _anaphor(text, trigger, sentence_start, places, recent, forward=False)
         if not found and trigger.kind in ("gain", "hold", "contested") and not trigger.nominal:
@@ -590,6 +592,44 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
     if len(chain) > 1 and (_blocked(text, chain[-1]) or _located_in(text, chain[-1])):
         return []  # "the houses around Svatove and Kreminna are occupied": the whole list is located
     return [(m, "subject" if i == 0 else "list") for i, m in enumerate(chain)]
+
+
+# "…, and according to the MoD are under Russian control": a second predicate with no subject of its own
+# (an attribution may stand before its verb).
+_SECOND_PREDICATE = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:according\s+to|as\s+(?:reported|claimed|confirmed)\s+by)\s+(?P<source>[^,;:.!?()\"“”]{1,60}?)"
+    r",?\s+)?(?P<verb>(?:(?:now|also|already|reportedly|since|then|later|apparently)\s+)*"
+    r"(?:(?:is|are|was|were|has|have|had|remains?|remained|stays?|stayed)\b[^,;:.!?()\"“”]*)?)$", re.IGNORECASE)
+# The first predicate, right after its subject: "A and B are located in the Kharkiv region".
+_FIRST_PREDICATE = re.compile(
+    r"^\s*(?:is|are|was|were|lies|lie|lay|sits|sit|stands|stand|remains?|remained|has been|have been|had been)\b"
+    r"(?![^;:!?\"“”]*\b(?:which|that|who|whose|where|said|says|told|but|while|whereas)\b)[^;:!?\"“”]*$",
+    re.IGNORECASE)
+
+
+def _shared_subject(text: str, trigger: Trigger, sentence_start: int,
+                    mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    """'The towns of A, B and C are located in the Kharkiv region, and according to the MoD are under
+    Russian control': two predicates of one subject; the second's claim is about the first's places."""
+    second = _SECOND_PREDICATE.search(text, max(sentence_start, trigger.start - 120), trigger.start)
+    if second is None or not _SUBJECT_GAP.match(second.group("verb")):
+        return []
+    for mention in reversed([m for m in mentions if m.end <= second.start() and m.start >= sentence_start]):
+        gap = text[mention.end:second.start()]
+        unknown = _UNKNOWN_LAST_ITEM.match(gap)
+        if unknown and not _FIRST_PREDICATE.match(gap):
+            gap = gap[unknown.end():]  # "…, Pylna and Striletshna are located": a name we lack ends the list
+        if _FIRST_PREDICATE.match(gap) and not _located_in(text, mention) and not _region_as_adjective(text, mention):
+            chain = _walk_back(text, mention, [m for m in mentions if m.end <= mention.end])
+            if not _SUBJECT_LEAD.search(text, sentence_start, min(m.start for m in chain)):
+                return []  # "Residents of Izium are tired and …": the place is not the subject
+            return [(m, "subject" if i == 0 else "list") for i, m in enumerate(chain)]
+    return []
+
+
+# What may stand before a subject that opens its clause: "The towns of", "Meanwhile, the village of".
+_SUBJECT_LEAD = re.compile(r"(?:^|[,;:—–]\s*)\W*(?:(?:and|but|now|meanwhile|so)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|cities|"
+                           r"town|towns|village|villages|settlements?|localities|locality)\s+of\s+)?\W*$", re.IGNORECASE)
 
 
 def _subject_past_tail(text: str, trigger: Trigger, before: Sequence[PlaceMention]) -> PlaceMention | None:
