@@ -581,6 +581,9 @@ _CHANGE_WORDS = re.compile(r"\b(?:fell|falls?|fallen|captur\w*|taken|took|seiz\w
                            r"recaptur\w*|withdr\w*|retreat\w*|abandon\w*|under (?:\w+ )?control)\b", re.IGNORECASE)
 
 
+_AROUND_GAP = re.compile(r"\baround\b", re.IGNORECASE)
+
+
 def _battle_decided(upto_trigger: str) -> bool:
     """Whether the trigger is a decided battle or one listed after it: between the two stand only
     names, commas and the list's own words (checked word by word: no backtracking on odd text)."""
@@ -631,6 +634,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         control = opposite(control)  # "Russia controls the oblast, save for X": X is Ukraine's
     if (trigger.needs == "actor" and not explicit) or (trigger.needs == "voice" and control is None):
         return None
+    if trigger.kind == "loss" and not explicit and _AROUND_GAP.search(text, trigger.end,
+                                                                      max(trigger.end, link.mention.start)):
+        return None  # "as they pull back from around Kyiv": who left the siege must be named, not guessed
     if control is None and trigger.kind == "contested":
         control, explicit = "contested", True
     # Hedges in an aside between place and verb count ("X – reportedly – fell"); dates there
@@ -896,6 +902,16 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
         # "Russian forces still control Lyman but have withdrawn from X": the subject of the
         # verb before 'but' does this one too
         before = _clause_start(text, text.rfind("\n", 0, clause_start) + 1, clause_start - 4)
+        earlier = [a for a in actors if before <= a.start and a.end <= clause_start and not a.oblique
+                   and not _object_of_verb(text, a)]
+        if earlier:
+            return earlier[0]
+    if clause_start > 0 and _ELIDED_SUBJECT.fullmatch(text, clause_start, trigger.start) and \
+            text[trigger.start:trigger.end].split()[0].lower().endswith("ing") and \
+            re.search(r"\b(?:after|before|while|when|since)\s*$", text[max(0, clause_start - 8):clause_start], re.I):
+        # "Some Russian troops remained in the region after pulling back from X": a participle after a
+        # conjunction has the main clause's subject
+        before = _clause_start(text, text.rfind("\n", 0, clause_start) + 1, clause_start - 7)
         earlier = [a for a in actors if before <= a.start and a.end <= clause_start and not a.oblique
                    and not _object_of_verb(text, a)]
         if earlier:

@@ -420,6 +420,8 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     partial = _PARTIAL_OBJECT.match(gap)
     if partial:
         gap = gap[partial.end():]
+    if trigger is not None and trigger.kind == "loss" and not strict:
+        gap = _AROUND.sub("", gap)  # "pulled back from around Chernihiv": left the siege of it
     if not strict and _FACILITY_IN.match(gap):
         return True  # "the liberation of the Azovstal steel plant in Mariupol": a site inside the town
     if not strict and _SUBURB_OF.match(gap):
@@ -443,6 +445,7 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     return not strict and bool(_DESCRIBED.match(gap))
 
 
+_AROUND = re.compile(r"^\s*(?:the\s+(?:areas?|positions)\s+)?around\b", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s+(?:areas?|vicinity)\b", re.IGNORECASE)
 # "withdrew from the area of X": the surroundings a withdrawal leaves are the place's.
 _AREA_OF = re.compile(r"^\s*(?:the\s+)?(?:areas?|vicinity)\s+of\s+", re.IGNORECASE)
