@@ -560,6 +560,11 @@ _ENTRY_CONTESTED = re.compile(
     r"(?:light|armou?red|military)\s+vehicles|(?:military\s+)?(?:trucks|convoys?|columns?)|sabotage|saboteurs|"
     r"(?:sabotage\s+and\s+)?reconnaissance\s+groups?|DRGs?)\b",
     re.IGNORECASE)
+# Fighting said to go on, anywhere in the sentence of an entry.
+_FIGHTING_GOES_ON = re.compile(
+    r"\b(?:fighting|battles?|clashes|combat|firefights?)\s+(?:(?:is|are|was|were|has been|have been|still|now)\s+){0,2}"
+    r"(?:continu\w*|ongoing|raging|rage|under ?way|going on|taking place)\b|\bstreet (?:fighting|battles)\b",
+    re.IGNORECASE)
 # Forces that someone fights where they are: "were fighting Russian troops in the city".
 _FOUGHT_FORCES = re.compile(
     r"\b(?:fighting|fought|battling|battled|clashing with|clashed with|engaging|engaged|repelling|repelled|"
@@ -650,8 +655,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if speaker is not None:
         clause = speaker.verb + " " + clause
     if trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("enter") \
-            and _ENTRY_CONTESTED.search(clause):
-        partial = True
+            and (_ENTRY_CONTESTED.search(clause) or _FIGHTING_GOES_ON.search(text, start, end)):
+        partial = True  # ("entered Lyman, but fighting is still going on in the city": in, not holding it)
     factuality = _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
     if speaker is None and _lay_belief(text, start, trigger.start):
         return None  # "Mariupol residents believe that the Russian army has taken Kharkiv": no one reports it

@@ -992,7 +992,8 @@ class _Sentence:
             return None
         if rule.needs == "voice" and control is None and self.speaker is None:
             return None
-        attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and self._fighting(lo, hi)) \
+        attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and (
+            self._fighting(lo, hi) or self._fighting_words(match.end, len(self.tokens)))) \
             or (rule.kind == "gain" and _ACTION_NOUN.search(self.tokens[match.start].word) is not None
                 and self.ph.ending_at("factuality.fight_for", match.start, lo) is not None)
         partial = self._partial or any(self._phrase_at("link.partial_adverb", k, match.start)

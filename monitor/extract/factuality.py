@@ -20,7 +20,7 @@ _FUTURE = re.compile(
     r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for|aimed at|"
     r"aiming at|aims at|intended to|designed to|an attempt to|attempts? to|prioriti[sz]\w*|instead of|"
     r"rather than)\b"
-    r"(?:\s+[\w'’-]+){0,4}\s*[\"“”']?\s*$",
+    r"(?:\s+(?:[\w'’-]+|\[[^\]\n]{1,30}\])){0,4}\s*[\"“”']?\s*$",  # ("will [next] liberate": an editor's insertion)
     re.IGNORECASE)
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
 _NEXT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|within) the (?:next|coming) (?:few )?(?:hours|days|weeks)", re.I)
@@ -38,6 +38,9 @@ _SENTENCE_HEDGE = re.compile(
     r"\b(?:reportedly|unconfirmed|unverified|rumou?rs?|rumou?red|could not (?:be )?(?:independently )?verif\w*|"
     r"cannot (?:be )?(?:independently )?verif\w*|not (?:been |be )?(?:independently |officially )?(?:verified|confirmed)|"
     r"haven['’]t been (?:officially |independently )?confirmed|allegedly|purportedly|"
+    # an anonymous voice: "an unnamed source in the Ukrainian military told CNN"
+    r"(?:unnamed|anonymous)\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|officers?|servicem[ae]n|soldiers?)|"
+    r"on (?:the )?condition of anonymity|"
     r"(?:not|no)\s+(?:yet\s+)?(?:observed\s+|seen\s+)?(?:any\s+)?(?:visual\s+|independent\s+)?confirmation|"
     # a belief is no report: "Mariupol residents believe that the Russian army has taken Kyiv"
     r"believes?\s+that|believed\s+that|(?:are|is|were|was|remain|remains)\s+(?:still\s+|now\s+)?"
@@ -60,6 +63,14 @@ _MONTH = re.compile(r"\b(?:in|since|by|until|back in|from)\s+(?:early\s+|mid-?|l
 _YEAR = re.compile(r"\b(?:in|since|back in|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(?:in|since|by|until|back in|from|of)\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(_MONTHS) +
                          r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# A day named ("on Aug. 29", "on 29 August"): background when it is weeks before the article's own date.
+_SHORT_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_ON_DAY = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                     r"(?:" + _MONTH_WORD + r"\s+(\d{1,2})\b|(\d{1,2})\s+" + _MONTH_WORD + r"(?![\w.]))"
+                     r"(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+BACKGROUND_DAYS = 30  # a day named over a month before the article's date is background, not its news
 # Any year before 2014 is another war's: "On Sept. 29 and 30, 1941, …".
 _OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-3])\b(?![\d,.]\d)")
 _BACKGROUND = re.compile(
@@ -218,13 +229,17 @@ _MODAL_HEDGE = re.compile(r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)
 
 
 def historical(scope: str, published: datetime | None) -> bool:
-    """Background: a month or year named that is not the article's own time."""
+    """Background: a month or year named that is not the article's own time, or a day named
+    more than BACKGROUND_DAYS before it."""
     if _BACKGROUND.search(scope):
         return True
     for found in _MONTH.finditer(scope):
         month = _MONTHS.index(found.group(1).lower()) + 1
         if published is None or month != published.month:
             return True
+    if published is not None and any(_days_before(found, published) > BACKGROUND_DAYS
+                                     for found in _ON_DAY.finditer(scope)):
+        return True
     if not _DIGITS.search(scope):
         return False
     for found in _YEAR.finditer(scope):
@@ -235,6 +250,21 @@ def historical(scope: str, published: datetime | None) -> bool:
         if published is None or (year, month) < (published.year, published.month):
             return True
     return bool(_OLD_YEAR.search(scope))
+
+
+def _days_before(found: re.Match[str], published: datetime) -> int:
+    """How many days a day named without its year ("on Aug. 29") lies before the article's date
+    (the latest such day not after it)."""
+    month_word, day = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    month = _SHORT_MONTHS.index(month_word.lower()[:3]) + 1
+    for year in (published.year, published.year - 1):
+        try:
+            named = datetime(year, month, int(day), tzinfo=published.tzinfo)
+        except ValueError:
+            return 0  # no such day ("on Feb. 30"): no date read
+        if named <= published:
+            return (published - named).days
+    return 0
 
 
 _DIGITS = re.compile(r"\d\d\d\d")

@@ -554,7 +554,14 @@ def _counted_gap(gap: str) -> bool:
     """'12 settlements in the south, including' / 'the west bank of the Dnipro, including the city of'."""
     if len(gap) > 150 or _CLAUSE_IN_GAP.search(gap):
         return False
-    return bool((COUNTED.match(gap) and _INCLUDING.search(gap)) or _INCLUDING_TAIL.match(gap))
+    return bool((COUNTED.match(gap) and _INCLUDING.search(gap)) or _INCLUDING_TAIL.match(gap)
+                or _COUNTED_APPOSITION.fullmatch(gap))
+
+
+# "recaptured two villages in the north of the Kherson region, Andreevka and Lozovoe": the names in apposition.
+_COUNTED_APPOSITION = re.compile(
+    COUNTED.pattern + r"(?:\s+(?:in|of|on|near|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:region|oblast|province|"
+    r"district|raion|area|direction|front|bank|sector))?\s*[,:—–]\s*", re.IGNORECASE)
 
 
 def _has_object(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> bool:

@@ -208,7 +208,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Forces where a place is ("Ukrainian troops in the village of X", captions: "… stand in front of X
     # city hall"): the named side holds it; yields to any other reading of the same place.
     _p("hold.presence", "hold",
-       rf"\b(?:{PRESENCE_FORCES}) "
+       rf"\b(?:{PRESENCE_FORCES})\]? "  # ("[Ukrainian troops] are in X": an editor's bracket)
        r"(?P<trigger>(?:(?:are|were|is|was|remain|remained|still|now|already|currently|"
        r"reportedly|stand|stood|standing|seen|pictured|posing|pose|deployed|stationed)\s+){0,3}"
        r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b)",

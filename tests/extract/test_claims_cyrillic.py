@@ -122,6 +122,23 @@ def test_headline_speakers() -> None:
     assert one("ЗСУ звільнили Урожайне на Донеччині – Міноборони")[2:4] == ("attributed", "ukraine")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # An entry with fighting told after it, in the same sentence, is fighting for the place.
+    ("Военные РФ зашли в Кременную, в городе ведутся уличные бои.", [("Kreminna", "contested", "asserted")]),
+    ("Військові РФ зайшли в Кремінну, в місті тривають вуличні бої.", [("Kreminna", "contested", "asserted")]),
+    # (a defence force's name is no fighting: the entry stands)
+    ("Силы обороны Украины уже зашли в Херсон – местные жители выходят на улицу их встречать.",
+     [("Kherson", "ukraine", "asserted")]),
+    # "almost fully" is part of it; "after almost 9 months of occupation" says nothing of the entry.
+    ("Российские войска почти полностью освободили Марьинку.", [("Marinka", "contested", "asserted")]),
+    ("Російські війська майже повністю захопили Мар'їнку.", [("Marinka", "contested", "asserted")]),
+    ("Після майже 9 місяців російської окупації до Херсону зайшли українські військові.",
+     [("Kherson", "ukraine", "asserted")]),
+])
+def test_entry_with_fighting_or_almost_fully(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert claims(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "За неофіційною інформацією, ЗСУ звільнили Андріївку.",
     "ЗСУ нібито увійшли до Кліщіївки.",

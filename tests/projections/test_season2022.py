@@ -23,7 +23,7 @@ from monitor.gazetteer import load_gazetteer
 # two between clones.) Floors only ever rise: raise them when the figures do, never lower them to let a change
 # through.
 AGREEMENT_FLOOR = 0.855
-COVERAGE_FLOOR = 0.70
+COVERAGE_FLOOR = 0.705
 MIN_DOCUMENTS = 400
 
 
