@@ -22,6 +22,7 @@ from __future__ import annotations
 from monitor.extract import rules_re as re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from monitor.extract.guards import civilians_leave_before
 from monitor.extract.places import PlaceMention
@@ -410,12 +411,20 @@ _FLAG_RULES = frozenset({"gain.flag", "gain.flag_flies", "gain.flag_down_russian
 
 
 def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None) -> bool:
+    """Whether the words between a trigger and a place leave the place its object."""
+    return _gap_fits(gap, strict, trigger.rule if trigger is not None else None)
+
+
+@lru_cache(maxsize=8192)
+def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
+    """`_fits_object`, worked out once per gap: the same few gaps ("", " the village of ") come
+    back for every trigger and every place, and all it reads of a trigger is its rule."""
     gap = gap.lstrip("\"”’'“ ").replace("[of]", "of")
     if not strict:
         gap = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", gap)  # 'captured the "important logistics hub" of X'
-    if trigger is not None and trigger.rule in _FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(
+    if rule in _FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(
             r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?)\b", gap) and (
-            trigger.rule != "gain.flag_flies" or _FLAG_SITE.search(gap)):
+            rule != "gain.flag_flies" or _FLAG_SITE.search(gap)):
         return True  # (a flag standing "on the stage in X" is no one's: the one a building flies counts)
     partial = _PARTIAL_OBJECT.match(gap)
     if partial:
