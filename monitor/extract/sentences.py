@@ -17,9 +17,11 @@ ABBREVIATIONS = frozenset(
 # (An encyclopaedia's reference marks follow the stop: "in the city.[1][2] The ministry …".
 # Scraped pages lose the space between paragraphs: "the statement said.Earlier it was reported";
 # a word of lower-case letters, a stop and a capitalised word split there too. "U.S.Army" does not.)
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*\s+"
+# Both kinds open at a stop, stated first as a lookahead: the second kind opens with a lookbehind, so
+# `quick` cannot work out the first characters itself, and each character would try both kinds in full.
+_BOUNDARY = re.compile(r"(?=[.!?…])(?:[.!?…]+[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*\s+"
                        r"(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄҐ])|"
-                       r"(?<=[a-zа-яёіїєґ]{2})[.!?][\"”»]?(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
+                       r"(?<=[a-zа-яёіїєґ]{2})[.!?][\"”»]?(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]))")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’»)\]]*$")
 
 
