@@ -63,8 +63,10 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         # a forward's words are its origin's, whoever forwards them: read from the origin's side
         # ("наши", "освобожден" with no actor named)
         affiliation = voice[0].side
+    # (_in_russia looks for a Russian place on a mention's line: where the text names none, no line does)
+    russian_side = _RUSSIAN_SIDE.search(text) is not None
     mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)
-                and not _in_russia(text, m)]
+                and not (russian_side and _in_russia(text, m))]
     if not mentions:
         return []
     sentences = split_sentences(text)

@@ -559,7 +559,7 @@ def _fuzzy_matches(scan: _Scan) -> None:
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and covered[i][1] > m.start()) or m.group().isupper():
             continue
-        if any(a <= m.start() < b for a, b in pairs):
+        if pairs and any(a <= m.start() < b for a, b in pairs):
             continue
         found = _word_near_miss(m.group())
         if found:
@@ -696,7 +696,7 @@ def _resolve(scan: _Scan) -> None:
         if len(hit.cands) == 1 and (hit.key.isascii() or not near or any(_within(hit.cands[0], h) for h in near)):
             hit.chosen, hit.how = hit.cands[0], "unique"
             continue  # (a Russian spelling listed for one village elsewhere still yields to the oblast named)
-        inside = [c for c in hit.cands if any(_within(c, h) for h in near)]
+        inside = [c for c in hit.cands if any(_within(c, h) for h in near)] if near else []
         if near and not inside and not hit.key.isascii():
             # "Калиновка в Донецкой области": the Russian spelling is listed only for the
             # Kalynivkas GeoNames knows; the oblast's own ones pair by skeleton.
