@@ -429,7 +429,7 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     partial = _PARTIAL_OBJECT.match(gap)
     if partial:
         gap = gap[partial.end():]
-    if trigger is not None and trigger.kind == "loss" and not strict:
+    if rule is not None and rule.startswith("loss.") and not strict:
         gap = _AROUND.sub("", gap)  # "pulled back from around Chernihiv": left the siege of it
     if not strict and _FACILITY_IN.match(gap):
         return True  # "the liberation of the Azovstal steel plant in Mariupol": a site inside the town
