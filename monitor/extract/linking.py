@@ -381,7 +381,9 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
 # "control most of X", "hold around 70% of X": only part of the place, after a holding verb.
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
                              r"up to|approximately|close to|at least)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
-                             r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)\s+parts?|significant part|"
+                             r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
+                             r"(?:parts?|districts?|outskirts|neighbou?rhoods|quarters|sections?)|significant part|"
+                             r"urban (?:areas?|parts?|development)|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
                              r"the entire))\s+of\s+(?:the\s+(?:territory|area)\s+of\s+)?", re.IGNORECASE)
 # "captured Pokrovsk's eastern outskirts", "control most of Kupiansk's territory": a part the place owns.

@@ -20,8 +20,8 @@ The vocabulary, by sense (each with the near-misses its tests hold silent):
   lost (control of), ordered to withdraw; expelled: pushed / drove / forced X out of;
 - fighting: fighting / battles / clashes in or for, storming, assault on, siege of, the X
   pocket or cauldron, encircled, surrounded, semi-encircled, blockaded, on the outskirts
-  of or the approaches to, fighting over, advanced into, reached (with troops named),
-  holding positions in, repelled an attack on.
+  of or the approaches to, fighting over, forces attacking (no weapon named), advanced
+  into, reached (with troops named), holding positions in, repelled an attack on.
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ _HINTS = {
     "loss.passive_by": "abandon|surrender|left|given up|deserted",
     "contested.gates": "gates|outskirts|edge|entrance",
     "contested.approaches": "approaches",
+    "contested.attacking": "attacking",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|encircl|surround|advanc|push|"
                       "progress|foothold|"
@@ -329,6 +330,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # still outside it (like fighting "near X"), so only a named actor makes it a claim.
     _p("contested.approaches", "contested", r"\b(?:on|at) the (?:near\s+|immediate\s+)?approaches to\b",
        needs="troops"),
+    # Ground forces "are attacking X" fight for it; strikes ("attacking Kharkiv with drones") are no
+    # claim, so only the progressive with a named actor and no weapon in the sentence.
+    _p("contested.attacking", "contested",
+       r"\b(?:is|are|was|were|been|keep|kept)\s+(?:(?:now|still|already|actively|constantly|reportedly)\s+)?"
+       r"attacking\b(?![^.;!?]*\b(?:drones?|missiles?|rockets?|shells?|shelling|artillery|bombs?|airstrikes?|strikes?|"
+       r"aircraft|aviation|glide|mortars?)\b)", needs="actor"),
     _p("contested.fighting", "contested",
        r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
        r"(?:fighting|battles?|clashes|combat|hostilities|warfare|firefights?)\s+(?:in the streets?\s+|on the streets?\s+)?"
