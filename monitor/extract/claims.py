@@ -92,7 +92,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             drafts.extend(found)  # a Ukrainian or Russian sentence, read by its own language's rules
             recent = (recent + [in_sentence])[-_ANAPHOR_SENTENCES:]
             continue
-        earlier = [m for group in recent for m in group]
+        earlier = list(recent)
         recent = (recent + [in_sentence])[-_ANAPHOR_SENTENCES:]
         if previous and index - previous_index <= 2 and (named := back_reference(text, sentence.start, sentence.end)):
             _voiced_back(previous, named)  # "… . This was announced by the General Staff."
@@ -264,12 +264,12 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}
 _CHEAP_OTHER = re.compile(r"deni|dismiss|refut|reject|disput|incorrect|premature|includ|report", re.IGNORECASE)
 
 
-def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: list[PlaceMention],
+def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: list[list[PlaceMention]],
                    previous: list[_Draft], since_claims: int, pending: bool = False,
                    hints: HintScan | None = None) -> bool:
     """A cheap test before any pattern runs: a place (or a place to refer back to) and a
     word any trigger would need."""
-    if not mentions and not ((earlier or (previous and since_claims <= 2))
+    if not mentions and not ((any(earlier) or (previous and since_claims <= 2))
                              and _BACK_REFERENCE.search(text, sentence.start, sentence.end)):
         return bool(_COUNT_NOUN.search(text, sentence.start, sentence.end))
     if pending and _NAMING.search(text, sentence.start, sentence.end):

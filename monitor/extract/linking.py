@@ -202,12 +202,12 @@ class Link:
 
 
 def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: Sequence[Trigger],
-                  mentions: Sequence[PlaceMention], recent: Sequence[PlaceMention] = ()) -> list[Link]:
-    """Links of every trigger; ``recent`` are the settlements of the sentences just before (for
-    'the city')."""
+                  mentions: Sequence[PlaceMention], recent: Sequence[Sequence[PlaceMention]] = ()) -> list[Link]:
+    """Links of every trigger; ``recent`` are the settlements of the sentences just before, one
+    group per sentence (for 'the city')."""
     links: list[Link] = []
     towns = [m for m in mentions if m.method != "area"]
-    recent = [m for m in recent if m.method != "area"]
+    recent = [[m for m in group if m.method != "area"] for group in recent]
     for trigger in triggers:
         if trigger.kind == "loss" and civilians_leave_before(text, sentence_start, trigger):
             continue  # "collaborators are fleeing from X": no verb that takes or gives up X (an adjective still may)
@@ -711,7 +711,7 @@ _OWN_PLACE_REACH = 30  # characters after "the city" within which a place named 
 
 
 def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequence[PlaceMention],
-             recent: Sequence[PlaceMention], forward: bool) -> list[tuple[PlaceMention, str]]:
+             recent: Sequence[Sequence[PlaceMention]], forward: bool) -> list[tuple[PlaceMention, str]]:
     """'the outskirts of the city', 'It's under our control', 'the village was liberated':
     the settlement named last, in this sentence or the paragraph's sentences before."""
     if forward and trigger.rule == "contested.there":
@@ -740,13 +740,25 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         # ("the city was taken ..., cutting off the supply lines in Artemivsk")
         pool = here
     else:
-        pool = [m for m in recent if not _MODIFIER_AFTER.match(text, m.end)
-                and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)]
+        pool = [m for group in recent for m in group if _antecedent(text, m)]
     pool = [m for m in pool if _kind_fits(m, noun)]
     names = {m.place_id or m.text for m in pool}
+    if len(names) > 1 and not here and noun == "village":
+        # "…the village of Andriivka … had been retaken. Russia denied its forces had been pushed out
+        # of the frontline village": "the village" takes the last sentence naming one (a town or city stays
+        # ambiguous: an article's topic city outweighs one just named)
+        latest = next((fits for group in reversed(recent)
+                       if (fits := [m for m in group if _antecedent(text, m) and _kind_fits(m, noun)])), [])
+        pool, names = latest, {m.place_id or m.text for m in latest}
     if len(names) != 1:
         return []
     return [(pool[-1], "anaphor" if here else "anaphor_before")]
+
+
+def _antecedent(text: str, mention: PlaceMention) -> bool:
+    """A place that can be 'the city' later: not a modifier ("the Donetsk separatists") nor a distance."""
+    return not _MODIFIER_AFTER.match(text, mention.end) and \
+        not _DISTANCE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
 
 
 def _opens_clause(text: str, sentence_start: int, position: int) -> bool:

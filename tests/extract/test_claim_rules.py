@@ -570,6 +570,18 @@ CASES: tuple[Case, ...] = (
     Case("advance_into_coordinated_parts",
          "This allows Russian forces to advance slowly into the eastern and central parts of Kurakhove.",
          (c("Kurakhove", "contested", "asserted", "outlet"),), published="2024-11-20"),
+    Case("the_village_is_the_last_one_named",
+         "Ukraine's forces retook Klishchiivka on Sunday. The announcement came after Ukraine's armed forces said "
+         "on Friday that the village of Andriivka, also located south of the city of Bakhmut, had been retaken. A day "
+         "later, "
+         "Russia denied its forces had been pushed out of the frontline village.",
+         (c("Klishchiivka", "ukraine", "asserted", "outlet"), c("Andriivka", "ukraine", "attributed", "ukraine"),
+          c("Andriivka", "ukraine", "denied", "russia")), published="2023-09-17"),
+    Case("the_city_stays_ambiguous",
+         "Russia has been trying to capture Avdiivka for months. It is its largest gain since Russian forces "
+         "seized the city of Bakhmut last May. \"I decided to withdraw our units from the city,\" Syrsky said.",
+         (c("Avdiivka", "contested", "asserted", "outlet"), c("Bakhmut", "russia", "asserted", "outlet")),
+         published="2024-02-17"),
     Case("stormed_marinka",
          "Russian forces stormed Marinka again on Tuesday.",
          (c("Marinka", "contested", "asserted", "outlet"),), published="2023-04-11"),
