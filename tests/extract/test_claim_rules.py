@@ -573,8 +573,7 @@ CASES: tuple[Case, ...] = (
     Case("the_village_is_the_last_one_named",
          "Ukraine's forces retook Klishchiivka on Sunday. The announcement came after Ukraine's armed forces said "
          "on Friday that the village of Andriivka, also located south of the city of Bakhmut, had been retaken. A day "
-         "later, "
-         "Russia denied its forces had been pushed out of the frontline village.",
+         "later, Russia denied its forces had been pushed out of the frontline village.",
          (c("Klishchiivka", "ukraine", "asserted", "outlet"), c("Andriivka", "ukraine", "attributed", "ukraine"),
           c("Andriivka", "ukraine", "denied", "russia")), published="2023-09-17"),
     Case("the_city_stays_ambiguous",
