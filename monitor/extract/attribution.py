@@ -54,6 +54,8 @@ _ADJUNCT_AFTER = re.compile(
     r"yesterday|today|tonight|overnight|shortly|also|again|citing|without|while|when|as|adding|according|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|march|april|may|june|july|"
     r"aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b[^:“”\"]*?)?[.!?]?\s*$", re.IGNORECASE)
+# The links and the closing dash an embedded post ends with: no words of the sentence.
+_LINKS = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*|\s[—–]\s*$")
 _CLAUSE_WORD = re.compile(r"\b(?:he|she|it|they|we|i|its|their|has|had|have|is|was|were|are|will|would|could|"
                           r"forces|troops)\b", re.IGNORECASE)
 _BARE_NAME = re.compile(r"^\s*(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$")
@@ -129,6 +131,10 @@ class Speakers:
             found = self._cache[index] = _attributions(self._text, start, end, lambda: self.last_before(index),
                                                        lambda: self.last_before(index, RECENT_SENTENCES), self.names,
                                                        lambda: self._scan_before(index), self._verbs())
+            if not found and (named := back_reference(self._text, start, end)) is not None:
+                # "This was reported by the Main Directorate of Intelligence." covers nothing of its
+                # own, but it is the voice a later "he said" or "the statement reads" refers to
+                found.append(named)
         return found
 
     def _verbs(self) -> WordStarts:
@@ -145,7 +151,7 @@ class Speakers:
     def _quotations(self, start: int, end: int) -> list[Attribution]:
         """The speakers of the quotations overlapping text[start:end], each worked out once."""
         if self._quoted is None:
-            self._quoted = _source_labels(self._text)
+            self._quoted = _source_labels(self._text) + _post_signatures(self._text)
             self._spans = _quotations(self._text) if _ANY_QUOTE.search(self._text) else []
             self._spoken: dict[tuple[int, int], Attribution | None] = {}
         for span in self._spans:
@@ -153,6 +159,14 @@ class Speakers:
                 self._spoken[span] = _quote_speaker(self._text, span[0], span[1], self)
         return self._quoted + [a for span, a in self._spoken.items() if a is not None and span[0] < end
                                and start < span[1]]
+
+    def _quoted_at(self, start: int) -> bool:
+        """Whether a sentence starting at ``start`` opens a quotation or lies inside one."""
+        if self._text[start:start + 1] in _OPENING_QUOTES:
+            return True
+        if self._quoted is None:
+            self._quotations(start, start)
+        return any(a < start < b for a, b in self._spans)
 
     def index_at(self, position: int) -> int:
         lo, hi = 0, len(self._sentences)
@@ -173,9 +187,10 @@ class Speakers:
             if named:
                 return named[-1]
             start = self._sentences[previous][0]
-            if previous == index - 1 and not lookback and self._text[start:start + 1] not in _OPENING_QUOTES:
-                # (a quotation's first sentence has no subject that speaks: "“The Russian grouping is
-                # surrounded. …,” he said" is not the grouping speaking)
+            if previous == index - 1 and not lookback and not self._quoted_at(start):
+                # (a quotation's sentences have no subject that speaks: "“The Russian grouping is
+                # surrounded. Every soldier who resists will be destroyed,” he said" is neither the
+                # grouping nor the soldier speaking)
                 subject = _subject_speaker(self._text, *self._sentences[previous])
                 if subject is not None:
                     return subject
@@ -203,7 +218,8 @@ def back_reference(text: str, start: int, end: int) -> Attribution | None:
     if found is not None:
         by = _BY_SPEAKER.match(found.group("rest"))
         phrase = by.group("np") if by else ""
-        phrase = re.split(r",\s*(?:who|which|and|the list)\b|\s+(?:on|in|at|during)\s+(?:the\s+)?"
+        phrase = re.split(r",\s*(?:who|which|and|the list)\b|\s+(?:in|on|via|through)\s+(?:an?|its|his|her|their)\s+"
+                          r"|\s+(?:on|in|at|during)\s+(?:the\s+)?"
                           r"(?:morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                           r"\d)", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
     else:
@@ -225,7 +241,7 @@ _SPEECH_WORDS = (r"said|says|say|told|tells|wrote|writes|added|adds|stated|state
                  r"summed up|continued|posted|tweeted|concluded|warned|confirmed|admitted|acknowledged|"
                  r"exclaims|exclaimed|reads|read|captioned|boasted|asserted|replied|answered|commented|recalled|"
                  r"argued|suggested|specified|clarified|underlined|pointed out|went on|shouted|shouts|cried|"
-                 r"yelled|chanted|according to")
+                 r"yelled|chanted|detailed|called|urged|according to")
 _AFTER_QUOTE = re.compile(
     r"\s*[,.!?…]?\s*[”\"»]?\s*[,.]?\s*(?:[—–-]\s*)?"
     r"(?:(?P<verb1>" + _SPEECH_WORDS + r")\s+(?P<np1>[^,.;:“”\"]{2,120})"
@@ -233,6 +249,7 @@ _AFTER_QUOTE = re.compile(
     # ("”, DeepState, an organization closely aligned with the military …, wrote": an apposition too)
     r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb2>" + _SPEECH_WORDS + r")\b)",
     re.IGNORECASE)
+_QUOTE_VERB = re.compile(r"\b(?:" + _SPEECH_WORDS + r")\b", re.IGNORECASE)
 _BEFORE_QUOTE = re.compile(
     r"(?P<np>[^,.;:“”\"\n]{2,150}?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + _SPEECH_WORDS +
     r")\b(?:\s+[^,.;:“”\"\n]{0,60}?)?\s*[:,]?\s*$"
@@ -293,7 +310,7 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
         return None  # a quoted word ("liberated"), not a quotation
     line_end = text.find("\n", close_at)
     line_end = len(text) if line_end < 0 else line_end
-    after = _AFTER_QUOTE.match(text, close_at + 1, line_end) if _VERB.search(
+    after = _AFTER_QUOTE.match(text, close_at + 1, line_end) if _QUOTE_VERB.search(
         text, close_at + 1, min(line_end, close_at + 160)) else None
     phrase = verb = ""
     if after:
@@ -313,9 +330,9 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
                 chunks = [c for c in re.split(r"[,;]|\b(?:that|and then|while)\b", phrase) if c.strip()]
                 phrase = next((c for c in reversed(chunks) if classify_speaker(noun_phrase(c)) is not None),
                               chunks[-1] if chunks else "")
-    if not phrase.strip():
-        return None
     index = speakers.index_at(open_at)
+    if not phrase.strip():
+        return _paragraph_quote(text, open_at, close_at, line_end, index, speakers)
 
     def before_quote(lookback: int = 0) -> Speaker | None:
         """'he said' after a quotation: a voice named before the quotation opens (in its own
@@ -328,6 +345,24 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
     made = _make(phrase, text[text.rfind("\n", 0, open_at) + 1:open_at], memory, verb or "said", open_at,
                  close_at + 1, close_at)
     return made
+
+
+_ONLY_CLOSING = re.compile(r"[\s,.!?…”\"»]*$")
+PARAGRAPH_QUOTE_SENTENCES = 2  # how near the voice of a quoted paragraph must have spoken
+
+
+def _paragraph_quote(text: str, open_at: int, close_at: int, line_end: int, index: int,
+                     speakers: "Speakers") -> Attribution | None:
+    """A paragraph that is one quotation and names no voice goes on with the voice of the
+    paragraph before it (news prints "Konashenkov reported that …" and then his words as a
+    paragraph of their own), if that voice spoke within the last sentences."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if text[line_start:open_at].strip() or not _ONLY_CLOSING.match(text, close_at + 1, line_end):
+        return None
+    voice = speakers.last_before(index, PARAGRAPH_QUOTE_SENTENCES)
+    if voice is None or voice.kind == "unnamed":
+        return None
+    return Attribution(voice, "said", open_at, close_at + 1, open_at)
 
 
 def _source_labels(text: str) -> list[Attribution]:
@@ -347,6 +382,26 @@ def _source_labels(text: str) -> list[Attribution]:
             end = stop if end < 0 or end > stop else end
             end = _quote_runs_on(text, paragraph.end(), end, stop)
             found.append(Attribution(speaker, "said", paragraph.start(), end, paragraph.start()))
+    return found
+
+
+# An embedded post ends with its author's signature: "… pic.twitter.com/gGIIk9rNkG — Defense of
+# Ukraine (@DefenceU) October 1, 2022".
+_POST_SIGNATURE = re.compile(r"[ \t][—–][ \t]*(?P<name>[^—–()\n]{2,60}?)[ \t]*\(@\w{1,30}\)"
+                             r"(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$", re.MULTILINE)
+
+
+def _post_signatures(text: str) -> list[Attribution]:
+    """An embedded post's signature speaks for the post: its paragraph up to the signature."""
+    if "(@" not in text:
+        return []
+    found = []
+    for signature in _POST_SIGNATURE.finditer(text):
+        speaker = classify_speaker(signature.group("name").strip())
+        if speaker is None or speaker.guessed or speaker.kind == "unnamed":
+            continue
+        start = text.rfind("\n", 0, signature.start()) + 1
+        found.append(Attribution(speaker, "posted", start, signature.start(), signature.start()))
     return found
 
 
@@ -524,7 +579,7 @@ def _trailing(text: str, start: int, verb: re.Match[str], word: str, before: str
     the last comma (or the last two, for 'the head of …, Name,') speaks for what precedes it."""
     if word not in _TRAILING_VERBS or "," not in before:
         return None
-    head = rest.split(",", 1)[0]
+    head = _LINKS.sub(" ", rest.split(",", 1)[0])  # "…, Marochko said on Saturday.https://t.co/… pic.twitter.com/… —"
     if re.match(r"[^:“”\"]{0,60}?[,:]\s*[“\"]|\s*[:“”\"]", rest) or re.search(r"\bthat\b", head, re.IGNORECASE):
         return None  # what follows the verb is what is said: "he told TV, “It's ours.”"
     # "…, X said early Saturday he had decided to withdraw": a clause follows; a long tail of adjuncts is

@@ -930,6 +930,42 @@ CASES: tuple[Case, ...] = (
          "Ukrainian troops retreated from the eastern Ukrainian city of Popasna, the governor of Luhansk region said "
          "on Sunday, confirming previous reports.",
          (c("Popasna", "russia", "attributed", "ukraine"),), published="2022-05-08"),
+    # --- voices of quotations and posts ------------------------------------------------------
+    Case("statement_reads_after_a_quotation_of_several_sentences",
+         "Ukrainian troops are in the city. This was reported by the Main Directorate of Intelligence of the Ministry of Defense.\n"
+         "\u201cKherson returns to the control of Ukraine. The retreat routes are under fire control. Every Russian "
+         "serviceman who resists will be destroyed,\u201d the statement reads.",
+         (c("Kherson", "ukraine", "attributed", "ukraine"),), published="2022-11-11"),
+    Case("quotation_sentence_is_not_its_subject_speaking",  # near miss: the serviceman in the quote is no voice
+         "\u201cThe retreat routes are under fire control. Every Russian serviceman who resists will be "
+         "destroyed. Russian troops have left Kherson,\u201d it reads.",
+         (c("Kherson", "ukraine", "asserted", "outlet"),), published="2022-11-11"),
+    Case("paragraph_quotation_goes_on_with_the_voice_before",
+         "Defense Ministry spokesman Igor Konashenkov reported on Sunday that Russian forces had advanced.\n\n"
+         "\"As a result of successful offensive actions, the troops of the Center group seized the settlements of "
+         "Verkhnokamianka and Zolotarivka.\"",
+         (c("Verkhnokamianka", "russia", "attributed", "russia"), c("Zolotarivka", "russia", "attributed", "russia")),
+         published="2022-07-03"),
+    Case("paragraph_quotation_after_a_voiceless_paragraph",  # near miss: no voice spoke just before
+         "The fighting went on for weeks.\n\nIt was a long summer.\n\nThe shelling never stopped.\n\n"
+         "\"Russian troops seized the settlements of Verkhnokamianka and Zolotarivka.\"",
+         (c("Verkhnokamianka", "russia", "asserted", "outlet"), c("Zolotarivka", "russia", "asserted", "outlet")),
+         published="2022-07-03"),
+    Case("quotation_ending_he_detailed",
+         "Defense Ministry spokesman Igor Konashenkov reported on Sunday. \"Together with the Southern group of "
+         "forces, Russian troops seized Zolotarivka,\" he detailed.",
+         (c("Zolotarivka", "russia", "attributed", "russia"),), published="2022-07-03"),
+    Case("embedded_post_signature_speaks_for_the_post",
+         "Ukrainian Air Assault Forces are entering Lyman, Donetsk region. #UAarmy has the decisive vote. "
+         "pic.twitter.com/gGIIk9rNkG \u2014 Defense of Ukraine (@DefenceU) October 1, 2022",
+         (c("Lyman", "ukraine", "attributed", "ukraine"),), published="2022-10-01"),
+    Case("a_handle_in_a_sentence_is_no_signature",  # near miss: a handle mid-text signs nothing
+         "Ukrainian Air Assault Forces are entering Lyman, as Defense of Ukraine (@DefenceU) had hinted on Friday.",
+         (c("Lyman", "ukraine", "asserted", "outlet"),), published="2022-10-01"),
+    Case("trailing_voice_before_the_links_of_a_post",
+         "#Ukraine | The administration of Lisichansk is under control of the LPR People's Militia units, LPR "
+         "officer Andrei Marochko said on Saturday.https://t.co/mFO3AoXsHH pic.twitter.com/YHRl9o9ept \u2014",
+         (c("Lysychansk", "russia", "attributed", "russia"),), published="2022-07-03"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
