@@ -636,6 +636,11 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if trigger.kind == "loss" and civilians_leave(text, clause_start, trigger, actors):
         return None
     speaker = _speaker_for(trigger, speakers, text)
+    described = trigger.rule in _STATE_ADJECTIVES and trigger.end <= link.mention.start \
+        and not _PASSIVE_JUST_BEFORE.search(text, max(start, trigger.start - 30), trigger.start) \
+        and not _PERFECT_JUST_BEFORE.search(text, max(start, trigger.start - 30), trigger.start)
+    if described and speaker is not None and not _quoted(text, speaker, trigger.start):
+        speaker = None  # "X said troops advanced near occupied Bakhmut": the outlet's word for Bakhmut, not X's
     control, explicit = _control(text, trigger, link, actors, clause_start, speaker, affiliation)
     if link.how == "except" and control in ("ukraine", "russia"):
         control = opposite(control)  # "Russia controls the oblast, save for X": X is Ukraine's
@@ -659,7 +664,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("enter") \
             and (_ENTRY_CONTESTED.search(clause) or _FIGHTING_GOES_ON.search(text, start, end)):
         partial = True  # ("entered Lyman, but fighting is still going on in the city": in, not holding it)
-    factuality = _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
+    factuality = "asserted" if described and speaker is None else \
+        _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
     if speaker is None and _lay_belief(text, start, trigger.start):
         return None  # "Mariupol residents believe that the Russian army has taken Kharkiv": no one reports it
     if factuality != "predicted" and _TEMPORAL_FUTURE.search(text, max(start, clause_start - 14), clause_start) \
@@ -1029,6 +1035,19 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
     if speaker is not None:
         return "attributed"
     return "asserted"
+
+
+_PERFECT_JUST_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _quoted(text: str, speaker: Attribution, position: int) -> bool:
+    """Whether ``position`` lies in the speaker's own words: a quotation it speaks, or one opened
+    earlier in the paragraph and not yet closed."""
+    if text[speaker.start:speaker.start + 1] in "“«\"„":
+        return True
+    before = text[text.rfind("\n", 0, position) + 1:position]
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»") \
+        or before.count('"') % 2 == 1
 
 
 # Adjectives that state who holds a place now ("Russian-held", "occupied"), whatever the clause plans.

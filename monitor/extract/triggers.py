@@ -199,7 +199,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "occupied" after a determiner or an adverb is an adjective, always Russia's ("the occupied city
     # of X", "temporarily occupied X"); after its subject a verb ("the Ukrainian military occupied X").
     _p("hold.occupied_adjective", "hold",
-       r"(?:\b(?:the|a|an|of|in|to|towards?|temporarily|currently|still|now|partially|already|remaining|illegally|"
+       r"(?:\b(?:the|a|an|of|in|to|towards?|from|near|around|into|outside|inside|within|across|throughout|"
+       r"temporarily|currently|still|now|partially|already|remaining|illegally|"
        r"fully|once)\s+|,\s*|^)occupied\b(?!\s+by\b)", side="russia"),
     _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b", backward=True, default="russia"),
     _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),

@@ -966,6 +966,21 @@ CASES: tuple[Case, ...] = (
          "#Ukraine | The administration of Lisichansk is under control of the LPR People's Militia units, LPR "
          "officer Andrei Marochko said on Saturday.https://t.co/mFO3AoXsHH pic.twitter.com/YHRl9o9ept \u2014",
          (c("Lysychansk", "russia", "attributed", "russia"),), published="2022-07-03"),
+    # --- a place's description is the outlet's word, whoever speaks in the sentence --------------
+    Case("occupied_adjective_in_a_reported_clause_is_the_outlets",
+         "Syrskyi said Ukrainian forces were less than 10 kilometers from occupied Bakhmut.",
+         (c("Bakhmut", "russia", "asserted", "outlet"),), published="2023-09-20"),
+    Case("russian_controlled_adjective_in_a_reported_clause",
+         "Shoigu said Marinka, located five kilometers southwest of the Russian-controlled city of Donetsk, was "
+         "completely liberated.",
+         (c("Donetsk", "russia", "asserted", "outlet"), c("Marinka", "russia", "attributed", "russia")),
+         published="2023-12-25"),
+    Case("occupied_adjective_in_a_quotation_is_the_speakers",  # near miss: the speaker's own word
+         "\"Six Tochka-U left the occupied Starobilsk towards Lysychansk,\" Haidai said.",
+         (c("Starobilsk", "russia", "attributed", "ukraine"),), published="2022-06-20"),
+    Case("occupied_as_a_perfect_verb_is_the_speakers",  # near miss: "have occupied" is a verb, reported
+         "Russian forces have fully occupied Sievierodonetsk, the mayor said.",
+         (c("Sievierodonetsk", "russia", "attributed", "ukraine"),), published="2022-06-25"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
