@@ -1070,6 +1070,11 @@ def _article_side(drafts: list[_Draft], affiliation: str | None) -> str | None:
     votes = Counter(d.control for d in drafts if d.explicit and d.control in ("ukraine", "russia")
                     and not d.historical and d.factuality != "predicted")
     if not votes:
+        # (no actor named anywhere: a side's own voice telling its gains, "Russian forces said they
+        # had captured X", still shows whose gains the article tells)
+        votes = Counter(d.control for d in drafts if d.control in ("ukraine", "russia") and d.control == d.side
+                        and _draft_kind(d) == "gain" and not d.historical and d.factuality == "attributed")
+    if not votes:
         return None
     (side, count), *rest = votes.most_common()
     return side if not rest or count > rest[0][1] else None

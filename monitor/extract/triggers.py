@@ -134,7 +134,7 @@ _HINTS = {
     "contested.attacking": "attacking",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|encircl|surround|advanc|push|"
-                      "progress|foothold|"
+                      "progress|foothold|themselves|"
                       "broke|contested|attack|positions",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
@@ -151,7 +151,7 @@ _HINTS = {
 
 
 _GAIN_PARTICIPLES = (r"liberated|recaptured|retaken|reconquered|captured|seized|freed|taken(?: back)?|reclaimed|overrun|"
-                     r"won back|de-?occupied|mopped up|cleansed|"
+                     r"won back|de-?occupied|re-?occupied|mopped up|cleansed|"
                      r"cleared|regained|conquered|taken over|taken control of|secured")
 _NOMINALS = (r"(?:full |complete |final )?(?:liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|"
              r"de-?occupation|cleansing|clearing|clearance|mopping[- ]up|mop-up)")
@@ -265,6 +265,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"enter(?:s|ed|ing)?|took(?: back| over)?|tak(?:e|es|en|ing)(?: back| over)?|"
        r"conquer(?:s|ed|ing)?|de-?occup(?:y|ies|ied|ying)|mop(?:s|ped|ping)? up|cleans(?:e|es|ed|ing)|"
        r"reclaim(?:s|ed|ing)?|overr(?:an|un|uns|unning)|w(?:on|in|ins|inning) back|seiz(?:ed|ing) back|"
+       r"re-?occup(?:y|ies|ied|ying)|"
        r"secur(?:e|es|ed|ing))\b"),
     _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
@@ -353,6 +354,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
        r"mak(?:e|es|ing) progress (?:both )?(?:in|within|inside)(?: and around)?|"
        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within)|"
+       r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|"
        r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly )?(?:into|in)|push(?:ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"

@@ -981,6 +981,23 @@ CASES: tuple[Case, ...] = (
     Case("occupied_as_a_perfect_verb_is_the_speakers",  # near miss: "have occupied" is a verb, reported
          "Russian forces have fully occupied Sievierodonetsk, the mayor said.",
          (c("Sievierodonetsk", "russia", "attributed", "ukraine"),), published="2022-06-25"),
+    Case("a_sides_own_voice_tells_whose_gains_the_article_tells",
+         "Russian forces said Tuesday they had captured the town of Zalizne. The capture of Avdiivka is the latest "
+         "in a string of advances.",
+         (c("Zalizne", "russia", "attributed", "russia"), c("Avdiivka", "russia", "asserted", "outlet")),
+         published="2024-02-20"),
+    Case("no_voice_no_actor_no_side",  # near miss: nothing tells whose capture it is
+         "The capture of Avdiivka is the latest in a string of advances.", (), published="2024-02-20"),
+    Case("reoccupied_is_a_gain",
+         "Russian forces reoccupied Olhivske and Mala Tokmachka, the ministry said.",
+         (c("Olhivske", "russia", "attributed", "russia"), c("Mala Tokmachka", "russia", "attributed", "russia")),
+         published="2025-12-01"),
+    Case("residents_reoccupied_their_homes",  # near miss: no forces, no side
+         "Residents reoccupied their homes in Kupiansk after the shelling.", (), silent=("Kupiansk",),
+         published="2023-05-01"),
+    Case("troops_entrenched_themselves_in",
+         "Russian troops entrenched themselves in Novohrodivka, the General Staff said.",
+         (c("Novohrodivka", "contested", "attributed", "ukraine"),), published="2024-09-01"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
