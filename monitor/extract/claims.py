@@ -32,6 +32,7 @@ from monitor.extract.guards import civilians_leave, near_forces, near_troops
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
+from monitor.extract.scenes import flag_scene_links
 from monitor.extract.sentences import split_sentences
 from monitor.extract.triggers import PRESENCE_FORCES, PRESENCE_RULES, SPEAKER_LOSES, HintScan, Trigger, find_triggers, may_hold_trigger
 
@@ -106,6 +107,9 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence, earlier) if triggers else []
         if previous and index - previous_index <= 2 and triggers:
             links += _these_places(text, triggers, links, previous)
+        if not links and in_sentence and "flag" in lowered[sentence.start:sentence.end]:
+            links = flag_scene_links(text, sentence.start, sentence.end, in_sentence,
+                                     actor_mentions(text, sentence.start, sentence.end, actor_words))
         if not links and pending is not None and pending[0] == index - 1 and in_sentence:
             links = _named_after(text, sentence, pending[1], in_sentence)
             if links:  # "Russia says it captured five villages. The ministry named them as A, B and C."

@@ -998,6 +998,24 @@ CASES: tuple[Case, ...] = (
     Case("troops_entrenched_themselves_in",
          "Russian troops entrenched themselves in Novohrodivka, the General Staff said.",
          (c("Novohrodivka", "contested", "attributed", "ukraine"),), published="2024-09-01"),
+    # --- pictures of forces with their flag in a place ---------------------------------------
+    Case("flag_scene_in_a_video",
+         "On Sunday, a video on social media showed Ukrainian troops of the 3rd Assault Brigade next to ruins in Klishchiivka "
+         "with the Ukrainian flag and their brigade flags.",
+         (c("Klishchiivka", "ukraine", "asserted|unconfirmed", "outlet|third_party"),), published="2023-09-18"),
+    Case("flag_scene_national_flag_of_the_forces_shown",
+         "A photo, presumably from Kupiansk, showed Ukrainian troops by a national flag hoisted over one of the "
+         "buildings.",
+         (c("Kupiansk", "ukraine", "unconfirmed|asserted", "outlet|third_party"),), published="2022-09-10"),
+    Case("flag_scene_the_other_sides_flag_trampled",  # near miss: a Russian flag under Ukrainian feet is no Russian gain
+         "A video shows Ukrainian soldiers in Kupiansk trampling a Russian flag.",
+         (), maybe=(c("Kupiansk", "ukraine", "asserted|unconfirmed", "outlet|third_party"),), published="2022-09-10"),
+    Case("flag_scene_without_forces",  # near miss: a flag in a picture, no one holding ground
+         "A photo shows a Ukrainian flag painted on a wall in Bakhmut.", (), silent=("Bakhmut",),
+         published="2023-03-10"),
+    Case("flag_scene_with_two_settlements",  # near miss: which one is the picture's?
+         "A video shows Ukrainian soldiers with a Ukrainian flag on the road between Izium and Balakliia.", (),
+         silent=("Izium", "Balakliia"), published="2022-09-10"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
