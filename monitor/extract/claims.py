@@ -481,6 +481,10 @@ _FORCES_NOUN = re.compile(r"\b(?:forces|troops|units|soldiers|army|military|russ
 THEY_LOOKBACK = 300  # characters before the sentence where "they" finds its forces
 
 
+# "… said (on Tuesday) (that) they": the subject of the speech verb is who "they" are.
+_SAID_THEY = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+they\b", re.IGNORECASE)
+
+
 def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> list[ActorMention]:
     """"Russian troops are advancing fast. In just a few days, they have captured X": a subject
     "they" is the forces that were the subject just before (the last named as no preposition's
@@ -491,6 +495,14 @@ def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> l
         return actors
     added = []
     for they in found:
+        said = _SAID_THEY.search(text, start, they.end())
+        if said is not None and said.end() == they.end():
+            # "Ukrainian forces said they retain control over X": the forces that said it
+            subject = [a for a in actors if a.end <= said.start() and said.start() - a.end <= 2 and not a.oblique
+                       and a.side in ("ukraine", "russia") and _FORCES_NOUN.search(text, a.start, a.end)]
+            if subject:
+                added.append(ActorMention(they.start(), they.end(), subject[-1].side, "agent"))
+            break
         if any(a.start < they.start() for a in actors) or SPEECH_VERB.search(text, start, they.start()):
             break  # "Ukrainian forces claimed they had …", "ISW notes that they have yet to see": its own
         lo = max(0, start - THEY_LOOKBACK)

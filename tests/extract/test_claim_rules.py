@@ -1016,6 +1016,15 @@ CASES: tuple[Case, ...] = (
     Case("flag_scene_with_two_settlements",  # near miss: which one is the picture's?
          "A video shows Ukrainian soldiers with a Ukrainian flag on the road between Izium and Balakliia.", (),
          silent=("Izium", "Balakliia"), published="2022-09-10"),
+    Case("forces_said_they_retain_control",
+         "Ukrainian forces said they retain control over parts of Niu-York.",
+         (c("Niu-York", "contested", "attributed", "ukraine"),), published="2024-08-20"),
+    Case("the_russians_said_they_captured",
+         "The Russians said on Tuesday that they had captured Avdiivka.",
+         (c("Avdiivka", "russia", "attributed", "russia"),), published="2024-02-17"),
+    Case("residents_said_they_retain_hope",  # near miss: "they" are the residents, no forces
+         "Residents of Niu-York said they retain control over their gardens despite the shelling.", (),
+         silent=("Niu-York",), published="2024-08-20"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
