@@ -1083,8 +1083,11 @@ def _article_side(drafts: list[_Draft], affiliation: str | None) -> str | None:
     """The side an article shows taking ground, for claims that name no actor."""
     if affiliation in ("ukraine", "russia"):
         return affiliation
-    votes = Counter(d.control for d in drafts if d.explicit and d.control in ("ukraine", "russia")
-                    and not d.historical and d.factuality != "predicted")
+    told = [d for d in drafts if d.explicit and d.control in ("ukraine", "russia") and not d.historical
+            and d.factuality != "predicted"]
+    # (ground changing hands shows who takes it; who holds a place, "the blocks of X occupied by the
+    # Armed Forces of Ukraine", counts only where no change is told)
+    votes = Counter(d.control for d in told if _draft_kind(d) in ("gain", "loss")) or Counter(d.control for d in told)
     if not votes:
         # (no actor named anywhere: a side's own voice telling its gains, "Russian forces said they
         # had captured X", still shows whose gains the article tells)

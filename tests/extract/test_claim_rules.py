@@ -1144,3 +1144,17 @@ def test_a_lost_space_after_a_stop_still_ends_the_sentence(text: str, pieces: li
     second must not take the first's speaker or place."""
     from monitor.extract.sentences import split_sentences
     assert [text[s.start:s.end] for s in split_sentences(text)] == pieces
+
+
+def test_changes_of_hands_outvote_who_held_a_place() -> None:
+    """An article's side for actorless claims comes from the ground it tells changing hands; a
+    place "occupied by the Armed Forces of Ukraine" before it was stormed does not tie the vote."""
+    text = ("The city blocks of Soledar occupied by the Armed Forces of Ukraine were stormed. Russian troops took "
+            "control of Soledar, the Russian Defence Ministry said. The defense department said that the city was "
+            "taken thanks to artillery.")
+    claims = extract_claims(text, doc="t.txt", published=datetime(2023, 1, 13, tzinfo=timezone.utc))
+    taken = [c for c in claims if c.evidence.startswith("The defense department")]
+    assert [(c.place, c.control) for c in taken] == [("Soledar", "russia")]
+    near_miss = extract_claims(text.replace("Russian troops took control of Soledar, the Russian Defence Ministry said", "Artillery shelled Soledar"),
+                               doc="t.txt", published=datetime(2023, 1, 13, tzinfo=timezone.utc))
+    assert [c.control for c in near_miss if c.evidence.startswith("The defense department")] in ([], ["ukraine"])
