@@ -464,10 +464,13 @@ def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool
     """A name inside a run of capitalised words is part of another name: Ehud Barak,
     Kachin State, Anadolu Agency, Lysychansk Oil Refinery. A sentence-opening word does not
     count (In Izium...) except for fuzzy matches, nor do weekdays, months, other places and
-    "City" (Donetsk City), nor a region's name before ("Luhansk Bilohorivka")."""
+    "City" (Donetsk City), nor a region's name before ("Luhansk Bilohorivka").
+
+    In a headline-style sentence (`_Scan.title_case`) capitals say nothing, so none of this
+    counts there; that test reads the whole sentence, so it is made last, only when a
+    capitalised neighbour would otherwise make the name part of a longer one (most names
+    have none, and the answer is the same either way)."""
     sentence = scan.sentence(start)
-    if scan.title_case(sentence):
-        return False
     m = _PREV_CAPITALISED.search(scan.text, max(0, start - 40), start)
     if m and m.start(1) in scan.region_starts and not strict:
         m = None  # "Luhansk Bilohorivka": the region's name before the village's, not one longer name
@@ -476,10 +479,11 @@ def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool
     if m and name_key(m.group(1)) not in CALENDAR:
         opens = not any(c.isalnum() for c in scan.text[scan.starts[sentence]:m.start(1)])
         if strict or not opens:
-            return True
+            return not scan.title_case(sentence)
     m = _NEXT_WORD.match(scan.text, end)
     if m and m.group(1)[0].isupper() and m.start(1) not in scan.match_starts:
-        return name_key(m.group(1)) not in CALENDAR and m.group(1).lower() != "city"
+        return name_key(m.group(1)) not in CALENDAR and m.group(1).lower() != "city" \
+            and not scan.title_case(sentence)
     return False
 
 
