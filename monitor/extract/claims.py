@@ -73,7 +73,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     sentences = split_sentences(text)
     lowered = lower_same_length(text)
     speakers = Speakers(text, sentences, lowered)
-    hints = HintScan(text)
+    hints = HintScan(text, lowered)  # (the text lowered once, for the actors and speech verbs too)
     unquoted = _without_scare_quotes(text)
     actor_words = WordStarts(_actor_automaton(), text, lowered)
     slavic = _SlavicReaders(text, published, affiliation) if _HAS_CYRILLIC.search(text) else None

@@ -409,11 +409,14 @@ class HintScan:
     over the lower-cased text, so a sentence runs only the patterns whose words it holds (and
     a sentence that holds none costs nothing more)."""
 
-    def __init__(self, text: str) -> None:
-        lowered = text.lower()
+    def __init__(self, text: str, lowered: str | None = None) -> None:
+        """``lowered``: the text already lowered one character for one (`scan.lower_same_length`),
+        when the caller has it; else it is made here."""
         automaton, _ = _hint_automaton(PATTERNS)
-        if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
-            lowered = "".join(ch.lower()[:1] or ch for ch in text)
+        if lowered is None:
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
+                lowered = "".join(ch.lower()[:1] or ch for ch in text)
         self._starts: list[int] = []
         self._patterns: list[frozenset[int]] = []
         if automaton.kind != ahocorasick.AHOCORASICK:
