@@ -243,6 +243,7 @@ class _Sentence:
         self.ph = lexicon.phrase_index(tokens)
         self.trigger_matches = lexicon.triggers.find(tokens)
         self._trigger_starts = {m.start for m in self.trigger_matches}
+        self._boundaries: dict[int, bool] = {}  # token index -> _boundary_before
         self._trigger_ends = {m.start: max(o.end for o in self.trigger_matches if o.start == m.start)
                               for m in self.trigger_matches}
         self.span = span
@@ -376,7 +377,15 @@ class _Sentence:
         return lo, hi
 
     def _boundary_before(self, k: int) -> bool:
-        """Whether a clause ends right before token k (or token k itself ends one)."""
+        """Whether a clause ends right before token k (or token k itself ends one). Asked again
+        and again as clauses are walked token by token; the answer depends only on the
+        sentence's tokens, phrases and triggers, fixed once it is made, so it is kept."""
+        found = self._boundaries.get(k)
+        if found is None:
+            found = self._boundaries[k] = self._is_boundary_before(k)
+        return found
+
+    def _is_boundary_before(self, k: int) -> bool:
         token = self.tokens[k]
         if self.skippable[k]:
             return False  # an aside: "Куп'янськ (Харківська область) під контролем …"
