@@ -120,7 +120,8 @@ _HINTS = {
     "gain.fall": "fall of",
     "gain.loss_of": "loss of",
     "gain.fall_possessive": "s fall",
-    "gain.expel": "push|drove|driv|forc|kick|knock|oust|expel|thrown|throwing|threw|squeez|dislodg",
+    # ("forced|forcing", not "forc": "forces" is in most sentences of war reporting)
+    "gain.expel": "push|drove|driv|forced|forcing|kick|knock|oust|expel|thrown|throwing|threw|squeez|dislodg",
     "hold.verb": "hold|control|retain|still held",
     "hold.passive_by": "held|controlled",
     "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|evacuat|away",
@@ -141,7 +142,9 @@ _HINTS = {
     "contested.siege": "siege|seige|pocket|cauldron|encircl|noose|grip|blockade",
     "contested.pocket": "pocket|cauldron|kessel",
     "contested.trapped_in": "surrounded|encircled|trapped|blockaded|blocked|cut off",
-    "contested.battle_goes_on": "battle|siege|defen|fight|struggle",
+    # (the verb saying it goes on, which the pattern needs as much as the noun and which war
+    # reporting holds far less often than "battle", "fight" or "defence")
+    "contested.battle_goes_on": "continue|rage|is ongoing|goes on|went on|persist|drags on|is still",
     "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
     "contested.positions": "position|line|ground",
