@@ -14,10 +14,24 @@ DEFAULT_PROMINENCE = {"city": 5000, "settlement": 1000, "village": 200, "localit
                       "city_district": 0}
 
 
-def _rows(name: str) -> list[list[str]]:
+def _lines(name: str) -> list[str]:
     blob = resources.files("monitor.gazetteer").joinpath("data", name).read_bytes()
-    lines = gzip.decompress(blob).decode("utf-8").split("\n")
-    return [line.split("\t") for line in lines[1:] if line]
+    return gzip.decompress(blob).decode("utf-8").split("\n")[1:]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name) if line]
+
+
+def _rows_by_id(name: str) -> dict[str, tuple[str, ...]]:
+    """Each row as a tuple, by its first field: made in one pass (no list of lists first),
+    since the 29,733 settlements are read at every start-up."""
+    rows = {}
+    for line in _lines(name):
+        if line:
+            row = tuple(line.split("\t"))
+            rows[row[0]] = row
+    return rows
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +59,7 @@ def load_gazetteer() -> Gazetteer:
             ob.id if ob else "", ra.id if ra else "", hr.id if hr else "",
             population, coords, parent)
 
-    rows = {r[0]: tuple(r) for r in _rows("settlements.tsv.gz")}
+    rows = _rows_by_id("settlements.tsv.gz")
     return Gazetteer(rows, units, make_place, _row_names, _forms)
 
 
