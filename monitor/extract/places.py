@@ -45,7 +45,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from monitor.gazetteer import Place, fold_text, load_gazetteer, name_key
-from monitor.gazetteer.context import Anchor, Context, near_any, place_anchor
+from monitor.gazetteer.context import BIG_CITY, Anchor, Context, near_any, place_anchor
 from monitor.gazetteer.index import MatchIndex, match_index, skeleton_index
 from monitor.gazetteer.keys import spelling_skeleton
 from monitor.gazetteer.translit import looks_ukrainian, ru_to_latin, uk_to_latin
@@ -103,6 +103,9 @@ _BEFORE_UNIT = re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiment
                           # "группировкой украинских войск «Таврия»", "ОСУВ «Хортиця»", "бригада «Азов»"
                           r"|(?:группировк|угрупован|бригад|батальйон|батальон|полк|осув|отг|огт|оск|осг)\w*"
                           r"(?:\s+[а-яёіїєґ'’]+){0,3}\s*[«\"„“]\s*$", re.I)
+# Ukrainian село and Russian село (a village), not селище/посёлок (a settlement): precise words, unlike
+# English "village", which reports use for urban-type settlements too ("the village of Borova").
+_VILLAGE_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:село|села|селе|селі|селу|селом|селах|сёла)\s+$", re.I)
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n\s*")
 # (Latin letters with diacritics too: "Urożajne" in reporting translated from Polish)
@@ -157,6 +160,8 @@ class _Hit:
     sentence: int
     chosen: Place | None = None
     how: str = ""
+    holder: Place | None = None  # the one place holding the key when namesakes were added (see _namesakes)
+    village: bool = False  # the text calls it a village ("село Ивановка"): no urban settlement by default
 
 
 @dataclass
@@ -282,7 +287,8 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
     """Decide what a matched name is: a settlement (hit), a region (hint) or neither."""
     text = scan.text
     surface = text[start:end]
-    places = list(_places_for(place_ids))
+    extra = _namesakes(key, place_ids) if method in ("exact", "fuzzy") else ()
+    places = list(_places_for(place_ids + extra))
     if not _written_as_name(surface, places) or _in_url(text, start):
         return
     after = _term_after(text, end)
@@ -313,7 +319,9 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
         return  # "Українська армія", "Сили оборони", "Прапор над Ізюмом": words, not towns
     if _needs_cue(key) and not (_BEFORE_CUE.search(before) or _REGION_AFTER.match(text, end)):
         return
-    scan.hits.append(_Hit(start, end, key, places, method, sentence))
+    holders = _places_for(place_ids) if extra else ()
+    scan.hits.append(_Hit(start, end, key, places, method, sentence, holder=holders[0] if len(holders) == 1 else None,
+                          village=bool(_VILLAGE_BEFORE.search(before))))
 
 
 @lru_cache(maxsize=8192)
@@ -322,6 +330,46 @@ def _places_for(place_ids: tuple[str, ...]) -> tuple[Place, ...]:
     gaz = load_gazetteer()
     return tuple(sorted((p for i in place_ids if (p := gaz.get(i)) is not None and p.kind != "city_district"),
                         key=lambda p: -p.prominence))
+
+
+@lru_cache(maxsize=8192)
+def _namesakes(key: str, place_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The places a name stands for besides those that hold it: a spelling that some places
+    hold only as an alias stands for every place of their name, and a name that is not their
+    name's spelling at all (a former or unrelated name) for the places called like it today.
+
+    GeoNames gives Russian and older spellings for the places it knows, so "Ивановка" and
+    "Ivanovka" are listed for a few of the 119 villages called Іванівка, and "Новоселовка" only
+    for Lisnivka in Crimea (its name until 1945), not for the Новоселівкas it is the Russian
+    spelling of. Without the namesakes the one alias holder wins unseen; with them the context
+    (an oblast named, the neighbours) decides, and what it cannot decide stays ambiguous."""
+    gaz = load_gazetteer()
+    skeletons = _key_skeletons(key)
+    if not skeletons:
+        return ()
+    extra: list[str] = []
+    for place_id in place_ids:
+        place = gaz.get(place_id)
+        if place is None or key in (name_key(place.name), name_key(place.name_uk)):
+            continue  # its own name: its namesakes hold it too
+        if spelling_skeleton(name_key(place.name)) in skeletons:  # Ivanovka, Ивановке: Іванівка's spelling
+            extra += [i for i in gaz.name_index.get(name_key(place.name), ()) if gaz[i].name == place.name]
+        else:  # Новоселовку for Lisnivka (Novoselovka until 1945): the Novoselivkas of today
+            extra += [i for sk in skeletons for i in skeleton_index().get(sk, ())
+                      if spelling_skeleton(name_key(gaz[i].name)) in skeletons]
+    held = set(place_ids)
+    return tuple(i for i in dict.fromkeys(extra) if i not in held)
+
+
+def _key_skeletons(key: str) -> frozenset[str]:
+    """The spelling skeletons a key may stand for: its own (Latin), or those of its Latin
+    transliteration with and without a case ending's consonant (Cyrillic)."""
+    if key.isascii():
+        found = {spelling_skeleton(key)}
+    else:
+        latin = name_key(uk_to_latin(key) if looks_ukrainian(key) else ru_to_latin(key))
+        found = {spelling_skeleton(latin), spelling_skeleton(_CASE_CONSONANT.sub("", latin))}
+    return frozenset(s for s in found if len(s) >= 4)
 
 
 def _region_first(places: list[Place], unit_ids: tuple[str, ...]) -> bool:
@@ -724,10 +772,30 @@ def _resolve(scan: _Scan) -> None:
         context = Context(_anchors(scan, near_misses=True))
         for hit in open_hits:
             _by_context(hit, context, _peer_towns(scan, hit))
+    _fall_back_to_holders(scan)
     chosen = {h.key: h.chosen for h in scan.hits if h.chosen is not None and h.how != "unique"}
     for hit in scan.hits:
         if hit.chosen is None and chosen.get(hit.key) in hit.cands:
             hit.chosen, hit.how = chosen[hit.key], "discourse"
+
+
+def _fall_back_to_holders(scan: _Scan) -> None:
+    """A name one place holds as an alias, its namesakes added (see _namesakes), is that place
+    when nothing in the text speaks for any of them: no region named in its sentence and no
+    tie to any place the text names ("Штурм Марьинки": Marinka, the town GeoNames spells so); and
+    a former name in the region named with it is the place that bore it. Otherwise the context
+    decides, and what it leaves open stays open (Ивановка in Kherson Oblast: five Іванівкas)."""
+    open_hits = [h for h in scan.hits if h.chosen is None and h.holder is not None and h.holder in h.cands]
+    if not open_hits:
+        return
+    context = Context(_anchors(scan, near_misses=True))
+    for hit in open_hits:
+        near = [h for h in scan.hints if h.sentence == hit.sentence]
+        if near:  # a former name, in the region named: the place called so ("Новоселовка в Крыму": Lisnivka)
+            if not _called_so(hit.holder, hit.key) and any(_within(hit.holder, h) for h in near):
+                hit.chosen, hit.how = hit.holder, "region"
+        elif all(context.support(c, hit.sentence, hit.key)[0] < 1 for c in hit.cands):
+            hit.chosen, hit.how = hit.holder, "unique"
 
 
 def _skeleton_namesakes(key: str) -> list[Place]:
@@ -811,32 +879,61 @@ def _peer_towns(scan: _Scan, hit: _Hit) -> bool:
 PEER_TOWN_MIN = 5_000
 
 
+def _called_so(place: Place, key: str) -> bool:
+    """Whether the key is (a spelling of) the place's name today."""
+    return name_key(place.name) == key or spelling_skeleton(name_key(place.name)) in _key_skeletons(key)
+
+
+def _rank(context: Context, place: Place, hit: _Hit) -> tuple[float, float, int]:
+    """(the sentence's own close tie: hromada or NEAR_KM, else 0; the closest tie anywhere; anchors)."""
+    return (context.same_sentence(place, hit.sentence, hit.key), *context.support(place, hit.sentence, hit.key))
+
+
 def _by_context(hit: _Hit, context: Context, peer_towns: bool = False) -> None:
-    scored = [(context.support(c, hit.sentence, hit.key), c) for c in hit.cands]
+    """Choose among namesakes by the places the text names. A neighbour the sentence itself
+    names ("X, near Y"; "X and Y in Z Oblast", Y placed) outranks ties to other sentences,
+    however close (the sentence says where X is; the article may range over several fronts);
+    other ties rank by closeness (see Context.support)."""
+    scored = [(_rank(context, c, hit), c) for c in hit.cands]
     top = hit.cands[0]
     others = max((c.prominence for c in hit.cands[1:]), default=0)
     dwarfs = top.prominence >= DOMINANT_MIN and top.prominence >= DOMINANT_RATIO * others
-    if dwarfs and name_key(top.name) != hit.key and any(name_key(c.name) == hit.key for c in hit.cands[1:]):
-        dwarfs = False  # a city's old name (Melitopol: Novooleksandrivka) does not outrank today's villages
+    if dwarfs and not _called_so(top, hit.key) and any(_called_so(c, hit.key) for c in hit.cands[1:]):
+        dwarfs = False  # a city's old name (Melitopol: Novooleksandrivka; Donetsk: Aleksandrovka) does not
+        # outrank today's villages of that name, in whatever spelling
     top_support = next(s for s, c in scored if c is top)
+    tight = {id(c): s[0] for s, c in scored}
+    scored = [(s[1:], c) for s, c in scored]
+    top_support = top_support[1:]
     # A dominant city loses its precedence to a namesake tied closely to the places named (its
     # raion or hromada), or to namesakes in the oblast of two or more places of the same sentence
     # when the city has no tie at all ("Cherkaski Tyshky, Ruski Tyshky, Rubizhne": Kharkiv Oblast's
     # villages, not the city of Rubizhne in Luhansk Oblast).
     called_so = name_key(top.name) == hit.key or (not hit.key.isascii() and bool(top.name_uk)
                                                   and name_key(top.name_uk)[:4] == hit.key[:4])  # (a case form)
+    # (a namesake the sentence ties to its own hromada outranks a dominant city; a city of BIG_CITY and
+    # more yields only to ties its own sentence makes, raion or closer: "hospitals in Kramatorsk and
+    # Pavlograd" is the city, whatever villages called Pavlohrad lie near the article's other places)
+    pinned = any(tight[id(c)] for c in hit.cands[1:]) and not tight[id(top)]
     if peer_towns and top.prominence >= PEER_TOWN_MIN and others < PEER_TOWN_MIN and called_so:
         hit.chosen, hit.how = top, "peers"  # the only town of the name, among towns
         return
-    if dwarfs and not any(s[0] >= 2 or (s[0] >= 1.5 and s[1] >= 2 and top_support[0] == 0)
-                          for s, c in scored if c is not top):
+    if dwarfs and not pinned and not any(
+            (s[0] in (2.5, 3.5) if top.prominence >= BIG_CITY else
+             s[0] >= 2 or (s[0] >= 1.5 and s[1] >= 2 and top_support[0] == 0)) for s, c in scored if c is not top):
         hit.chosen, hit.how = top, "prominence"
         return
-    best = max(s for s, _ in scored)
-    if best[0] < 1:
+    ranked = [((tight[id(c)], *s), c) for s, c in scored]
+    best = max(r for r, _ in ranked)
+    if best[1] < 1:
         return
-    leaders = [c for s, c in scored if s == best]
+    leaders = [c for r, c in ranked if r == best]
     if len(leaders) == 1:
         hit.chosen, hit.how = leaders[0], "context"
-    elif leaders[0].prominence >= DOMINANT_RATIO * max(c.prominence for c in leaders[1:]):
+    elif leaders[0].prominence >= DOMINANT_RATIO * max(c.prominence for c in leaders[1:]) and (
+            leaders[0].prominence >= DOMINANT_MIN or (leaders[0].kind in ("city", "settlement") and not hit.village
+                                                      and all(c.kind == "village" for c in leaders[1:]))):
+        # a town, or an urban settlement among villages, equally tied; villages alike stay open, and so
+        # does a name the text calls a village ("село Ивановка в Херсонской области": four villages, and
+        # the settlement of Ivanivka is not one)
         hit.chosen, hit.how = leaders[0], "context"

@@ -87,6 +87,14 @@ class Context:
                 return max(best, (3.0 - level, anywhere))
         return best
 
+    def same_sentence(self, place: Place, sentence: int, key: str) -> float:
+        """3.5 when a neighbour the same sentence names lies in the place's hromada ("Tolste,
+        near Zelenyi Hai"), else 0. A raion (dozens of hromadas since 2020) or an oblast in
+        common is no such tie, nor is a distance (village coordinates are often a council's)."""
+        n = self.counts
+        unit = place.hromada_id
+        return 3.5 if unit and n[(unit, sentence)] - n[(unit, key, sentence)] > 0 else 0.0
+
     def _near(self, place: Place, sentence: int, key: str) -> tuple[float, int]:
         if place.lat is None or place.lon is None or place.coords == "approx":
             return 0.0, 0
