@@ -52,7 +52,7 @@ from monitor.gazetteer.translit import looks_ukrainian, ru_to_latin, uk_to_latin
 from monitor.gazetteer.wordlists import (CALENDAR, COMMON_WORDS, COMPOUND_PREFIXES, FIRST_NAMES,
                                         FOREIGN, TITLES)
 
-OBLAST_TERMS = frozenset("""oblast oblasts region regions regional province provinces governor
+OBLAST_TERMS = frozenset("""oblast oblasts region regions regional province provinces governor people's peoples
 governorate область області областю обл обл. областей областях области областью регион региона
 регионе регіон регіону регіоні губернатор губернатора народної народной республіки республики
 республика республіка ова ога""".split())
@@ -171,6 +171,7 @@ class _Hint:
     oblast: str
     raion: str
     sentence: int
+    start: int = -1  # where the region's name stands in the text
 
 
 @dataclass
@@ -296,7 +297,7 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
     sentence = scan.sentence(start)
     if after in OBLAST_TERMS or after in RAION_TERMS or _BEFORE_REGION.search(before):
         raion_level = after in RAION_TERMS
-        _add_hint(scan, unit_ids, places, raion_level, sentence)
+        _add_hint(scan, unit_ids, places, raion_level, sentence, start)
         if after in _AREA_TERMS and surface.isascii() and places and not _BEFORE_REGION.search(before) and \
                 not _names_an_oblast(unit_ids) and name_key(places[0].oblast) != name_key(places[0].name):
             # "troops stationed in the Balakleya and Izyum regions": a town's surroundings, which only
@@ -311,7 +312,7 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
         return
     if not places or _region_first(places, unit_ids):
         if unit_ids:  # a region by name alone: Kharkivshchyna, Crimea, Iziumskyi, на Харківщині
-            _add_hint(scan, unit_ids, [], False, sentence)
+            _add_hint(scan, unit_ids, [], False, sentence, start)
         return
     if not surface.isupper() and _inside_longer_name(scan, start, end, method != "exact"):
         return
@@ -564,23 +565,23 @@ def _needs_cue(key: str) -> bool:
 
 
 def _add_hint(scan: _Scan, unit_ids: tuple[str, ...], places: list[Place], raion_level: bool,
-              sentence: int) -> None:
+              sentence: int, start: int = -1) -> None:
     gaz = load_gazetteer()
     units = [u for i in unit_ids if (u := gaz.unit(i)) is not None]
     raions = [u for u in units if u.level == "raion"]
     oblasts = [u for u in units if u.level == "oblast"]
     if raion_level and raions:
         for u in raions:
-            scan.hints.append(_Hint(u.oblast_id, u.id, sentence))
+            scan.hints.append(_Hint(u.oblast_id, u.id, sentence, start))
     elif oblasts:
         for u in oblasts:
-            scan.hints.append(_Hint(u.id, "", sentence))
+            scan.hints.append(_Hint(u.id, "", sentence, start))
     elif raions:
         for u in raions:
-            scan.hints.append(_Hint(u.oblast_id, u.id, sentence))
+            scan.hints.append(_Hint(u.oblast_id, u.id, sentence, start))
     elif places:  # a former raion named after its town ("Balakliia district")
         p = places[0]
-        scan.hints.append(_Hint(p.oblast_id, p.raion_id if raion_level else "", sentence))
+        scan.hints.append(_Hint(p.oblast_id, p.raion_id if raion_level else "", sentence, start))
 
 
 def _fuzzy_matches(scan: _Scan) -> None:
@@ -744,7 +745,7 @@ def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
 
 def _resolve(scan: _Scan) -> None:
     for hit in scan.hits:
-        near = [h for h in scan.hints if h.sentence == hit.sentence]
+        near = _hints_for(scan, hit)
         if len(hit.cands) == 1 and (hit.key.isascii() or not near or any(_within(hit.cands[0], h) for h in near)):
             hit.chosen, hit.how = hit.cands[0], "unique"
             continue  # (a Russian spelling listed for one village elsewhere still yields to the oblast named)
@@ -779,6 +780,29 @@ def _resolve(scan: _Scan) -> None:
             hit.chosen, hit.how = chosen[hit.key], "discourse"
 
 
+# What may stand between a listed name and the region closing its list: more names, commas and
+# conjunctions, a plural noun, then "in (the)" ("A, B and C villages in Kherson Oblast").
+_LIST_TO_REGION = re.compile(
+    rf"(?:['’]s)?(?:\s*(?:,|\band\b|\bor\b|&|\bта\b|\bі\b|\bй\b|\bи\b)?\s*(?:and\s+)?"
+    rf"[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)?)*"
+    r"(?:\s+(?:villages|settlements|towns|cities|localities|communities))?\s*,?\s+(?:in|of|у|в|во)\s+(?:the\s+)?$")
+
+
+def _hints_for(scan: _Scan, hit: _Hit) -> list[_Hint]:
+    """The regions named in the hit's sentence; only the one closing the hit's own list when
+    the sentence names several ("Kalynivka and Novoselivka in Donetsk Oblast, and
+    Petropavlivka in Kharkiv Oblast": the first two are Donetsk Oblast's)."""
+    near = [h for h in scan.hints if h.sentence == hit.sentence]
+    if len({(h.oblast, h.raion) for h in near}) < 2:
+        return near
+    after = sorted((h for h in near if h.start >= hit.end), key=lambda h: h.start)
+    if after:
+        first = [h for h in after if h.start == after[0].start]
+        if _LIST_TO_REGION.match(scan.text[hit.end:first[0].start]):
+            return first
+    return near
+
+
 def _fall_back_to_holders(scan: _Scan) -> None:
     """A name one place holds as an alias, its namesakes added (see _namesakes), is that place
     when nothing in the text speaks for any of them: no region named in its sentence and no
@@ -790,7 +814,7 @@ def _fall_back_to_holders(scan: _Scan) -> None:
         return
     context = Context(_anchors(scan, near_misses=True))
     for hit in open_hits:
-        near = [h for h in scan.hints if h.sentence == hit.sentence]
+        near = _hints_for(scan, hit)
         if near:  # a former name, in the region named: the place called so ("Новоселовка в Крыму": Lisnivka)
             if not _called_so(hit.holder, hit.key) and any(_within(hit.holder, h) for h in near):
                 hit.chosen, hit.how = hit.holder, "region"

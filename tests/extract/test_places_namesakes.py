@@ -82,3 +82,27 @@ def test_an_urban_settlement_among_villages_is_still_read_as_the_settlement() ->
     # near miss: not called a village, one urban-type settlement and one village of the name
     text = "Окупанти захопили Очеретине на Донеччині."
     assert where(only(text, "Очеретине")) == ("Ocheretyne", "Donetsk", "Pokrovsk")
+
+
+# --- a region closing a list applies to each name of that list ----------------------------
+
+def test_a_region_closing_a_list_applies_to_every_name_of_its_list() -> None:
+    text = "Russia claimed Kalynivka and Novoselivka in Donetsk Oblast, and Petropavlivka in Kharkiv Oblast."
+    assert {c.oblast for c in only(text, "Kalynivka").candidates} == {"Donetsk"}
+    assert {c.oblast for c in only(text, "Novoselivka").candidates} == {"Donetsk"}
+    assert {c.oblast for c in only(text, "Petropavlivka").candidates} == {"Kharkiv"}
+
+
+def test_a_list_with_one_region_keeps_it_for_every_name() -> None:
+    # near miss: one region in the sentence, whatever its place, narrows every name (as before)
+    text = ("Ukrainian forces liberated Novovoskresenske, Novohryhorivka and Petropavlivka villages "
+            "in Kherson Oblast.")
+    assert where(only(text, "Petropavlivka")) == ("Petropavlivka", "Kherson", "Beryslav")
+    text = "In Kharkiv Oblast, Kalynivka was shelled; Novoselivka held."
+    assert {c.oblast for c in only(text, "Novoselivka").candidates} == {"Kharkiv"}
+
+
+def test_the_donetsk_peoples_republic_names_donetsk_oblast() -> None:
+    text = "Russian forces reached Yampol, Fedorovka and Stavky in the Donetsk People's Republic."
+    assert where(only(text, "Yampol")) == ("Yampil", "Donetsk", "Kramatorsk")
+    assert {c.oblast for c in only(text, "Fedorovka").candidates} == {"Donetsk"}
