@@ -466,7 +466,7 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
         seen.add(key)
         drafts.append(draft)
     drafts = _one_reading_per_place(drafts)
-    _resolve_from_sentence(drafts, actors)
+    _resolve_from_sentence(drafts, actors, text)
     drafts += _later_denials(drafts, speakers)
     if not drafts and previous and _INHERIT.search(text[start:end]):
         drafts = _inherited(text, sentence, mentions, previous, speakers)
@@ -984,14 +984,23 @@ def _object_of_verb(text: str, actor: ActorMention) -> bool:
     return not re.match(r"[^,;.]{0,40}?\bto\s+\w", text[actor.end:actor.end + 50])
 
 
-def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention]) -> None:
-    """An actorless claim takes the side of the sentence's other claims, or of its advancing side;
-    so does one whose side was only guessed from its speaker's ("Ukrainian troops retreated from X,
-    the governor said, confirming reports that it had been taken": taken by the other side)."""
+# Forces told pressing on: "Ukrainian forces are slowly pushing farther south".
+_PRESSING_ON = re.compile(r"\s+(?:(?:are|is|were|was|have been|had been|keep|kept|continue|continued)\s+)?(?:\w+ly\s+)?"
+                          r"(?:pushing|advancing|pressing|moving)\s+(?:on\b|forward|farther|further|deeper|south|north|"
+                          r"east|west|toward)", re.IGNORECASE)
+
+
+def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], text: str = "") -> None:
+    """An actorless claim takes the side of the sentence's other claims, or of its advancing side
+    ("Robotyne was retaken and Ukrainian forces are pushing farther south"); so does one whose
+    side was only guessed from its speaker's ("Ukrainian troops retreated from X, the governor
+    said, confirming reports that it had been taken": taken by the other side)."""
     known = {d.control for d in drafts if d.control not in (None, "contested") and d.explicit}
     if len(known) != 1:
-        roles = {a.side if a.role == "gaining" else opposite(a.side) for a in actors
-                 if a.role in ("gaining", "losing") and a.side in ("ukraine", "russia")}
+        roles = {a.side if a.role == "gaining" or _PRESSING_ON.match(text, a.end) else opposite(a.side)
+                 for a in actors if (a.role in ("gaining", "losing") or (text and not a.oblique
+                                                                           and _PRESSING_ON.match(text, a.end)))
+                 and a.side in ("ukraine", "russia")}
         known = roles if len(roles) == 1 else set()
     if len(known) == 1:
         side = next(iter(known))

@@ -1025,6 +1025,13 @@ CASES: tuple[Case, ...] = (
     Case("residents_said_they_retain_hope",  # near miss: "they" are the residents, no forces
          "Residents of Niu-York said they retain control over their gardens despite the shelling.", (),
          silent=("Niu-York",), published="2024-08-20"),
+    Case("retaken_with_forces_pressing_on",
+         "Analysts agree that Robotyne was retaken after weeks of fighting and that Ukrainian forces are slowly "
+         "pushing farther south.",
+         (c("Robotyne", "ukraine", "asserted", "outlet"),), published="2023-08-27"),
+    Case("retaken_with_forces_shelling",  # near miss: shelling is no advance, the side stays unknown
+         "Robotyne was retaken after weeks of fighting and Russian forces are shelling it.", (),
+         published="2023-08-27"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
