@@ -25,8 +25,9 @@ for _name, _module in list(sys.modules.items()):
         rules_re.bind(vars(_module))  # module-level patterns: replaced by the compiled ones when first used
 quick.keep(rules_re.CREATED)
 
-_RULES_RELEASE = "rules-27"  # 27: forces told pushing farther on give an actorless claim of their sentence their
-# side; 26: namesakes: a spelling one place holds stands for every place so called, a same- sentence neighbour
+_RULES_RELEASE = "rules-28"  # 28: an entry from one side ("entered X from the north") is into part of it; "the
+# beleaguered city of X" is fought for; 27: forces told pushing farther on give an actorless claim of their sentence
+# their side; 26: namesakes: a spelling one place holds stands for every place so called, a same- sentence neighbour
 # outranks other sentences, a big city yields only to its own sentence, tied villages stay unresolved; a region
 # closing a list applies to its own list; 25: an article's side for actorless claims comes from ground changing hands
 # (a place held counts only where no change is told); "the defense department" is a ministry; 24: "<forces> said they

@@ -578,6 +578,9 @@ _ENTRY_CONTESTED = re.compile(
     r"(?:light|armou?red|military)\s+vehicles|(?:military\s+)?(?:trucks|convoys?|columns?)|sabotage|saboteurs|"
     r"(?:sabotage\s+and\s+)?reconnaissance\s+groups?|DRGs?)\b",
     re.IGNORECASE)
+# An entry from one side ("entered Selydove from the north"): into part of the place, not holding it.
+_FROM_ONE_SIDE = re.compile(r"\s+from\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b"
+                            r"(?!\s+(?:of|bank)\b)", re.IGNORECASE)
 # Fighting said to go on, anywhere in the sentence of an entry.
 _FIGHTING_GOES_ON = re.compile(
     r"\b(?:fighting|battles?|clashes|combat|firefights?)\s+(?:(?:is|are|was|were|has been|have been|still|now)\s+){0,2}"
@@ -678,7 +681,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if speaker is not None:
         clause = speaker.verb + " " + clause
     if trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("enter") \
-            and (_ENTRY_CONTESTED.search(clause) or _FIGHTING_GOES_ON.search(text, start, end)):
+            and (_ENTRY_CONTESTED.search(clause) or _FIGHTING_GOES_ON.search(text, start, end)
+                 or _FROM_ONE_SIDE.match(text, link.object_end)):
         partial = True  # ("entered Lyman, but fighting is still going on in the city": in, not holding it)
     factuality = "asserted" if described and speaker is None else \
         _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)

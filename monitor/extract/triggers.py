@@ -134,7 +134,7 @@ _HINTS = {
     "contested.approaches": "approaches",
     "contested.attacking": "attacking",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
-    "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|encircl|surround|advanc|push|"
+    "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|beleaguer|encircl|surround|advanc|push|"
                       "progress|foothold|themselves|"
                       "broke|contested|attack|positions",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
@@ -358,7 +358,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"mak(?:e|es|ing) progress (?:both )?(?:in|within|inside)(?: and around)?|"
        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within)|"
        r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
-       r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|"
+       r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
        r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly )?(?:into|in)|push(?:ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
        r"contested)\b"),

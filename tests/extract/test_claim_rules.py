@@ -517,7 +517,7 @@ CASES: tuple[Case, ...] = (
          "Kupiansk is a railway hub, and the villages around it are under Russian control.",
          (), silent=("Kupiansk",), published="2022-05-01"),
     Case("numbered_division_is_an_actor",
-         "Elements of the Russian 90th Tank Division entered Selydove from the north along the E50 route.",
+         "Elements of the Russian 90th Tank Division captured Selydove after an advance along the E50 route.",
          (c("Selydove", "russia", "asserted", "outlet"),), published="2024-08-29"),
     Case("pulled_back_from_around",
          "Some Russian troops remained in the northern Ukrainian region of Chernihiv on Monday after pulling back "
@@ -1032,6 +1032,16 @@ CASES: tuple[Case, ...] = (
     Case("retaken_with_forces_shelling",  # near miss: shelling is no advance, the side stays unknown
          "Robotyne was retaken after weeks of fighting and Russian forces are shelling it.", (),
          published="2023-08-27"),
+    Case("beleaguered_city",
+         "The Donetsk Oblast remains the scene of heavy fighting, most notably in the beleaguered city of Mariupol.",
+         (c("Mariupol", "contested", "asserted", "outlet"),), published="2022-04-20"),
+    Case("entered_from_one_side_is_in_part",
+         "Elements of the Russian 90th Tank Division entered Selydove from the north along the E50 route, "
+         "Ukrainian observer Kostiantyn Mashovets reported.",
+         (c("Selydove", "contested", "attributed", "third_party|ukraine"),), published="2024-08-28"),
+    Case("entered_from_the_north_of_a_region",  # near miss: where they came from, not a side of the town
+         "Russian troops entered Selydove from the north of Donetsk Oblast, the ministry said.",
+         (c("Selydove", "russia", "attributed", "russia"),), published="2024-08-28"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
