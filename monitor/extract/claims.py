@@ -972,7 +972,8 @@ _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|then|also|s
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|engage|engages|attack|attacks|repel|repels|defeat|defeats|"
                           r"strike|strikes|shell|shells|bomb|bombs|target|targets|kill|kills|destroy|destroys|"
                           r"push|pushes|rout|routs|encircle|encircles|surround|surrounds|trap|traps|meet|met|"
-                          r"fight|fights|drive|drives|drove|beat|beats|hit|hits|stop|stops|halt|halts)\s+"
+                          r"fight|fights|drive|drives|drove|beat|beats|hit|hits|stop|stops|halt|halts|"
+                          r"support|supports|supply|supplies|reinforce|reinforces|threaten|threatens)\s+"
                           r"(?:(?:the|its|their|his|some|all|remaining|retreating|advancing)\s+)?$")
 _NOT_VERBS = frozenset("""allied armed backed based supported led trained equipped mixed united combined seasoned
 hardened sanctioned installed appointed proclaimed controlled occupied advanced retreating advancing remaining

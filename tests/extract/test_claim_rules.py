@@ -1042,6 +1042,12 @@ CASES: tuple[Case, ...] = (
     Case("entered_from_the_north_of_a_region",  # near miss: where they came from, not a side of the town
          "Russian troops entered Selydove from the north of Donetsk Oblast, the ministry said.",
          (c("Selydove", "russia", "attributed", "russia"),), published="2024-08-28"),
+    Case("forces_supported_in_a_place_are_no_presence",  # near miss: troops as the object of "support"
+         "Russian forces threaten the supply lines that support Ukrainian troops in Bakhmut.", (),
+         silent=("Bakhmut",), published="2023-01-13"),
+    Case("forces_in_a_place_after_a_verb_of_their_own",
+         "The supply lines are cut, and Ukrainian troops in Bakhmut are holding out.",
+         (c("Bakhmut", "ukraine|contested", "asserted", "outlet"),), published="2023-01-13"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
