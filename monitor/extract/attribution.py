@@ -30,7 +30,7 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"clarified|specified|remarked|reiterated|reiterates|underlined|underscored|pointed out|points out|"
                 r"commented|assured|affirmed|alleged|alleges|"
                 # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
-                r"confirm|announce|deny|insist|assess|acknowledge|concede|declare")
+                r"confirm|announce|deny|insist|assess|acknowledge|concede|declare|claim|report")
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
 _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
@@ -65,9 +65,10 @@ denied denies dismissed rejected asserted estimated assessed assesses warned war
 # "denied Russian claims that …": the noun is what is denied, not a second speaker.
 _DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted)\s+"
                           r"(?:as \w+\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_NOUN_VERBS = frozenset("claims reports statement announcement".split())
+_NOUN_VERBS = frozenset("claims reports statement announcement claim report".split())
 _DETERMINED = re.compile(r"\b(?:the|a|an|previous|earlier|unconfirmed|media|these|those|such|some|recent|initial|"
-                         r"first|latest|new|local|multiple|several|numerous|conflicting|other|confirming)\s+$",
+                         r"first|latest|new|local|multiple|several|numerous|conflicting|other|confirming|its|their|his|"
+                         r"her|our|this|that|[\w-]+['’]s?)\s+$",
                          re.IGNORECASE)
 
 
@@ -100,8 +101,10 @@ class Speakers:
     so a sentence's speakers may need its predecessors'; each is computed once.
     """
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], lowered: str | None = None) -> None:
+    def __init__(self, text: str, sentences: list[tuple[int, int]], lowered: str | None = None,
+                 unquoted: str | None = None) -> None:
         self._text = text
+        self._unquoted = text if unquoted is None else unquoted  # (voices read past scare quotes)
         self._lowered = lowered
         self._verb_starts: WordStarts | None = None
         self._sentences = sentences
@@ -128,7 +131,7 @@ class Speakers:
         found = self._cache.get(index)
         if found is None:
             start, end = self._sentences[index]
-            found = self._cache[index] = _attributions(self._text, start, end, lambda: self.last_before(index),
+            found = self._cache[index] = _attributions(self._unquoted, start, end, lambda: self.last_before(index),
                                                        lambda: self.last_before(index, RECENT_SENTENCES), self.names,
                                                        lambda: self._scan_before(index), self._verbs())
             if not found and (named := back_reference(self._text, start, end)) is not None:
@@ -236,6 +239,18 @@ def back_reference(text: str, start: int, end: int) -> Attribution | None:
 # Quotations and who speaks them: "“A. B. C,” the ministry said." covers A, B and C; so do
 # "The ministry said: “A. B.”" and a "Source: X" line before "Quote: “…”" paragraphs.
 _OPEN_CLOSE = {"“": "”", "«": "»"}
+# A short quoted phrase (three words at most, no punctuation) is a scare quote, not a quotation:
+# 'Russian "war correspondents" claim', 'the "liberation" of X'.
+_SCARE_QUOTES = re.compile(r"([“\"«])((?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,2})([”\"»])")
+
+
+def without_scare_quotes(text: str) -> str:
+    """``text`` with the marks of short quoted phrases (three words at most) made spaces, so
+    that offsets stay those of ``text``."""
+    if not any(q in text for q in "“\"«"):
+        return text
+    return _SCARE_QUOTES.sub(lambda m: " " + m.group(2) + " ", text)
+
 _SPEECH_WORDS = (r"said|says|say|told|tells|wrote|writes|added|adds|stated|states|announced|announces|declared|"
                  r"noted|notes|reported|reports|claimed|claims|insisted|explained|stressed|emphasi[sz]ed|"
                  r"summed up|continued|posted|tweeted|concluded|warned|confirmed|admitted|acknowledged|"

@@ -20,7 +20,8 @@ from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, name_key
 from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker, oblique, opposite
 from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
-from monitor.extract.attribution import DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, back_reference
+from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, back_reference,
+                                         without_scare_quotes)
 from monitor.extract.perspective import perspective
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
 from monitor.extract.drafts import Draft as _Draft
@@ -72,9 +73,9 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         return []
     sentences = split_sentences(text)
     lowered = lower_same_length(text)
-    speakers = Speakers(text, sentences, lowered)
+    unquoted = without_scare_quotes(text)
+    speakers = Speakers(text, sentences, lowered, unquoted)
     hints = HintScan(text, lowered)  # (the text lowered once, for the actors and speech verbs too)
-    unquoted = _without_scare_quotes(text)
     actor_words = WordStarts(_actor_automaton(), text, lowered)
     slavic = _SlavicReaders(text, published, affiliation) if _HAS_CYRILLIC.search(text) else None
     drafts: list[_Draft] = []
@@ -164,17 +165,6 @@ near until over of that which who when where has have had is was were are will w
 
 # Quotation marks around a few words inside a sentence: 'established “full control” over X',
 # 'were "completely liberated"'. Triggers are looked for as if the marks were spaces.
-_SCARE_QUOTES = re.compile(r"([“\"«])((?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,2})([”\"»])")
-
-
-def _without_scare_quotes(text: str) -> str:
-    """``text`` with the marks of short quoted phrases (three words at most) made spaces, so
-    that offsets stay those of ``text``."""
-    if not any(q in text for q in "“\"«"):
-        return text
-    return _SCARE_QUOTES.sub(lambda m: " " + m.group(2) + " ", text)
-
-
 def _truncated_titles(text: str, sentences) -> set[int]:
     """Lines that are a cut-off copy of a later sentence ("Ukraine says Russian forces seized
     Zaporizhzhia" above "Ukraine says Russian forces seized Zaporizhzhia nuclear plant"): a

@@ -1048,6 +1048,12 @@ CASES: tuple[Case, ...] = (
     Case("forces_in_a_place_after_a_verb_of_their_own",
          "The supply lines are cut, and Ukrainian troops in Bakhmut are holding out.",
          (c("Bakhmut", "ukraine|contested", "asserted", "outlet"),), published="2023-01-13"),
+    Case("voice_in_scare_quotes_claim",
+         "Russian \"war correspondents\" claim that Russian troops are making progress within Novohrodivka.",
+         (c("Novohrodivka", "contested", "unconfirmed|attributed", "russia"),), published="2024-09-01"),
+    Case("a_claim_as_a_noun_is_no_voice",  # near miss: "the claim" names no one who speaks
+         "The claim that Russian troops captured Niu-York spread quickly.",
+         (), maybe=(c("Niu-York", "russia", "asserted|unconfirmed", "outlet|third_party"),), published="2024-08-20"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
