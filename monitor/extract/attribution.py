@@ -134,10 +134,12 @@ class Speakers:
             found = self._cache[index] = _attributions(self._unquoted, start, end, lambda: self.last_before(index),
                                                        lambda: self.last_before(index, RECENT_SENTENCES), self.names,
                                                        lambda: self._scan_before(index), self._verbs())
-            if not found and (named := back_reference(self._text, start, end)) is not None:
+            if (named := back_reference(self._text, start, end)) is not None:
                 # "This was reported by the Main Directorate of Intelligence." covers nothing of its
-                # own, but it is the voice a later "he said" or "the statement reads" refers to
-                found.append(named)
+                # own, but it is the voice a later "he said" or "the statement reads" refers to (read
+                # whole: "by the head of the Main Department of the National Police in …, Name")
+                found = [a for a in found if a.verb_start != named.verb_start] + [named]
+                self._cache[index] = found
         return found
 
     def _verbs(self) -> WordStarts:

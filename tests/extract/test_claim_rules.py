@@ -1054,6 +1054,11 @@ CASES: tuple[Case, ...] = (
     Case("a_claim_as_a_noun_is_no_voice",  # near miss: "the claim" names no one who speaks
          "The claim that Russian troops captured Niu-York spread quickly.",
          (), maybe=(c("Niu-York", "russia", "asserted|unconfirmed", "outlet|third_party"),), published="2024-08-20"),
+    Case("long_voice_named_back_is_read_whole",
+         "The situation is extremely difficult. This was stated by the head of the Main Department of the National "
+         "Police in the Kharkiv region, Volodymyr Tymoshko.\n\"Active fighting continues on the streets of Vovchansk, "
+         "the situation is extremely difficult,\" he said.",
+         (c("Vovchansk", "contested", "attributed", "ukraine"),), published="2024-05-15"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
