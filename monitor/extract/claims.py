@@ -136,6 +136,10 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         found = _sentence_claims(text, sentence, in_sentence, links, speakers.of(index), published, affiliation,
                                  previous, actor_words)
         drafts.extend(found)
+        referred = [d.mention for d in found if isinstance(d.link, Link) and d.link.how.startswith("anaphor")
+                    and d.mention not in in_sentence]
+        if referred:  # ("… positions within the settlement. … entered a significant part of the settlement")
+            recent[-1] = in_sentence + referred[:1]
         if found:
             previous, previous_index = found, index
             _hedge_from_next(text, sentences, index, found)

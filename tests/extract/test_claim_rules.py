@@ -1192,3 +1192,16 @@ def test_changes_of_hands_outvote_who_held_a_place() -> None:
     near_miss = extract_claims(text.replace("Russian troops took control of Soledar, the Russian Defence Ministry said", "Artillery shelled Soledar"),
                                doc="t.txt", published=datetime(2023, 1, 13, tzinfo=timezone.utc))
     assert [c.control for c in near_miss if c.evidence.startswith("The defense department")] in ([], ["ukraine"])
+
+
+def test_a_settlement_referred_to_stays_the_antecedent_of_the_next_mention() -> None:
+    """ "the settlement" resolved in one sentence is what "the settlement" two sentences on refers
+    to; with no place resolved before, the chain has nothing to carry."""
+    text = ("Ukrainian troops have withdrawn from the southern part of Velyka Novosilka. Trehubov said that Ukrainian "
+            "troops still hold some positions within the settlement. \u201cAny further actions could lead to "
+            "encirclement,\u201d he added. \u201cAs of now, the Russians have entered a significant part of the "
+            "settlement.\u201d")
+    claims = extract_claims(text, doc="t.txt", published=datetime(2025, 1, 24, tzinfo=timezone.utc))
+    assert any(c.evidence.startswith("\u201cAs of now") and c.place == "Velyka Novosilka" for c in claims)
+    alone = text.split(". ", 1)[1]
+    assert not extract_claims(alone, doc="t.txt", published=datetime(2025, 1, 24, tzinfo=timezone.utc))
