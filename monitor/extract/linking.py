@@ -111,7 +111,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
-    r"again|mostly|entirely|almost|nearly|practically|effectively|still|today|yesterday|remains|remained|remain|"
+    r"again|mostly|entirely|almost|nearly|practically|virtually|effectively|still|today|yesterday|remains|remained|remain|"
     r"stays|stayed|currently|reportedly|now)\b"
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
@@ -925,7 +925,8 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
     if how == "subject" and _PARTIAL_ADVERB.search(text, mention.end, trigger.start):
         return True  # "X is almost liberated"
     if _PARTIAL_ADVERB.search(text, max(0, trigger.start - 25), trigger.start + 1) and re.search(
-            r"(?:partially|partly|almost|nearly|largely|mostly|not (?:yet )?(?:fully|completely))\s+$",
+            r"(?:partially|partly|almost|nearly|practically|virtually|largely|mostly|not (?:yet )?(?:fully|completely))"
+            r"\s+$",
             text[max(0, trigger.start - 25):trigger.start], re.IGNORECASE):
         return True  # "partially lost control of X"
     if trigger.kind == "loss" and re.search(r"\bsome\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w'’-]+\s+)?"
@@ -933,10 +934,12 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
                                             text[max(0, trigger.start - 70):trigger.start], re.IGNORECASE):
         return True  # "some Ukrainian troops have been withdrawn from X"
     words = text[trigger.start:trigger.end]
-    return bool(re.search(r"\b(?:partially|partly|almost|nearly|largely|mostly)\b", words, re.IGNORECASE))
+    return bool(re.search(r"\b(?:partially|partly|almost|nearly|practically|virtually|largely|mostly)\b", words,
+                          re.IGNORECASE))
 
 
-_PARTIAL_ADVERB = re.compile(r"\b(?:partially|partly|almost|nearly|largely|mostly|not (?:yet )?(?:fully|completely))\b",
+_PARTIAL_ADVERB = re.compile(r"\b(?:partially|partly|almost|nearly|practically|virtually|largely|mostly|"
+                             r"not (?:yet )?(?:fully|completely))\b",
                              re.IGNORECASE)
 
 

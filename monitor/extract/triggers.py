@@ -81,6 +81,7 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
     "hold.under_control": "control|hands",
+    "hold.hands_of": "hands",
     "hold.control_of": "control of",
     "hold.ours": "ours",
     "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on",
@@ -176,9 +177,15 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Side named by the words themselves.
     _p("hold.under_control", "hold",
        r"\b(?:(?:is|are|was|were|be|been|being|remains?|remained|now|it['’]s|stays?|back|firmly|fully|completely|"
-       r"entirely|largely|mostly|almost|nearly|already|still|again|returned)\s+){0,3}"
+       r"entirely|largely|mostly|almost|nearly|practically|virtually|already|still|again|returned)\s+){0,3}"
        r"(?:under|in)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?\(?(?P<whose>" + _WHOSE + r")\)?\s+"
        r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm)\s+){0,2}(?:control|hands)\b",
+       backward=True, forward=False),
+    # "X had been “practically in the hands of Russian forces”", "in the hands of the Ukrainian army".
+    _p("hold.hands_of", "hold",
+       r"\b(?:(?:is|are|was|were|be|been|being|remains?|remained|now|back|firmly|fully|completely|entirely|largely|"
+       r"mostly|almost|nearly|practically|virtually|already|still|again)\s+|[“\"]){0,4}"
+       r"in\s+the\s+hands\s+of\s+(?:the\s+)?(?P<whose>" + _WHOSE + r")\b",
        backward=True, forward=False),
     _p("hold.control_of", "hold",
        r"\b(?:(?:is|are|was|were|be|been|remains?|remained|now|it['’]s|stays?|back|returning|returned|returns|"

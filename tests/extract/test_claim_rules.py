@@ -1059,6 +1059,18 @@ CASES: tuple[Case, ...] = (
          "Police in the Kharkiv region, Volodymyr Tymoshko.\n\"Active fighting continues on the streets of Vovchansk, "
          "the situation is extremely difficult,\" he said.",
          (c("Vovchansk", "contested", "attributed", "ukraine"),), published="2024-05-15"),
+    Case("in_the_hands_of_forces",
+         "Kupiansk is now in the hands of the Ukrainian army.",
+         (c("Kupiansk", "ukraine", "asserted", "outlet"),), published="2022-09-12"),
+    Case("practically_in_the_hands_of_forces_quoted",
+         "Russian President Vladimir Putin claimed Kupiansk had been \u201cpractically in the hands of Russian "
+         "forces\u201d on November 4.",
+         (c("Kupiansk", "contested", "attributed", "russia"),), published="2025-11-05"),
+    Case("in_the_hands_of_commanders",  # near miss: a fate in someone's hands is no control
+         "The fate of Kupiansk is in the hands of the commanders.", (), silent=("Kupiansk",), published="2025-11-05"),
+    Case("virtually_liberated_is_in_part",
+         "Kupiansk was virtually liberated, Syrskyi said.",
+         (c("Kupiansk", "contested", "attributed", "ukraine"),), published="2022-09-11"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
