@@ -82,6 +82,7 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 _HINTS = {
     "hold.under_control": "control|hands",
     "hold.hands_of": "hands",
+    "contested.brink": "verge|brink|edge|close|near",
     "hold.control_of": "control of",
     "hold.ours": "ours",
     "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on",
@@ -384,6 +385,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "the battle for X", "the fight for X": nouns, whose outlook may follow ("… may be the next battle").
     _p("contested.battle_for", "contested",
        r"\b(?:battles?|fights?|struggle|combat|clashes)\s+(?:for|in|over)(?:\s+control\s+of)?\b"),
+    # A place about to change hands is still fought for: "X is on the verge of complete liberation", "on the
+    # brink of falling", "close to being encircled".
+    _p("contested.brink", "contested",
+       r"\b(?:is|are|was|were|now|remains?|remained|stands?|stood)\s+(?:\w+ly\s+|now\s+)?(?:on\s+the\s+(?:verge|brink|edge)"
+       r"\s+of|close\s+to|near\s+to|nearing)\s+(?:(?:a|its|complete|full|total|final)\s+)?(?:liberation|capture|fall|"
+       r"falling|collapse|encirclement|being\s+(?:captured|liberated|encircled|surrounded|taken))\b",
+       backward=True, forward=False),
     _p("contested.passive", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
        r"blockaded)\b",
