@@ -4,8 +4,10 @@ The place matcher's index (about 160,000 keys: every name, alias and case form) 
 seconds to build and a tenth of that to read back, and a command-line run should reach its
 first claim in under half a second. So the built index is kept in the user's cache folder
 (`$MONITOR_CACHE_DIR`, else `$XDG_CACHE_HOME/monitor`, else `~/.cache/monitor`), named by a
-digest of everything it is derived from: the data files, the format version and the
-Python and library versions. A stale or foreign file can therefore never be read; a
+digest of everything it is derived from: the data files, the format version, the
+Python version and the pyahocorasick build (its extension file's path, size and time:
+asking the installed packages for a version number imports `importlib.metadata` and
+`email`, 0.02 s of every start-up). A stale or foreign file can therefore never be read; a
 folder that cannot be written only costs the build each time. The file holds data made by
 this program (marshal and pickle of our own values), never anything fetched.
 """
@@ -17,7 +19,8 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from importlib import metadata, resources
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 _DATA_FILES = ("settlements.tsv.gz", "units.tsv.gz", "forms.tsv.gz")
@@ -33,14 +36,22 @@ def cache_dir() -> Path:
 
 def data_digest(*extra: str) -> str:
     """A digest of the packaged gazetteer files, the interpreter, pyahocorasick and ``extra``."""
+    digest = hashlib.sha256(_files_digest())
+    for part in extra:
+        digest.update(b"\0" + part.encode())
+    return digest.hexdigest()[:24]
+
+
+@lru_cache(maxsize=1)
+def _files_digest() -> bytes:
+    """The data files, the interpreter and pyahocorasick, hashed once per process (several
+    cache files are named from them)."""
     digest = hashlib.sha256()
     for name in _DATA_FILES:
         digest.update(resources.files("monitor.gazetteer").joinpath("data", name).read_bytes())
     digest.update(sys.version.encode())
-    digest.update(_version("pyahocorasick").encode())
-    for part in extra:
-        digest.update(part.encode())
-    return digest.hexdigest()[:24]
+    digest.update(_library("ahocorasick").encode())
+    return digest.digest()
 
 
 def cached_bytes(name: str, digest: str, build: Callable[[], bytes]) -> bytes:
@@ -76,8 +87,12 @@ def store_bytes(name: str, digest: str, blob: bytes) -> None:
         pass  # a read-only home: build each time
 
 
-def _version(package: str) -> str:
+def _library(module: str) -> str:
+    """An installed extension module's build: its file's path, size and modification time
+    (a reinstall or another version is another file), "?" when it cannot be found."""
     try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
+        path = __import__(module).__file__
+        stat = os.stat(path)
+    except (ImportError, OSError, TypeError):
         return "?"
+    return f"{module}:{path}:{stat.st_size}:{stat.st_mtime_ns}"
