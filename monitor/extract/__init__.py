@@ -73,6 +73,13 @@ def _data_digest() -> str:
     return digest.hexdigest()[:8]
 
 
-EXTRACTOR_VERSION = f"{_RULES_RELEASE}.{_data_digest()}"
+def __getattr__(name: str) -> str:
+    """``EXTRACTOR_VERSION``, made when first asked for: hashing the data files (2 MB) is
+    no part of reading claims, and `monitor extract FILE` never asks."""
+    if name == "EXTRACTOR_VERSION":
+        version = globals()["EXTRACTOR_VERSION"] = f"{_RULES_RELEASE}.{_data_digest()}"
+        return version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims"]
