@@ -262,7 +262,7 @@ def _exact_matches(folded: str, idx: MatchIndex, text: str) -> list[tuple[int, i
     liberated", "Read moreKupiansk")."""
     n = len(folded)
     found = []
-    for last, value in idx.automaton.iter(folded):
+    for last, value in idx.iter(folded):
         start, end = last - (value & 0xFF) + 1, last + 1
         if (start and folded[start - 1].isalnum() and not (text[start].isupper() and text[start - 1].islower())) \
                 or (end < n and folded[end].isalnum()):

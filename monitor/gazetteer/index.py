@@ -6,20 +6,28 @@ and every grammatical case of the Cyrillic names (Харкова, Ізюмі, К
 made at build time by pymorphy3 (gazetteer/build/forms.py, stored in forms.tsv.gz). Short
 keys are left out: below MIN_LETTERS letters a name matches ordinary words far more often
 than places. Fuzzy buckets hold the single-word Latin names of the larger places.
+
+The keys are held by two automata: those with a Cyrillic letter, and the rest. A text
+with no Cyrillic letter cannot match a key that has one, so an English article never
+reads the Cyrillic automaton (three quarters of the index) from the cache; the matches
+of both are sorted by position anyway (`places._exact_matches`).
 """
 
 from __future__ import annotations
 
 import marshal
+import mmap
 import pickle
+import re
+import struct
 from array import array
 from collections import defaultdict
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 import ahocorasick
 
-from monitor.gazetteer.cache import cached_bytes, data_digest
+from monitor.gazetteer.cache import cache_dir, cached_bytes, data_digest, store_bytes
 from monitor.gazetteer.keys import name_keys, spelling_skeleton
 from monitor.gazetteer.loader import load_gazetteer
 from monitor.gazetteer.model import Gazetteer
@@ -29,6 +37,8 @@ FUZZY_MIN_LEN = 7
 FUZZY_MIN_PROMINENCE = 1000  # fuzzy matching only towards places this large (or larger)
 SKELETON_MIN = 4  # consonants: shorter skeletons pair too many unrelated names
 _CITY_UNITS = ("UA80", "UA85")  # Kyiv and Sevastopol are settlements, not regions, in text
+# A key with one of these letters is in the Cyrillic automaton, and only a text with one can match it.
+_CYRILLIC = re.compile("[\u0400-\u052f]")
 class Entry(NamedTuple):
     """What one automaton key stands for. form_* hold the ids whose name takes this key only
     as an inflected form (Куп'янську), not as the name itself."""
@@ -64,8 +74,15 @@ class PackedLines:
             self._offsets.append(self._offsets[-1] + len(line))
         self._blob = b"".join(encoded)
 
+    @classmethod
+    def over(cls, blob, offsets) -> "PackedLines":
+        """Lines over a blob and offsets held elsewhere (memoryviews of the cache file)."""
+        packed = cls.__new__(cls)
+        packed._blob, packed._offsets = blob, offsets
+        return packed
+
     def __getitem__(self, index: int) -> str:
-        return self._blob[self._offsets[index]:self._offsets[index + 1]].decode()
+        return str(self._blob[self._offsets[index]:self._offsets[index + 1]], "utf-8")
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
@@ -77,12 +94,32 @@ class MatchIndex:
     when matched (a text matches a few dozen of the 160,000), which is what makes the index
     quick to read back from the cache."""
 
-    def __init__(self, automaton: ahocorasick.Automaton, entries: list[str] | PackedLines,
-                 fuzzy: dict[str, tuple[str, ...]]) -> None:
-        self.automaton = automaton
+    def __init__(self, latin: ahocorasick.Automaton, entries: list[str] | PackedLines,
+                 fuzzy: dict[str, tuple[str, ...]],
+                 cyrillic: ahocorasick.Automaton | Callable[["MatchIndex"], ahocorasick.Automaton]) -> None:
+        self.latin = latin  # the keys without a Cyrillic letter
+        self._cyrillic = cyrillic  # the others (or what reads them, when first needed)
         self._entries = entries if isinstance(entries, PackedLines) else PackedLines(entries)
         self._decoded: dict[int, Entry] = {}
         self.fuzzy = fuzzy  # first two letters → candidate keys
+
+    @property
+    def cyrillic(self) -> ahocorasick.Automaton:
+        """The automaton of the keys with a Cyrillic letter (read from the cache when first needed)."""
+        if callable(self._cyrillic):
+            self._cyrillic = self._cyrillic(self)
+        return self._cyrillic
+
+    def iter(self, folded: str) -> Iterator[tuple[int, int]]:
+        """(last index, value) of every key in ``folded``: the Latin keys', then the Cyrillic
+        keys' where the text has a Cyrillic letter (the order of the automata's own `iter`
+        within each)."""
+        automata = [self.latin, self.cyrillic] if _CYRILLIC.search(folded) else [self.latin]
+        for automaton in automata:
+            yield from automaton.iter(folded)
+
+    def _automaton(self, key: str) -> ahocorasick.Automaton:
+        return self.cyrillic if _CYRILLIC.search(key) else self.latin
 
     def entry(self, value: int) -> Entry:
         """The entry of an automaton value."""
@@ -92,11 +129,11 @@ class MatchIndex:
         return found
 
     def get(self, key: str) -> Entry | None:
-        value = self.automaton.get(key, -1)
+        value = self._automaton(key).get(key, -1)
         return None if value < 0 else self.entry(value)
 
     def __contains__(self, key: str) -> bool:
-        return self.automaton.exists(key)
+        return self._automaton(key).exists(key)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -141,23 +178,81 @@ def _build_skeleton_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-_FORMAT = "match-index-6"  # 6: entries packed (PackedLines)
+_FORMAT = "match-index-7"  # 6: entries packed (PackedLines); 7: Latin and Cyrillic automata, sections read apart
+_NAME = "match-index"
+# The cache file: magic, the four sections' lengths, then the sections: the entries' offsets
+# (8-byte aligned: the header is 40 bytes), the entries' blob, the pickled (Latin automaton,
+# fuzzy buckets) and the pickled Cyrillic automaton. The file is mapped, not read: a section
+# is unpickled when needed, the entries are decoded in place.
+_MAGIC = b"MIDX7\n\0\0"
+_HEADER = struct.Struct("<8s4Q")
 
 
 @lru_cache(maxsize=1)
 def match_index() -> MatchIndex:
-    """The automaton and fuzzy buckets over the packaged gazetteer: read from the user's
+    """The automata and fuzzy buckets over the packaged gazetteer: read from the user's
     cache when a build of these very files is there, else built (and cached)."""
-    blob = cached_bytes("match-index", data_digest(_FORMAT), lambda: _dump(build_index(load_gazetteer())))
+    digest = data_digest(_FORMAT)
+    index = _read(digest)
+    if index is None:  # none yet, or a damaged file: built, never trusted
+        index = _build_and_keep(digest)
+    return index
+
+
+def _build_and_keep(digest: str) -> MatchIndex:
+    index = build_index(load_gazetteer())
+    store_bytes(_NAME, digest, _dump(index))
+    return index
+
+
+def _read(digest: str) -> MatchIndex | None:
+    """The index in the cache file, its Cyrillic automaton left to be unpickled when first
+    needed; None when there is no such file or it is not whole."""
     try:
-        automaton, entries, fuzzy = pickle.loads(blob)
+        with open(cache_dir() / f"{_NAME}-{digest}.bin", "rb") as file:
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # (ValueError: an empty file cannot be mapped)
+        return None
+    try:
+        view = memoryview(mapped)
+        magic, *lengths = _HEADER.unpack_from(view)
+        if magic != _MAGIC or _HEADER.size + sum(lengths) != len(view) or lengths[0] % 8:
+            raise ValueError("not a whole index file")
+        bounds, start = [], _HEADER.size
+        for length in lengths:
+            bounds.append((start, start + length))
+            start += length
+        offsets = view[slice(*bounds[0])].cast("Q")
+        entries = PackedLines.over(view[slice(*bounds[1])], offsets)
+        latin, fuzzy = pickle.loads(view[slice(*bounds[2])])
+        if not isinstance(latin, ahocorasick.Automaton) or not isinstance(fuzzy, dict) or not len(offsets) \
+                or offsets[-1] != lengths[1]:
+            raise ValueError("not an index")
     except Exception:  # noqa: BLE001 - a damaged cache file is rebuilt, never trusted
-        return build_index(load_gazetteer())
-    return MatchIndex(automaton, entries, fuzzy)
+        return None
+
+    def cyrillic(index: MatchIndex) -> ahocorasick.Automaton:
+        try:
+            automaton = pickle.loads(view[slice(*bounds[3])])
+            if isinstance(automaton, ahocorasick.Automaton):
+                return automaton
+        except Exception:  # noqa: BLE001 - damaged: the whole index is built again (the entries'
+            pass  # numbers of another build need not be this file's)
+        built = _build_and_keep(digest)
+        index.latin, index._entries, index.fuzzy, index._decoded = built.latin, built._entries, built.fuzzy, {}
+        return built.cyrillic
+
+    return MatchIndex(latin, entries, fuzzy, cyrillic)
 
 
 def _dump(index: MatchIndex) -> bytes:
-    return pickle.dumps((index.automaton, index._entries, index.fuzzy), protocol=pickle.HIGHEST_PROTOCOL)
+    offsets = index._entries._offsets
+    offsets = offsets.tobytes() if isinstance(offsets, array) else bytes(offsets)
+    blob = bytes(index._entries._blob)
+    latin = pickle.dumps((index.latin, index.fuzzy), protocol=pickle.HIGHEST_PROTOCOL)
+    cyrillic = pickle.dumps(index.cyrillic, protocol=pickle.HIGHEST_PROTOCOL)
+    sections = (offsets, blob, latin, cyrillic)
+    return _HEADER.pack(_MAGIC, *(len(section) for section in sections)) + b"".join(sections)
 
 
 def build_index(gaz: Gazetteer) -> MatchIndex:
@@ -198,17 +293,19 @@ def build_index(gaz: Gazetteer) -> MatchIndex:
     for key, mark in caution.items():
         if key in by_key:
             by_key[key] = by_key[key]._replace(caution=mark)
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    latin = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    cyrillic = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     entries = []
     for key, entry in by_key.items():
         if _letters(key) >= MIN_LETTERS and len(key) < 256:
-            automaton.add_word(key, (len(entries) << 8) | len(key))
+            (cyrillic if _CYRILLIC.search(key) else latin).add_word(key, (len(entries) << 8) | len(key))
             entries.append(entry.encode())
-    automaton.make_automaton()
+    latin.make_automaton()
+    cyrillic.make_automaton()
 
     fuzzy: dict[str, list[str]] = defaultdict(list)
     for key, ids in places.items():
         if len(key) >= FUZZY_MIN_LEN and key.isascii() and key.isalpha() \
                 and prominence[ids[0]] >= FUZZY_MIN_PROMINENCE:
             fuzzy[key[:2]].append(key)
-    return MatchIndex(automaton, entries, {k: tuple(v) for k, v in fuzzy.items()})
+    return MatchIndex(latin, entries, {k: tuple(v) for k, v in fuzzy.items()}, cyrillic)

@@ -88,3 +88,22 @@ def test_a_change_to_the_skeleton_rules_is_a_new_cache_key(monkeypatch):
     before = index._skeleton_format()
     monkeypatch.setattr(index, "spelling_skeleton", lambda latin: latin.lower().replace("zh", "z"))
     assert index._skeleton_format() != before
+
+
+def test_a_truncated_cache_file_is_not_trusted(built, tmp_path: Path) -> None:
+    shutil.copytree(built[0], tmp_path, dirs_exist_ok=True)
+    damaged = next(tmp_path.glob("match-index-*.bin"))
+    damaged.write_bytes(damaged.read_bytes()[: damaged.stat().st_size // 2])  # a copy cut short
+    assert _run(tmp_path) == "['Kupiansk', 'Izium']"
+    damaged.write_bytes(b"")
+    assert _run(tmp_path) == "['Kupiansk', 'Izium']"
+
+
+def test_a_damaged_cyrillic_section_costs_a_rebuild_when_it_is_needed(built, tmp_path: Path) -> None:
+    """The Cyrillic automaton is unpickled only when a text has a Cyrillic letter; damaged,
+    the whole index is built again then (never half of one file and half of another)."""
+    shutil.copytree(built[0], tmp_path, dirs_exist_ok=True)
+    damaged = next(tmp_path.glob("match-index-*.bin"))
+    blob = damaged.read_bytes()
+    damaged.write_bytes(blob[:-64] + b"\0" * 64)  # the file's last section is the Cyrillic automaton
+    assert _run(tmp_path) == "['Kupiansk', 'Izium']"
