@@ -11,9 +11,9 @@ list or a place name is a new version, never a silent change of what old claims 
 
 import hashlib
 import sys
-from importlib import resources
 
 from monitor.extract import quick, rules_re
+from monitor.package_data import data_bytes
 
 quick.read_kept()  # the patterns' first-letter lookaheads, worked out by an earlier run
 from monitor.extract.claims import extract_claims  # noqa: E402
@@ -69,7 +69,7 @@ def _data_digest() -> str:
                                                  "forms-ru.tsv.gz")),
                            ("monitor.gazetteer", ("settlements.tsv.gz", "units.tsv.gz", "forms.tsv.gz"))):
         for name in names:
-            digest.update(resources.files(package).joinpath("data", name).read_bytes())
+            digest.update(data_bytes(package, name))
     return digest.hexdigest()[:8]
 
 

@@ -12,10 +12,10 @@ from monitor.extract import rules_re as re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 from monitor.extract.scan import WordStarts
+from monitor.package_data import data_text
 
 SideName = Literal["ukraine", "russia"]
 
@@ -43,7 +43,7 @@ class _Entry:
 @lru_cache(maxsize=1)
 def actors_data() -> dict:
     """data/actors.toml, read once: the actor lexicon and the perspective words."""
-    return tomllib.loads(resources.files("monitor.extract").joinpath("data/actors.toml").read_text("utf-8"))
+    return tomllib.loads(data_text("monitor.extract", "actors.toml"))
 
 
 @lru_cache(maxsize=1)

@@ -17,8 +17,9 @@ import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from monitor.package_data import data_bytes, data_text
 
 LANGUAGES = ("uk", "ru")
 _TOKEN = re.compile(r"[0-9a-zа-яёіїєґ]+(?:['-][0-9a-zа-яёіїєґ]+)*|[^\s\w]")
@@ -267,11 +268,10 @@ class PhraseIndex:
 @lru_cache(maxsize=len(LANGUAGES))
 def lexicon(language: str) -> Lexicon:
     """The compiled rules of ``language`` (uk or ru), loaded once per process."""
-    data = resources.files("monitor.extract").joinpath("data")
-    rules = tomllib.loads(data.joinpath(f"{language}.toml").read_text("utf-8"))
+    rules = tomllib.loads(data_text("monitor.extract", f"{language}.toml"))
     forms: dict[str, tuple[frozenset[str], str]] = {}
     interned: dict[str, frozenset[str]] = {}
-    lines = gzip.decompress(data.joinpath(f"forms-{language}.tsv.gz").read_bytes()).decode("utf-8").split("\n")
+    lines = gzip.decompress(data_bytes("monitor.extract", f"forms-{language}.tsv.gz")).decode("utf-8").split("\n")
     for line in lines[1:]:
         if line:
             word, lemmas, flags = line.split("\t")

@@ -17,11 +17,11 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
+
+from monitor.package_data import data_bytes
 
 _DATA_FILES = ("settlements.tsv.gz", "units.tsv.gz", "forms.tsv.gz")
 
@@ -48,7 +48,7 @@ def _files_digest() -> bytes:
     cache files are named from them)."""
     digest = hashlib.sha256()
     for name in _DATA_FILES:
-        digest.update(resources.files("monitor.gazetteer").joinpath("data", name).read_bytes())
+        digest.update(data_bytes("monitor.gazetteer", name))
     digest.update(sys.version.encode())
     digest.update(_library("ahocorasick").encode())
     return digest.digest()
@@ -73,6 +73,8 @@ def read_cached(name: str, digest: str) -> bytes | None:
 
 def store_bytes(name: str, digest: str, blob: bytes) -> None:
     """Keep ``blob`` as ``name``-``digest`` (written whole or not at all), dropping earlier versions."""
+    import tempfile  # (here: a start-up that finds its cache files writes none)
+
     folder = cache_dir()
     path = folder / f"{name}-{digest}.bin"
     try:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import gzip
 import marshal
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Iterator
 
 from monitor.gazetteer.model import Gazetteer, Place, Unit
+from monitor.package_data import data_bytes
 
 # Prominence of a place GeoNames gives no population for, by kind: city > settlement > village.
 DEFAULT_PROMINENCE = {"city": 5000, "settlement": 1000, "village": 200, "locality": 500,
@@ -16,7 +16,7 @@ DEFAULT_PROMINENCE = {"city": 5000, "settlement": 1000, "village": 200, "localit
 
 
 def _lines(name: str) -> list[str]:
-    blob = resources.files("monitor.gazetteer").joinpath("data", name).read_bytes()
+    blob = data_bytes("monitor.gazetteer", name)
     return gzip.decompress(blob).decode("utf-8").split("\n")[1:]
 
 
@@ -84,7 +84,7 @@ def _stored_rows(name: str) -> StoredRows | dict[str, tuple[str, ...]]:
 
 def _row_starts(name: str) -> tuple[bytes, dict[str, int]]:
     """The file's rows (after the header) as one blob, and the offset of each id's row."""
-    blob = resources.files("monitor.gazetteer").joinpath("data", name).read_bytes()
+    blob = data_bytes("monitor.gazetteer", name)
     text = gzip.decompress(blob)
     text.decode("utf-8")  # (the rows are decoded one by one later: a file that is not UTF-8 fails here)
     body = text[text.index(b"\n") + 1:] if b"\n" in text else b""
