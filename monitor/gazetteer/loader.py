@@ -74,8 +74,9 @@ def _stored_rows(name: str) -> StoredRows | dict[str, tuple[str, ...]]:
     try:
         blob, starts = marshal.loads(cached_bytes("settlement-rows", data_digest(_ROWS_FORMAT, name),
                                                   lambda: marshal.dumps(_row_starts(name))))
-        if isinstance(blob, bytes) and isinstance(starts, dict) \
-                and all(isinstance(s, int) and 0 <= s <= len(blob) for s in starts.values()):
+        offsets = starts.values() if isinstance(starts, dict) else ()
+        if isinstance(blob, bytes) and offsets and set(map(type, offsets)) == {int} \
+                and 0 <= min(offsets) and max(offsets) <= len(blob):  # (whole-dict checks in C: ~1 ms)
             return StoredRows(blob, starts)
     except Exception:  # noqa: BLE001 - a damaged cache file: the rows are read from the package
         pass

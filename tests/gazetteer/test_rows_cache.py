@@ -3,6 +3,7 @@ row's offset) as the package's file gives them; a damaged cache file is never tr
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,9 @@ def test_stored_rows_are_the_packaged_rows(cache: Path) -> None:
     _same_rows(loader._stored_rows(NAME), parsed)  # read back
 
 
-@pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\xa9\x02" + b"x" * 40])
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\xa9\x02" + b"x" * 40,
+                                    marshal.dumps((b"short", {"UA1": 99})), marshal.dumps((b"rows", {"UA1": 1.5})),
+                                    marshal.dumps(["a", "list"])])
 def test_a_damaged_rows_file_is_not_trusted(cache: Path, damage: bytes) -> None:
     loader._stored_rows(NAME)
     stored = next(cache.glob("settlement-rows-*.bin"))
