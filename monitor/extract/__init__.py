@@ -13,7 +13,7 @@ import hashlib
 import sys
 
 from monitor.extract import quick, rules_re
-from monitor.package_data import data_bytes
+from monitor.gazetteer.data_files import data_bytes
 
 quick.read_kept()  # the patterns' first-letter lookaheads, worked out by an earlier run
 from monitor.extract.claims import extract_claims  # noqa: E402

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from monitor.extract.scan import WordStarts
-from monitor.package_data import data_text
+from monitor.gazetteer.data_files import data_text
 
 SideName = Literal["ukraine", "russia"]
 

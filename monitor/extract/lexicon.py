@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from monitor.package_data import data_bytes, data_text
+from monitor.gazetteer.data_files import data_bytes, data_text
 
 LANGUAGES = ("uk", "ru")
 _TOKEN = re.compile(r"[0-9a-zа-яёіїєґ]+(?:['-][0-9a-zа-яёіїєґ]+)*|[^\s\w]")

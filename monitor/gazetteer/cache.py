@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from monitor.package_data import data_bytes
+from monitor.gazetteer.data_files import data_bytes
 
 _DATA_FILES = ("settlements.tsv.gz", "units.tsv.gz", "forms.tsv.gz")
 

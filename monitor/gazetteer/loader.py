@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from monitor.gazetteer.model import Gazetteer, Place, Unit
-from monitor.package_data import data_bytes
+from monitor.gazetteer.data_files import data_bytes
 
 # Prominence of a place GeoNames gives no population for, by kind: city > settlement > village.
 DEFAULT_PROMINENCE = {"city": 5000, "settlement": 1000, "village": 200, "locality": 500,
