@@ -197,8 +197,8 @@ class Speakers:
                 # surrounded. Every soldier who resists will be destroyed,” he said" is neither the
                 # grouping nor the soldier speaking)
                 subject = _subject_speaker(self._text, *self._sentences[previous])
-                if subject is not None:
-                    return subject
+                if subject is not None and not subject.guessed and subject.kind != "unnamed":
+                    return subject  # (not "Officials spoke about X": no one in particular)
         return None
 
 

@@ -226,7 +226,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _subjects(text, trigger, places)
             if not found:
                 found += _shared_subject(text, trigger, sentence_start, places)
-            if not found and (trigger.kind in ("hold", "gain", "contested") or trigger.rule == "loss.passive_by"):
+            if not found and (trigger.kind in ("hold", "gain", "contested")
+                              or trigger.rule in ("loss.passive_by", "loss.abandoned")):
                 found += _anaphor(text, trigger, sentence_start, places, recent, forward=False)
         if not found and trigger.kind in ("gain", "hold", "contested") and not trigger.nominal:
             found += _relative_where(text, trigger, sentence_start, places)

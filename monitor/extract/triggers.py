@@ -132,6 +132,7 @@ _HINTS = {
     "loss.left": "left|leav|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
     "loss.lost_control": "control",
     "loss.passive_by": "abandon|surrender|left|given up|deserted",
+    "loss.abandoned": "abandoned|surrendered|given up",
     "contested.gates": "gates|outskirts|edge|entrance",
     "contested.approaches": "approaches",
     "contested.attacking": "attacking",
@@ -328,6 +329,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "X was abandoned by Ukrainian forces": the agent after "by" left the place (the other side has it).
     _p("loss.passive_by", "loss", r"\b(?:abandoned|surrendered|left|given up|deserted)(?=\s+by\b)", forward=False,
        backward=True, needs="actor"),
+    # "The General Staff said Krynky had been abandoned": a place given up, no agent named; read only in a
+    # side's voice (its own forces gave it up), never in the outlet's ("the village was abandoned" by people).
+    _p("loss.abandoned", "loss", r"\b(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being)\s+(?:\w+ly\s+)?"
+       r"(?:abandoned|surrendered|given\s+up)\b(?!\s+(?:by|to)\b)", forward=False, backward=True, needs="voice"),
     # "Ukrainian troops in X ordered to retreat": linked only to the place its forces are in.
     _p("loss.retreat", "loss", r"\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:back|out)|"
        r"regroup(?:ed|ing)\b(?!\s+(?:for|to|before|ahead)\b))\b", forward=False),

@@ -1079,6 +1079,18 @@ CASES: tuple[Case, ...] = (
          (c("Velyka Novosilka", "contested", "asserted", "outlet"),), published="2025-01-20"),
     Case("economy_on_the_brink_of_collapse",  # near miss: not the place on the brink
          "The economy is on the brink of collapse in Kherson.", (), silent=("Kherson",), published="2022-10-20"),
+    Case("abandoned_in_a_sides_voice",
+         "Ukraine army statements made no direct reference to Krynky. However, a report by the state-run Suspilne "
+         "Novyni confirmed the village had been abandoned a few weeks ago.",
+         (c("Krynky", "russia", "attributed", "ukraine"),), published="2024-07-17"),
+    Case("abandoned_in_the_outlets_voice",  # near miss: deserted by whom? no side's voice, no claim
+         "Krynky had been abandoned.", (), silent=("Krynky",), published="2024-07-17"),
+    Case("abandoned_by_residents",  # near miss: people left, not forces
+         "The General Staff said Krynky had been abandoned by residents.", (), silent=("Krynky",),
+         published="2024-07-17"),
+    Case("an_unnamed_subject_is_no_voice_for_a_title_after_it",
+         "Officials spoke about Krynky. The General Staff said the village had been liberated.",
+         (c("Krynky", "ukraine", "attributed", "ukraine"),), published="2023-11-17"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
