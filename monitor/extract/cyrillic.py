@@ -615,11 +615,22 @@ class _Sentence:
             if party is not None:  # "о взятии подразделениями ЧВК «Вагнер» города Соледар"
                 k = party.end
                 continue
-            if self._partial and self.tokens[k].word in _IN | {"на"} and self._place_within(k + 1, hi, 3):
-                k += 1  # "к улице Гагарина в Нью-Йорке": past the street's name to its town
+            if self._partial and (self.tokens[k].word in _IN | {"на"} or self.text[self.tokens[k].start].isupper()) \
+                    and (n := self._part_chain(k, hi)) is not None:
+                k = n  # "к улице Гагарина в Нью-Йорке", "кварталов на северо-западе и в центре Артемовска"
                 continue
-            if self._partial and self.text[self.tokens[k].start].isupper() and self._place_within(k + 1, hi, 3):
-                k += 1
+            if (self.tokens[k].word.isdigit() or self.tokens[k].word in _COUNT_WORDS) and k + 1 < hi and \
+                    (self._phrase_at("link.partial", k + 1, hi) or self._phrase_at("link.part_of", k + 1, hi)):
+                k += 1  # "освободили еще несколько кварталов": a count of the parts
+                continue
+            district = self._phrase_at("link.district", k, hi)
+            if district is not None and (self._partial or self._part_within(district.end, hi)):
+                k = district.end  # "в восточном районе Северного", "в районе железнодорожного вокзала Артемовска"
+                continue
+            if self._adjective_of_part(k, hi):
+                if self._phrase_at("link.district", k + 1, hi) is not None:
+                    self._partial = True  # "в высотных районах Красноармейска": the town's own districts
+                k += 1  # "городских окраин Гуляйполя"
                 continue
             if k in self._trigger_starts and k + 1 < hi and k + 1 in self.places and self._participle(k):
                 k += 1  # "бои за оккупированную Снигиревку": a participle the place's own claim reads
@@ -661,6 +672,40 @@ class _Sentence:
                 if self._phrase_at("link.anaphor", n, n + 1) is not None and not self._place_within(n + 1, hi, 2):
                     return self._antecedent(n, earlier_sentences=False)
         return found
+
+    def _part_chain(self, k: int, hi: int) -> int | None:
+        """Where the place a named part lies in begins, past a chain of parts, streets and their
+        prepositions ("на улице Гагарина в северо-западном районе Нью-Йорка", "на северо-западе
+        и в центре Артемовска"), or None if no place ends the chain within reach."""
+        for n in range(k, min(hi, k + _PART_CHAIN)):
+            if n in self.places:
+                return n
+            token = self.tokens[n]
+            if self.skippable[n] or token.word in _IN | _AND | {"на", "к", "ко"} or self.text[token.start].isupper() or (
+                    self._phrase_at("link.part_of", n, hi) or self._phrase_at("link.directions", n, hi)
+                    or self._phrase_at("link.district", n, hi) or self._phrase_at("link.partial", n, hi)) \
+                    or self._adjective_of_part(n, hi):
+                continue
+            if any(p <= n < e for p, (e, _) in self.places.items()):
+                continue
+            return None
+        return None
+
+    def _part_within(self, k: int, hi: int) -> bool:
+        """A part of a town ("вокзала", "железнодорожного вокзала") right at k."""
+        if self._adjective_of_part(k, hi):
+            k += 1
+        return k < hi and self._phrase_at("link.part_of", k, hi) is not None
+
+    def _adjective_of_part(self, k: int, hi: int) -> bool:
+        """A lower-case adjective before a part of a town or one of its districts ("городских
+        окраин", "высотных районах", "железнодорожного вокзала")."""
+        token = self.tokens[k]
+        return (k + 1 < hi and token.word.isalpha() and token.word.endswith(_ADJECTIVE_ENDINGS)
+                and k not in self.places and not self.text[token.start].isupper()
+                and token.word not in _PREPOSITIONS and k not in self._trigger_starts
+                and (self._phrase_at("link.part_of", k + 1, hi) is not None
+                     or self._phrase_at("link.district", k + 1, hi) is not None))
 
     def _participle(self, k: int) -> bool:
         """"оккупированную", "звільнену": a participle standing before its noun."""
@@ -714,6 +759,9 @@ class _Sentence:
             k = self._forward(k, hi)
             # "продвижение российских сил в": filler may have eaten the party's first word
             party = next((p for p in self.parties if p.start <= k < p.end), None)
+            if party is None and k + 1 < hi and self.tokens[k].word in _WITH:
+                # "ведут бои с Вооруженными силами Украины в районе …": the foe fought, then where
+                party = next((p for p in self.parties if p.start == k + 1 and p.payload.kind == "forces"), None)
             if party is None:
                 break
             k = party.end
@@ -1263,6 +1311,10 @@ class _Sentence:
             if not after:  # "…, сообщило во вторник, 14 января, Министерство обороны": past a date
                 after = [p for p in self.parties if verb.end < p.start <= verb.end + 9
                          and self._only_a_date(verb.end, p.start)][:1]
+            if not after:  # "…, сообщил в пятницу основатель ЧВК «Вагнер»": a date, then a title
+                dated = self._past_a_date(verb.end)
+                after = [p for p in self.parties if dated < p.start <= dated + 3
+                         and self._title_and_name(dated, p.start)][:1] if dated > verb.end else []
             if not after and not before:
                 # "Про це заявив так званий «перший заступник міністра інформації «ДНР» Данило
                 # Безсонов": a long title, quoted names and all, before the voice
@@ -1305,6 +1357,19 @@ class _Sentence:
         return any(when(t) for t in between) and all(
             when(t) or t.word in (",", "в", "во", "у", "года", "року", "г", "вечером", "утром", "ввечері", "вранці")
             for t in between)
+
+    def _past_a_date(self, i: int) -> int:
+        """Past "в пятницу", "у вівторок", "вечером" right at token i: where the words after begin."""
+        k = i
+        while k < len(self.tokens):
+            word = self.tokens[k].word
+            if word in ("в", "во", "у") and k + 1 < len(self.tokens) and _WEEKDAY.match(self.tokens[k + 1].word):
+                k += 2
+            elif word in ("вечером", "утром", "ввечері", "вранці", "ночью", "вночі"):
+                k += 1
+            else:
+                return k
+        return k
 
     def _long_title(self, i: int, j: int) -> bool:
         """Title words (and the quotation marks of a body's name) only, between a speech verb and
@@ -1428,6 +1493,7 @@ _SUBORDINATORS = frozenset("що що щоб что чтобы як как пр�
 _QUOTES = frozenset("«»\"“”„")
 _REGION_ENDINGS = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "чина", "чини", "чині", "чину", "чине")
 _PREP_BEFORE_GAP = 6
+_PART_CHAIN = 9  # words from a part's preposition to its town: "на улице Гагарина в северо-западном районе Нью-Йорка"
 _PART_REACH = 4  # words between "на улице" and the place it is in: "к улице Гагарина в Нью-Йорке"
 _COUNT_REACH = 4  # words between a trigger and its count: "освободила в этом году 81 населенный пункт"  # tokens between "У Соледарі" and "тривають найважчі бої"
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ої", "ого", "ому", "им", "ім", "ою", "не", "на", "ні", "ну", "ий", "ый", "ой", "ая",
@@ -1443,6 +1509,7 @@ _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
 _AND_OR = _AND | frozenset("или либо чи або".split())
 _AGAINST = frozenset("проти против".split())
+_WITH = frozenset("с со з із зі".split())
 _FROM_WORDS = frozenset("від от".split())
 _AGENT_AFTER_REACH = 8  # words from a trigger to its agent named after it
 _AGENT_SIDE_WORDS = frozenset("боку стороны сторони".split())  # "з боку", "со стороны": on the part of  # "звільнили від окупантів село X"

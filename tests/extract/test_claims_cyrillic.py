@@ -734,3 +734,61 @@ def test_a_region_left_with_the_towns_it_includes(text: str) -> None:
 def test_fighting_in_the_areas_of_settlements_is_still_no_claim() -> None:
     assert claims("В Харьковской области продолжаются оборонительные бои в районах населенных пунктов "
                   "Топольское, Каменка.") == []
+
+
+# --- parts of a town: a district named with a direction or adjective, a part of it, a chain of parts ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Российские войска недавно продвинулись в восточном районе Торецка.", ("Toretsk", "contested")),
+    ("Столкновения российских войск с украинскими боевиками начались в высотных районах Красноармейска.",
+     ("Pokrovsk", "contested")),
+    ("Российские военные ведут ожесточенные бои с ВСУ в районе железнодорожного вокзала Артемовска.",
+     ("Bakhmut", "contested")),
+    ("Продолжается зачистка городских окраин Гуляйполя.", ("Huliaipole", "contested")),
+    ("Штурмовые отряды освободили еще несколько кварталов на северо-западе и в центре Артемовска.",
+     ("Bakhmut", "contested")),
+    ("Российские силы незначительно продвинулись на юго-востоке Торецка.", ("Toretsk", "contested")),
+    ("В самом Лимане продолжаются перестрелки.", ("Lyman", "contested")),
+])
+def test_parts_and_districts_of_a_town_are_fought_over(text: str, expected: tuple[str, str]) -> None:
+    assert [c[:2] for c in claims(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: "в районе X" alone is near X, not in it; a district of a region is no part of a town
+    "Российские войска продолжали наступление в районе Железного возле Торецка.",
+    "Российские войска провели наступательные операции в районе Курахово.",
+    "Бои идут в районах населенных пунктов Торское и Серебрянка.",
+])
+def test_the_area_of_a_place_is_still_no_part_of_it(text: str) -> None:
+    assert claims(text) == []
+
+
+# --- how sure, and who says: official confirmation missing, plans, a date before a speaker's title --------
+
+def test_no_official_confirmation_is_a_hedge() -> None:
+    # near miss below: the same loss stated with no hedge is asserted
+    assert claims("Официального подтверждения сдачи Купянска российскими военными нет.") == [
+        ("Kupiansk", "ukraine", "unconfirmed")]
+    assert claims("Российские военные сдали Купянск.")[0][2] == "asserted"
+
+
+def test_plans_to_capture_are_no_capture() -> None:
+    assert [c[2] for c in claims("Российские подразделения не смогли реализовать планы по захвату Мирнограда.")] \
+        in ([], ["predicted"])
+    assert claims("Российские подразделения завершили захват Мирнограда.")[0][:2] == ("Myrnohrad", "russia")
+
+
+def test_a_date_and_a_title_between_a_speech_verb_and_its_speaker() -> None:
+    c = one("Бои идут в центре Артемовска, сообщил в пятницу основатель ЧВК «Вагнер» Евгений Пригожин.")
+    assert (c[2], c[3]) == ("attributed", "russia")
+    # near miss: past the date an interview, not a title: the one interviewed is no party named
+    c = one("Бои идут в центре Артемовска, сообщил в пятницу в интервью ТАСС местный житель.")
+    assert (c[2], c[3]) == ("asserted", "outlet")
+
+
+def test_a_state_broadcaster_journalist_is_attributed_not_a_rumour_channel() -> None:
+    c = one("Украинские подразделения заняли западную часть Купянска, пишет журналист ВГТРК Евгений Поддубный.")
+    assert c[1:4] == ("contested", "attributed", "russia")
+    c = one("Украинские подразделения заняли западную часть Купянска, пишет военкор Рыбарь.")
+    assert c[2] == "unconfirmed"
