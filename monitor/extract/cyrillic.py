@@ -470,6 +470,8 @@ class _Sentence:
             rule: PartyRule = party.payload
             if rule.kind != "forces" or not self._may_be_nominative(party):
                 continue
+            if party.start > 0 and self._qualified(party.start - 1) and "n" not in self.tokens[party.start - 1].flags:
+                continue  # "снабжение гарнизона ВСУ в Волчанске": a noun's troops, no statement of presence
             k = self._forward(party.end, len(self.tokens))
             if k >= len(self.tokens) or self.tokens[k].word not in _IN:
                 continue
@@ -907,13 +909,21 @@ class _Sentence:
                 break
             if not found and prepositional and first > 0 and self._prepositional(first - 1):
                 break  # "у Куп'янську звільнили …": where, not what
-            if not found and first > 0 and self._qualified(first - 1):
+            if not found and first > 0 and self._share_before(first, lo):
+                self._partial = True  # "большая часть Курахово находится под контролем": a share of it
+            elif not found and first > 0 and self._qualified(first - 1):
                 break  # "передмістя Києва звільнено", "администрация Новой Каховки покинула": a noun's place
             found.append((self.places[first][1], how if not found else "list"))
             k = self._back(first - 1, lo, "link.list", "link.cues")
             if k == first - 1:
                 break
         return found
+
+    def _share_before(self, first: int, lo: int) -> bool:
+        """A share of the place stands right before it ("большая часть", "половина", "80%"), not
+        a named part of it ("передмістя", "квартал": those are said of the part alone)."""
+        share = self.ph.ending_at("link.partial", first, lo)
+        return share is not None and any(t.word == "%" or t.lemmas & _SHARES for t in self.tokens[share.start:share.end])
 
     def _qualified(self, k: int) -> bool:
         """Token k is a common noun the place after it qualifies (a genitive: "передмістя
@@ -1301,7 +1311,7 @@ class _Sentence:
             verb = self.ph.at("speech.verbs", i)
             if verb is None:
                 continue
-            before = [p for p in self.parties if p.end <= verb.start and verb.start - p.end <= SPEAKER_WINDOW
+            before = [p for p in self.parties if p.end <= verb.start and self._gap(p.end, verb.start) <= SPEAKER_WINDOW
                       and not self._break_between(p.end, verb.start)]
             # "…, — заявив Сирський", "повідомили в Генштабі": the party right after the verb.
             # "…, сообщил глава ХОВА Олег Синегубов": a title and a first name may stand between.
@@ -1347,6 +1357,16 @@ class _Sentence:
                 if earlier is not None:
                     return earlier
         return None
+
+    def _gap(self, i: int, j: int) -> int:
+        """Tokens from a party to its verb, a relative clause about the party left out ("DeepState,
+        которая отслеживает линию фронта с опорой на открытые источники, подтверждает")."""
+        if i + 1 < j and self.tokens[i].word == "," and self._phrase_at("link.clause", i + 1) is not None \
+                and self.tokens[i + 1].word.startswith(("котор", "який", "яка", "яке", "які")):
+            close = next((n for n in range(i + 2, j) if self.tokens[n].word == ","), None)
+            if close is not None:
+                return j - close - 1
+        return j - i
 
     def _only_a_date(self, i: int, j: int) -> bool:
         """Words between i and j that only say when: "во вторник, 14 января,", "у понеділок,"."""
@@ -1509,6 +1529,7 @@ _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
 _AND_OR = _AND | frozenset("или либо чи або".split())
 _AGAINST = frozenset("проти против".split())
+_SHARES = frozenset("часть половина большинство процент частина половина більшість відсоток".split())
 _WITH = frozenset("с со з із зі".split())
 _FROM_WORDS = frozenset("від от".split())
 _AGENT_AFTER_REACH = 8  # words from a trigger to its agent named after it

@@ -792,3 +792,34 @@ def test_a_state_broadcaster_journalist_is_attributed_not_a_rumour_channel() -> 
     assert c[1:4] == ("contested", "attributed", "russia")
     c = one("Украинские подразделения заняли западную часть Купянска, пишет военкор Рыбарь.")
     assert c[2] == "unconfirmed"
+
+
+def test_a_share_of_a_town_before_it_is_fought_over() -> None:
+    assert [c[:2] for c in claims("Большая часть Курахово находится под контролем России.")] == [
+        ("Kurakhove", "contested")]
+    # near miss: a named part qualifying the town is said of the part alone, as before
+    assert claims("Пригороды Киева освобождены.") == []
+
+
+def test_a_relative_clause_between_a_speaker_and_its_verb() -> None:
+    c = one("Мониторинговая группа DeepState, которая отслеживает линию фронта с опорой на открытые источники, "
+            "подтверждает, что большая часть Курахово находится под контролем России.")
+    assert c[1:4] == ("contested", "attributed", "ukraine")
+    # near miss: as far from its verb with no relative clause between, the party is no speaker
+    c = one("DeepState на основе открытых источников и многочисленных геолокационных кадров с поля боя уже "
+            "подтверждает, что большая часть Курахово находится под контролем России.")
+    assert c[3] == "outlet"
+
+
+def test_troops_a_noun_qualifies_are_no_statement_of_presence() -> None:
+    assert claims("Российские войска взорвали дамбу, по которой шло снабжение гарнизона ВСУ в Волчанске.") == []
+    assert [c[:2] for c in claims("Бойцы ВСУ в Волчанске.")] == [("Vovchansk", "ukraine")]
+
+
+def test_an_offensive_within_a_town_and_the_report_it_is_read_in() -> None:
+    text = ("«Российские войска продвинулись на Торецком направлении», — говорится в отчете Института изучения войны. "
+            "Вместе с тем также подтверждается информация о наступлении ВС РФ в пределах Торецка.")
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t")] == [
+        ("Toretsk", "contested", "attributed", "third_party")]
+    # near miss: an offensive in a country is no fight inside a town named earlier
+    assert claims("Жилой дом в Покровске, разрушенный в результате наступления оккупантов в Украине.") == []
