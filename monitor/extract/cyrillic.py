@@ -1312,7 +1312,7 @@ class _Sentence:
             if verb is None:
                 continue
             before = [p for p in self.parties if p.end <= verb.start and self._gap(p.end, verb.start) <= SPEAKER_WINDOW
-                      and not self._break_between(p.end, verb.start)]
+                      and not self._break_between(p.end, verb.start) and not self._not_the_voice(p, verb.start)]
             # "…, — заявив Сирський", "повідомили в Генштабі": the party right after the verb.
             # "…, сообщил глава ХОВА Олег Синегубов": a title and a first name may stand between.
             after = [p for p in self.parties if verb.end <= p.start <= verb.end + 4
@@ -1323,7 +1323,7 @@ class _Sentence:
                          and self._only_a_date(verb.end, p.start)][:1]
             if not after:  # "…, сообщил в пятницу основатель ЧВК «Вагнер»": a date, then a title
                 dated = self._past_a_date(verb.end)
-                after = [p for p in self.parties if dated < p.start <= dated + 3
+                after = [p for p in self.parties if dated <= p.start <= dated + 4
                          and self._title_and_name(dated, p.start)][:1] if dated > verb.end else []
             if not after and not before:
                 # "Про це заявив так званий «перший заступник міністра інформації «ДНР» Данило
@@ -1358,6 +1358,24 @@ class _Sentence:
                     return earlier
         return None
 
+    def _not_the_voice(self, party: Match, verb: int) -> bool:
+        """A party before a speech verb that is not who speaks: inside a quotation the verb closes
+        ("… от подразделений украинской армии», — отметил он"), inside an aside ("Гончаренко
+        (внесен в РФ в перечень …) заявлял"), or the claimant of a statement spoken of ("о
+        неправдивости заявлений Герасимова сообщил …")."""
+        tokens = self.tokens
+        if any(tokens[k].word in _QUOTES and tokens[k + 1].word in (",", "—") for k in range(party.end, verb - 1)):
+            # "…», — отметил он": the one named before (if any), not a party of the quotation
+            after = self.ph.at("speech.verbs", verb)
+            if after is not None and self.ph.at("speech.pronouns", after.end) is not None:
+                return self.state.speaker_before(self.index) is not None
+        opened = [k for k in range(max(0, party.start - 12), party.start) if tokens[k].word == "("]
+        if opened and not any(tokens[k].word == ")" for k in range(opened[-1], party.start)) and \
+                any(tokens[k].word == ")" for k in range(party.end, verb)):
+            return True
+        return self.ph.ending_at("speech.nouns", party.start) is not None and any(
+            tokens[k].word in _SUBORDINATORS for k in range(max(0, party.start - 4), party.start))
+
     def _gap(self, i: int, j: int) -> int:
         """Tokens from a party to its verb, a relative clause about the party left out ("DeepState,
         которая отслеживает линию фронта с опорой на открытые источники, подтверждает")."""
@@ -1379,13 +1397,15 @@ class _Sentence:
             for t in between)
 
     def _past_a_date(self, i: int) -> int:
-        """Past "в пятницу", "у вівторок", "вечером" right at token i: where the words after begin."""
+        """Past "в пятницу", "вранці середи, 16 серпня,", "вечером" right at token i: where the
+        words after begin."""
         k = i
         while k < len(self.tokens):
-            word = self.tokens[k].word
-            if word in ("в", "во", "у") and k + 1 < len(self.tokens) and _WEEKDAY.match(self.tokens[k + 1].word):
+            t = self.tokens[k]
+            if t.word in ("в", "во", "у") and k + 1 < len(self.tokens) and _WEEKDAY.match(self.tokens[k + 1].word):
                 k += 2
-            elif word in ("вечером", "утром", "ввечері", "вранці", "ночью", "вночі"):
+            elif t.word in _TIMES_OF_DAY or t.word.isdigit() or _WEEKDAY.match(t.word) or \
+                    any(t.lemmas & m for m in self.lx.months) or (t.word == "," and k > i):
                 k += 1
             else:
                 return k
@@ -1395,6 +1415,8 @@ class _Sentence:
         """Title words (and the quotation marks of a body's name) only, between a speech verb and
         its voice: no comma, no clause, no preposition that would start an adjunct first."""
         between = self.tokens[i:j]
+        if any(self._is_place(k) or k in self._trigger_starts for k in range(i, j)):
+            return False  # "подтвердить освобождение Соледара от подразделений …": what is said, not who
         return bool(between) and between[0].word not in _PREPOSITIONS and all(
             (t.word.isalpha() and t.word not in _SUBORDINATORS) or t.word in _QUOTES for t in between)
 
@@ -1468,9 +1490,20 @@ class _Sentence:
             return "predicted"  # the future, an infinitive or an order; "вдалося звільнити" is done
         if self.ph.find("factuality.hedges"):
             return "unconfirmed"
-        if self.speaker is not None and self.speaker.kind == "channel":
-            return "unconfirmed"
+        if self.speaker is not None and self.speaker.kind == "channel" and not self._named_channel(self.speaker):
+            return "unconfirmed"  # "военкоры пишут", "российские телеграм-каналы": no one named
         return "attributed" if self.speaker is not None else "asserted"
+
+    def _named_channel(self, speaker: Speaker) -> bool:
+        """A channel or blogger named ("Военкор Борис Рожин", "Readovka", "Рыбарь"), so a voice one
+        can attribute to; not "военкоры", "российские Telegram-каналы"."""
+        for word in re.findall(r"[^\W\d_][\w'-]*", speaker.name):
+            if not word[0].isupper() and not word.isascii():
+                continue
+            lemmas = self.lx.forms.get(word.lower(), (frozenset(), ""))[0]
+            if word.lower() not in _ANONYMOUS_CHANNEL and not lemmas & _ANONYMOUS_CHANNEL:
+                return True
+        return False
 
     def _historical(self, lo: int, hi: int) -> bool:
         tokens = self.tokens
@@ -1529,6 +1562,10 @@ _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())
 _AND_OR = _AND | frozenset("или либо чи або".split())
 _AGAINST = frozenset("проти против".split())
+# The words of a channel that names no one ("военкоры", "российские Telegram-каналы", "z-канал").
+_ANONYMOUS_CHANNEL = frozenset("""военкор военный корреспондент российский канал телеграм-канал telegram-канал z-канал
+милблогер пропагандист журналист воєнкор військовий кореспондент російський мілблогер z telegram""".split())
+_TIMES_OF_DAY = frozenset("вечером утром ночью днем днём ввечері вранці вночі вдень".split())
 _SHARES = frozenset("часть половина большинство процент частина половина більшість відсоток".split())
 _WITH = frozenset("с со з із зі".split())
 _FROM_WORDS = frozenset("від от".split())

@@ -823,3 +823,39 @@ def test_an_offensive_within_a_town_and_the_report_it_is_read_in() -> None:
         ("Toretsk", "contested", "attributed", "third_party")]
     # near miss: an offensive in a country is no fight inside a town named earlier
     assert claims("Жилой дом в Покровске, разрушенный в результате наступления оккупантов в Украине.") == []
+
+
+def test_a_named_channel_is_attributed_an_unnamed_one_unconfirmed() -> None:
+    c = one("Военкор Борис Рожин сообщил, что российские войска освободили Угледар.")
+    assert (c[2], c[3]) == ("attributed", "russia")
+    # near miss: channels that name no one stay a rumour
+    c = one("Российские военкоры сообщили, что российские войска освободили Угледар.")
+    assert (c[2], c[3]) == ("unconfirmed", "russia")
+
+
+def test_parties_before_a_speech_verb_that_do_not_speak() -> None:
+    # an aside
+    c = one("Депутат Верховной Рады Алексей Гончаренко (внесен в РФ в перечень террористов) заявил, "
+            "что ВСУ потеряли Угледар.")
+    assert c[3] == "ukraine"
+    # the claimant of a statement spoken of
+    c = one("О неправдивости заявлений Герасимова сообщил руководитель Центра противодействия дезинформации "
+            "Андрей Коваленко, подчеркнув, что российские войска не взяли Купянск.")
+    assert c[3] == "ukraine"
+    # near miss: the same party outside an aside is the speaker
+    c = one("Гончаренко заявил, что ВСУ потеряли Угледар.")
+    assert c[3] == "ukraine"
+    c = one("Минобороны РФ заявило, что ВСУ потеряли Угледар.")
+    assert c[3] == "russia"
+
+
+def test_a_party_inside_the_quotation_a_pronoun_speaks_is_not_the_speaker() -> None:
+    text = ("Евгений Пригожин заявил о взятии Соледара. «Хочу подтвердить полное освобождение Соледара от "
+            "подразделений украинской армии», — отметил он.")
+    assert {(c.side, c.speaker) for c in extract_claims(text, doc="t")} == {("russia", "Пригожин")}
+
+
+def test_a_date_then_a_title_before_the_speaker_in_ukrainian() -> None:
+    c = one("Збройні сили України деокупували селище Урожайне, заявила вранці середи, 16 серпня, "
+            "заступниця міністра оборони України Ганна Маляр.")
+    assert (c[2], c[3]) == ("attributed", "ukraine")
