@@ -1189,7 +1189,17 @@ class _Sentence:
                 # освободили": the subject further back, not the genitive right before
                 nominative = [p for p in forces if p.end <= match.start and self._may_be_subject(p)
                               and not self._governed(p) and not self._speech_between(p.end, match.start)]
-            return (nominative or before)[-1], False
+            if not nominative:
+                # "о завершении вывода сдавшихся украинских военных … и полном контроле над городом": a
+                # party in an oblique case is no subject; only one whose case is unknown (ВСУ) may be
+                # (nor is the claimant of a statement: "заяви окупантів про нібито контроль над X")
+                claimant = self._claimant(match.start)
+                nominative = [p for p in before if not self._cased(p)
+                              or (p.start > 0 and "n" in self.tokens[p.start - 1].flags)  # "Подразделения российских ВС"
+                              or (claimant is not None and (p.start, p.end) == (claimant.start, claimant.end))]
+            if nominative:
+                return nominative[-1], False
+            before = []
         # "освобождён подразделениями группировки «Центр»": the agent right after, not a party
         # of a later phrase ("при освобождении X штурмовые группы проникали … в обороне противника")
         after = [p for p in forces if match.end <= p.start <= match.end + _AGENT_AFTER_REACH]
@@ -1211,6 +1221,10 @@ class _Sentence:
         if owners and rule.place == "after" and self.speaker is None:
             return owners[-1], False
         return None, False
+
+    def _cased(self, party: Match) -> bool:
+        """The party's words show their case (declined nouns and adjectives; not ВСУ, ЗСУ)."""
+        return any(set("ngdail") & set(t.flags) for t in self.tokens[party.start:party.end])
 
     def _may_be_subject(self, party: Match) -> bool:
         return "n" in self.tokens[party.start].flags or "n" in self.tokens[party.end - 1].flags

@@ -859,3 +859,17 @@ def test_a_date_then_a_title_before_the_speaker_in_ukrainian() -> None:
     c = one("Збройні сили України деокупували селище Урожайне, заявила вранці середи, 16 серпня, "
             "заступниця міністра оборони України Ганна Маляр.")
     assert (c[2], c[3]) == ("attributed", "ukraine")
+
+
+def test_a_party_in_an_oblique_case_is_no_subject_of_a_later_trigger() -> None:
+    c = one("Шойгу доложил Путину о завершении вывода сдавшихся украинских военных с комбината и полном "
+            "контроле над Мариуполем.")
+    assert c[:2] == ("Mariupol", "russia")
+    # near miss: an undeclined party (ВСУ) right before may still be the subject
+    assert [x[:2] for x in claims("ВСУ после тяжелых боев вернули под контроль Купянск.")] == [("Kupiansk", "ukraine")]
+
+
+def test_unlikely_is_a_prediction() -> None:
+    assert [c[2] for c in claims("Российские войска вряд ли в ближайшие месяцы завершат полный захват Покровска.")] \
+        in ([], ["predicted"])
+    assert claims("Российские войска завершили захват Покровска.")[0][2] == "asserted"
