@@ -63,6 +63,7 @@ class ArticleState:
     # read is only recorded, and its speaker found when a later "він заявив" needs it.
     seen: dict[int, tuple[Lexicon, str, list[Token], tuple[int, int]]] = field(default_factory=dict)
     speakers: dict[int, "Speaker | _Sentence | None"] = field(default_factory=dict)  # (a reader: not yet asked)
+    named: dict[int, list[PlaceMention]] = field(default_factory=dict)  # places each sentence names, for "Они …"
 
     def speaker_before(self, index: int, lookback: int = 0) -> "Speaker | None":
         """The last speaker named in the LOOKBACK (or ``lookback``) sentences before sentence ``index``."""
@@ -158,6 +159,7 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     Most sentences hold no trigger: they are recorded (for the speaker of a later "він
     заявив") and cost nothing more."""
     state.seen[index] = (lexicon, text, tokens, span)
+    state.named[index] = mentions
     if not tokens:
         return []
     if state.previous and index - state.previous_index <= BACK_REFERENCE_SENTENCES and \
@@ -172,8 +174,9 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     if not pending:
         state.pending = None
     counts = not mentions and any(t.word.isdigit() or t.word in _COUNT_WORDS for t in tokens)
-    if not pending and not (mentions or counts):
-        return []  # no place to link and no count whose names a next sentence may give
+    they = not mentions and len(state.named.get(index - 1, ())) >= 2 and any(t.word in _THEY for t in tokens)
+    if not pending and not (mentions or counts or they):
+        return []  # no place to link, no count whose names a next sentence may give, no "Они" for a list
     if not pending and not lexicon.triggers.may_match(tokens) and not (mentions and (
             lexicon.parties.may_match(tokens) or state.previous and lexicon.phrase("link.inherit").find(tokens))):
         return []  # no trigger, no troops to be somewhere, no list joining the last one
@@ -548,6 +551,9 @@ class _Sentence:
             found = self._list_before(k, lo, "subject", prepositional=rule.place == "object")
             if not found and k >= lo and self._phrase_at("link.anaphor", k, k + 1):
                 found = self._antecedent(k)
+            elif not found and k >= lo and self.tokens[k].word in _THEY and \
+                    _SHORT_PASSIVE.search(self.tokens[match.start].word):
+                found = self._listed_before(k)
         if not found and rule.place in ("object", "before"):
             found = self._before_relative(match, rule)
         return found
@@ -599,6 +605,17 @@ class _Sentence:
             if len(previous) == 1:
                 return [(next(iter(previous.values())), "anaphor")]
         return []
+
+    def _listed_before(self, k: int) -> list[tuple[PlaceMention, str]]:
+        """"Не освобождёнными остаются Северодонецк, Рубежное, Лисичанск. Они практически взяты в
+        кольцо": "они" before a passive stands for the places the sentence just before lists (two
+        or more, and none named in this sentence before it)."""
+        if any(first < k for first in self.places):
+            return []
+        listed = {m.place_id: m for m in self.state.named.get(self.index - 1, []) if m.place_id}
+        if len(listed) < 2:
+            return []
+        return [(m, "anaphor") for m in listed.values()]
 
     def _places_from(self, k: int, hi: int, how: str, liberated_from: bool = False) -> list[tuple[PlaceMention, str]]:
         """The list of places that starts at k, past filler, "the village of", an oblast,
@@ -1580,6 +1597,7 @@ _AGAINST = frozenset("проти против".split())
 _ANONYMOUS_CHANNEL = frozenset("""военкор военный корреспондент российский канал телеграм-канал telegram-канал z-канал
 милблогер пропагандист журналист воєнкор військовий кореспондент російський мілблогер z telegram""".split())
 _TIMES_OF_DAY = frozenset("вечером утром ночью днем днём ввечері вранці вночі вдень".split())
+_THEY = frozenset("они вони".split())
 _SHARES = frozenset("часть половина большинство процент частина половина більшість відсоток".split())
 _WITH = frozenset("с со з із зі".split())
 _FROM_WORDS = frozenset("від от".split())

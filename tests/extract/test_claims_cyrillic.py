@@ -873,3 +873,12 @@ def test_unlikely_is_a_prediction() -> None:
     assert [c[2] for c in claims("Российские войска вряд ли в ближайшие месяцы завершат полный захват Покровска.")] \
         in ([], ["predicted"])
     assert claims("Российские войска завершили захват Покровска.")[0][2] == "asserted"
+
+
+def test_they_before_a_passive_stands_for_the_list_just_before() -> None:
+    text = "Не освобожденными остаются Северодонецк, Рубежное, Лисичанск. Они практически взяты в кольцо."
+    assert sorted((c.place, c.control) for c in extract_claims(text, doc="t")) == [
+        ("Lysychansk", "contested"), ("Rubizhne", "contested"), ("Sievierodonetsk", "contested")]
+    # near misses: "они" acting (troops), and a single place before (no list)
+    assert claims("Российские войска наступают на Бахмут и Соледар. Они захватили несколько позиций.") == []
+    assert claims("Не освобожденным остается Северодонецк. Они практически взяты в кольцо.") == []
