@@ -426,6 +426,7 @@ class _Sentence:
         ringed = {d.mention.start for d in drafts if d.rule.startswith(f"{self.lx.language}.contested.ring/")}
         if ringed:  # "взяли Бахмут у напівоточення": taken into a ring, not taken
             drafts = [d for d in drafts if d.mention.start not in ringed or d.control == "contested"]
+        drafts = self._superseded(drafts)
         if not drafts:
             drafts = self._named_after(index)
         if not drafts and not triggers:
@@ -435,6 +436,23 @@ class _Sentence:
         if drafts:
             self.state.previous, self.state.previous_index = drafts, index
         return drafts
+
+    def _superseded(self, drafts: list[Draft]) -> list[Draft]:
+        """"в Белогоровку заходили российские оккупанты, но сейчас она зачищена и находится под контролем
+        ВСУ": what was, then "but now" what is; the place's earlier claim in the sentence gives way."""
+        turns = [self.tokens[k].start for k in range(len(self.tokens) - 1)
+                 if self.tokens[k].word in _BUT and any(t.word in _NOW for t in self.tokens[k + 1:k + 4])]
+        if not turns or len(drafts) < 2:
+            return drafts
+        out = []
+        for draft in drafts:
+            at = draft.trigger[0] if draft.trigger else draft.mention.start
+            later = any(other is not draft and other.trigger and other.mention.place_id == draft.mention.place_id
+                        and other.control != draft.control and any(at < turn < other.trigger[0] for turn in turns)
+                        for other in drafts)
+            if not later:
+                out.append(draft)
+        return out
 
     def _in_the_centre(self, match: Match, mention: PlaceMention) -> bool:
         """The flag's place is the town's centre ("у центрі", "в центре"), no smaller part named."""
@@ -760,11 +778,17 @@ class _Sentence:
                 and not self.text[token.start].isupper() and self._phrase_at("link.partial", k, hi) is None)
 
     def _back(self, k: int, lo: int, *names: str) -> int:
-        """Back past these phrase lists and oblast names from k (inclusive)."""
+        """Back past these phrase lists, oblast names and an aside between commas ("Работино было,
+        как предполагается, освобождено") from k (inclusive)."""
         while k >= lo:
             if self.skippable[k]:
                 k -= 1
                 continue
+            if self.tokens[k].word == ",":
+                opening = next((j for j in range(k - 1, max(lo, k - 5) - 1, -1) if self.tokens[j].word == ","), None)
+                if opening is not None and self.tokens[opening + 1].word in _ASIDE_OPENERS:
+                    k = opening - 1
+                    continue
             found = next((m for n in names if (m := self.ph.ending_at(n, k + 1, lo))), None)
             if found is None:
                 return k
@@ -1200,7 +1224,8 @@ class _Sentence:
         before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW
                   and not self._governed(p) and not self._speech_between(p.end, match.start)]
         if before:  # the subject: "українські військові в боях з окупантами звільнили", not "окупантами"
-            nominative = [p for p in before if self._may_be_subject(p)]
+            # (an undeclined party, ВСУ, may be the subject as well: "оккупанты заходили, а ВСУ удерживают X")
+            nominative = [p for p in before if self._may_be_subject(p) or not self._cased(p)]
             if not nominative:
                 # "Подразделения группировки войск … продвигаться в глубину обороны противника и …
                 # освободили": the subject further back, not the genitive right before
@@ -1597,6 +1622,10 @@ _AGAINST = frozenset("проти против".split())
 _ANONYMOUS_CHANNEL = frozenset("""военкор военный корреспондент российский канал телеграм-канал telegram-канал z-канал
 милблогер пропагандист журналист воєнкор військовий кореспондент російський мілблогер z telegram""".split())
 _TIMES_OF_DAY = frozenset("вечером утром ночью днем днём ввечері вранці вночі вдень".split())
+# Words that open an aside between commas: ", как предполагается,", ", по всей видимости,", ", ймовірно,".
+_ASIDE_OPENERS = frozenset("как по видимо вероятно возможно похоже якобы наверное як мабуть ймовірно можливо схоже нібито".split())
+_BUT = frozenset("но однако а але проте".split())
+_NOW = frozenset("сейчас теперь уже ныне зараз тепер вже наразі нині".split())
 _THEY = frozenset("они вони".split())
 _SHARES = frozenset("часть половина большинство процент частина половина більшість відсоток".split())
 _WITH = frozenset("с со з із зі".split())

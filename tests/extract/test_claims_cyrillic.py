@@ -882,3 +882,18 @@ def test_they_before_a_passive_stands_for_the_list_just_before() -> None:
     # near misses: "они" acting (troops), and a single place before (no list)
     assert claims("Российские войска наступают на Бахмут и Соледар. Они захватили несколько позиций.") == []
     assert claims("Не освобожденным остается Северодонецк. Они практически взяты в кольцо.") == []
+
+
+def test_an_aside_between_commas_does_not_part_a_place_from_its_passive() -> None:
+    assert claims("Бахмут был, как предполагается, освобожден ВСУ.") == [("Bakhmut", "ukraine", "unconfirmed")]
+    # near miss: a relative clause is no aside; its own verb governs nothing here
+    assert [c[:2] for c in claims("Бахмут, который обстреливали, был освобожден ВСУ.")] == [("Bakhmut", "ukraine")]
+
+
+def test_but_now_supersedes_what_was_said_of_the_place_before() -> None:
+    c = one("Сергей Гайдай отметил, что в Белогоровку заходили российские оккупанты, но сейчас она зачищена "
+            "и полностью находится под контролем ВСУ.")
+    assert c[:2] == ("Bilohorivka", "ukraine")
+    # near miss: "а" with no "now", and another place: both claims stand
+    assert sorted(c[:2] for c in claims("В Белогоровку заходили российские оккупанты, а ВСУ удерживают Кременную.")) \
+        == [("Bilohorivka", "russia"), ("Kreminna", "ukraine")]
