@@ -1359,6 +1359,9 @@ class _Sentence:
             # "Кроме того, на неделе был установлен контроль над …" after "В ведомстве уточнили, что …":
             # a sentence that goes on with what was just said is said by the same voice
             return self.state.speaker_before(self.index, CONTINUATION_LOOKBACK)
+        if quoted is None and self.ph.find("speech.impersonal"):
+            # "…, — говорится в сообщении", "В отчете также говорится, что …": the report named before
+            return self.state.speaker_before(self.index)
         return quoted
 
     def _verb_speaker(self) -> Speaker | None:
@@ -1372,7 +1375,8 @@ class _Sentence:
             # "…, — заявив Сирський", "повідомили в Генштабі": the party right after the verb.
             # "…, сообщил глава ХОВА Олег Синегубов": a title and a first name may stand between.
             after = [p for p in self.parties if verb.end <= p.start <= verb.end + 4
-                     and (p.start <= verb.end + 2 or self._title_and_name(verb.end, p.start))
+                     and (p.start <= verb.end + 2 or self._title_and_name(verb.end, p.start)
+                          or self._press_office(verb.end, p.start))
                      and not any(t.word in _SUBORDINATORS for t in tokens[verb.end:p.start])]
             if not after:  # "…, сообщило во вторник, 14 января, Министерство обороны": past a date
                 after = [p for p in self.parties if verb.end < p.start <= verb.end + 9
@@ -1475,6 +1479,12 @@ class _Sentence:
             return False  # "подтвердить освобождение Соледара от подразделений …": what is said, not who
         return bool(between) and between[0].word not in _PREPOSITIONS and all(
             (t.word.isalpha() and t.word not in _SUBORDINATORS) or t.word in _QUOTES for t in between)
+
+    def _press_office(self, i: int, j: int) -> bool:
+        """"заявили в пресс-службе Министерства обороны", "повідомили у пресцентрі ОТУ": a body's
+        press office between a speech verb and the body."""
+        between = [t.word for t in self.tokens[i:j]]
+        return len(between) >= 2 and between[0] in _IN and all(w in _PRESS_OFFICE for w in between[1:])
 
     def _title_and_name(self, i: int, j: int) -> bool:
         """Words between a speech verb and its speaker that are a title and a name ("глава
@@ -1626,6 +1636,8 @@ _TIMES_OF_DAY = frozenset("вечером утром ночью днем днё�
 _ASIDE_OPENERS = frozenset("как по видимо вероятно возможно похоже якобы наверное як мабуть ймовірно можливо схоже нібито".split())
 _BUT = frozenset("но однако а але проте".split())
 _NOW = frozenset("сейчас теперь уже ныне зараз тепер вже наразі нині".split())
+_PRESS_OFFICE = frozenset("""пресс службе службы пресс-службе пресс-службы пресс-центре пресс-центра центре прес службі
+служби пресслужбі прес-службі пресцентрі прес-центрі центрі""".split())
 _THEY = frozenset("они вони".split())
 _SHARES = frozenset("часть половина большинство процент частина половина більшість відсоток".split())
 _WITH = frozenset("с со з із зі".split())

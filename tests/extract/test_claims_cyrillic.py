@@ -897,3 +897,13 @@ def test_but_now_supersedes_what_was_said_of_the_place_before() -> None:
     # near miss: "а" with no "now", and another place: both claims stand
     assert sorted(c[:2] for c in claims("В Белогоровку заходили российские оккупанты, а ВСУ удерживают Кременную.")) \
         == [("Bilohorivka", "russia"), ("Kreminna", "ukraine")]
+
+
+def test_an_impersonal_frame_and_a_press_office_name_the_report() -> None:
+    text = ("Военнослужащие Вооруженных сил России за неделю освободили шесть населенных пунктов, заявили в "
+            "пресс-службе Министерства обороны РФ. Подразделения освободили населенные пункты Среднее и "
+            "Нелеповка, — говорится в сообщении.")
+    assert {(c.factuality, c.side) for c in extract_claims(text, doc="t")} == {("attributed", "russia")}
+    # near miss: with no report named before, the impersonal frame leaves the outlet's voice
+    text = "Российские подразделения освободили населенные пункты Среднее и Нелеповка, — говорится в сообщении."
+    assert {c.side for c in extract_claims(text, doc="t")} == {"outlet"}
