@@ -154,3 +154,17 @@ def test_chasiv_yar_with_its_possessive_as_written() -> None:
     now lists these forms)."""
     assert names("українські воїни зупиняють штурми РФ в Часів Ярі") == ["Chasiv Yar"]
     assert names("в Часов Яре идут бои") == ["Chasiv Yar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Оккупанты похитили мэра захваченного Мелитополя Ивана Федорова.", ["Melitopol"]),
+    ("Об этом сообщил глава Лисичанска Андрей Скорый.", ["Lysychansk"]),
+    ("Міський голова Мелітополя Іван Федоров заявив про обстріл.", ["Melitopol"]),
+])
+def test_a_first_name_after_a_town_is_a_person_not_more_of_its_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_capitalised_word_that_is_no_first_name_still_joins_a_longer_name() -> None:
+    # near miss: a surname (no first name) after the town keeps the capitalised run one unknown name
+    assert names("Мэр захваченного Мелитополя Федорова похищен.") == []
