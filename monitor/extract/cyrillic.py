@@ -652,6 +652,10 @@ class _Sentence:
             if party is not None:  # "о взятии подразделениями ЧВК «Вагнер» города Соледар"
                 k = party.end
                 continue
+            if self.tokens[k].word in _IN | {"на", "к"} and k + 1 < hi and not self._partial and \
+                    self._phrase_at("link.part_of", k + 1, hi) is not None and (n := self._part_chain(k, hi)) is not None:
+                self._partial, k = True, n  # "флаг над зданием на улице Гагарина в районе Нью-Йорка": a part of it
+                continue
             if self._partial and (self.tokens[k].word in _IN | {"на"} or self.text[self.tokens[k].start].isupper()) \
                     and (n := self._part_chain(k, hi)) is not None:
                 k = n  # "к улице Гагарина в Нью-Йорке", "кварталов на северо-западе и в центре Артемовска"
@@ -818,6 +822,8 @@ class _Sentence:
         for prep in rule.preps:
             if k + len(prep) <= hi and all(slot.matches(self.tokens[k + n]) for n, slot in enumerate(prep)):
                 k += len(prep)
+                if len(prep) > 1 and self._phrase_at("link.part_of", k - 1, k) is not None:
+                    self._partial = True  # "продвинулась к улице Гагарина в Нью-Йорке": a part of the town
                 nominal = self._phrase_at("link.aim", k, hi)  # "бої за утримання Соледара"
                 return nominal.end if nominal else k
         return None

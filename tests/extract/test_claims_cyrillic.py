@@ -907,3 +907,20 @@ def test_an_impersonal_frame_and_a_press_office_name_the_report() -> None:
     # near miss: with no report named before, the impersonal frame leaves the outlet's voice
     text = "Российские подразделения освободили населенные пункты Среднее и Нелеповка, — говорится в сообщении."
     assert {c.side for c in extract_claims(text, doc="t")} == {"outlet"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Армия России продвинулась к улице Гагарина в Нью-Йорке.", ("Niu-York", "contested")),
+    ("Захватчики немного продвинулись к улице Достоевского в северо-западном Торецке.", ("Toretsk", "contested")),
+    ("Оккупанты поднимают флаг над зданием на улице Гагарина в северо-западном районе Нью-Йорка.",
+     ("Niu-York", "contested")),
+])
+def test_a_street_of_a_town_is_a_part_of_it(text: str, expected: tuple[str, str]) -> None:
+    assert [c[:2] for c in claims(text)] == [expected]
+
+
+def test_advancing_towards_a_town_or_a_flag_over_its_hall_is_no_part() -> None:
+    # near misses: "к Покровску" is towards it; the flag over the administration is the town's capture
+    assert claims("Российские войска продвинулись к Покровску.") == []
+    assert [c[:2] for c in claims("Оккупанты подняли флаг над зданием администрации Нью-Йорка.")] == [
+        ("Niu-York", "russia")]
