@@ -524,7 +524,13 @@ class _Sentence:
         """A subject's case: nominative, or unknown (ВСУ, ЗСУ decline not)."""
         first, last = self.tokens[party.start].flags, self.tokens[party.end - 1].flags
         cased = set("ngdail") & (set(first) | set(last))
-        return not cased or "n" in first or "n" in last
+        if cased and "n" not in first and "n" not in last:
+            # "бойцы «Вагнера» в центре Артемовска": the troops a nominative noun before it names
+            k = party.start - 1
+            while k >= 0 and self.tokens[k].word in _QUOTES:
+                k -= 1
+            return k >= 0 and "n" in self.tokens[k].flags and bool(self.tokens[k].lemmas & _TROOPS)
+        return True
 
     def _inherited(self) -> list[Draft]:
         """"Трохи пізніше до них додалися Ворзель, Гостомель, Буча": the places join the
@@ -1504,6 +1510,14 @@ class _Sentence:
         first = next((p for p in self.parties if p.start == 0), None)
         if first is not None and first.end < len(tokens) and tokens[first.end].word == ":":
             return self._as_speaker(first)
+        if tokens and tokens[0].word in _QUOTES:
+            # "«Город почти под нашим контролем»: бойцы «Вагнера» в центре Артемовска": a headline's
+            # quotation, then after the colon who says it
+            colon = next((k for k in range(1, len(tokens) - 1) if tokens[k].word == ":" and tokens[k - 1].word in _QUOTES),
+                         None)
+            party = next((p for p in self.parties if colon is not None and colon < p.start <= colon + 3), None)
+            if party is not None:
+                return self._as_speaker(party)
         end = len(tokens)
         while end > 0 and (tokens[end - 1].word in (".", "!", ")", "(") or tokens[end - 1].word in _QUOTES):
             end -= 1
@@ -1644,6 +1658,7 @@ _BUT = frozenset("но однако а але проте".split())
 _NOW = frozenset("сейчас теперь уже ныне зараз тепер вже наразі нині".split())
 _PRESS_OFFICE = frozenset("""пресс службе службы пресс-службе пресс-службы пресс-центре пресс-центра центре прес службі
 служби пресслужбі прес-службі пресцентрі прес-центрі центрі""".split())
+_TROOPS = frozenset("боец военный военнослужащий штурмовик подразделение бієць військовий підрозділ".split())
 _THEY = frozenset("они вони".split())
 _SHARES = frozenset("часть половина большинство процент частина половина більшість відсоток".split())
 _WITH = frozenset("с со з із зі".split())

@@ -924,3 +924,12 @@ def test_advancing_towards_a_town_or_a_flag_over_its_hall_is_no_part() -> None:
     assert claims("Российские войска продвинулись к Покровску.") == []
     assert [c[:2] for c in claims("Оккупанты подняли флаг над зданием администрации Нью-Йорка.")] == [
         ("Niu-York", "russia")]
+
+
+def test_troops_named_by_a_noun_and_their_unit_are_present() -> None:
+    c = one("«Город почти под нашим контролем»: бойцы «Вагнера» в центре Артемовска")
+    assert c[:4] == ("Bakhmut", "contested", "attributed", "russia")
+    # near miss: the unit as a genitive of something that is not troops states no presence
+    assert claims("Снабжение «Вагнера» в центре Артемовска.") == []
+    # near miss: a headline quotation whose colon names no party keeps the outlet's voice
+    assert one("«Бои идут в центре Артемовска»: жители о ситуации.")[3] == "outlet"
