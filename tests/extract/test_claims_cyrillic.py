@@ -933,3 +933,12 @@ def test_troops_named_by_a_noun_and_their_unit_are_present() -> None:
     assert claims("Снабжение «Вагнера» в центре Артемовска.") == []
     # near miss: a headline quotation whose colon names no party keeps the outlet's voice
     assert one("«Бои идут в центре Артемовска»: жители о ситуации.")[3] == "outlet"
+
+
+def test_not_mentioning_is_said_by_the_body_that_does_not_mention() -> None:
+    text = ("Генеральный штаб ВСУ в своем отчете не упомянул, что Терны перешли под контроль России. "
+            "В отчете также говорится, что украинские силы отбили российские атаки в Нескучном.")
+    found = [(c.place, c.side) for c in extract_claims(text, doc="t") if c.place == "Neskuchne"]
+    assert found == [("Neskuchne", "ukraine")]
+    # near miss: with no report named before, the same sentence is the outlet's
+    assert one("В отчете также говорится, что украинские силы отбили российские атаки в Нескучном.")[3] == "outlet"
