@@ -252,6 +252,7 @@ class _Sentence:
         self.span = span
         self.state = state
         self.places = self._place_tokens(mentions)
+        self._asides = self._locative_asides()
         self._partial = False
         self._also_contested = False
 
@@ -284,6 +285,24 @@ class _Sentence:
                 last += 1
             out[first] = (max(last, first + 1), mention)
         return out
+
+    def _locative_asides(self) -> set[int]:
+        """Tokens of asides that only say where ("(к востоку от Покровска и северо-востоку от
+        Новогродовки)", "(на південь від Торецька)"): passed over like an oblast, and the places in
+        them are no places of the sentence's claims."""
+        inside: set[int] = set()
+        opened = None
+        for k, token in enumerate(self.tokens):
+            if token.word == "(":
+                opened = k
+            elif token.word == ")" and opened is not None:
+                words = [t.word for t in self.tokens[opened + 1:k]]
+                if words and words[0] in _LOCATIVE_OPENERS and any(w in _COMPASS for w in words):
+                    inside.update(range(opened, k + 1))
+                    for first in [f for f in self.places if opened < f < k]:
+                        del self.places[first]
+                opened = None
+        return inside
 
     def _regions(self) -> list[bool]:
         """Tokens that name a region or an aside next to a place, which a link passes over:
@@ -318,7 +337,7 @@ class _Sentence:
                         skip[n] = True
                 depth_start = None
         for k, token in enumerate(tokens):  # quotes around a word: «повністю звільнено»
-            if token.word in _QUOTES:
+            if token.word in _QUOTES or k in self._asides:
                 skip[k] = True
         return skip
 
@@ -1233,7 +1252,7 @@ class _Sentence:
             agent = next((p for p in forces if p.end == match.start - 1), None)
             if agent is not None:
                 return agent, False
-        before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW
+        before = [p for p in forces if p.end <= match.start and self._words_between(p.end, match.start) <= SUBJECT_WINDOW
                   and not self._governed(p) and not self._speech_between(p.end, match.start)]
         if before:  # the subject: "українські військові в боях з окупантами звільнили", not "окупантами"
             # (an undeclined party, ВСУ, may be the subject as well: "оккупанты заходили, а ВСУ удерживают X")
@@ -1279,6 +1298,10 @@ class _Sentence:
     def _cased(self, party: Match) -> bool:
         """The party's words show their case (declined nouns and adjectives; not ВСУ, ЗСУ)."""
         return any(set("ngdail") & set(t.flags) for t in self.tokens[party.start:party.end])
+
+    def _words_between(self, i: int, j: int) -> int:
+        """Tokens from i to j, asides that only say where left out."""
+        return sum(1 for k in range(i, j) if k not in self._asides)
 
     def _may_be_subject(self, party: Match) -> bool:
         return "n" in self.tokens[party.start].flags or "n" in self.tokens[party.end - 1].flags
@@ -1659,6 +1682,9 @@ _NOW = frozenset("сейчас теперь уже ныне зараз тепе�
 _PRESS_OFFICE = frozenset("""пресс службе службы пресс-службе пресс-службы пресс-центре пресс-центра центре прес службі
 служби пресслужбі прес-службі пресцентрі прес-центрі центрі""".split())
 _TROOPS = frozenset("боец военный военнослужащий штурмовик подразделение бієць військовий підрозділ".split())
+_LOCATIVE_OPENERS = frozenset("к на далее до южнее севернее западнее восточнее від на далі південніше північніше".split())
+_COMPASS = frozenset("""востоку западу югу северу восток запад юг север востоке западе юге севере сходу заходу півдню
+півночі схід захід південь північ сході заході півдні""".split())
 _THEY = frozenset("они вони".split())
 _SHARES = frozenset("часть половина большинство процент частина половина більшість відсоток".split())
 _WITH = frozenset("с со з із зі".split())

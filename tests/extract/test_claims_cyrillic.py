@@ -942,3 +942,11 @@ def test_not_mentioning_is_said_by_the_body_that_does_not_mention() -> None:
     assert found == [("Neskuchne", "ukraine")]
     # near miss: with no report named before, the same sentence is the outlet's
     assert one("В отчете также говорится, что украинские силы отбили российские атаки в Нескучном.")[3] == "outlet"
+
+
+def test_an_aside_that_only_says_where_is_passed_over_and_names_no_claim() -> None:
+    text = ("Российские силы продвинулись на юго-востоке Гродовки (к востоку от Покровска и северо-востоку "
+            "от Новогродовки) и захватили Калиново (далее на юго-восток от Покровска).")
+    assert sorted(c[:2] for c in claims(text)) == [("Hrodivka", "contested"), ("Kalynove", "russia")]
+    # near miss: an aside that names where the troops act is no locative aside; its place stays
+    assert [c[:2] for c in claims("Российские войска захватили (по данным ISW) Калиново.")] == [("Kalynove", "russia")]
