@@ -796,9 +796,13 @@ def _resolve(scan: _Scan) -> None:
 
 
 # What may stand between a listed name and the region closing its list: more names, commas and
-# conjunctions, a plural noun, then "in (the)" ("A, B and C villages in Kherson Oblast").
+# conjunctions, a plural noun, then "in (the)" ("A, B and C villages in Kherson Oblast"). Each
+# name with its separator is an atomic group: the separator may be empty and a name may be split
+# at any capital, so a run of capitals or of capitalised words that ends in no "in" would
+# otherwise be tried every way it splits (2^n: a sentence with "THE GENERAL STAFF OF THE ARMED
+# FORCES" before two regions never finished).
 _LIST_TO_REGION = re.compile(
-    rf"(?:['’]s)?(?:\s*(?:,|\band\b|\bor\b|&|\bта\b|\bі\b|\bй\b|\bи\b)?\s*(?:and\s+)?"
+    rf"(?:['’]s)?(?>\s*(?:,|\band\b|\bor\b|&|\bта\b|\bі\b|\bй\b|\bи\b)?\s*(?:and\s+)?"
     rf"[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)?)*"
     r"(?:\s+(?:villages|settlements|towns|cities|localities|communities))?\s*,?\s+(?:in|of|у|в|во)\s+(?:the\s+)?$")
 
