@@ -114,9 +114,12 @@ class MatchIndex:
         """(last index, value) of every key in ``folded``: the Latin keys', then the Cyrillic
         keys' where the text has a Cyrillic letter (the order of the automata's own `iter`
         within each)."""
-        automata = [self.latin, self.cyrillic] if _CYRILLIC.search(folded) else [self.latin]
-        for automaton in automata:
-            yield from automaton.iter(folded)
+        # (the Cyrillic automaton first: reading it from a damaged file rebuilds the whole index,
+        # and the Latin one taken before that would number its values for the old entries)
+        cyrillic = self.cyrillic if _CYRILLIC.search(folded) else None
+        for automaton in (self.latin, cyrillic):
+            if automaton is not None:
+                yield from automaton.iter(folded)
 
     def _automaton(self, key: str) -> ahocorasick.Automaton:
         return self.cyrillic if _CYRILLIC.search(key) else self.latin

@@ -107,3 +107,30 @@ def test_a_damaged_cyrillic_section_costs_a_rebuild_when_it_is_needed(built, tmp
     blob = damaged.read_bytes()
     damaged.write_bytes(blob[:-64] + b"\0" * 64)  # the file's last section is the Cyrillic automaton
     assert _run(tmp_path) == "['Kupiansk', 'Izium']"
+
+
+def test_a_rebuild_on_first_cyrillic_text_never_mixes_two_builds() -> None:
+    """Reading a damaged Cyrillic section rebuilds the index, whose entries may be numbered
+    otherwise: the Latin matches of that same text come from the new build's automaton."""
+    import ahocorasick
+
+    from monitor.gazetteer.index import Entry, MatchIndex, PackedLines
+
+    def automaton(words: dict[str, int]) -> ahocorasick.Automaton:
+        made = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for word, number in words.items():
+            made.add_word(word, (number << 8) | len(word))
+        made.make_automaton()
+        return made
+
+    izium, kharkiv = Entry("izium", ("UA1",), (), (), ()), Entry("харків", ("UA2",), (), (), ())
+    rebuilt = MatchIndex(automaton({"izium": 1}), [kharkiv.encode(), izium.encode()], {},
+                         automaton({"харків": 0}))
+
+    def damaged(index: MatchIndex) -> ahocorasick.Automaton:  # as index._read's reader does
+        index.latin, index._entries, index._decoded = rebuilt.latin, rebuilt._entries, {}
+        return rebuilt.cyrillic
+
+    index = MatchIndex(automaton({"izium": 0}), [izium.encode()], {}, damaged)
+    found = {index.entry(value).key for _, value in index.iter("izium і харків")}
+    assert found == {"izium", "харків"}
