@@ -67,20 +67,36 @@ _ROWS_FORMAT = "settlement-rows-1"
 
 
 def _stored_rows(name: str) -> StoredRows | dict[str, tuple[str, ...]]:
-    """The rows of ``name`` from the user's cache (stored there by the first run); parsed from
-    the package when the cache cannot be read or written."""
-    from monitor.gazetteer.cache import cached_bytes, data_digest
+    """The rows of ``name`` from the user's cache (stored there by the first run, and stored
+    again over a damaged file, which would otherwise cost the parse at every start-up); parsed
+    from the package when the file cannot be made."""
+    from monitor.gazetteer.cache import data_digest, read_cached, store_bytes
 
+    digest = data_digest(_ROWS_FORMAT, name)
+    blob = read_cached("settlement-rows", digest)
+    rows = _kept_rows(blob) if blob is not None else None
+    if rows is None:  # none yet, or damaged: made from the package and kept
+        try:
+            kept = _row_starts(name)
+        except ValueError:  # (a repeated id, or a file that is not UTF-8)
+            return _rows_by_id(name)
+        store_bytes("settlement-rows", digest, marshal.dumps(kept))
+        rows = StoredRows(*kept)
+    return rows
+
+
+def _kept_rows(blob: bytes) -> StoredRows | None:
+    """The rows a cache file holds, None when it is not whole: every offset must start a row
+    inside the blob (an offset at its very end would be an empty row)."""
     try:
-        blob, starts = marshal.loads(cached_bytes("settlement-rows", data_digest(_ROWS_FORMAT, name),
-                                                  lambda: marshal.dumps(_row_starts(name))))
+        body, starts = marshal.loads(blob)
         offsets = starts.values() if isinstance(starts, dict) else ()
-        if isinstance(blob, bytes) and offsets and set(map(type, offsets)) == {int} \
-                and 0 <= min(offsets) and max(offsets) <= len(blob):  # (whole-dict checks in C: ~1 ms)
-            return StoredRows(blob, starts)
-    except Exception:  # noqa: BLE001 - a damaged cache file: the rows are read from the package
+        if isinstance(body, bytes) and offsets and set(map(type, offsets)) == {int} \
+                and 0 <= min(offsets) and max(offsets) < len(body):  # (whole-dict checks in C: ~1 ms)
+            return StoredRows(body, starts)
+    except Exception:  # noqa: BLE001 - a damaged cache file: made again from the package
         pass
-    return _rows_by_id(name)
+    return None
 
 
 def _row_starts(name: str) -> tuple[bytes, dict[str, int]]:

@@ -36,9 +36,12 @@ def test_stored_rows_are_the_packaged_rows(cache: Path) -> None:
 
 @pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\xa9\x02" + b"x" * 40,
                                     marshal.dumps((b"short", {"UA1": 99})), marshal.dumps((b"rows", {"UA1": 1.5})),
-                                    marshal.dumps(["a", "list"])])
+                                    marshal.dumps(["a", "list"]), marshal.dumps((b"rows", {"UA1": 4}))])
 def test_a_damaged_rows_file_is_not_trusted(cache: Path, damage: bytes) -> None:
     loader._stored_rows(NAME)
     stored = next(cache.glob("settlement-rows-*.bin"))
     stored.write_bytes(damage)
     _same_rows(loader._stored_rows(NAME), loader._rows_by_id(NAME))
+    # and stored again: the next start-up reads it back instead of parsing the package's file
+    assert stored.read_bytes() != damage
+    assert isinstance(loader._stored_rows(NAME), loader.StoredRows)
