@@ -137,9 +137,9 @@ _HINTS = {
     "contested.approaches": "approaches",
     "contested.attacking": "attacking",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
-    "contested.verb": "began|begun|begin|start|fight|battle|clash|storm|assault|besieg|beleaguer|encircl|surround|advanc|push|"
-                      "progress|foothold|themselves|"
-                      "broke|contested|attack|positions",
+    # ("fought", not only "fight": "fought street by street for control of X")
+    "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
+                      "surround|advanc|push|progress|foothold|themselves|broke|contested|attack|positions",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
     "contested.siege": "siege|seige|pocket|cauldron|encircl|noose|grip|blockade",

@@ -1091,6 +1091,12 @@ CASES: tuple[Case, ...] = (
     Case("an_unnamed_subject_is_no_voice_for_a_title_after_it",
          "Officials spoke about Krynky. The General Staff said the village had been liberated.",
          (c("Krynky", "ukraine", "attributed", "ukraine"),), published="2023-11-17"),
+    # "fought" is one of the words contested.verb's prefilter looks for (the sentence holds no "fight")
+    Case("fought_street_by_street_for_control",
+         "Russian and Ukrainian troops fought street by street for control of Bakhmut on Saturday.",
+         (c("Bakhmut", "contested", "asserted", "outlet"),), published="2023-05-14"),
+    Case("fought_off_an_attack_near",  # near miss: an attack fought off near a place is no fight for it
+         "Ukrainian troops fought off an attack near Bakhmut.", (), silent=("Bakhmut",), published="2023-05-14"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
