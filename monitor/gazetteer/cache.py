@@ -77,16 +77,24 @@ def store_bytes(name: str, digest: str, blob: bytes) -> None:
 
     folder = cache_dir()
     path = folder / f"{name}-{digest}.bin"
+    tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", delete=False) as tmp:
             tmp.write(blob)
         os.replace(tmp.name, path)
+        tmp = None
         for old in folder.glob(f"{name}-*.bin"):  # earlier versions' files
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
-        pass  # a read-only home: build each time
+        pass  # a read-only home (or a full disk): build each time
+    finally:
+        if tmp is not None:  # a write or rename that failed leaves no partial file behind
+            try:
+                os.unlink(tmp.name)
+            except OSError:
+                pass
 
 
 def _library(module: str) -> str:

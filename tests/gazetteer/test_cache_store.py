@@ -1,0 +1,27 @@
+"""Writing a cache file: whole or not at all, and a failed write leaves nothing behind."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from monitor.gazetteer import cache
+
+
+def test_a_stored_blob_is_read_back_and_replaces_earlier_versions(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(tmp_path))
+    cache.store_bytes("probe", "old", b"1")
+    cache.store_bytes("probe", "new", b"2")
+    assert cache.read_cached("probe", "new") == b"2" and cache.read_cached("probe", "old") is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["probe-new.bin"]
+
+
+def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(tmp_path))
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    cache.store_bytes("probe", "digest", b"blob")  # (no error: the build is only not kept)
+    assert list(tmp_path.iterdir()) == []
