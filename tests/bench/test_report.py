@@ -86,14 +86,16 @@ def test_the_bench_s_own_processes_are_not_counted_as_other_work():
     own_before = time.process_time()  # this process counts as the bench's too: its reading of /proc is taken off
     grandchild = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {_SPIN.format(seconds=0.4)!r}])"
     ours = subprocess.Popen([sys.executable, "-c", _SPIN.format(seconds=0.4) + grandchild], env=env)
-    theirs = subprocess.Popen([sys.executable, "-c", _SPIN.format(seconds=0.6)],
+    theirs = subprocess.Popen([sys.executable, "-c", _SPIN.format(seconds=1.2)],
                               env={k: v for k, v in os.environ.items() if k != RUN_MARK})
     while ours.poll() is None or not _ended(theirs.pid):
         bench.read()
         time.sleep(0.05)
     counted = bench.read() - (time.process_time() - own_before)  # before reaping theirs (a process the bench
     theirs.wait()  # reaps adds to the bench's time)
-    assert 0.75 <= counted <= 1.3, counted  # 0.4 s + 0.4 s of spinning (plus start-up), once each; not the 0.6 s
+    # 0.4 s + 0.4 s of spinning plus three interpreters' start-up (more on a busy machine), once each; never
+    # the other process's 1.2 s
+    assert 0.75 <= counted <= 1.7, counted
 
 
 def test_a_child_of_the_bench_is_the_bench_s_whatever_its_environment_shows():
@@ -104,14 +106,15 @@ def test_a_child_of_the_bench_is_the_bench_s_whatever_its_environment_shows():
     own_before = time.process_time()
     child = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {_SPIN.format(seconds=3.0)!r}], env={{}})"
     ours = subprocess.Popen([sys.executable, "-c", child], env={**os.environ, RUN_MARK: "test-token"})
-    counted, started = 0.0, time.monotonic()
-    while ours.poll() is None and counted < 1.0:
+    counted, running = 0.0, True
+    while running and counted < 1.0:
         counted = bench.read() - (time.process_time() - own_before)
+        running = ours.poll() is None  # (its child, spinning 3 s of CPU, is not reaped while it runs)
         time.sleep(0.05)
-    took = time.monotonic() - started
     ours.kill()
     ours.wait()
-    assert counted >= 1.0 and took < 2.5, (counted, took)  # counted while the grandchild still spins (3 s)
+    # counted while the grandchild still spins, however slowly a busy machine lets it (not a wall-clock bound)
+    assert counted >= 1.0 and running, (counted, running)
 
 
 def test_postgresql_s_server_processes_are_the_bench_s(monkeypatch):
