@@ -68,7 +68,7 @@ _DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|reje
 _NOUN_VERBS = frozenset("claims reports statement announcement claim report".split())
 _DETERMINED = re.compile(r"\b(?:the|a|an|previous|earlier|unconfirmed|media|these|those|such|some|recent|initial|"
                          r"first|latest|new|local|multiple|several|numerous|conflicting|other|confirming|its|their|his|"
-                         r"her|our|this|that|[\w-]+['’]s?)\s+$",
+                         r"her|our|this|[\w-]+['’]s?)\s+$",
                          re.IGNORECASE)
 
 
@@ -138,7 +138,8 @@ class Speakers:
                 # "This was reported by the Main Directorate of Intelligence." covers nothing of its
                 # own, but it is the voice a later "he said" or "the statement reads" refers to (read
                 # whole: "by the head of the Main Department of the National Police in …, Name")
-                found = [a for a in found if a.verb_start != named.verb_start] + [named]
+                found = sorted([a for a in found if a.verb_start != named.verb_start] + [named],
+                               key=lambda a: a.verb_start)
                 self._cache[index] = found
         return found
 

@@ -985,8 +985,8 @@ def _object_of_verb(text: str, actor: ActorMention) -> bool:
 
 # Forces told pressing on: "Ukrainian forces are slowly pushing farther south".
 _PRESSING_ON = re.compile(r"\s+(?:(?:are|is|were|was|have been|had been|keep|kept|continue|continued)\s+)?(?:\w+ly\s+)?"
-                          r"(?:pushing|advancing|pressing|moving)\s+(?:on\b|forward|farther|further|deeper|south|north|"
-                          r"east|west|toward)", re.IGNORECASE)
+                          r"(?:(?:pushing|advancing|pressing)\s+(?:on\b|forward|farther|further|deeper|south|north|east|"
+                          r"west|toward)|moving\s+(?:forward|farther|further|deeper))", re.IGNORECASE)
 
 
 def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], text: str = "") -> None:

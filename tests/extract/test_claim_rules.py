@@ -1097,6 +1097,9 @@ CASES: tuple[Case, ...] = (
          (c("Bakhmut", "contested", "asserted", "outlet"),), published="2023-05-14"),
     Case("fought_off_an_attack_near",  # near miss: an attack fought off near a place is no fight for it
          "Ukrainian troops fought off an attack near Bakhmut.", (), silent=("Bakhmut",), published="2023-05-14"),
+    Case("retaken_with_forces_moving_west",  # near miss: moving in a direction is no advance (a retreat may be)
+         "Robotyne was retaken after weeks of fighting, and Ukrainian forces are moving west.", (),
+         published="2023-08-27"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
