@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -71,8 +72,15 @@ def read_cached(name: str, digest: str) -> bytes | None:
         return None
 
 
+# Another version's file is dropped only once it has gone this long unwritten: two installs (two Python
+# versions, a virtual environment beside a system one) sharing a cache folder would otherwise delete each
+# other's index at every start-up and rebuild it (~2 s) each time.
+STALE_AFTER_S = 7 * 24 * 3600
+
+
 def store_bytes(name: str, digest: str, blob: bytes) -> None:
-    """Keep ``blob`` as ``name``-``digest`` (written whole or not at all), dropping earlier versions."""
+    """Keep ``blob`` as ``name``-``digest`` (written whole or not at all), dropping other versions
+    not written for a week."""
     import tempfile  # (here: a start-up that finds its cache files writes none)
 
     folder = cache_dir()
@@ -84,8 +92,9 @@ def store_bytes(name: str, digest: str, blob: bytes) -> None:
             tmp.write(blob)
         os.replace(tmp.name, path)
         tmp = None
-        for old in folder.glob(f"{name}-*.bin"):  # earlier versions' files
-            if old != path:
+        stale = time.time() - STALE_AFTER_S
+        for old in folder.glob(f"{name}-*.bin"):  # other versions' files
+            if old != path and old.stat().st_mtime < stale:
                 old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home (or a full disk): build each time
