@@ -77,13 +77,23 @@ def _forms(rows: list[PlaceRow], units: list[UnitRow]) -> list[_Forms]:
             forms = row_forms([unit.name_uk, *unit.aliases])
             if forms:
                 out.append(_Forms(unit.id, forms))
-    # A Russian spelling's form that is some place's own name or form is dropped: "Макарове"
-    # (locative of Макаров, from Макарів) is the village Макарове's nominative.
-    taken = {name_key(n) for row in rows for n in (row.name_uk, row.name, *row.aliases)}
-    taken |= {f.lstrip("~^!") for entry in out for f in entry.forms}
+    # A Russian spelling's form that is some other place's own name or form is dropped:
+    # "Макарове" (locative of Макаров, from Макарів) is the village Макарове's nominative. A
+    # namesake's is kept: the GeoNames alias "Южное" of the town Південне is the Russian name of
+    # every Південне, and the matcher's homonym resolution chooses among them.
+    taken: dict[str, set[str]] = {}
+    for row in rows:
+        for n in (row.name_uk, row.name, *row.aliases):
+            taken.setdefault(name_key(n), set()).add(row.name_uk)
+    name_of = {row.id: row.name_uk for row in rows}
+    for entry in out:
+        for f in entry.forms:
+            taken.setdefault(f.lstrip("~^!"), set()).add(name_of.get(entry.id, ""))
     by_id = {entry.id: entry for entry in out}
     for id_, forms in respelled.items():
-        kept = sorted(f for f in forms if f.lstrip("~^!") not in taken)
+        own = {f.lstrip("~^!") for f in by_id[id_].forms} if id_ in by_id else set()
+        kept = sorted(f for f in forms if f.lstrip("~^!") not in own
+                      and not taken.get(f.lstrip("~^!"), set()) - {name_of[id_]})
         if kept:
             entry = by_id.get(id_)
             if entry is None:

@@ -181,7 +181,8 @@ def _build_skeleton_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-_FORMAT = "match-index-7"  # 6: entries packed (PackedLines); 7: Latin and Cyrillic automata, sections read apart
+_FORMAT = "match-index-8"  # 6: entries packed (PackedLines); 7: Latin and Cyrillic automata, sections read apart;
+# 8: a place's own name keeps its "!" over a namesake's form mark
 _NAME = "match-index"
 # The cache file: magic, the four sections' lengths, then the sections: the entries' offsets
 # (8-byte aligned: the header is 40 bytes), the entries' blob, the pickled (Latin automaton,
@@ -280,7 +281,10 @@ def build_index(gaz: Gazetteer) -> MatchIndex:
             continue
         for key in keys:
             if key[0] in "~^!":
-                caution[key[1:]] = key[0]
+                # a key that is some place's own name keeps that name's mark ("!нижнее", Нижнє's
+                # Russian name), not the mark of a namesake's form of it
+                if key[0] == "!" or key[1:] not in places or caution.get(key[1:]) != "!":
+                    caution[key[1:]] = key[0]
                 if key[0] == "!":
                     continue
                 key = key[1:]

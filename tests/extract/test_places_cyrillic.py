@@ -168,3 +168,21 @@ def test_a_first_name_after_a_town_is_a_person_not_more_of_its_name(text: str, e
 def test_a_capitalised_word_that_is_no_first_name_still_joins_a_longer_name() -> None:
     # near miss: a surname (no first name) after the town keeps the capitalised run one unknown name
     assert names("Мэр захваченного Мелитополя Федорова похищен.") == []
+
+
+@pytest.mark.parametrize("text, name, hromada", [
+    # Russian translates these name words: Північне is "Северное", Південне "Южное" (also the
+    # Russian spelling of the villages Сєверне, and the town Південне's name in Odesa oblast)
+    ("Российские войска продвинулись в восточном районе Северного возле Торецка.", "Pivnichne", "Toretska"),
+    ("Освобождено село Южное в Донецкой Народной Республике.", "Pivdenne", "Toretska"),
+    ("Бои в районе Железного возле Торецка.", "Zalizne", "Toretska"),
+])
+def test_a_translated_russian_name_is_read_and_its_namesakes_resolved(text: str, name: str, hromada: str) -> None:
+    found = find_places(text)
+    assert found[0].place.name == name and found[0].place.hromada == hromada
+
+
+@pytest.mark.parametrize("text", ["Большое количество войск.", "Красное знамя над городом.",
+                                  "Северное сияние видели над городом."])
+def test_a_translated_name_that_is_an_ordinary_word_stays_that_word(text: str) -> None:
+    assert names(text) == []

@@ -14,9 +14,16 @@ deciding which words are adjectives (their endings differ: Мирна → Мир
 - the commonest word-initial stems that differ (Олександр- → Александр-, Миколаї- →
   Николае-, Кам'ян- → Камен-, Біл- → Бел-, Чорн- → Черн-);
 - letters: і, ї → и; є → е; ґ → г; apostrophes dropped.
-It is a spelling, not a translation: Запорізьке gives "Запорізское", not the historical
-"Запорожское", and a vowel that alternates (Кліщіївка, "Клещеевка") is missed; such names
-still need a real alias. What it produces is inflected like any Russian name (forms.py) and
+Name words that Russian translates rather than respells are translated too, whatever their
+gender or number (`_TRANSLATED`): Північне is "Северное", Південне "Южное", Червоне
+"Красное", Вільне "Вольное", Світле "Светлое", Залізне "Железное", Нижнє "Нижнее"; Велика
+gives both "Великая" and "Большая" (Велика Лепетиха, "Большая Лепетиха"). The list holds
+the words GeoNames' Russian names of Ukrainian places translate most often (checked against
+them at build time); namesakes the translation creates (Північне's "Северное" is also the
+spelling of Сєверне) are left to the matcher's homonym resolution (oblast, neighbours).
+Beyond that it is a spelling, not a translation: Запорізьке gives "Запорізское", not the
+historical "Запорожское", and a vowel that alternates (Кліщіївка, "Клещеевка") is missed;
+such names still need a real alias. What it produces is inflected like any Russian name (forms.py) and
 guarded like one (a result that is an ordinary Russian word is marked as such).
 """
 
@@ -35,6 +42,24 @@ _WORDS = {
     "травня": "мая", "червня": "июня", "липня": "июля", "серпня": "августа",
     "вересня": "сентября", "жовтня": "октября", "листопада": "ноября", "грудня": "декабря",
 }
+# Adjectives of names Russian translates (or spells with another root vowel): Ukrainian stem →
+# Russian stems (more than one: each is a spelling news uses). Their endings follow gender and
+# number: Північне/Північна/Північний/Північні → Северное/Северная/Северный/Северные.
+_TRANSLATED = {
+    "північн": ("северн",), "південн": ("южн",), "червон": ("красн",), "вільн": ("вольн",),
+    "світл": ("светл",), "сонячн": ("солнечн",), "залізн": ("железн",), "гірськ": ("горск",),
+    "піщан": ("песчан",), "багат": ("богат",), "зарічн": ("заречн",), "надрічн": ("надречн",),
+    "розкішн": ("роскошн",), "молодіжн": ("молодежн",), "висок": ("высок",), "лісн": ("лесн",),
+    "кримськ": ("крымск",), "хорош": ("хорош",), "велик": ("велик", "больш"),
+    "нижн": ("нижн",), "верхн": ("верхн",), "середн": ("средн",),
+}
+_UK_ADJECTIVE_ENDINGS = {"е": "n", "є": "n", "а": "f", "я": "f", "ий": "m", "ій": "m", "і": "p"}
+# Russian endings by gender/number: hard stems, soft stems (нижн-), stems in г/к/х, in ш/ж/ч/щ.
+_RU_ENDINGS = {"hard": {"n": "ое", "f": "ая", "m": "ый", "p": "ые"},
+               "soft": {"n": "ее", "f": "яя", "m": "ий", "p": "ие"},
+               "velar": {"n": "ое", "f": "ая", "m": "ий", "p": "ие"},
+               "hush": {"n": "ее", "f": "ая", "m": "ий", "p": "ие"}}
+_STRESSED_ENDING = {"больш": {"n": "ое", "m": "ой"}}  # Большое, Большой (the ending stressed)
 # Word-initial stems whose vowels the two languages spell differently (the commonest in names).
 _STEMS = (("олександр", "александр"), ("олекс", "алекс"), ("миколаї", "николае"), ("камян", "камен"),
           ("біл", "бел"), ("чорн", "черн"), ("сіверськ", "северск"))
@@ -70,6 +95,9 @@ def _word(word: str, head: bool) -> list[str]:
     lower = word.lower()
     if lower in _WORDS:
         return [_capitalise(_WORDS[lower], word)]
+    translated = _translated(lower)
+    if translated:
+        return [_capitalise(t, word) for t in translated]
     if "-" in lower:  # Олександро-Шультине: each part on its own, the last one the head
         parts = word.split("-")
         spelled = [_word(p, head and n == len(parts) - 1) for n, p in enumerate(parts)]
@@ -80,6 +108,20 @@ def _word(word: str, head: bool) -> list[str]:
     if not lower.isalpha():
         return []
     return [_capitalise(_suffixes(_stem(e)).translate(_LETTERS), word) for e in _endings(lower, head)]
+
+
+def _translated(word: str) -> list[str]:
+    """A name adjective Russian translates, in the word's gender and number (see `_TRANSLATED`)."""
+    for ending, gender in _UK_ADJECTIVE_ENDINGS.items():
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and stem in _TRANSLATED:
+            soft = ending in ("є", "я", "ій") or (ending == "і" and stem.endswith("н") and stem in ("нижн", "верхн", "середн"))
+            out = []
+            for ru in _TRANSLATED[stem]:
+                kind = "soft" if soft else "velar" if ru[-1] in "гкх" else "hush" if ru[-1] in "шжчщ" else "hard"
+                out.append(ru + _STRESSED_ENDING.get(ru, {}).get(gender, _RU_ENDINGS[kind][gender]))
+            return out
+    return []
 
 
 def _stem(word: str) -> str:
