@@ -100,6 +100,19 @@ def test_the_speakers_side_and_the_parties() -> None:
         ("russia", "attributed", "russia")
 
 
+@pytest.mark.parametrize("text", [
+    "Согласно геолокационным кадрам, российские войска продвинулись в Северном возле Торецка.",
+    "Геолокационные кадры показывают, что российские войска продвинулись в Северном возле Торецка.",
+    "Геолоковані відео показують, що російські війська просунулися в Торецьку.",
+])
+def test_geolocated_footage_is_a_third_party_voice(text: str) -> None:
+    assert one(text)[1:4] == ("contested", "attributed", "third_party")
+
+
+def test_without_footage_the_outlet_speaks() -> None:
+    assert one("Российские войска продвинулись в Северном возле Торецка.")[1:4] == ("contested", "asserted", "outlet")
+
+
 def test_an_official_body_acting_is_the_source_of_its_act() -> None:
     """"Минобороны решило перегруппировать войска": the ministry's decision is its own word;
     "сообщили в ведомстве" after the verb is the body named before it. Troops acting are no voice."""
