@@ -963,3 +963,16 @@ def test_an_aside_that_only_says_where_is_passed_over_and_names_no_claim() -> No
     assert sorted(c[:2] for c in claims(text)) == [("Hrodivka", "contested"), ("Kalynove", "russia")]
     # near miss: an aside that names where the troops act is no locative aside; its place stays
     assert [c[:2] for c in claims("Российские войска захватили (по данным ISW) Калиново.")] == [("Kalynove", "russia")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Східні околиці Курахового перебувають під постійним тиском окупантів.", "Kurakhove"),
+    ("Місто Покровськ перебуває під тиском російських військ.", "Pokrovsk"),
+    ("Ворог дотискає Новоселидівку.", "Novoselydivka"),
+])
+def test_a_place_under_the_enemys_pressure_is_fought_for(text: str, place: str) -> None:
+    assert claims(text) == [(place, "contested", "asserted")]
+
+
+def test_pressure_of_no_party_is_no_fight() -> None:
+    assert claims("Курахове під тиском обставин змінило мера.") == []
