@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score the extractor on the labelled sets (the seeds and tests/fixtures/eval/dev/*).
+"""Score the extractor on the labelled sets (the seeds, tests/fixtures/eval/dev/* and heldout/*).
 
     python scripts/score_dev.py                 # every set, one line each
     python scripts/score_dev.py dev/uk -v       # one set, every miss and false positive
@@ -31,7 +31,7 @@ def sets(names: list[str]) -> list[tuple[str, Path, Path]]:
     if names:
         return [(n, EVAL / n / "gold.json", EVAL / n / "docs") for n in names]
     found = [("seeds", EVAL / "seeds.json", REPO / "monitor" / "sample" / "articles")]
-    for gold in sorted(EVAL.glob("dev/*/gold.json")):
+    for gold in sorted(EVAL.glob("dev/*/gold.json")) + sorted(EVAL.glob("heldout/*/gold.json")):
         found.append((str(gold.parent.relative_to(EVAL)), gold, gold.parent / "docs"))
     return found
 
