@@ -83,6 +83,7 @@ _HINTS = {
     "hold.under_control": "control|hands",
     "hold.hands_of": "hands",
     "contested.brink": "verge|brink|edge|close|near",
+    "contested.holding_out": "out in|out inside|out within",
     "hold.control_of": "control of",
     "hold.ours": "ours",
     "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on",
@@ -390,6 +391,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "the battle for X", "the fight for X": nouns, whose outlook may follow ("… may be the next battle").
     _p("contested.battle_for", "contested",
        r"\b(?:battles?|fights?|struggle|combat|clashes)\s+(?:for|in|over)(?:\s+control\s+of)?\b"),
+    # Forces holding out in a place fight for it ("Ukrainian defenders continue to hold out in X"); people who
+    # held out in a city under siege hold no ground.
+    _p("contested.holding_out", "contested", r"\b(?:hold(?:s|ing)?|held)\s+out\s+(?:in|inside|within)\b",
+       needs="troops"),
     # A place about to change hands is still fought for: "X is on the verge of complete liberation", "on the
     # brink of falling", "close to being encircled".
     _p("contested.brink", "contested",

@@ -1101,6 +1101,11 @@ CASES: tuple[Case, ...] = (
     Case("retaken_with_forces_moving_west",  # near miss: moving in a direction is no advance (a retreat may be)
          "Robotyne was retaken after weeks of fighting, and Ukrainian forces are moving west.", (),
          published="2023-08-27"),
+    Case("troops_holding_out_in",
+         "Ukrainian troops are holding out in Bakhmut.",
+         (c("Bakhmut", "contested", "asserted", "outlet"),), published="2023-05-10"),
+    Case("residents_held_out_in",  # near miss: people who held out hold no ground
+         "Residents held out in Mariupol for weeks.", (), silent=("Mariupol",), published="2022-05-10"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
