@@ -572,6 +572,9 @@ _ENTRY_CONTESTED = re.compile(
     r"(?:light|armou?red|military)\s+vehicles|(?:military\s+)?(?:trucks|convoys?|columns?)|sabotage|saboteurs|"
     r"(?:sabotage\s+and\s+)?reconnaissance\s+groups?|DRGs?)\b",
     re.IGNORECASE)
+# Strikes from the air, which a defence of a place may be against (no ground is fought for).
+_AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]e|\b(?:missiles?|drones?|rockets?|air\s+(?:attacks?|strikes?|raids?)|"
+                          r"shelling|airstrikes?)\b", re.IGNORECASE)
 # An entry from one side ("entered Selydove from the north"): into part of the place, not holding it.
 _FROM_ONE_SIDE = re.compile(r"\s+from\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b"
                             r"(?!\s+(?:of|bank)\b)", re.IGNORECASE)
@@ -641,6 +644,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         return None
     if trigger.needs == "troops" and not near_troops(text, clause_start, trigger, actors):
         return None
+    if trigger.rule == "contested.defending" and _AIR_DEFENCE.search(text, start, end):
+        return None  # "air defence forces are defending Kyiv against a missile attack": strikes, no ground
     if trigger.rule == "contested.battle_for" and _battle_decided(before + text[trigger.start:trigger.end]):
         return None  # "has already lost not only the battle for Kharkiv, not only the battle for Kyiv": over
     if trigger.kind == "contested" and _AFTER_SPELL_OF.search(text, max(start, trigger.start - 60), trigger.start) \

@@ -84,6 +84,8 @@ _HINTS = {
     "hold.hands_of": "hands",
     "contested.brink": "verge|brink|edge|close|near",
     "contested.holding_out": "out in|out inside|out within",
+    "contested.scene_of": "scene|site|focus|centre|center|epicent|hotspot",
+    "contested.defending": "defend",
     "hold.control_of": "control of",
     "hold.ours": "ours",
     "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on",
@@ -391,6 +393,20 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "the battle for X", "the fight for X": nouns, whose outlook may follow ("… may be the next battle").
     _p("contested.battle_for", "contested",
        r"\b(?:battles?|fights?|struggle|combat|clashes)\s+(?:for|in|over)(?:\s+control\s+of)?\b"),
+    # A place that is the scene of fighting is fought for: "Bakhmut has been the scene of fierce fighting for
+    # months", "Kupiansk, the focus of heavy fighting,".
+    _p("contested.scene_of", "contested",
+       r"\b(?:(?:is|are|has\s+been|have\s+been|remains?|becomes|now)\s+)"  # (not "was the scene of": over)
+       r"(?:the|a)\s+(?:\w+\s+)?(?:scene|site|focus|centre|center|epicent(?:er|re)|hotspot)\s+of\s+(?:\w+\s+){0,2}?"
+       r"(?:heavy\s+|fierce\s+|intense\s+|bloody\s+|street\s+|ongoing\s+)*(?:fighting|battles?|clashes|combat|"
+       r"hostilities|assaults?)\b",
+       backward=True, forward=False),
+    # Ground forces defending a place fight for it ("Ukrainian troops are defending Chasiv Yar"); air defence
+    # shooting down missiles over a city does not (strikes make no claim).
+    _p("contested.defending", "contested",
+       r"\b(?:(?:continue|continues|continued|continuing)\s+to\s+defend|(?:are|is|were|was|been|still|keep)\s+"
+       r"(?:\w+ly\s+|still\s+)?defending)(?!\s+(?:against|from)\b)",
+       needs="troops"),
     # Forces holding out in a place fight for it ("Ukrainian defenders continue to hold out in X"); people who
     # held out in a city under siege hold no ground.
     _p("contested.holding_out", "contested", r"\b(?:hold(?:s|ing)?|held)\s+out\s+(?:in|inside|within)\b",

@@ -1106,6 +1106,19 @@ CASES: tuple[Case, ...] = (
          (c("Bakhmut", "contested", "asserted", "outlet"),), published="2023-05-10"),
     Case("residents_held_out_in",  # near miss: people who held out hold no ground
          "Residents held out in Mariupol for weeks.", (), silent=("Mariupol",), published="2022-05-10"),
+    Case("the_scene_of_fierce_fighting",
+         "Bakhmut has been the scene of fierce fighting for months.",
+         (c("Bakhmut", "contested", "asserted", "outlet"),), published="2023-03-01"),
+    Case("was_the_scene_of_a_battle",  # near miss: a battle told as over
+         "Bakhmut was the scene of the bloodiest battle of the war.", (), silent=("Bakhmut",), published="2024-03-01"),
+    Case("the_site_of_protests",  # near miss: no fighting
+         "Kherson is the site of the largest protests.", (), silent=("Kherson",), published="2022-03-10"),
+    Case("troops_defending_a_town",
+         "Ukrainian troops are defending Chasiv Yar, the brigade said.",
+         (c("Chasiv Yar", "contested", "attributed", "ukraine|third_party"),), published="2024-06-01"),
+    Case("air_defence_defending_a_city",  # near miss: strikes, no ground fought for
+         "Air defence forces are defending Kyiv against a massive missile attack.", (), silent=("Kyiv",),
+         published="2024-06-01"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
