@@ -131,7 +131,7 @@ def _lexicon_matches(name: str) -> tuple[tuple[int, int, _Entry], ...]:
                  if (found := entry.pattern.search(name)))
 
 
-_GENERIC = re.compile(r"^(?:the |a |an )?(?:foreign |defen[cs]e )?(?:ministry|department)|spokes(?:man|woman|person)", re.I)
+_GENERIC = re.compile(r"^(?:the |a |an )?(?:(?:foreign |defen[cs]e )?(?:ministry|department)|mod$)|spokes(?:man|woman|person)", re.I)
 
 
 def _generic_title(name: str) -> bool:

@@ -1119,6 +1119,11 @@ CASES: tuple[Case, ...] = (
     Case("air_defence_defending_a_city",  # near miss: strikes, no ground fought for
          "Air defence forces are defending Kyiv against a massive missile attack.", (), silent=("Kyiv",),
          published="2024-06-01"),
+    Case("says_mod_after_the_claim",
+         "Pokrovsk is under Russian control, says MoD",
+         (c("Pokrovsk", "russia", "attributed", "russia"),), published="2025-12-01"),
+    Case("mods_of_a_game_are_no_voice",  # near miss: "mods" is no ministry
+         "Gamers said the mods for Bakhmut maps were released.", (), silent=("Bakhmut",), published="2025-12-01"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
