@@ -170,7 +170,8 @@ _DISTANCE_BEFORE = re.compile(
 # Only part of a place: "most of", "80% of", "the southern part of", "eastern Kupiansk".
 _PARTIAL_WORDS = re.compile(
     r"\b(?:most|much|part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
-    r"streets|sectors?|rest|outskirts|edges?|partially|partly|almost|nearly|largely|mostly|significant part)\b"
+    r"streets|sectors?|rest|outskirts|edges?|districts|quarters|blocks|partially|partly|almost|nearly|largely|mostly|"
+    r"significant part)\b"
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
@@ -384,6 +385,8 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"up to|approximately|close to|at least)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
                              r"(?:parts?|districts?|outskirts|neighbou?rhoods|quarters|sections?)|significant part|"
+                             r"(?:several|some|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
+                             r"neighbou?rhoods|sectors|parts)|"
                              r"urban (?:areas?|parts?|development)|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
                              r"the entire))\s+of\s+(?:the\s+(?:territory|area)\s+of\s+)?", re.IGNORECASE)

@@ -90,7 +90,10 @@ _REGION_AFTER = re.compile(
     rf"\s*[,(]\s*(?:in\s+)?(?:the\s+)?[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*)?\s+"
     r"(?:oblast|region|raion|rayon|district|province|область|області|район|району)\b", re.I)
 _BEFORE_REGION = re.compile(
-    r"\b(?:regions?|oblasts?|provinces?|districts?|raions?|rayons?)\s+of\s+(?:the\s+)?$", re.I)
+    r"\b(?:regions?|oblasts?|provinces?|raions?|rayons?"
+    # (not "the eastern districts of Toretsk", "the residential districts of X": parts of the town)
+    r"|(?<!ern )(?<!central )(?<!several )(?<!residential )(?<!industrial )(?<!city )districts?)"
+    r"\s+of\s+(?:the\s+)?$", re.I)
 _BEFORE_CUE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|townlet|selo|selyshche|smt|село|селище|селі|"
     r"місто|місті|город|поселок|посёлок)s?\s+(?:of\s+)?$", re.I)

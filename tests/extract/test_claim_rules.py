@@ -1124,6 +1124,14 @@ CASES: tuple[Case, ...] = (
          (c("Pokrovsk", "russia", "attributed", "russia"),), published="2025-12-01"),
     Case("mods_of_a_game_are_no_voice",  # near miss: "mods" is no ministry
          "Gamers said the mods for Bakhmut maps were released.", (), silent=("Bakhmut",), published="2025-12-01"),
+    Case("eastern_districts_of_a_town",
+         "Russian troops have captured the eastern districts of Toretsk.",
+         (c("Toretsk", "contested", "asserted", "outlet"),), published="2024-08-01"),
+    Case("several_blocks_of_a_town",
+         "Russian troops captured several blocks of Toretsk, the ministry said.",
+         (c("Toretsk", "contested", "attributed", "russia"),), published="2024-08-01"),
+    Case("districts_of_a_region_city",  # near miss: the districts of Kharkiv struck: no ground, no claim
+         "Russian forces struck the districts of Kharkiv.", (), silent=("Kharkiv",), published="2024-08-01"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
