@@ -1132,6 +1132,14 @@ CASES: tuple[Case, ...] = (
          (c("Toretsk", "contested", "attributed", "russia"),), published="2024-08-01"),
     Case("districts_of_a_region_city",  # near miss: the districts of Kharkiv struck: no ground, no claim
          "Russian forces struck the districts of Kharkiv.", (), silent=("Kharkiv",), published="2024-08-01"),
+    Case("the_southern_half_of_a_town",
+         "Russian forces now hold the southern half of Vovchansk.",
+         (c("Vovchansk", "contested", "asserted", "outlet"),), published="2024-06-01"),
+    Case("a_small_part_of_a_town",
+         "Ukrainian forces still control a small part of Bakhmut.",
+         (c("Bakhmut", "contested", "asserted", "outlet"),), published="2023-05-20"),
+    Case("a_small_part_of_the_budget",  # near miss: no forces hold a part of a town
+         "Kyiv spent a small part of its budget on Bakhmut.", (), silent=("Bakhmut",), published="2023-05-20"),
     Case("football_club",
          "Shakhtar Donetsk took the lead early and Zorya Luhansk never recovered.",
          (), silent=("Donetsk", "Luhansk"), published="2023-10-01"),
