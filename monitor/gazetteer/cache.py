@@ -76,11 +76,12 @@ def read_cached(name: str, digest: str) -> bytes | None:
 # versions, a virtual environment beside a system one) sharing a cache folder would otherwise delete each
 # other's index at every start-up and rebuild it (~2 s) each time.
 STALE_AFTER_S = 7 * 24 * 3600
+KEPT_OTHER_VERSIONS = 2  # (an index is tens of megabytes: a week of upgrades must not fill a disk)
 
 
 def store_bytes(name: str, digest: str, blob: bytes) -> None:
     """Keep ``blob`` as ``name``-``digest`` (written whole or not at all), dropping other versions
-    not written for a week."""
+    not written for a week and all but the newest two."""
     import tempfile  # (here: a start-up that finds its cache files writes none)
 
     folder = cache_dir()
@@ -93,8 +94,10 @@ def store_bytes(name: str, digest: str, blob: bytes) -> None:
         os.replace(tmp.name, path)
         tmp = None
         stale = time.time() - STALE_AFTER_S
-        for old in folder.glob(f"{name}-*.bin"):  # other versions' files
-            if old != path and old.stat().st_mtime < stale:
+        others = sorted((p for p in folder.glob(f"{name}-*.bin") if p != path),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+        for rank, old in enumerate(others):  # other versions' files: a week unwritten, or beyond the newest few
+            if rank >= KEPT_OTHER_VERSIONS or old.stat().st_mtime < stale:
                 old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home (or a full disk): build each time

@@ -35,3 +35,13 @@ def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch) ->
     monkeypatch.setattr(os, "replace", full_disk)
     cache.store_bytes("probe", "digest", b"blob")  # (no error: the build is only not kept)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_no_more_than_two_other_versions_are_kept(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(tmp_path))
+    for age, digest in enumerate(("a", "b", "c", "d")):
+        cache.store_bytes("probe", digest, digest.encode())
+        moment = os.stat(tmp_path / f"probe-{digest}.bin").st_mtime - 100 + age  # written in this order
+        os.utime(tmp_path / f"probe-{digest}.bin", (moment, moment))
+    cache.store_bytes("probe", "e", b"e")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["probe-c.bin", "probe-d.bin", "probe-e.bin"]
