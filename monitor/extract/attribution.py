@@ -109,6 +109,7 @@ class Speakers:
         self._verb_starts: WordStarts | None = None
         self._sentences = sentences
         self._cache: dict[int, list[Attribution]] = {}
+        self._named_back: dict[int, Attribution | None] = {}
         self._quoted: list[Attribution] | None = None
         self.names: dict[str, Speaker] = {}  # surnames of the voices named so far ("Trehubov" after "Viktor Trehubov, …")
 
@@ -134,7 +135,7 @@ class Speakers:
             found = self._cache[index] = _attributions(self._unquoted, start, end, lambda: self.last_before(index),
                                                        lambda: self.last_before(index, RECENT_SENTENCES), self.names,
                                                        lambda: self._scan_before(index), self._verbs())
-            if (named := back_reference(self._text, start, end)) is not None:
+            if (named := self.named_back(index)) is not None:
                 # "This was reported by the Main Directorate of Intelligence." covers nothing of its
                 # own, but it is the voice a later "he said" or "the statement reads" refers to (read
                 # whole: "by the head of the Main Department of the National Police in …, Name")
@@ -165,6 +166,13 @@ class Speakers:
                 self._spoken[span] = _quote_speaker(self._text, span[0], span[1], self)
         return self._quoted + [a for span, a in self._spoken.items() if a is not None and span[0] < end
                                and start < span[1]]
+
+    def named_back(self, index: int) -> Attribution | None:
+        """The voice sentence ``index`` gives the sentence before it ("This was announced by the
+        General Staff"), worked out once for the claims and for this sentence's own voices."""
+        if index not in self._named_back:
+            self._named_back[index] = back_reference(self._text, *self._sentences[index])
+        return self._named_back[index]
 
     def _quoted_at(self, start: int) -> bool:
         """Whether a sentence starting at ``start`` opens a quotation or lies inside one."""

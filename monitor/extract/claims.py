@@ -20,7 +20,7 @@ from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, name_key
 from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker, oblique, opposite
 from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
-from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, back_reference,
+from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers,
                                          without_scare_quotes)
 from monitor.extract.perspective import perspective
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
@@ -96,7 +96,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             continue
         earlier = list(recent)
         recent = (recent + [in_sentence])[-_ANAPHOR_SENTENCES:]
-        if previous and index - previous_index <= 2 and (named := back_reference(text, sentence.start, sentence.end)):
+        if previous and index - previous_index <= 2 and (named := speakers.named_back(index)):
             _voiced_back(previous, named)  # "… . This was announced by the General Staff."
         if not _worth_reading(text, sentence, in_sentence, earlier, previous, index - previous_index,
                               pending is not None and pending[0] == index - 1, hints):
@@ -994,17 +994,21 @@ _PRESSING_ON = re.compile(r"\s+(?:(?:are|is|were|was|have been|had been|keep|kep
                           r"west|toward)|moving\s+(?:forward|farther|further|deeper))", re.IGNORECASE)
 
 
-def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], text: str = "") -> None:
+def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], text: str) -> None:
     """An actorless claim takes the side of the sentence's other claims, or of its advancing side
     ("Robotyne was retaken and Ukrainian forces are pushing farther south"); so does one whose
     side was only guessed from its speaker's ("Ukrainian troops retreated from X, the governor
     said, confirming reports that it had been taken": taken by the other side)."""
     known = {d.control for d in drafts if d.control not in (None, "contested") and d.explicit}
     if len(known) != 1:
-        roles = {a.side if a.role == "gaining" or _PRESSING_ON.match(text, a.end) else opposite(a.side)
-                 for a in actors if (a.role in ("gaining", "losing") or (text and not a.oblique
-                                                                           and _PRESSING_ON.match(text, a.end)))
-                 and a.side in ("ukraine", "russia")}
+        roles = set()
+        for a in actors:
+            if a.side not in ("ukraine", "russia"):
+                continue
+            if a.role == "gaining" or (not a.oblique and _PRESSING_ON.match(text, a.end)):
+                roles.add(a.side)
+            elif a.role == "losing":
+                roles.add(opposite(a.side))
         known = roles if len(roles) == 1 else set()
     if len(known) == 1:
         side = next(iter(known))

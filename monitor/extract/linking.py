@@ -929,23 +929,20 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
             return True  # (not "the Kyiv suburbs of Irpin and Bucha": the suburbs themselves)
     if how == "subject" and _PARTIAL_ADVERB.search(text, mention.end, trigger.start):
         return True  # "X is almost liberated"
-    if _PARTIAL_ADVERB.search(text, max(0, trigger.start - 25), trigger.start + 1) and re.search(
-            r"(?:partially|partly|almost|nearly|practically|virtually|largely|mostly|not (?:yet )?(?:fully|completely))"
-            r"\s+$",
-            text[max(0, trigger.start - 25):trigger.start], re.IGNORECASE):
+    if _PARTIAL_ADVERB.search(text, max(0, trigger.start - 25), trigger.start + 1) and \
+            _PARTIAL_ADVERB_BEFORE.search(text[max(0, trigger.start - 25):trigger.start]):
         return True  # "partially lost control of X"
     if trigger.kind == "loss" and re.search(r"\bsome\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w'’-]+\s+)?"
                                             r"(?:troops|units|forces|soldiers)\b[^.;]{0,40}$",
                                             text[max(0, trigger.start - 70):trigger.start], re.IGNORECASE):
         return True  # "some Ukrainian troops have been withdrawn from X"
-    words = text[trigger.start:trigger.end]
-    return bool(re.search(r"\b(?:partially|partly|almost|nearly|practically|virtually|largely|mostly)\b", words,
-                          re.IGNORECASE))
+    return bool(_PARTIAL_ADVERB_ONLY.search(text, trigger.start, trigger.end))
 
 
-_PARTIAL_ADVERB = re.compile(r"\b(?:partially|partly|almost|nearly|practically|virtually|largely|mostly|"
-                             r"not (?:yet )?(?:fully|completely))\b",
-                             re.IGNORECASE)
+_PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly"
+_PARTIAL_ADVERB_ONLY = re.compile(rf"\b(?:{_PARTIAL_ADVERBS})\b", re.IGNORECASE)
+_PARTIAL_ADVERB = re.compile(rf"\b(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\b", re.IGNORECASE)
+_PARTIAL_ADVERB_BEFORE = re.compile(rf"(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\s+$", re.IGNORECASE)
 
 
 def _blocked(text: str, mention: PlaceMention, distance: bool = True, near: bool = True) -> bool:
