@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.gazetteer import loader
+from monitor.gazetteer import stored_rows as rows_cache
 
 NAME = "settlements.tsv.gz"
 
@@ -27,21 +27,21 @@ def _same_rows(rows, parsed) -> None:
 
 
 def test_stored_rows_are_the_packaged_rows(cache: Path) -> None:
-    parsed = loader._rows_by_id(NAME)
-    built = loader._stored_rows(NAME)  # built and kept
-    assert isinstance(built, loader.StoredRows) and len(list(cache.glob("settlement-rows-*.bin"))) == 1
+    parsed = rows_cache.rows_by_id(NAME)
+    built = rows_cache.stored_rows(NAME)  # built and kept
+    assert isinstance(built, rows_cache.StoredRows) and len(list(cache.glob("settlement-rows-*.bin"))) == 1
     _same_rows(built, parsed)
-    _same_rows(loader._stored_rows(NAME), parsed)  # read back
+    _same_rows(rows_cache.stored_rows(NAME), parsed)  # read back
 
 
 @pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\xa9\x02" + b"x" * 40,
                                     marshal.dumps((b"short", {"UA1": 99})), marshal.dumps((b"rows", {"UA1": 1.5})),
                                     marshal.dumps(["a", "list"]), marshal.dumps((b"rows", {"UA1": 4}))])
 def test_a_damaged_rows_file_is_not_trusted(cache: Path, damage: bytes) -> None:
-    loader._stored_rows(NAME)
+    rows_cache.stored_rows(NAME)
     stored = next(cache.glob("settlement-rows-*.bin"))
     stored.write_bytes(damage)
-    _same_rows(loader._stored_rows(NAME), loader._rows_by_id(NAME))
+    _same_rows(rows_cache.stored_rows(NAME), rows_cache.rows_by_id(NAME))
     # and stored again: the next start-up reads it back instead of parsing the package's file
     assert stored.read_bytes() != damage
-    assert isinstance(loader._stored_rows(NAME), loader.StoredRows)
+    assert isinstance(rows_cache.stored_rows(NAME), rows_cache.StoredRows)
