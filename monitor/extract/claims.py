@@ -1020,6 +1020,7 @@ def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], tex
         same = {d.control for d in drafts if d.explicit and d.control in ("ukraine", "russia") and not d.historical
                 and d.factuality == draft.factuality and d.mention.place_id == draft.mention.place_id
                 and not d.rule.startswith("hold.")  # ("recaptured X, in Russian hands since February": a state before)
+                and not d.rule.endswith("/relative")  # ("entered X, a city that Russian forces had captured": before)
                 and d.mention.place_id}
         if not draft.explicit and not draft.historical and draft.control in ("ukraine", "russia") and len(same) == 1 \
                 and draft.control not in same:

@@ -1131,7 +1131,10 @@ class _Sentence:
             return None
         if rule.needs == "voice" and control is None and self.speaker is None:
             return None
-        attempt = self._attempt(match.start, lo) or (rule.rule.endswith("enter") and (
+        # (a participle is a state, not what they try: "намагаються влаштувати провокації у тимчасово
+        # захопленому Енергодарі" is Enerhodar held)
+        attempt = (self._attempt(match.start, lo) and not _PARTICIPLE_ENDING.search(self.tokens[match.start].word)) \
+            or (rule.rule.endswith("enter") and (
             self._fighting(lo, hi) or self._fighting_words(match.end, len(self.tokens)))) \
             or (rule.kind == "gain" and _ACTION_NOUN.search(self.tokens[match.start].word) is not None
                 and self.ph.ending_at("factuality.fight_for", match.start, lo) is not None)

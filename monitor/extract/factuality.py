@@ -19,7 +19,7 @@ _FUTURE = re.compile(
     r"pledg(?:e|es|ed) to|determined to|drive to|campaign to|offensive to|operations? to|ambitions? to|bid to|"
     r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for|aimed at|"
     r"aiming at|aims at|intended to|designed to|an attempt to|attempts? to|prioriti[sz]\w*|instead of|"
-    r"rather than)\b"
+    r"rather than|must|should|ought to|ha(?:ve|s) to|needs? to)\b"  # (an obligation is not yet done; "had to" was)
     r"(?:\s+(?:[\w'’-]+|\[[^\]\n]{1,30}\])){0,4}\s*[\"“”']?\s*$",  # ("will [next] liberate": an editor's insertion)
     re.IGNORECASE)
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
@@ -141,8 +141,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return None
     if kind == "loss" and _BEGUN.search(before):
         return "attempt"  # "have begun to withdraw from X": the place is still fought over
-    if kind == "loss" and _ORDERED.search(before):
-        return None
+    if kind == "loss" and _ORDERED.search(before) and not _FUTURE.search(before):
+        return None  # ("were ordered to withdraw", "had to leave": done; "will be forced to leave": not yet)
     if _CONDITIONAL_HAD.match(before):
         return "predicted"  # "Had the Russians taken Mariupol quickly, …"
     if (nominal or _GERUND_TRIGGER.match(trigger)) and (_PROSPECT.search(before) or _WOULD_AFTER.match(after)):

@@ -59,6 +59,7 @@ governorate область області областю обл обл. обла
 RAION_TERMS = frozenset("""raion raions rayon rayons district districts район районі району
 районом районе района районах районов районів""".split())
 NON_PLACE_TERMS = frozenset("""direction directions axis axes front fronts sector sectors
+counteroffensive counteroffensives counter-offensive counter-offensives offensive offensives
 salient river rivers reservoir reservoirs lake estuary bay spit canal dam hpp npp nuclear
 airport airfield airbase highway hromada hromadas community municipality people people's
 peoples republic republics independent post regiment battalion brigade university institute

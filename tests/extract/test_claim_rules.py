@@ -1288,3 +1288,42 @@ def test_a_settlement_referred_to_stays_the_antecedent_of_the_next_mention() -> 
     assert any(c.evidence.startswith("\u201cAs of now") and c.place == "Velyka Novosilka" for c in claims)
     alone = text.split(". ", 1)[1]
     assert not extract_claims(alone, doc="t.txt", published=datetime(2025, 1, 24, tzinfo=timezone.utc))
+
+
+def test_a_relative_clauses_earlier_capture_does_not_decide_who_entered() -> None:
+    """ "units have entered Kherson, a city that Russian forces had captured early in the war": the
+    units are the speaker's (Ukraine's president), not the Russian forces of the relative clause."""
+    text = ("Ukraine's president said Friday that special military units have entered Kherson, a major regional "
+            "capital that Russian forces had captured early in the war.")
+    entered = [c for c in extract_claims(text, doc="t.txt") if not c.rule.endswith("/relative")]
+    assert [(c.place, c.control) for c in entered] == [("Kherson", "ukraine")]
+    near_miss = text.replace("special military units", "Russian troops")
+    entered = [c for c in extract_claims(near_miss, doc="t.txt") if not c.rule.endswith("/relative")]
+    assert [(c.place, c.control) for c in entered] == [("Kherson", "russia")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops raised the national flag in honor of their successes in the Kherson counteroffensive.",
+    "The flag was raised during the Kharkiv counter-offensive.",
+])
+def test_a_counteroffensive_named_after_a_place_is_no_settlement(text: str) -> None:
+    assert extract_claims(text, doc="t.txt") == []
+
+
+def test_a_flag_raised_in_the_settlement_itself_still_counts() -> None:
+    """(the near miss of the above: the name is the settlement's, not an offensive's)"""
+    claims = extract_claims("Ukrainian troops raised the national flag in Kherson.", doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Kherson", "ukraine")]
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ("Shoigu's words effectively mean that the Russians must leave Kherson immediately.", "predicted"),
+    ("Russian troops will be forced to withdraw from Kherson.", "predicted"),
+    ("Russian troops have to withdraw from Snihurivka, the governor said.", "predicted"),
+    ("Russian troops had to leave Kherson.", "asserted"),  # near miss: an obligation met
+    ("Russian troops were ordered to withdraw from Kherson and left.", "asserted"),
+])
+def test_an_obligation_is_not_yet_done(text: str, factuality: str) -> None:
+    claims = extract_claims(text, doc="t.txt")
+    assert claims and claims[0].control == "ukraine"
+    assert claims[0].factuality == (factuality if factuality != "asserted" or "governor" not in text else "attributed")

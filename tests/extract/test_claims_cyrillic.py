@@ -976,3 +976,11 @@ def test_a_place_under_the_enemys_pressure_is_fought_for(text: str, place: str) 
 
 def test_pressure_of_no_party_is_no_fight() -> None:
     assert claims("Курахове під тиском обставин змінило мера.") == []
+
+
+def test_a_participle_after_an_attempt_is_the_place_held_not_fought_for() -> None:
+    """ "намагаються влаштувати провокації у тимчасово захопленому Енергодарі": what they try is the
+    provocation; the captured town is held. "намагаються захопити" stays a fight (the near miss)."""
+    assert claims("Військові РФ намагаються влаштувати провокації у тимчасово захопленому Енергодарі.") == [
+        ("Enerhodar", "russia", "asserted")]
+    assert claims("Військові РФ намагаються захопити Енергодар.") == [("Enerhodar", "contested", "asserted")]
