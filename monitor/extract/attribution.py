@@ -13,9 +13,10 @@ from __future__ import annotations
 from monitor.extract import rules_re as re
 from collections.abc import Callable
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from monitor.extract.actors import Speaker, classify_speaker, context_nationality
+from monitor.extract.actors import lexicon as actor_lexicon
 from monitor.gazetteer.wordlists import FIRST_NAMES
 from monitor.extract.scan import WordStarts, automaton_of
 
@@ -639,7 +640,22 @@ def _subject_speaker(text: str, start: int, end: int) -> Speaker | None:
     found = classify_speaker(" ".join(opening))
     if found is None and len(parts) > 2 and len(opening) <= 3:
         found = classify_speaker(" ".join(opening + parts[1].split()[:12]))
-    return found
+        return found
+    return _subject_only(found) if found is not None else None
+
+
+_PREDICATE_START = re.compile(r"\s+(?-i:[a-z])")
+
+
+def _subject_only(speaker: Speaker) -> Speaker:
+    """The voice's words without the predicate the sentence's first words run into ("Russian
+    troops approached Selydove last" names "Russian troops")."""
+    name = speaker.name
+    ends = [m.end() for entry in actor_lexicon() if (m := entry.pattern.search(name))]
+    if not ends:
+        return speaker
+    cut = _PREDICATE_START.search(name, max(ends))
+    return replace(speaker, name=name[:cut.start()]) if cut else speaker
 
 
 def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end: int,

@@ -1327,3 +1327,14 @@ def test_an_obligation_is_not_yet_done(text: str, factuality: str) -> None:
     claims = extract_claims(text, doc="t.txt")
     assert claims and claims[0].control == "ukraine"
     assert claims[0].factuality == (factuality if factuality != "asserted" or "governor" not in text else "attributed")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russia's Defence Ministry gave a briefing on Monday. It said Russian forces had taken Avdiivka.",
+     "Russia's Defence Ministry"),
+    ("The mayor thanked the Armed Forces on Monday. He said Ukrainian forces had liberated Bucha.", "The mayor"),
+    ("Ukraine's General Staff gave a briefing. It said Ukrainian forces had liberated Bucha.",
+     "Ukraine's General Staff"),
+])
+def test_a_voice_named_as_the_subject_before_is_named_without_its_predicate(text: str, speaker: str) -> None:
+    assert [c.speaker for c in extract_claims(text, doc="t.txt")] == [speaker]
