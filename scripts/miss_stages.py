@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from monitor.extract import extract_claims  # noqa: E402
+from monitor.extract.naming import reported_name  # noqa: E402
 from monitor.extract.places import find_places  # noqa: E402
 from monitor.extract.sentences import split_sentences  # noqa: E402
 from monitor.extract.triggers import find_triggers  # noqa: E402
@@ -54,12 +55,15 @@ def stage(text: str, gold: dict, claims: list) -> str:
         return "control"
     every = find_places(text)
     mentions = [m for m in every if score.overlaps(where, [(m.start, m.end)])]
-    named = [m for m in mentions if m.place is not None and score.skeleton(m.place.name) == want]
+    named = [m for m in mentions if m.place is not None and want in (score.skeleton(m.place.name),
+                                                                     score.skeleton(reported_name(m.text, m.place)))]
     if not named:
         # a mention there that is not resolved to the place, or no mention of it at all
         return "place?" if any(score.skeleton(m.text) == want or any(score.skeleton(p.name) == want
                                                                      for p in m.candidates) for m in mentions) \
-            else "anaphor" if any(m.place is not None and score.skeleton(m.place.name) == want for m in every) \
+            else "anaphor" if any(m.place is not None and want in (score.skeleton(m.place.name),
+                                                                   score.skeleton(reported_name(m.text, m.place)))
+                                  for m in every) \
             else "place"
     sentences = [s for s in split_sentences(text) if score.overlaps(where, [(s.start, s.end)])]
     if not any(find_triggers(text, s.start, s.end) for s in sentences):

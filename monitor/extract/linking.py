@@ -84,7 +84,10 @@ _TAIL = re.compile(
     r"(?:\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:region|oblast|russia|belarus|(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?:region|oblast|province))?))?"
     r"|\s*,?\s+(?:\d[\d.,]*|a few|several)\s*(?:km|kilometers|kilometres|miles)\b[^,;:.()]{0,60}?(?:of|from)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+",
+    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+"
+    # ", north of Kharkiv": where the place lies
+    r"|\s*,\s*(?:(?:just|about|some|directly)\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?=\s*,)",
     re.IGNORECASE)
 # A count of settlements, standing for the names that follow ("five villages", "12 settlements").
 COUNTED = re.compile(
@@ -112,7 +115,7 @@ _SUBJECT_GAP = re.compile(
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
     r"again|mostly|entirely|almost|nearly|practically|virtually|effectively|still|today|yesterday|remains|remained|remain|"
-    r"stays|stayed|currently|reportedly|now)\b"
+    r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date)\b"
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
@@ -447,6 +450,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
     if not strict and _COORDINATED_VERBS.match(gap):
         return True  # "encircle, bomb, and shell Mariupol": the place is the object of every verb
+    if not strict and _ASIDE_BEFORE_OBJECT.fullmatch(gap):
+        return True  # "liberated, in particular, Arkhanhelske and Myroliubivka"
     if re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
         return False  # "X and Y were liberated, Kyiv said": a comma closes the verb
     words = _WORD.findall(gap)
@@ -462,6 +467,9 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
 
 
 _AROUND = re.compile(r"^\s*(?:the\s+(?:areas?|positions)\s+)?around\b", re.IGNORECASE)
+_ASIDE_BEFORE_OBJECT = re.compile(r"\s*,\s*(?:in particular|among others|notably|for example|for instance|namely|"
+                                  r"also|in addition)\s*,\s*(?:the\s+(?:villages?|settlements?|towns?)\s+of\s+)?",
+                                  re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s+(?:areas?|vicinity)\b", re.IGNORECASE)
 # "withdrew from the area of X": the surroundings a withdrawal leaves are the place's.
 _AREA_OF = re.compile(r"^\s*(?:the\s+)?(?:areas?|vicinity)\s+of\s+", re.IGNORECASE)
@@ -568,16 +576,23 @@ def _names_its_oblast(mention: PlaceMention) -> bool:
 
 def _counted_gap(gap: str) -> bool:
     """'12 settlements in the south, including' / 'the west bank of the Dnipro, including the city of'."""
-    if len(gap) > 150 or _CLAUSE_IN_GAP.search(gap):
+    if len(gap) > 150:
         return False
-    return bool((COUNTED.match(gap) and _INCLUDING.search(gap)) or _INCLUDING_TAIL.match(gap)
-                or _COUNTED_APPOSITION.fullmatch(gap))
+    if _COUNTED_APPOSITION.fullmatch(gap):
+        return True  # (its "they are" is no clause of its own)
+    if _CLAUSE_IN_GAP.search(gap):
+        return False
+    return bool((COUNTED.match(gap) and _INCLUDING.search(gap)) or _INCLUDING_TAIL.match(gap))
 
 
 # "recaptured two villages in the north of the Kherson region, Andreevka and Lozovoe": the names in apposition.
+# ("… of five settlements near the Lyman: they are A, B", "of two settlements in Kherson Oblast - A and B")
 _COUNTED_APPOSITION = re.compile(
-    COUNTED.pattern + r"(?:\s+(?:in|of|on|near|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:region|oblast|province|"
-    r"district|raion|area|direction|front|bank|sector))?\s*[,:—–]\s*", re.IGNORECASE)
+    COUNTED.pattern + r"(?:(?:\s+(?:in|of|on|near|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:region|oblast|province|"
+    r"district|raion|area|direction|front|bank|sector))?\s*(?:[,:—–]|\s-)"
+    # (after "near Lyman" a comma may go on with the places it is near: only a colon or a dash opens the names)
+    r"|\s+(?:near|around|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?-i:[A-Z])[\w'’-]+\s*(?:[:—–]|\s-))"
+    r"\s*(?:(?:they|these)\s+are\s+|namely\s+)?", re.IGNORECASE)
 
 
 def _has_object(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> bool:
@@ -598,9 +613,11 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         gap = gap[unknown.end():]  # "A, B Petropavlivka and others were liberated": a name we lack ends the list
     if not _SUBJECT_GAP.match(gap):
         bare = re.sub(r"^\s*[—–-]\s*|^\s*(?i:city|town|village)\b", " ", gap)
-        tail = _TAIL.match(bare)
-        if tail and tail.end() < len(bare) and _SUBJECT_GAP.match(bare[tail.end():]):
-            gap = bare[tail.end():]  # "The city of Trostianets in the Sumy region has been liberated"
+        past = 0
+        while (tail := _TAIL.match(bare, past)) and tail.end() > past:
+            past = tail.end()  # ("A, B and C near the border with Russia, north of Kharkiv, have been liberated")
+        if 0 < past < len(bare) and _SUBJECT_GAP.match(bare[past:]):
+            gap = bare[past:]  # "The city of Trostianets in the Sumy region has been liberated"
     relative = re.search(r"\b(?:which|that|who)\b", gap, re.IGNORECASE)
     if _DASHED.match(gap) and _PREPOSITION_BEFORE.search(text, max(0, last.start - 12), last.start):
         return []  # "the steel plant in Mariupol – blockaded by …": the dash's subject is the plant
@@ -663,9 +680,11 @@ def _subject_past_tail(text: str, trigger: Trigger, before: Sequence[PlaceMentio
     that locates it, the places inside the tail passed over."""
     for mention in list(reversed(before))[1:4]:
         gap = text[mention.end:trigger.start]
-        tail = _TAIL.match(gap)
-        if tail and 0 < tail.end() < len(gap) and _SUBJECT_GAP.match(gap[tail.end():]) and \
-                all(m.start < tail.end() + mention.end for m in before if m.start > mention.start):
+        past = 0
+        while (tail := _TAIL.match(gap, past)) and tail.end() > past:
+            past = tail.end()  # (tails in a row: "near the border with Russia, north of Kharkiv,")
+        if 0 < past < len(gap) and _SUBJECT_GAP.match(gap[past:]) and \
+                all(m.start < past + mention.end for m in before if m.start > mention.start):
             return mention
     return None
 

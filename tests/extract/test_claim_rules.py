@@ -1338,3 +1338,31 @@ def test_an_obligation_is_not_yet_done(text: str, factuality: str) -> None:
 ])
 def test_a_voice_named_as_the_subject_before_is_named_without_its_predicate(text: str, speaker: str) -> None:
     assert [c.speaker for c in extract_claims(text, doc="t.txt")] == [speaker]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The Ukrainian Armed Forces confirmed the liberation of five settlements near the Lyman: they are Yampil, "
+     "Novoselivka, Shandryholove, Drobysheve and Stavky.",
+     ["Yampil", "Novoselivka", "Shandryholove", "Drobysheve", "Stavky"]),
+    ("President Volodymyr Zelenskyy has confirmed the liberation of two settlements in Kherson Oblast - "
+     "Arkhanhelske and Myroliubivka.", ["Arkhanhelske", "Myroliubivka"]),
+    ("Ukrainian soldiers liberated, in particular, Arkhanhelske and Myroliubivka.", ["Arkhanhelske", "Myroliubivka"]),
+    ("Lyptsi, Hlyboke and Strilecha near the border with Russia, north of Kharkiv, have all been liberated by the "
+     "Ukrainian Army.", ["Strilecha", "Hlyboke", "Lyptsi"]),
+    ("The settlements of Vysokopillia, Bilohirka and Myroliubivka for today have already been liberated by "
+     "Ukrainian forces.", ["Myroliubivka", "Bilohirka", "Vysokopillia"]),
+])
+def test_lists_after_a_count_an_aside_or_locating_tails(text: str, places: list[str]) -> None:
+    claims = extract_claims(text, doc="t.txt")
+    assert [c.place for c in claims] == places
+    assert {c.control for c in claims} == {"ukraine"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled five settlements near Lyman: they are Yampil, Novoselivka and Stavky.",  # no trigger
+    "Russian forces shelled, in particular, Arkhanhelske and Myroliubivka.",
+    "Lyptsi, north of Kharkiv, residents said, was shelled.",
+    "Ukraine liberated five settlements near Lyman, Kupiansk and Izium said.",  # near miss: speakers, no list
+])
+def test_near_misses_of_counted_and_tailed_lists(text: str) -> None:
+    assert [c.place for c in extract_claims(text, doc="t.txt") if c.place != "Lyman"] == []
