@@ -28,7 +28,7 @@ from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
 from monitor.extract.forwarded import forwarded_voice
-from monitor.extract.factuality import believed, clause_scope, denial_frame, hedged, historical, modality, negated
+from monitor.extract.factuality import believed, clause_scope, denial_frame, hedged, historical, modality, negated, not_yet
 from monitor.extract.guards import civilians_leave, near_forces, near_troops
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
@@ -253,7 +253,9 @@ _CAPITAL_AS_ACTOR = re.compile(
     r"(?:Kyiv|Kiev)(?:['’]s\s+(?:claims?|forces|troops|military|army|government|officials?|leadership)\b|"
     r"\s+(?:has|had|have)\s+(?:now\s+|also\s+|already\s+)?(?!been\b)[a-z]+(?:ed|en|ken)\b|"
     r"\s+(?:says|said|claims|claimed|announced|denied|denies|insists|insisted|wants|hopes|plans|aims|retook|"
-    r"recaptured|liberated|admitted|confirmed|reported|reacted|responded|accused|warned|ordered|launched|sent)\b)")
+    r"recaptured|liberated|admitted|confirmed|reported|reacted|responded|accused|warned|ordered|launched|sent|"
+    r"takes|took|retakes|recaptures|liberates|regains|regained|reclaims|reclaimed|captures|captured|seizes|seized|"
+    r"wins|won|pushes|pushed|advances|advanced|holds|held|loses|lost|abandons|abandoned|withdraws|withdrew)\b)")
 # A sentence without a place may still speak of one: "The city was liberated", "Kyiv denied the claim".
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:city|town|village|settlement|"
                              r"locality|hamlet|stronghold)\b|\bit\b|\bthere\b|\b(?:claims?|reports?|statements?|"
@@ -1050,6 +1052,9 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
                 speaker: Attribution | None, clause_start: int) -> str:
     after = text[link.object_end:link.object_end + 80]
     mode = modality(before, after, text[trigger.start:trigger.end], trigger.kind, trigger.nominal)
+    if mode is None and not trigger.nominal and not_yet(text[max(0, trigger.start - 40):trigger.start],
+                                                        text[trigger.start:trigger.end]):
+        mode = "predicted"
     state = trigger.rule in _STATE_ADJECTIVES
     if state and mode in ("predicted", "attempt", "unconfirmed"):
         mode = None  # "will likely assault Russian-held Bucha": who holds it now is no plan, no guess

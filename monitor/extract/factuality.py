@@ -125,6 +125,17 @@ _PROSPECTIVE = re.compile(r"\b(?:imminent|possible|potential|eventual|ultimate|f
                           r"would-be|impending|inevitable|prospective)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _CONDITIONAL_HAD = re.compile(r"^\W*(?:Had|Were|Should)\s+(?!been\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*$")
 _GERUND_TRIGGER = re.compile(r"^(?:\w+ing)\b", re.IGNORECASE)
+def not_yet(before: str, trigger: str) -> bool:
+    """A time clause with its verb in the present: "after we liberate Chasov Yar", "once Russia
+    takes Pokrovsk" speak of what has not happened yet. ``before`` reaches back past the clause's
+    start (the clause opens with its conjunction)."""
+    return bool(_PRESENT_FORM.match(trigger) and _TIME_CLAUSE.search(before))
+
+
+# A time clause of a verb in the present speaks of what has not happened yet.
+_TIME_CLAUSE = re.compile(r"\b(?:after|once|when|until|till|before|as soon as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+_PRESENT_FORM = re.compile(r"^(?:liberate|capture|take|retake|recapture|seize|occupy|enter|free|clear|regain|storm|"
+                           r"encircle|surround|withdraw|leave|abandon|reach)s?\b", re.IGNORECASE)
 # A purpose whose gerunds run on past a comma: "with the aim of taking X, capturing Y and Z".
 _PURPOSE_GOES_ON = re.compile(r"\b(?:aim|goal|purpose|intention|task|objective)\s+of\s+\w+ing\b[^.;:!?()]{0,120},\s*"
                               r"(?:and\s+)?$", re.IGNORECASE)

@@ -541,6 +541,8 @@ def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None)
                 begin += 1
             if pattern.rule.startswith(("gain.nominal", "contested.battle_for")) and _event_name(text, begin, match.end()):
                 continue
+            if pattern.rule in ("contested.battle_for", "contested.siege") and _BATTLE_OVER.match(text, match.end(), end):
+                continue  # "the battle for the city lasted more than a month": a fight that is over
             if _GEOGRAPHIC_SURROUNDING.match(text, begin) and _AFTER_A_NOUN.search(text, max(0, begin - 25), begin):
                 continue  # "the settlements surrounding Pokrovsk": where they lie
             found.append(Trigger(pattern.rule, pattern.kind, begin, match.end(), pattern.forward,
@@ -553,6 +555,8 @@ def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None)
 
 
 _GEOGRAPHIC_SURROUNDING = re.compile(r"surrounding\b", re.IGNORECASE)
+_BATTLE_OVER = re.compile(r"[^.;:!?]{0,60}?\b(?:(?<!has )(?<!have )lasted|ended|concluded|was over|had ended|came at|cost (?:the|them|it|"
+                          r"Russia|Ukraine|Moscow|Kyiv)|took (?:\w+ )?(?:months|weeks|days))\b", re.IGNORECASE)
 _AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territory|territories|region|fields|"
                            r"heights|forests?|hills|district|countryside|positions|roads?)\s+$", re.IGNORECASE)
 _NOMINAL_RULES = {"gain.nominal", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",

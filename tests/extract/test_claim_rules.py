@@ -1366,3 +1366,37 @@ def test_lists_after_a_count_an_aside_or_locating_tails(text: str, places: list[
 ])
 def test_near_misses_of_counted_and_tailed_lists(text: str) -> None:
     assert [c.place for c in extract_claims(text, doc="t.txt") if c.place != "Lyman"] == []
+
+
+@pytest.mark.parametrize("text, control", [
+    ("Kyiv takes back Andriivka.", "ukraine"),
+    ("Ukraine-Russia, Kiev takes back Andriivka", "ukraine"),  # the headline's pair of nations is no actor
+    ("Kyiv recaptures Klishchiivka.", "ukraine"),
+])
+def test_the_capital_in_the_present_tense_is_an_actor(text: str, control: str) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")][0][1] == control
+
+
+def test_the_capital_that_hosts_something_is_no_actor() -> None:
+    assert extract_claims("Kyiv takes the lead in talks on Andriivka's future.", doc="t.txt") == []
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ('"The enemy knows that after we liberate Chasov Yar and Toretsk, they will retreat," the Russian commander said.',
+     "predicted"),
+    ("Once Russia takes Pokrovsk, the road to Kostiantynivka opens.", "predicted"),
+    ("After Russian forces captured Avdiivka, they moved west.", "asserted"),  # near miss: the past is done
+    ("Russia takes Avdiivka after months of fighting.", "asserted"),  # near miss: "after" governs no verb
+])
+def test_a_time_clause_in_the_present_is_not_yet_done(text: str, factuality: str) -> None:
+    assert extract_claims(text, doc="t.txt")[0].factuality == factuality
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The battle for the city of Kreminna lasted more than a month.", []),
+    ("Despite Russia's victory, the months-long battle for Vuhledar came at a steep cost.", []),
+    ("The battle for Bakhmut, which has lasted for months, goes on.", ["Bakhmut"]),  # near miss: still going on
+    ("The battle for Bakhmut continues.", ["Bakhmut"]),
+])
+def test_a_battle_told_as_over_is_no_fight_now(text: str, places: list[str]) -> None:
+    assert [c.place for c in extract_claims(text, doc="t.txt")] == places
