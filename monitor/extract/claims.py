@@ -99,13 +99,14 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         if previous and index - previous_index <= 2 and (named := speakers.named_back(index)):
             _voiced_back(previous, named)  # "… . This was announced by the General Staff."
         if not _worth_reading(text, sentence, in_sentence, earlier, previous, index - previous_index,
-                              pending is not None and pending[0] == index - 1, hints):
+                              pending is not None and pending[0] == index - 1, hints, first > 0):
             if pending is not None and pending[0] < index - 1:
                 pending = None
             continue
         # Triggers and links first: speakers and actors are worked out only where a place is linked.
         triggers = find_triggers(unquoted, sentence.start, sentence.end, hints)
-        links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence, earlier) if triggers else []
+        links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence, earlier,
+                              mentions[:first]) if triggers else []
         if previous and index - previous_index <= 2 and triggers:
             links += _these_places(text, triggers, links, previous)
         if not links and in_sentence and "flag" in lowered[sentence.start:sentence.end]:
@@ -266,10 +267,10 @@ _CHEAP_OTHER = re.compile(r"deni|dismiss|refut|reject|disput|incorrect|premature
 
 def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: list[list[PlaceMention]],
                    previous: list[_Draft], since_claims: int, pending: bool = False,
-                   hints: HintScan | None = None) -> bool:
-    """A cheap test before any pattern runs: a place (or a place to refer back to) and a
-    word any trigger would need."""
-    if not mentions and not ((any(earlier) or (previous and since_claims <= 2))
+                   hints: HintScan | None = None, named_before: bool = False) -> bool:
+    """A cheap test before any pattern runs: a place (or a place to refer back to, ``named_before``
+    anywhere earlier for "the village" of a page about it) and a word any trigger would need."""
+    if not mentions and not ((any(earlier) or named_before or (previous and since_claims <= 2))
                              and _BACK_REFERENCE.search(text, sentence.start, sentence.end)):
         return bool(_COUNT_NOUN.search(text, sentence.start, sentence.end))
     if pending and _NAMING.search(text, sentence.start, sentence.end):

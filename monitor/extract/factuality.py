@@ -19,7 +19,7 @@ _FUTURE = re.compile(
     r"pledg(?:e|es|ed) to|determined to|drive to|campaign to|offensive to|operations? to|ambitions? to|bid to|"
     r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for|aimed at|"
     r"aiming at|aims at|intended to|designed to|an attempt to|attempts? to|prioriti[sz]\w*|instead of|"
-    r"rather than|must|should|ought to|ha(?:ve|s) to|needs? to)\b"  # (an obligation is not yet done; "had to" was)
+    r"rather than|must|should|ought to|ha(?:ve|s) to|needs? to|demand(?:s|ed|ing)? that|call(?:s|ed|ing)? for)\b"  # (an obligation is not yet done; "had to" was)
     r"(?:\s+(?:[\w'’-]+|\[[^\]\n]{1,30}\])){0,4}\s*[\"“”']?\s*$",  # ("will [next] liberate": an editor's insertion)
     re.IGNORECASE)
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
@@ -89,10 +89,12 @@ _BACKGROUND = re.compile(
 
 
 # Trying is fighting: "Russian troops are trying to capture X", "continue to liberate X".
+_STARTED = re.compile(r"\b(?:start(?:ed|s)?|began|begins?|begun)\s+(?:[\w'’-]+ly\s+)?$", re.IGNORECASE)  # + a gerund
 _ATTEMPT = re.compile(
     r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|continu(?:e|es|ed|ing)|"
     r"working|striving|keeps? trying|kept trying|fighting|battling)\s+to\s+(?:[\w'’-]+\s+){0,2}?$"
     r"|\b(?:doing|do|does|did)\s+everything\s+(?:possible\s+|they can\s+|in their power\s+)?to\s+$"
+    r"|\b(?:start(?:ed|s)?|began|begins?|begun)\s+(?:[\w'’-]+ly\s+)?$"  # (with a gerund: see _STARTED)
     r"|\bmak(?:e|es|ing)\s+(?:every\s+)?efforts?\s+to\s+$"
     r"|\bin the process of\s+$"
     r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
@@ -129,9 +131,12 @@ def not_yet(before: str, trigger: str) -> bool:
     """A time clause with its verb in the present: "after we liberate Chasov Yar", "once Russia
     takes Pokrovsk" speak of what has not happened yet. ``before`` reaches back past the clause's
     start (the clause opens with its conjunction)."""
-    return bool(_PRESENT_FORM.match(trigger) and _TIME_CLAUSE.search(before))
+    return bool(_PRESENT_FORM.match(trigger) and (_TIME_CLAUSE.search(before) or _DEMAND.search(before)))
 
 
+# A demand's clause ("demanding that Russian troops leave the city") is not yet done either.
+_DEMAND = re.compile(r"\b(?:demand\w*|urg(?:e|es|ed|ing)|insist\w*|call\w*\s+(?:on|for))\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}$",
+                     re.IGNORECASE)
 # A time clause of a verb in the present speaks of what has not happened yet.
 _TIME_CLAUSE = re.compile(r"\b(?:after|once|when|until|till|before|as soon as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 _PRESENT_FORM = re.compile(r"^(?:liberate|capture|take|retake|recapture|seize|occupy|enter|free|clear|regain|storm|"
@@ -170,7 +175,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     if _FUTURE.search(before) or _NEXT.match(after):
         return "predicted"
     if kind in ("gain", "hold") and _ATTEMPT.search(before):
-        if re.search(r"\bto\s+(?:[\w'’-]+\s+){0,2}$", before) or _ATTEMPT_VERB.match(trigger):
+        if re.search(r"\bto\s+(?:[\w'’-]+\s+){0,2}$", before) or _ATTEMPT_VERB.match(trigger) or (
+                _GERUND_TRIGGER.match(trigger) and _STARTED.search(before)):  # "started entering X"
             return "attempt"
     if nominal and _PROGRESS_NOUN.search(before):
         return "attempt"  # "are completing the liberation of X"
@@ -195,7 +201,8 @@ _COMPLETED_OPERATION = re.compile(r"\b(?:complet\w*|end|ended|success\w*|finish\
 
 _DENIAL_FRAME = re.compile(
     r"\b(?:(?:is|was|are|were|it['’]s|would be)\s+[\"“”'‘’]?(?:not\s+(?:correct|true|accurate|the case)|incorrect|premature|false|"
-    r"untrue|fake|a lie|lies|nonsense|disinformation)|(?:incorrect|not correct|wrong|premature|false|untrue)\s+to\s+"
+    r"untrue|fake|a lie|lies|nonsense|disinformation)|(?:incorrect|not correct|wrong|premature|false|untrue|"
+    r"too early|too soon)\s+to\s+"
     r"(?:say|talk|speak|claim|report|state)|(?:simply\s+)?lying|not\s+(?:true|correct)\s+that)\b", re.IGNORECASE)
 
 
@@ -205,7 +212,7 @@ def denial_frame(scope: str) -> bool:
     return any(word in lowered for word in _DENIAL_WORDS) and bool(_DENIAL_FRAME.search(scope))
 
 
-_DENIAL_WORDS = ("correct", "premature", "false", "true", "fake", "lie", "lying", "nonsense", "disinformation",
+_DENIAL_WORDS = ("correct", "premature", "too early", "too soon", "false", "true", "fake", "lie", "lying", "nonsense", "disinformation",
                  "the case", "accurate")
 _WINDOW = 160  # characters before a trigger in which its modal cues are looked for
 

@@ -154,8 +154,8 @@ _ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|signifi
                             r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
                               r"\bthe\s+" + _ANAPHOR_NOUN + r"(?:\s+(?:itself|also|too))?)\s*"
-                              r"(?:(?:has|had|have|was|is|were|been|now|also|already|fully|completely|reportedly|"
-                              r"currently|still|effectively|largely|practically|again|finally|officially|entirely)\s+)*$",
+                              r"(?:(?:has|had|have|was|is|were|been|now|also|already|remains|remained|stays|stayed|"
+                              r"(?!(?:only|early|lately|nearly|fly|rally|ally|family|italy)\b)\w+ly)\s+)*$",
                               re.IGNORECASE)
 # A place after these is where something happened near, not what was taken ("60 km east
 # of Izium" too, unless a relative clause then speaks of it: "…of Izium, which was …").
@@ -206,9 +206,11 @@ class Link:
 
 
 def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: Sequence[Trigger],
-                  mentions: Sequence[PlaceMention], recent: Sequence[Sequence[PlaceMention]] = ()) -> list[Link]:
+                  mentions: Sequence[PlaceMention], recent: Sequence[Sequence[PlaceMention]] = (),
+                  earlier: Sequence[PlaceMention] = ()) -> list[Link]:
     """Links of every trigger; ``recent`` are the settlements of the sentences just before, one
-    group per sentence (for 'the city')."""
+    group per sentence (for 'the city'); ``earlier`` every settlement named before the sentence
+    (for 'the village' far from its name, when the article names no other village)."""
     links: list[Link] = []
     towns = [m for m in mentions if m.method != "area"]
     recent = [[m for m in group if m.method != "area"] for group in recent]
@@ -225,14 +227,14 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             if not found:
                 found += _colon_list(text, trigger, sentence_end, places)
             if not found:
-                found += _anaphor(text, trigger, sentence_start, places, recent, forward=True)
+                found += _anaphor(text, trigger, sentence_start, places, recent, forward=True, earlier=earlier)
         if trigger.backward and not found and not _has_object(text, trigger, places):
             found += _subjects(text, trigger, places)
             if not found:
                 found += _shared_subject(text, trigger, sentence_start, places)
             if not found and (trigger.kind in ("hold", "gain", "contested")
                               or trigger.rule in ("loss.passive_by", "loss.abandoned")):
-                found += _anaphor(text, trigger, sentence_start, places, recent, forward=False)
+                found += _anaphor(text, trigger, sentence_start, places, recent, forward=False, earlier=earlier)
         if not found and trigger.kind in ("gain", "hold", "contested") and not trigger.nominal:
             found += _relative_where(text, trigger, sentence_start, places)
         if not found and trigger.forward and not trigger.nominal and trigger.kind in ("gain", "loss", "hold"):
@@ -735,7 +737,8 @@ _OWN_PLACE_REACH = 30  # characters after "the city" within which a place named 
 
 
 def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequence[PlaceMention],
-             recent: Sequence[Sequence[PlaceMention]], forward: bool) -> list[tuple[PlaceMention, str]]:
+             recent: Sequence[Sequence[PlaceMention]], forward: bool,
+             earlier: Sequence[PlaceMention] = ()) -> list[tuple[PlaceMention, str]]:
     """'the outskirts of the city', 'It's under our control', 'the village was liberated':
     the settlement named last, in this sentence or the paragraph's sentences before."""
     if forward and trigger.rule == "contested.there":
@@ -774,6 +777,13 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         latest = next((fits for group in reversed(recent)
                        if (fits := [m for m in group if _antecedent(text, m) and _kind_fits(m, noun)])), [])
         pool, names = latest, {m.place_id or m.text for m in latest}
+    if not names and noun and not here:
+        # "the village" paragraphs after its name, in a page about it: the one place of that kind
+        # the article has named so far (none, or two, and it stays unread)
+        pool = [m for m in earlier if m.place is not None and _antecedent(text, m) and _kind_fits(m, noun)]
+        names = {m.place_id for m in pool}
+        if len(names) == 1:
+            return [(pool[-1], "anaphor_topic")]
     if len(names) != 1:
         return []
     return [(pool[-1], "anaphor" if here else "anaphor_before")]

@@ -1400,3 +1400,50 @@ def test_a_time_clause_in_the_present_is_not_yet_done(text: str, factuality: str
 ])
 def test_a_battle_told_as_over_is_no_fight_now(text: str, places: list[str]) -> None:
     assert [c.place for c in extract_claims(text, doc="t.txt")] == places
+
+
+def test_the_village_far_from_its_name_is_the_one_village_the_page_names() -> None:
+    """An encyclopaedia page about a village names it once at the top; "the village" paragraphs
+    later is that village when the page names no other (a town named on the way does not count
+    for "the village")."""
+    text = ("Davydiv Brid is a village in Beryslav Raion, about 76 km northeast of Kherson city. It belongs to a "
+            "hromada. The river flows past. The border runs on the north-west side. It has a school.\n\n"
+            "In March the village was captured by Russian forces. The village was ultimately retaken by Ukrainian "
+            "forces on 4 October.")
+    claims = extract_claims(text, doc="t.txt", published=datetime(2022, 10, 10, tzinfo=timezone.utc))
+    assert ("Davydiv Brid", "ukraine") in [(c.place, c.control) for c in claims]
+    two = text.replace("It has a school.", "Bilohirka is a village nearby.")
+    claims = extract_claims(two, doc="t.txt", published=datetime(2022, 10, 10, tzinfo=timezone.utc))
+    assert ("Davydiv Brid", "ukraine") not in [(c.place, c.control) for c in claims]  # two villages: unread
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces attacked Kurakhove in October. The town remains contested.", ("Kurakhove", "contested")),
+    ("Russian forces attacked Kurakhove in October. The town was eventually captured by Russian forces.",
+     ("Kurakhove", "russia")),
+])
+def test_the_town_with_adverbs_and_remains_before_its_verb(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(c.place, c.control) for c in extract_claims(text, doc="t.txt")]
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ("Kherson residents held protests, demanding that Russian troops leave Kherson.", "predicted"),
+    ("Kherson residents said that Russian troops left Kherson.", "asserted"),  # near miss: told as done
+    ("The enemy eventually started entering Siversk itself.", "asserted"),  # contested: see below
+])
+def test_a_demand_is_not_yet_done(text: str, factuality: str) -> None:
+    claims = extract_claims(text, doc="t.txt")
+    assert claims[0].factuality in (factuality, "attributed")
+
+
+def test_starting_to_enter_is_a_fight_and_entering_holds() -> None:
+    assert [c.control for c in extract_claims("The enemy eventually started entering Siversk.", doc="t.txt")] == [
+        "contested"]
+    assert [c.control for c in extract_claims("Ukrainian Air Assault Forces are entering Lyman.", doc="t.txt")] == [
+        "ukraine"]
+
+
+def test_too_early_to_talk_of_a_liberation_denies_it() -> None:
+    claims = extract_claims("Russian officials said it was still too early to talk about Vuhledar's liberation.",
+                            doc="t.txt")
+    assert [(c.place, c.factuality) for c in claims] == [("Vuhledar", "denied")]
