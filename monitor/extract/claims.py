@@ -634,6 +634,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     clause_start = _clause_start(text, start, trigger.start)
     before = text[clause_start:trigger.start]
     partial = link.partial
+    denied = no_longer = False
     if negated(before):
         words = before[-40:] + text[trigger.start:trigger.end]
         if trigger.kind == "contested" and re.search(r"\bfail(?:ed|s)?\s+to\s+(?:\w+\s+)?$", before):
@@ -641,6 +642,10 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         elif trigger.kind in ("gain", "hold") and (_FULLNESS.search(text, trigger.start, trigger.end)
                                                     or _FULLNESS.search(before[-15:])):
             partial = True
+        elif trigger.kind == "hold" and _NO_LONGER.search(before):
+            no_longer = True  # "X is no longer under Russian control": it changed hands
+        elif trigger.kind in ("gain", "hold") and _DENYING_NEGATION.search(before):
+            denied = True  # "Russian troops have not captured X", "neither A nor B is under Russian control"
         else:
             return None
     if trigger.needs == "force" and not near_forces(text, clause_start, trigger, actors):
@@ -705,6 +710,10 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         partial = True  # "there are still Ukrainian soldiers in the town", "our forces are within the city"
     if partial and control in ("ukraine", "russia", None):
         control, explicit = "contested", True
+    if no_longer and control in ("ukraine", "russia"):
+        control = opposite(control)
+    if denied and factuality != "predicted":
+        factuality = "denied"
     if factuality == "denied" and not explicit and control in ("ukraine", "russia") and speaker is not None \
             and speaker.speaker.side == control:
         control = opposite(control)  # one denies the other side's claim: "It's incorrect to talk of seizing X"
@@ -722,6 +731,14 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         rule=f"{trigger.rule}/{link.how}" + ("/attempt" if attempt else ""),
         explicit=explicit,
     )
+
+
+# A negation right before the verb denies the claim ("have not captured", "is not under Russian
+# control", "neither A nor B is …"); "no longer" tells a change; "never" and other negations
+# further back say other things ("was never captured": held all along) and are left unread.
+_DENYING_NEGATION = re.compile(r"(?:\b(?:not|n['’]t)\s+(?:(?:been|be|yet|fully|completely|actually|really|in fact)\s+)*"
+                               r"|\bneither\b[^.;:]{1,60}\bnor\b[^.;:]{1,60})$", re.IGNORECASE)
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:(?:be|been|fully)\s+)*$", re.IGNORECASE)
 
 
 def _clause_end(text: str, position: int, sentence_end: int) -> int:

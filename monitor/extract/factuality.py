@@ -28,6 +28,7 @@ _NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|failed to|fail to|fai
                        r"away from|instead of|rather than)\s+(?!only\b|just\b|least\b|doubt\b|later\b|sooner\b|correct\b|true\b|accurate\b|the case\b)"
                        r"(?:[\w'’-]+\s+){0,4}$"
                        r"|\bno\s+(?:signs?|indications?|evidence|confirmation|proof)\b[^.;]*$"
+                       r"|\bneither\b[^.;:]{1,60}\bnor\b[^.;:]{1,60}$"  # "neither A nor B is under Russian control"
                        # "a protest blocked Russian forces from entering the city": kept from it
                        r"|\b(?:prevent|block|stopp?|bar|barr|kept|keep|halt|deterr?)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,5}from\s+$"
                        # "cannot take full control of X and capture Y": the negation carries over "and"

@@ -38,6 +38,7 @@ fully completely partially control remaining last center centre capital administ
 heavily fortified defended strongholds stronghold rest part parts most much key-city tiny little
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
 frontline-town front-line-town successfully finally already now just recently officially same
+territory territories entirety
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
 # ("hold the town of X"), never a preposition ("held talks in X", "control of X").
@@ -62,7 +63,7 @@ _UNKNOWN_NAME = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
 # does not know may stand in the list too ("A, Pobeda and C").
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?" + _UNKNOWN_NAME + r"){0,3}"
-    r"\s*(?:,|;)?\s*(?:and|or|&|as well as|plus|and also|along with|together with)?\s*"
+    r"\s*(?:,|;)?\s*(?:and|or|nor|&|as well as|plus|and also|along with|together with)?\s*"
     r"(?:(?:the\s+)?(?:(?:entire|whole)\s+)?(?:[\w'’-]+\s+){1,2}(?:region|oblast|district|area)s?\s*,?\s*"
     r"(?:(?:and|as well as)\s+)?)?"  # "A, the entire Kyiv region and B"
     r"(?:(?:the\s+)?(?:(?!(?:and|or|in|near|from|to|of)\b)[\w'’-]+\s+){0,2}"
@@ -115,7 +116,7 @@ _SUBJECT_GAP = re.compile(
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
     r"again|mostly|entirely|almost|nearly|practically|virtually|effectively|still|today|yesterday|remains|remained|remain|"
-    r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date)\b"
+    r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date|not|no longer|never|yet)\b"
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
@@ -173,8 +174,8 @@ _DISTANCE_BEFORE = re.compile(
 # Only part of a place: "most of", "80% of", "the southern part of", "eastern Kupiansk".
 _PARTIAL_WORDS = re.compile(
     r"\b(?:most|much|part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
-    r"streets|sectors?|rest|outskirts|edges?|districts|quarters|blocks|partially|partly|almost|nearly|largely|mostly|"
-    r"significant part)\b"
+    r"streets|sectors?|rest|outskirts|edges?|districts|micro-?districts?|quarters|blocks|partially|partly|almost|nearly|"
+    r"largely|mostly|significant part)\b"
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
@@ -184,7 +185,7 @@ _PARTIAL_BEFORE = re.compile(
     r"east|west|central)\w*\s+)?|\bcentral\s+)$", re.IGNORECASE)
 # The part distributes over a list: "the outskirts of Rubizhne, Lysychansk and Sievierodonetsk".
 _PARTIAL_LIST_BEFORE = re.compile(
-    r"\b(?:outskirts|suburbs|edges?|parts?|most)\s+of\s+(?:(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?"
+    r"\b(?:(?:outskirts|suburbs|edges?|parts?|most)\s+of|districts\s+in\s+the\s+(?:cities|towns)\s+of)\s+(?:(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?"
     r"(?:,\s*|\s+and\s+|,\s+and\s+)){1,6}$", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern"
                                r"(?:\s+and\s+\w+)?\s+$|\bcentral\s+$", re.IGNORECASE)
@@ -318,7 +319,7 @@ def named_list(text: str, trigger: Trigger, position: int, mentions: Sequence[Pl
     return [Link(trigger, m, "named", trigger.end) for m in _walk_list(text, after[0], mentions)]
 
 
-_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or|as well as|plus|along with|together with|including|such as|"
+_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or|nor|as well as|plus|along with|together with|including|such as|"
                         r"among them|namely|notably|in particular|from)\b", re.IGNORECASE)
 
 
@@ -395,7 +396,12 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"neighbou?rhoods|sectors|parts)|"
                              r"urban (?:areas?|parts?|development)|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
-                             r"the entire))\s+of\s+(?:the\s+(?:territory|area)\s+of\s+)?", re.IGNORECASE)
+                             r"the entire)|between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*"
+                             r"(?:%|percent|per cent)"
+                             # "districts in the cities of X and Y", "the Yuvileyny microdistrict in the southwest of X"
+                             r"|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:micro-?districts?|districts?|neighbou?rhoods?|quarters?)\s+"
+                             r"(?:in\s+the\s+(?:cities|towns|city|town)|(?:in|on)\s+the\s+(?:north|south|east|west)\w*(?:\s+part)?))"
+                             r"\s+of\s+(?:the\s+(?:territory|area)\s+of\s+)?", re.IGNORECASE)
 # "captured Pokrovsk's eastern outskirts", "control most of Kupiansk's territory": a part the place owns.
 _POSSESSIVE_PART = re.compile(
     r"['’]s\s+(?:(?P<whole>entire|whole)\s+|(?:(?:\w+ern|central|industrial|old|historic|remaining|residential)\s+)"

@@ -1447,3 +1447,30 @@ def test_too_early_to_talk_of_a_liberation_denies_it() -> None:
     claims = extract_claims("Russian officials said it was still too early to talk about Vuhledar's liberation.",
                             doc="t.txt")
     assert [(c.place, c.factuality) for c in claims] == [("Vuhledar", "denied")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops have not captured Avdiivka, Tarnavskyi said.", [("Avdiivka", "russia", "denied")]),
+    ("Kupiansk has not been captured, the General Staff said.", [("Kupiansk", "russia", "denied")]),
+    ("DeepState said neither Makiivka nor Novovodyane is under Russian control.",
+     [("Novovodiane", "russia", "denied"), ("Makiivka", "russia", "denied")]),
+    ("Makiivka is no longer under Russian control.", [("Makiivka", "ukraine", "asserted")]),  # a change, no denial
+    ("Chernihiv was never captured.", []),  # near miss: held all along, said of the past
+    ("Russian troops failed to storm Avdiivka.", [("Avdiivka", "contested", "asserted")]),
+])
+def test_a_negation_before_the_verb_denies_the_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Footage of Ukraine liberating the territories of Lyptsi and Hlyboke was shared.",
+     [("Lyptsi", "ukraine"), ("Hlyboke", "ukraine")]),
+    ("Russian forces took full control of the entirety of Severodonetsk.", [("Sievierodonetsk", "russia")]),
+    ("Ukrainian forces have taken control of the Yuvileyny microdistrict in the southwest of Kupyansk.",
+     [("Kupiansk", "contested")]),
+    ("Russian forces control between 45 to 52 percent of Bakhmut.", [("Bakhmut", "contested")]),
+    ("Ukraine announced the liberation of districts in the cities of Izyum and Kupyansk.",
+     [("Izium", "contested"), ("Kupiansk", "contested")]),
+])
+def test_territories_entirety_and_parts_before_the_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
