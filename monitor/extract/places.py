@@ -111,7 +111,10 @@ _BEFORE_UNIT = re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiment
 # English "village", which reports use for urban-type settlements too ("the village of Borova").
 _VILLAGE_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:село|села|селе|селі|селу|селом|селах|сёла)\s+$", re.I)
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’]*)\.?\s+$")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n\s*")
+# A sentence ends at stops and the space after them, or at a line break (and the space after it). The
+# pattern opens with the one class every end starts with, for the fast scan (see the word tokens
+# below); written "[.!?…]+[\"'”’»)\]]*\s+|\n\s*", the same ends were tried at every position.
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)\s*|[.!?…]*[\"'”’»)\]]*\s+)")
 # The word tokens below scan whole texts, so each opens with its first letter's class and tests the
 # character before it after that letter ("(?<![\w'’].)": no word character before the first letter):
 # a pattern that opens with a class is looked for with a fast scan for that class, one opening with a
