@@ -375,9 +375,12 @@ def _namesakes(key: str, place_ids: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(i for i in dict.fromkeys(extra) if i not in held)
 
 
+@lru_cache(maxsize=8192)
 def _key_skeletons(key: str) -> frozenset[str]:
     """The spelling skeletons a key may stand for: its own (Latin), or those of its Latin
-    transliteration with and without a case ending's consonant (Cyrillic)."""
+    transliteration with and without a case ending's consonant (Cyrillic). Once per key: each
+    of a name's namesakes asks it again (`_called_so`), and a Cyrillic key's transliteration is
+    most of what choosing among them costs."""
     if key.isascii():
         found = {spelling_skeleton(key)}
     else:
