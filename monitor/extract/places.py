@@ -946,7 +946,7 @@ def _called_so(place: Place, key: str) -> bool:
 def _rank(context: Context, place: Place, hit: _Hit) -> tuple[float, float, int]:
     """(the sentence's own close tie: 3.5 for a neighbour in its hromada, else 0 (`Context.same_sentence`:
     no raion, no distance); the closest tie anywhere; anchors)."""
-    return (context.same_sentence(place, hit.sentence, hit.key), *context.support(place, hit.sentence, hit.key))
+    return context.ties(place, hit.sentence, hit.key)
 
 
 def _by_context(hit: _Hit, context: Context, peer_towns: bool = False) -> None:
