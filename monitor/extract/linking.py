@@ -104,8 +104,9 @@ _SUBJECT_GAP = re.compile(
     r"^(?:['’]s?)?\s*(?:city|town|village)?\s*(?:\([^)]*\)\s*)?(?:[-–—:](?=\s)\s*)?"  # "Izium – liberated"
     r"(?:,\s*(?:(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)|(?:eastern\s+|southern\s+|northern\s+)?"
     r"ukraine)\s*)?,?\s*[\"“”]?\s*"
-    r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:entire|whole|surrounding)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:region|oblast|district|area|outskirts|surroundings|suburbs)s?\s+)?"
+    r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:a\s+)?(?:(?:large|small|big|significant)\s+)?part\s+of\s+"
+    r"(?:the\s+)?)?(?:(?:entire|whole|surrounding)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:region|oblast|district|area|outskirts|surroundings|suburbs|hromada|community)s?\s+)?"
     r"(?:(?:and|as well as)\s+(?:(?:several|a few|some|many|dozens of)\s+)?(?:others|other\s+(?:settlements|villages|"
     r"towns|localities))\s+)?"  # "A, B and others were liberated"
     # "Kherson is the first major city occupied by", "X became the latest town to be captured"
@@ -135,11 +136,15 @@ _APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|o
                          r"(?=\b(?:that|which)\s+(?:was|were|has been|had been|is|are)\b|\b(?:now|still)\s+(?:occupied|held|"
                          r"controlled)\b)"
                          r"|\s*[—–]\s*(?:a|an|the|another|one)\b[^—–;:()]{1,90}?"
-                         r"(?=\s+(?:now|is|was|has|had|been|which)\b)|\s*[—–]\s*(?=in\b))", re.IGNORECASE)
+                         r"(?=\s+(?:now|is|was|has|had|been|which)\b)|\s*[—–]\s*(?=in\b)"
+                         # "Svatove, located some 50 km north of Luhansk is still …": the closing comma left out
+                         r"|\s*,\s*(?:located|situated|lying)\b[^,;:()\"“”]{1,90}?(?=\s+(?:is|are|was|were|remains?|"
+                         r"remained)\b|\s*$))", re.IGNORECASE)
 # "withdraw from the west bank of the Dnipro, including the city of Kherson"
 _INCLUDING_TAIL = re.compile(r"^[^.;:!?()\"“”]{0,80}?,\s*(?:with\s+(?:[\w'’-]+\s+){0,3})?(?:including|among them|notably|"
                              r"such as)\s+(?:the\s+)?"
-                             r"(?:(?:city|town|village|settlement)s?\s+of\s+)?$", re.IGNORECASE)
+                             r"(?:(?:(?!(?:near|around|outside|from|to|towards?)\b)[\w'’-]+\s+){0,4}?"  # "the key Russian defense node of"
+                             r"(?:city|town|village|settlement|hub|node|stronghold|centre|center)s?\s+of\s+)?$", re.IGNORECASE)
 _CLAUSE_IN_GAP = re.compile(r"\b(?:that|which|who|but|while|after|before|when|is|was|were|are|has|have|had|said|"
                             r"says)\b", re.IGNORECASE)
 _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontline|front-line|key|small|eastern|"
@@ -254,6 +259,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
         if trigger.rule in ("gain.free", "gain.again"):
             # "Izium is free": the place opens its clause ("Entry in X is free" is not)
             found = [(m, how) for m, how in found if _opens_its_clause(text[sentence_start:m.start])]
+        if found:
+            found += _so_has(text, max(max(m.end for m, _ in found), trigger.end), sentence_end, places, found)
         end = max((m.end for m, _ in found), default=trigger.end)
         for mention, how in found:
             partial = _partial(text, trigger, mention, how)
@@ -261,6 +268,20 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 partial = True  # "controlled most of the city"
             links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
     return _drop_inner_adjectives(links)
+
+
+# "Torske has been taken, and so has Drobysheve": the same verb, understood, for another place.
+_SO_HAS = re.compile(r"[^.;:!?]{0,60}?,?\s+and\s+so\s+(?:has|have|had|is|are|was|were|did|does)\s+"
+                     r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _so_has(text: str, position: int, sentence_end: int, mentions: Sequence[PlaceMention],
+            found: list[tuple[PlaceMention, str]]) -> list[tuple[PlaceMention, str]]:
+    after = [m for m in mentions if m.start >= position and m.end <= sentence_end
+             and all(m is not f for f, _ in found)]
+    if after and _SO_HAS.fullmatch(text, position, after[0].start):
+        return [(after[0], "ellipsis")]
+    return []
 
 
 # "controls most of the Luhansk Oblast, save for the cities of A and B": the exceptions are the other side's.
@@ -505,6 +526,9 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
         return []
     if after and _POSSESSIVE_PART.match(text, after[0].end) and after[0].method != "area":
         return [(after[0], "object")]  # read as part of the place (see _partial), unless "entire"
+    if len(after) > 1 and text.startswith(("'s ", "’s "), after[0].end) and after[1].start == after[0].end + 3 \
+            and _names_its_oblast(after[0]):
+        after = after[1:]  # "retreated from Luhansk's Kreminna": the oblast's town
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
             _is_item(text, after[0], area_ok) or (trigger.rule in _FLAG_RULES | {"hold.presence", "gain.flag_flies"}
                                                   and _in_town(text, after[0]))):

@@ -1474,3 +1474,27 @@ def test_a_negation_before_the_verb_denies_the_claim(text: str, expected: list[t
 ])
 def test_territories_entirety_and_parts_before_the_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine says Russian forces have retreated from Luhansk's Kreminna.", [("Kreminna", "ukraine")]),
+    ("Svatove, located some 50 km north of Luhansk is still under Russian control.", [("Svatove", "russia")]),
+    ("The Ukrainian troops liberated three settlements on the Kherson front, including the key Russian defense "
+     "node of Snihurivka.", [("Snihurivka", "ukraine")]),
+    ("Torske has been taken by Ukrainian forces, and so has Drobysheve on the other side of the road.",
+     [("Torske", "ukraine"), ("Drobysheve", "ukraine")]),
+    ("Borova and a large part of the Borova hromada are under the control of the Ukrainian Armed Forces!",
+     [("Borova", "ukraine")]),
+])
+def test_possessive_oblasts_unclosed_appositions_nodes_ellipses_and_hromadas(text: str,
+                                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces took Kyiv's message to Bucha.",  # a city's possession, not an oblast's town
+    "Svatove, located some 50 km north of Luhansk was shelled.",
+    "Torske has been taken by Ukrainian forces, and so has the mayor of Drobysheve.",
+])
+def test_near_misses_of_possessives_appositions_and_ellipses(text: str) -> None:
+    assert [c.place for c in extract_claims(text, doc="t.txt") if c.place not in ("Torske",)] == []
