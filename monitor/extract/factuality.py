@@ -61,7 +61,7 @@ _CONFIRMED = re.compile(r"(?<!un)(?<!not )\bconfirm(?:ed|s|ing)?\b", re.IGNORECA
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = re.compile(r"\b(?:in|since|by|until|back in|from)\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(_MONTHS) +
                     r")\b(?!\s+\d)", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:in|since|back in|from)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|since|back in|from|during\s+the)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(?:in|since|by|until|back in|from|of)\s+(?:early\s+|mid-?|late\s+)?(" + "|".join(_MONTHS) +
                          r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # A day named ("on Aug. 29", "on 29 August"): background when it is weeks before the article's own date.
@@ -73,7 +73,7 @@ _ON_DAY = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+
                      r"(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
 BACKGROUND_DAYS = 30  # a day named over a month before the article's date is background, not its news
 # Any year before 2014 is another war's: "On Sept. 29 and 30, 1941, …".
-_OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-3])\b(?![\d,.]\d)")
+_OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-4])\b(?![\d,.]\d)")  # (2014: the war's first phase)
 _BACKGROUND = re.compile(
     r"\b(?:earlier this year|last year|previously|(?:first|early) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|"
     # "After the Russian invasion of Ukraine started on February 24, Russian forces tried to capture Kyiv"
@@ -116,6 +116,7 @@ _ORDERED = re.compile(r"\b(?:order(?:ed|s)?|permission|permitted|decided|decisio
 # Nouns of prospect: "brings closer the liberation of X", "the threat of the capture of X".
 _PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: for)?|ahead of|prelude to|"
                        r"precondition for|chance of|prospects? of|hopes? (?:of|for)|threat of|danger of|risk of|"
+                       r"importance of|significance of|value of|"
                        r"plans? for|goal of|aim of|fears? of|possib\w+ of|verge of|target(?:ing|s|ed)?|"
                        r"would mean|would be|could be|requires?|until|till|pending)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
                        r"(?:[\w’-]+)?$",  # (the place of "until Ugledar's liberation" ends the words before)

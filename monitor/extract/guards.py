@@ -30,7 +30,7 @@ _CIVILIANS = re.compile(r"\b(?:civilians?|residents?|people|families|children|re
                         r"(?<!general )staff|"  # (the General Staff is the army's command)
                         r"employees|students|women|elderly|villagers|citizens|thousands|hundreds|millions|"
                         r"collaborators|collaborationists|officials|administrations?|authorities|government|"
-                        r"bureaucrats|clergy)\b",
+                        r"bureaucrats|clergy|bodies|corpses|remains|wounded|injured)\b",
                         re.IGNORECASE)
 
 

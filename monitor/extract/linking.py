@@ -168,7 +168,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remain
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|towards?|to|from|outside|beyond|past|via|around|direction of|vicinity of|close to|next to|"
     r"(?:border|frontier|boundary) with)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"(?:the\s+)?(?:(?:city|town|village|cities|towns|villages|settlements?)\s+of\s+)?$",
     re.IGNORECASE)
 # Where a subject stands in a place, the place is not the subject: "Both cities in Zaporizhzhia have been occupied".
 _IN_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|at)\s+(?:the\s+)?$", re.IGNORECASE)

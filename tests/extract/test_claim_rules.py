@@ -1498,3 +1498,29 @@ def test_possessive_oblasts_unclosed_appositions_nodes_ellipses_and_hromadas(tex
 ])
 def test_near_misses_of_possessives_appositions_and_ellipses(text: str) -> None:
     assert [c.place for c in extract_claims(text, doc="t.txt") if c.place not in ("Torske",)] == []
+
+
+def test_the_area_around_the_towns_of_x_is_near_them() -> None:
+    text = "The area around the towns of Pavlivka and Vuhledar has been the scene of intense fighting."
+    assert extract_claims(text, doc="t.txt") == []
+    near_miss = "The towns of Pavlivka and Vuhledar have been the scene of intense fighting."
+    assert sorted(c.place for c in extract_claims(near_miss, doc="t.txt")) == ["Pavlivka", "Vuhledar"]
+
+
+def test_bodies_evacuated_from_a_village_are_no_withdrawal() -> None:
+    assert extract_claims("The bodies of 262 dead soldiers had been evacuated from Krynky.", doc="t.txt") == []
+    assert [c.control for c in extract_claims("Ukrainian soldiers had been evacuated from Krynky.", doc="t.txt")] == [
+        "russia"]  # near miss: the soldiers themselves left it
+
+
+def test_the_war_of_2014_is_background() -> None:
+    published = datetime(2022, 12, 1, tzinfo=timezone.utc)
+    text = "Bakhmut is a city. Pro-Russian separatists had taken parts of the city during the 2014 unrest in Ukraine."
+    assert all(c.historical for c in extract_claims(text, doc="t.txt", published=published))
+    text = "Bakhmut is a city. Russian forces have taken parts of the city, the General Staff said."
+    assert not any(c.historical for c in extract_claims(text, doc="t.txt", published=published))
+
+
+def test_the_importance_of_retaking_a_place_is_a_prospect() -> None:
+    text = "Ukraine has spoken of the strategic importance of retaking Kupiansk-Vuzlovyi."
+    assert [c.factuality for c in extract_claims(text, doc="t.txt")] == ["predicted"]
