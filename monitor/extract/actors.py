@@ -142,6 +142,7 @@ def _generic_title(name: str) -> bool:
 
 _FORCES = (r"(?:forces|troops|army|military|armed forces|soldiers|units?|brigades?|battalions?|regiments?|divisions?|"
            r"detachments?|defenders|fighters|marines|paratroopers|special forces|servicemen|tanks|assault groups?|"
+           r"(?:sabotage|reconnaissance|subversive|infiltration)(?:\s+and\s+reconnaissance)?\s+groups?|"
            r"counter-?offensive|offensive|advance|push|militias?|militants)")
 # A capital as the actor of an intention: "Kyiv aims to retake", "Moscow hopes to capture".
 _INTENDS = (r"aims?|hopes?|plans?|wants?|seeks?|intends?|vowed|vows|is trying|tried|tries|will|would|could|may|might|"

@@ -23,6 +23,9 @@ _FUTURE = re.compile(
     r"(?:\s+(?:[\w'’-]+|\[[^\]\n]{1,30}\])){0,4}\s*[\"“”']?\s*$",  # ("will [next] liberate": an editor's insertion)
     re.IGNORECASE)
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
+# "they may also now be contesting X": a guess about what goes on now (a progressive), not a forecast.
+_HEDGED_PRESENT = re.compile(r"\b(?:may|might)\s+(?:(?:also|now|already|still|even|well|currently)\s+){0,3}be\s+$",
+                             re.IGNORECASE)
 _NEXT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|within) the (?:next|coming) (?:few )?(?:hours|days|weeks)", re.I)
 _NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|failed to|fail to|fails to|without|yet to|unable to|"
                        r"away from|instead of|rather than)\s+(?!only\b|just\b|least\b|doubt\b|later\b|sooner\b|correct\b|true\b|accurate\b|the case\b)"
@@ -42,6 +45,9 @@ _SENTENCE_HEDGE = re.compile(
     # an anonymous voice: "an unnamed source in the Ukrainian military told CNN"
     r"(?:unnamed|anonymous)\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|officers?|servicem[ae]n|soldiers?)|"
     r"on (?:the )?condition of anonymity|"
+    # reports no one is named for: "There are reports that Ukrainian forces have captured X"
+    r"there (?:are|were|have been|had been) (?:(?:also|now|some|several|many|unconfirmed|new|further)\s+)*"
+    r"reports? (?:that|of)|"
     r"(?:not|no)\s+(?:yet\s+)?(?:observed\s+|seen\s+)?(?:any\s+)?(?:visual\s+|independent\s+)?confirmation|"
     # a belief is no report: "Mariupol residents believe that the Russian army has taken Kyiv"
     r"believes?\s+that|believed\s+that|(?:are|is|were|was|remain|remains)\s+(?:still\s+|now\s+)?"
@@ -154,6 +160,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     trigger, so only they are searched."""
     before = before[-_WINDOW:]
     if _HEDGED_PAST.search(before):
+        return "unconfirmed"
+    if _GERUND_TRIGGER.match(trigger) and _HEDGED_PRESENT.search(before) and not _NEXT.match(after):
         return "unconfirmed"
     if _COMPLETED_OPERATION.search(before):
         return None

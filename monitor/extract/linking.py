@@ -411,7 +411,7 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
                              r"up to|approximately|close to|at least)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
-                             r"(?:parts?|half|districts?|outskirts|neighbou?rhoods|quarters|sections?)|significant part|"
+                             r"(?:parts?|half|districts?|outskirts|neighbou?rhoods|quarters|sections?|sides?|flanks?)|significant part|"
                              r"(?:small|large|big|considerable|substantial|significant)\s+(?:parts?|portions?|sections?)|"
                              r"(?:several|some|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
                              r"neighbou?rhoods|sectors|parts)|"
@@ -446,7 +446,8 @@ _COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a
 
 
 # A flag raised, or the enemy's pulled down, "on the roof of the city council in X": where on the place.
-_FLAG_RULES = frozenset({"gain.flag", "gain.flag_flies", "gain.flag_down_russian", "gain.flag_down_ukrainian"})
+_FLAG_RULES = frozenset({"gain.flag", "gain.flag_flies", "gain.flag_down_russian", "gain.flag_down_ukrainian",
+                         "gain.flag_of_raised"})
 
 
 def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None) -> bool:
@@ -533,12 +534,16 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
             _is_item(text, after[0], area_ok) or (trigger.rule in _FLAG_RULES | {"hold.presence", "gain.flag_flies"}
                                                   and _in_town(text, after[0]))):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
-    if trigger.kind == "contested" and _names_its_oblast(after[0]) and re.match(r"advanc", text[trigger.start:trigger.end],
-                                                                              re.IGNORECASE) \
+    if trigger.kind == "contested" and _names_its_oblast(after[0]) and (
+            re.match(r"advanc", text[trigger.start:trigger.end], re.IGNORECASE) or trigger.rule in _REGION_WIDE) \
             and not re.match(r"\s+city\b", text[after[0].end:after[0].end + 8], re.IGNORECASE):
         return []  # "the Russian advance in Donetsk": the region, unless "Donetsk city"
     chain = _walk_list(text, after[0], after, area_ok)
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
+
+
+# Fighting nouns said as often of a region as of a town: "the counteroffensive in Kherson", "gains in Donetsk".
+_REGION_WIDE = frozenset({"contested.advance_noun", "contested.ground_in"})
 
 
 # "taken another village in the region, Basivka", "captured a village in Donetsk Oblast — Novoselivka".
@@ -945,7 +950,8 @@ def _forces_at(text: str, trigger: Trigger, sentence_start: int,
 # "withdrew from their positions in the city of X"; "after heavy fighting for X, … withdrew from their positions".
 _POSITIONS = re.compile(r"\s*(?:(?:the|their|its|our|some|certain)\s+)?(?:(?:defensive|occupied|fortified|former|current)\s+)?"
                         r"(?:positions|lines|defen[cs]es)(?:\s+and\s+(?:lines|positions))?"
-                        r"(?P<in>\s+(?:in|inside|within|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?)?",
+                        r"(?P<in>\s+(?:in|inside|within|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+|"
+                        r"(?:villages|settlements|towns)\s+(?:of\s+)?)?)?",
                         re.IGNORECASE)
 
 
@@ -956,7 +962,10 @@ def _own_positions(text: str, trigger: Trigger, sentence_start: int, sentence_en
         return []
     if found.group("in"):
         here = [m for m in mentions if m.start == found.end()]
-        return [(here[0], "positions")] if here else []
+        if not here:
+            return []
+        # "lost their positions in villages A and B": every place of the list
+        return [(m, "positions") for m in _walk_list(text, here[0], [m for m in mentions if m.start >= here[0].start])]
     named = [m for m in mentions if sentence_start <= m.start < sentence_end and not _blocked(text, m)
              and _is_item(text, m)]
     if len({m.place_id or m.text for m in named}) == 1 and re.search(

@@ -12,16 +12,24 @@ The vocabulary, by sense (each with the near-misses its tests hold silent):
 - taking: liberated, recaptured, retook, captured, seized, cleared, mopped up, entered,
   took / established / gained / secured / regained (full) control of, took X under control,
   came / fell under X's control, de-occupied; nouns: the liberation / capture / takeover /
-  cleansing / fall of X, X's recapture; flags raised / hoisted / set up / returned over or
-  in X ("reached an agreement", "entered talks", "took part" name no place);
-- holding: under Ukrainian / Russian control or hands, in control of, X is ours,
+  cleansing / fall of X, the liberation from the occupiers of X, X's recapture; flags raised /
+  hoisted / set up / returned over or in X, the flag of Ukraine was raised over X ("reached an
+  agreement", "entered talks", "took part", "the flag was raised at the UN" name no place);
+- holding: under / within Ukrainian / Russian control or hands (", including the city of X"), in
+  control of, under the jurisdiction of Ukraine, X is ours, X is Ukrainian controlled,
   Russian-occupied, Ukrainian-held, hold the defence of X;
-- leaving: withdrew / retreated / pulled out / moved away from, gave up, left, abandoned,
-  lost (control of), ordered to withdraw; expelled: pushed / drove / forced X out of;
+- leaving: withdrew / retreated / pulled out / moved away from, gave up, left / leaves, abandoned,
+  lost (control of), lost their positions in X (not near it), ordered to withdraw; expelled:
+  pushed / drove / forced X out of;
 - fighting: fighting / battles / clashes in or for, storming, assault on, siege of, the X
   pocket or cauldron, encircled, surrounded, semi-encircled, blockaded, on the outskirts
-  of or the approaches to, fighting over, forces attacking (no weapon named), advanced
-  into, reached (with troops named), holding positions in, repelled an attack on.
+  of or the approaches to, fighting over, forces attacking or continuing to attack (no weapon
+  named), advanced / pushes into, infiltrating, is being stormed, contesting, reached (with troops
+  named), holding positions in, repelled an attack on, forces still present in; nouns: gains /
+  advances / the offensive / the counteroffensive (of forces) in X (not "on X": a drive toward it,
+  nor in a region), taking ground / capturing territory in X, broke through the defences in X,
+  the encirclement / envelopment of forces in X, under attacks by an army (not shelling, not
+  missiles), X has seen fighting, X is an embattled town.
 """
 
 from __future__ import annotations
@@ -68,7 +76,7 @@ class Trigger:
 
 
 # The forces nouns a presence names ("Ukrainian troops in X", "our soldiers are in X").
-PRESENCE_FORCES = "troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders"
+PRESENCE_FORCES = "troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders|groups"
 
 
 def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bool = False,
@@ -80,13 +88,16 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
-    "hold.under_control": "control|hands",
+    "hold.under_control": "control|hands|jurisdiction",
     "hold.hands_of": "hands",
     "contested.brink": "verge|brink|edge|close|near",
     "contested.holding_out": "out in|out inside|out within",
     "contested.scene_of": "scene|site|focus|centre|center|epicent|hotspot",
     "contested.defending": "defend",
     "hold.control_of": "control of",
+    "hold.control_including": "including",
+    "hold.is_side_held": "-held|-controlled| held| controlled",
+    "hold.jurisdiction_of": "jurisdiction",
     "hold.ours": "ours",
     "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on",
     "gain.free": "free",
@@ -96,9 +107,10 @@ _HINTS = {
     "hold.occupied_adjective": "occupied",
     "hold.ukrainian_held": "-held|-controlled",
     "hold.defence": "defen",
-    "hold.presence": "troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders",
+    "hold.presence": "troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders|groups",
     "gain.flag": "flag",
     "gain.flag_flies": "flag",
+    "gain.flag_of_raised": "flag",
     "gain.under_flag": "flag",
     "gain.take_control": "control",
     "gain.control_passive": "control",
@@ -138,21 +150,29 @@ _HINTS = {
     "loss.abandoned": "abandoned|surrendered|given up",
     "contested.gates": "gates|outskirts|edge|entrance",
     "contested.approaches": "approaches",
-    "contested.attacking": "attacking",
+    "contested.attacking": "attacking|to attack",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     # ("fought", not only "fight": "fought street by street for control of X")
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
-                      "surround|advanc|push|progress|foothold|themselves|broke|contested|attack|positions",
+                      "surround|advanc|push|progress|foothold|themselves|broke|contest|attack|positions",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
-    "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked",
-    "contested.siege": "siege|seige|pocket|cauldron|encircl|noose|grip|blockade",
+    "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked|being",
+    "contested.infiltrate": "infiltrat",
+    "contested.siege": "siege|seige|pocket|cauldron|encircl|envelop|noose|grip|blockade",
     "contested.pocket": "pocket|cauldron|kessel",
-    "contested.trapped_in": "surrounded|encircled|trapped|blockaded|blocked|cut off",
+    "contested.trapped_in": "surrounded|encircled|enveloped|trapped|blockaded|blocked|cut off",
     # (the verb saying it goes on, which the pattern needs as much as the noun and which war
     # reporting holds far less often than "battle", "fight" or "defence")
     "contested.battle_goes_on": "continue|rage|is ongoing|goes on|went on|persist|drags on|is still",
     "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
+    "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion",
+    "contested.ground_in": "ground|territory",
+    "contested.broke_through": "through",
+    "contested.encircled_forces_in": "encircl|envelop|surround|trap|blockad",
+    "contested.under_attack_by": "attack|assault|storming",
+    "contested.has_seen": "seen",
+    "contested.embattled": "embattled",
     "contested.positions": "position|line|ground",
     "contested.there": "there",
     "hold.keep_control": "control",
@@ -183,8 +203,23 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.under_control", "hold",
        r"\b(?:(?:is|are|was|were|be|been|being|remains?|remained|now|it['’]s|stays?|back|firmly|fully|completely|"
        r"entirely|largely|mostly|almost|nearly|practically|virtually|already|still|again|returned)\s+){0,3}"
-       r"(?:under|in)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?\(?(?P<whose>" + _WHOSE + r")\)?\s+"
-       r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm)\s+){0,2}(?:control|hands)\b",
+       r"(?:under|in|within)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?\(?(?P<whose>" + _WHOSE + r")\)?\s+"
+       r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm)\s+){0,2}(?:control|hands|jurisdiction)\b",
+       backward=True, forward=False),
+    # "most of the oblast remained within Ukrainian control, including the city of Kharkiv": the places
+    # the holding includes, after it.
+    _p("hold.control_including", "hold",
+       r"\b(?:under|in|within)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?(?P<whose>ukrainian|russian)\s+"
+       r"(?:(?:military|armed\s+forces|forces|army|troops)\s+)?(?:control|hands)\s*,\s*including\b"),
+    # "Bakhmut is Ukrainian controlled", "the town remains Russian-held": the side's holding said of its subject.
+    _p("hold.is_side_held", "hold",
+       r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:(?:now|still|again|firmly|fully|completely|"
+       r"entirely|largely|mostly)\s+)?(?P<whose>ukrainian|ukraine|russian|russia)[- ](?:controlled|held)\b",
+       backward=True, forward=False),
+    # "X is again under the jurisdiction of Ukraine": a state's jurisdiction over the place.
+    _p("hold.jurisdiction_of", "hold",
+       r"\b(?:(?:is|are|was|were|be|been|remains?|remained|now|back|returned|returns|again|once\s+again|fully|"
+       r"already|still)\s+){0,3}(?:under|to)\s+(?:the\s+)?jurisdiction\s+of\s+(?P<whose>ukraine|russia)\b(?!['’])",
        backward=True, forward=False),
     # "X had been “practically in the hands of Russian forces”", "in the hands of the Ukrainian army".
     _p("hold.hands_of", "hold",
@@ -227,12 +262,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.presence", "hold",
        rf"\b(?:{PRESENCE_FORCES})\]? "  # ("[Ukrainian troops] are in X": an editor's bracket)
        r"(?P<trigger>(?:(?:are|were|is|was|remain|remained|still|now|already|currently|"
-       r"reportedly|stand|stood|standing|seen|pictured|posing|pose|deployed|stationed)\s+){0,3}"
+       r"reportedly|stand|stood|standing|seen|pictured|posing|pose|deployed|stationed|present)\s+){0,3}"
        r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b)",
        needs="actor"),
     _p("gain.flag", "gain",
        r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?\s+up|fly|flew|flown|wav)"
-       r"\w*\s+(?:\w+\s+){0,6}?(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA)\s*)?flags?\s+"
+       r"\w*\s+(?:[\w'’-]+\s+){0,6}?(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA)\s*)?flags?\s+"
        r"(?:of\s+(?P<whose>ukraine|russia)\s+)?(?:\w+\s+){0,3}?"
        r"(?:over|above|in|on|atop|at)\b"),
     # "tore down the Russian flag in Kupiansk", "throwing down the Russian and "DNR" flags from the roof
@@ -254,6 +289,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"flies|flying|fly|flew|hoisted|raised|was raised|were raised|is flying|now flies|returned to|returns to|"
        r"is (?:already |now |again )?(?:in|over|above)|was (?:already |now )?(?:in|over|above)|over|above)\b"
        r"(?:\s+(?:over|above|in|the village of|the town of|the city of))?"),
+    # "the flag of Ukraine was raised over Balakliia": the passive, the flag's side named after it.
+    _p("gain.flag_of_raised", "gain",
+       r"\b(?:national\s+|state\s+)?flags?\s+of\s+(?P<whose>ukraine|russia)\s+(?:(?:was|were|has\s+been|had\s+been|"
+       r"have\s+been|is|are)\s+(?:now\s+|again\s+|once\s+again\s+|already\s+|finally\s+)?)?(?:raised|hoisted|"
+       r"put\s+up|set\s+up|unfurled|installed|planted)\s+(?:over|above|atop|in|on)\b"),
     # Taking control.
     _p("gain.take_control", "gain",
        r"\b(?:" + _CONTROL_VERBS + r")\s+(?:back\s+)?(?:the\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?"
@@ -293,7 +333,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.fallen", "gain",
        r"\b(?:has|have|had)\s+(?:now\s+|finally\s+)?fallen\b(?!\s+(?:to|in|on|into|from|by|under|behind|silent|"
        r"asleep|ill|victim|short|apart|back)\b)", forward=False, backward=True),
-    _p("gain.nominal", "gain", rf"\b(?:{_NOMINALS})[\"”’]?\s+of\b"),
+    # ("the liberation from the occupiers of the village of X": whom it was freed from, before the place)
+    _p("gain.nominal", "gain", rf"\b(?:{_NOMINALS})[\"”’]?\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:occupiers|"
+       r"occupants|invaders|enemy|russians|orcs|aggressors?)\s+)?of\b"),
     _p("gain.occupation_of", "gain", r"\b(?<!de-)(?<!de)occupation\s+of\b", default="russia"),
     _p("gain.possessive", "gain", rf"['’]s\s+(?:\w+\s+)?(?:{_NOMINALS})\b", forward=False, backward=True),
     _p("gain.ditto", "gain", r"\bthat of\b"),
@@ -327,7 +369,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("loss.regroup_stationed", "loss",
        r"\bregroup\w*\s+(?:[\w'’-]+\s+){0,5}?(?:stationed|deployed|based|located|positioned)\s+(?:near|in|around|at)\b"),
     # "left X" is everyday English ("Zelensky left Kyiv for Washington"): only with forces named.
-    _p("loss.left", "loss", r"\b(?:left|leave|leaving|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
+    _p("loss.left", "loss", r"\b(?:left|leaves?|leaving|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
        r"fled|flee(?:s|ing)?|g(?:ave|ive|iven|iving|ives)\s+up)\b(?!\s+by\b)", needs="actor"),  # ("left by": passive)
     # "X was abandoned by Ukrainian forces": the agent after "by" left the place (the other side has it).
     _p("loss.passive_by", "loss", r"\b(?:abandoned|surrendered|left|given up|deserted)(?=\s+by\b)", forward=False,
@@ -354,8 +396,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Ground forces "are attacking X" fight for it; strikes ("attacking Kharkiv with drones") are no
     # claim, so only the progressive with a named actor and no weapon in the sentence.
     _p("contested.attacking", "contested",
-       r"\b(?:is|are|was|were|been|keep|kept)\s+(?:(?:now|still|already|actively|constantly|reportedly)\s+)?"
-       r"attacking\b(?![^.;!?]*\b(?:drones?|missiles?|rockets?|shells?|shelling|artillery|bombs?|airstrikes?|strikes?|"
+       r"\b(?:(?:is|are|was|were|been|keep|keeps|kept)\s+(?:(?:now|still|already|actively|constantly|reportedly)\s+)?"
+       r"attacking|continu(?:e|es|ed|ing)\s+to\s+attack)\b(?![^.;!?]*\b(?:drones?|missiles?|rockets?|shells?|shelling|artillery|bombs?|airstrikes?|strikes?|"
        r"aircraft|aviation|glide|mortars?)\b)", needs="actor"),
     _p("contested.fighting", "contested",
        r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
@@ -375,9 +417,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within)|"
        r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
-       r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly )?(?:into|in)|push(?:ed|ing)? into|broke into|"
+       r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly )?(?:into|in)|push(?:es|ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
-       r"contested)\b"),
+       r"contest(?:s|ed|ing))\b"),
+    # Infiltrating a place is fighting in it ("Russian forces began infiltrating Siversk"); spies and agents
+    # infiltrating institutions are not forces (only near troops).
+    _p("contested.infiltrate", "contested", r"\binfiltrat(?:e|es|ed|ing)(?:\s+into)?\b", needs="troops"),
     # Fighting said to go on, with no place after it: only the place a relative "where" opens on
     # ("the city of Bakhmut, where Russian and Ukrainian forces have been locked in heavy fighting").
     _p("contested.where_fighting", "contested",
@@ -420,15 +465,15 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        backward=True, forward=False),
     _p("contested.passive", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
-       r"blockaded)\b",
+       r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted))\b",
        forward=False, backward=True),
     # "the Ukrainian troops are surrounded at the centre of X", "soldiers encircled in X": fighting there.
     _p("contested.trapped_in", "contested",
-       r"\b(?:surrounded|encircled|semi-encircled|trapped|blockaded|blocked|cut off)\s+"
+       r"\b(?:surrounded|encircled|semi-encircled|enveloped|trapped|blockaded|blocked|cut off)\s+"
        r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:in|at|inside|within)\s+"
        r"(?:the\s+(?:centre|center|heart|rest)\s+of\s+)?)"),
     _p("contested.siege", "contested",
-       r"\b(?:(?:siege|seige|blockade|encirclement)\s+(?:of|around)|(?:encircling\s+)?ring\s+around|"
+       r"\b(?:(?:siege|seige|blockade|encirclement|envelopment)\s+(?:of|around)|(?:encircling\s+)?ring\s+around|"
        r"noose[\"”’]?\s+around|(?:grip|vise|vice)[\"”’]?\s+(?:\w+\s+){0,2}around)\b"),
     # "the Battle of Mariupol continues": an event named, and said to go on.
     _p("contested.battle_goes_on", "contested",
@@ -439,6 +484,51 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.operations_against", "contested",
        r"\b(?:offensive|assault|ground|combat)\s+(?:operations|actions)\s+(?:[\w'’-]+\s+){0,4}?"
        r"(?:against|on|in the urban area of|inside|within)\b"),
+    # Nouns of an advance or an offensive where the place is: "Ukrainian gains in Verbivka", "the advance by
+    # Russian forces in Chasiv Yar", "Russia's renewed offensive on the front-line city of Siversk", "the
+    # counteroffensive of Ukrainian soldiers in Kupiansk". Missile and drone "attacks on" a city are strikes
+    # (no noun of them here); an advance or offensive "on" a place is a drive toward it ("the offensive on
+    # Pokrovsk" while the front is 40 km off), unless on a part of it ("on the eastern side of Bakhmut").
+    _p("contested.advance_noun", "contested",
+       r"\b(?:(?:territorial\s+)?gains|advances?|(?:counter-?)?offensives?|breakthroughs?|incursions?)"
+       r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|army|soldiers|units|fighters|"
+       r"servicemen|marines|paratroopers|brigades?|defenders|military))?"
+       r"\s+(?:in|into|inside|within|on(?=\s+the\s+(?:(?:\w+ern|central)\s+)?(?:side|part|flank|edge|outskirts|"
+       r"districts?|neighbou?rhoods?)s?\s+of\b))\b"),
+    # Taking ground inside a place is fighting for it: "Wagner units are taking ground in Soledar",
+    # "claimed to capture territory within Soledar".
+    _p("contested.ground_in", "contested",
+       r"\b(?:tak(?:e|es|en|ing)|took|gain(?:s|ed|ing)?|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|w(?:in|ins|on|inning)|"
+       r"ma(?:ke|kes|de|king))\s+(?:(?:more|new|some|further|additional|little|much)\s+)?(?:ground|territory)\s+"
+       r"(?:in|within|inside)\b"),
+    # Breaking through defences in a place: fighting there ("broke through the Russian defenses in Kupiansk").
+    _p("contested.broke_through", "contested",
+       r"\b(?:br(?:oke|eak|eaks|eaking|oken))\s+through\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+       r"(?:defen[cs]es?|lines?|front(?:\s+line)?)\s+(?:in|inside|within|at)\b"),
+    # Forces encircled in a place: "completed the envelopment of the Russian grouping in Lyman", "encircle
+    # Russian forces in Lyman", "the encirclement of Russia’s garrison at Lyman".
+    _p("contested.encircled_forces_in", "contested",
+       r"\b(?:encircl(?:e|es|ed|ing|ement)|envelop(?:s|ed|ing|ment)?|surround(?:s|ed|ing)?|trap(?:s|ped|ping)?|"
+       r"blockad(?:e|es|ed|ing))\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|grouping|"
+       r"group|garrison|units|servicemen|contingent|defenders|fighters)\s+(?:in|at|inside|within)\s+"
+       r"(?:the\s+(?:centre|center|heart|rest)\s+of\s+)?"),
+    # "X is under constant shelling and attacks by the Russian army": ground attacks by an army (shelling
+    # alone, and attacks with missiles, drones or bombs, are strikes).
+    _p("contested.under_attack_by", "contested",
+       r"\bunder\s+(?:(?:constant|continuous|continual|daily|heavy|fierce|intense|regular|repeated|incessant)\s+)?"
+       r"(?:(?:shelling|fire|bombardment)\s+and\s+)?(?:ground\s+)?(?:attacks?|assaults?|storming)\s+(?:by|from)\s+"
+       r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|troops|forces|infantry|units|soldiers|fighters|occupiers|"
+       r"assault\s+groups)\b",
+       forward=False, backward=True),
+    # A place that has seen fighting and still sees it: "Bakhmut has seen months of heavy fighting", "X is an
+    # embattled town". (Not after a relative pronoun: "… east of Kharkiv that has seen" is the town before.)
+    _p("contested.has_seen", "contested",
+       r"(?<!that\s)(?<!which\s)\b(?:has|have)\s+(?:now\s+|already\s+)?seen\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:fighting|battles?|clashes|combat|assaults)\b",
+       forward=False, backward=True),
+    _p("contested.embattled", "contested",
+       r"\b(?:is|remains)\s+(?:an|the|a|one\s+of\s+the)\s+(?:[\w-]+\s+)?embattled\b",
+       forward=False, backward=True),
     _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
     _p("contested.positions", "contested",
@@ -559,12 +649,12 @@ _BATTLE_OVER = re.compile(r"[^.;:!?]{0,60}?\b(?:(?<!has )(?<!have )lasted|ended|
                           r"Russia|Ukraine|Moscow|Kyiv)|took (?:\w+ )?(?:months|weeks|days))\b", re.IGNORECASE)
 _AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territory|territories|region|fields|"
                            r"heights|forests?|hills|district|countryside|positions|roads?)\s+$", re.IGNORECASE)
-_NOMINAL_RULES = {"gain.nominal", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+_NOMINAL_RULES = {"gain.nominal", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
 PRESENCE_RULES = frozenset({"hold.presence"})
 # Longer phrases that stand for the words inside them ("taken full control of", not "taken").
-_SWALLOWING = {"gain.take_control", "gain.under_control_verb", "gain.taken_under_control", "gain.come_under",
+_SWALLOWING = {"gain.take_control", "hold.is_side_held", "gain.under_control_verb", "gain.taken_under_control", "gain.come_under",
                "hold.control_of", "hold.under_control", "gain.flag", "gain.flag_flies", "gain.expel",
                "loss.lost_control", "contested.positions", "hold.defence", "hold.occupied_adjective"}
 # Rules whose words tell of a loss to the speaker's side when no actor is named ("the fall of X").
