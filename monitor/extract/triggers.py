@@ -29,7 +29,8 @@ The vocabulary, by sense (each with the near-misses its tests hold silent):
   advances / the offensive / the counteroffensive (of forces) in X (not "on X": a drive toward it,
   nor in a region), taking ground / capturing territory in X, broke through the defences in X,
   the encirclement / envelopment of forces in X, under attacks by an army (not shelling, not
-  missiles), X has seen fighting, X is an embattled town.
+  missiles), X has seen fighting, X is an embattled town, the battle of X is an ongoing one,
+  troops cutting off X (not a road, not from power).
 """
 
 from __future__ import annotations
@@ -163,7 +164,7 @@ _HINTS = {
     "contested.trapped_in": "surrounded|encircled|enveloped|trapped|blockaded|blocked|cut off",
     # (the verb saying it goes on, which the pattern needs as much as the noun and which war
     # reporting holds far less often than "battle", "fight" or "defence")
-    "contested.battle_goes_on": "continue|rage|is ongoing|goes on|went on|persist|drags on|is still",
+    "contested.battle_goes_on": "continue|rage|ongoing|goes on|went on|persist|drags on|is still",
     "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
     "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion",
@@ -172,6 +173,7 @@ _HINTS = {
     "contested.encircled_forces_in": "encircl|envelop|surround|trap|blockad",
     "contested.under_attack_by": "attack|assault|storming",
     "contested.has_seen": "seen",
+    "contested.cut_off": "cut off|cuts off|cutting off",
     "contested.embattled": "embattled",
     "contested.positions": "position|line|ground",
     "contested.there": "there",
@@ -479,7 +481,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.battle_goes_on", "contested",
        r"\b(?:battle|siege|defen[cs]e|fight|struggle)\s+(?:of|for)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
        r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\s+(?:continues|continued|rages|raged|is ongoing|goes on|"
-       r"went on|persists|drags on|is still (?:going|raging|under ?way))\b", inner=True),
+       r"went on|persists|drags on|is still (?:going|raging|under ?way)|(?:is|remains)\s+(?:an\s+|the\s+)?ongoing)\b",
+       inner=True),  # ("The Battle of Huliaipole is an ongoing military conflict": an encyclopaedia's present)
     # "offensive operations … against Mariupol": fighting for it.
     _p("contested.operations_against", "contested",
        r"\b(?:offensive|assault|ground|combat)\s+(?:operations|actions)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -488,13 +491,14 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Russian forces in Chasiv Yar", "Russia's renewed offensive on the front-line city of Siversk", "the
     # counteroffensive of Ukrainian soldiers in Kupiansk". Missile and drone "attacks on" a city are strikes
     # (no noun of them here); an advance or offensive "on" a place is a drive toward it ("the offensive on
-    # Pokrovsk" while the front is 40 km off), unless on a part of it ("on the eastern side of Bakhmut").
+    # Pokrovsk" while the front is 40 km off), unless on a part of it ("on the eastern side of Bakhmut") or
+    # on a town said to be at the front ("the offensive on the front-line city of Siversk").
     _p("contested.advance_noun", "contested",
        r"\b(?:(?:territorial\s+)?gains|advances?|(?:counter-?)?offensives?|breakthroughs?|incursions?)"
        r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|army|soldiers|units|fighters|"
        r"servicemen|marines|paratroopers|brigades?|defenders|military))?"
        r"\s+(?:in|into|inside|within|on(?=\s+the\s+(?:(?:\w+ern|central)\s+)?(?:side|part|flank|edge|outskirts|"
-       r"districts?|neighbou?rhoods?)s?\s+of\b))\b"),
+       r"districts?|neighbou?rhoods?)s?\s+of\b|\s+the\s+(?:front-?line|embattled|besieged|beleaguered)\b))\b"),
     # Taking ground inside a place is fighting for it: "Wagner units are taking ground in Soledar",
     # "claimed to capture territory within Soledar".
     _p("contested.ground_in", "contested",
@@ -529,6 +533,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.embattled", "contested",
        r"\b(?:is|remains)\s+(?:an|the|a|one\s+of\s+the)\s+(?:[\w-]+\s+)?embattled\b",
        forward=False, backward=True),
+    # Forces cutting a place off fight for it ("Ukrainian troops have spent weeks cutting off Lyman"); only a
+    # settlement's name right after the verb, not a road, supplies or a utility ("cut off Kharkiv from power").
+    _p("contested.cut_off", "contested",
+       r"\bcut(?:s|ting)?\s+off(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z])[\w'’]+(?![\w'’-])"
+       r"(?!\s+(?:road|highway|route|railway|supply|supplies|from\s+(?:power|electricity|water|gas|heat|the\s+grid))))",
+       needs="troops"),
     _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
     _p("contested.positions", "contested",
