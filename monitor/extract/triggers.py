@@ -30,7 +30,8 @@ The vocabulary, by sense (each with the near-misses its tests hold silent):
   nor in a region), taking ground / capturing territory in X, broke through the defences in X,
   the encirclement / envelopment of forces in X, under attacks by an army (not shelling, not
   missiles), X has seen fighting, X is an embattled town, the battle of X is an ongoing one,
-  troops cutting off X (not a road, not from power).
+  troops cutting off X (not a road, not from power), the battle lines in X (not near the front line
+  in X), forces suffered losses in X (not civilians, not a direction), advanced south and within X.
 """
 
 from __future__ import annotations
@@ -173,6 +174,8 @@ _HINTS = {
     "contested.encircled_forces_in": "encircl|envelop|surround|trap|blockad",
     "contested.under_attack_by": "attack|assault|storming",
     "contested.has_seen": "seen",
+    "contested.front_line_in": "line",
+    "contested.losses_in": "losses|casualties",
     "contested.cut_off": "cut off|cuts off|cutting off",
     "contested.embattled": "embattled",
     "contested.positions": "position|line|ground",
@@ -419,7 +422,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within)|"
        r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
-       r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly )?(?:into|in)|push(?:es|ed|ing)? into|broke into|"
+       r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?)?(?:into|in|within|inside)|push(?:es|ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
        r"contest(?:s|ed|ing))\b"),
     # Infiltrating a place is fighting in it ("Russian forces began infiltrating Siversk"); spies and agents
@@ -538,6 +541,16 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.cut_off", "contested",
        r"\bcut(?:s|ting)?\s+off(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z])[\w'’]+(?![\w'’-])"
        r"(?!\s+(?:road|highway|route|railway|supply|supplies|from\s+(?:power|electricity|water|gas|heat|the\s+grid))))",
+       needs="troops"),
+    # "The battle lines in Vovchansk are now the two banks of the river": the front runs through the town
+    # (soldiers "near the front line in X" stand somewhere about it).
+    _p("contested.front_line_in", "contested",
+       r"(?<!near\s)(?<!near\sthe\s)\b(?:battle|front)[- ]?lines?\s+(?:(?:now\s+)?(?:runs?|ran|pass(?:es|ed)?|cuts?)\s+)?(?:in|inside|within|through)\b"),
+    # Forces that suffered losses in a place fought there ("the Russians suffered heavy losses in the village
+    # of X"); "losses in the X direction" names no settlement.
+    _p("contested.losses_in", "contested",
+       r"\b(?:suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+(?:(?:heavy|significant|"
+       r"serious|huge|great|major|considerable|severe|catastrophic|enormous)\s+)?(?:losses|casualties)\s+(?:in|inside|within)\b",
        needs="troops"),
     _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
