@@ -20,7 +20,7 @@ FORCE_WORDS = re.compile(r"\b(?:troops|forces|soldiers|units|army|military|fight
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|"
                           r"already|now|still|reportedly|also|just|and|then)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # "reached the outskirts of X": the determiner is the phrase's own, after a verb of arriving.
-_ARRIVED_THE = re.compile(r"\b(?:reach(?:ed|es|ing)?|approach(?:ed|es|ing)|near(?:ed|ing)|got to|moved to|pushed to|"
+_ARRIVED_THE = re.compile(r"\b(?:reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|approach(?:ed|es|ing)|near(?:ed|ing)|got to|moved to|pushed to|"
                           r"advanced (?:to|on))\s+the\s+$", re.IGNORECASE)
 # Civilians leaving a place ("thousands of civilians have left X", "evacuated residents from X"), or
 # an occupation administration and its collaborators ("withdrawn its occupying government from X",

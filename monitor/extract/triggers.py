@@ -31,7 +31,8 @@ The vocabulary, by sense (each with the near-misses its tests hold silent):
   the encirclement / envelopment of forces in X, under attacks by an army (not shelling, not
   missiles), X has seen fighting, X is an embattled town, the battle of X is an ongoing one,
   troops cutting off X (not a road, not from power), the battle lines in X (not near the front line
-  in X), forces suffered losses in X (not civilians, not a direction), advanced south and within X.
+  in X), forces suffered losses in X (not civilians, not a direction), advanced south and within X,
+  began to defend X (ground forces, not air defence).
 """
 
 from __future__ import annotations
@@ -454,7 +455,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Ground forces defending a place fight for it ("Ukrainian troops are defending Chasiv Yar"); air defence
     # shooting down missiles over a city does not (strikes make no claim).
     _p("contested.defending", "contested",
-       r"\b(?:(?:continue|continues|continued|continuing)\s+to\s+defend|(?:are|is|were|was|been|still|keep)\s+"
+       r"\b(?:(?:continue|continues|continued|continuing|began|begin|begins|begun|started|start|starts)\s+to\s+defend|"
+       r"(?:began|begun|started)\s+defending|(?:are|is|were|was|been|still|keep)\s+"
        r"(?:\w+ly\s+|still\s+)?defending)(?!\s+(?:against|from)\b)",
        needs="troops"),
     # Forces holding out in a place fight for it ("Ukrainian defenders continue to hold out in X"); people who
