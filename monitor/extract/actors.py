@@ -164,6 +164,7 @@ _ACTOR = re.compile(
     r"|\b(?:russians|russia|the russians|occupiers|occupants|invaders|wagner(?: group)?|kadyrovites|separatists|"
     r"orcs|rashists|ruscists|occupying (?:forces|troops|units|army)|occupation (?:forces|troops|units|army))\b"
     r"|\bmoscow\b(?=\s+(?:has|had|have|is|was|forces|troops|took|captured|seized|withdrew|retreated|abandoned|"
+    r"takes|captures|seizes|withdraws|retreats|abandons|enters|"
     r"abandoning|pulled|lost|occupied|entered|" + _INTENDS + r")\b)"
     r"|\b(?:moscow|russia|kremlin)['’]s\s+claims?\s+(?:to\s+have|that\s+it)"
     r"|\b(?:zapad|vostok|tsentr|yug|sever|dnepr)\s+(?:battle)?group\b"

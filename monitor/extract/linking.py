@@ -180,17 +180,20 @@ _DISTANCE_BEFORE = re.compile(
 _PARTIAL_WORDS = re.compile(
     r"\b(?:most|much|part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
     r"streets|sectors?|rest|outskirts|edges?|districts|micro-?districts?|quarters|blocks|partially|partly|almost|nearly|"
-    r"largely|mostly|significant part)\b"
+    r"largely|mostly|significant part|(?:one|two)-thirds?|three-quarters)\b"
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
-    r"sectors?|rest|outskirts|edges?|suburbs|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
-    r"(?:city|town|village|settlement)\s+of\s+)?"
+    r"sectors?|rest|outskirts|edges?|suburbs|(?:one|two)-thirds?|thirds?|three-quarters|\d+(?:\.\d+)?\s*(?:%|percent|per cent))"
+    r"\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
+    r"(?:city|town|village|settlement)s?\s+of\s+)?"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+(?:north|south|"
     r"east|west|central)\w*\s+)?|\bcentral\s+)$", re.IGNORECASE)
 # The part distributes over a list: "the outskirts of Rubizhne, Lysychansk and Sievierodonetsk".
 _PARTIAL_LIST_BEFORE = re.compile(
-    r"\b(?:(?:outskirts|suburbs|edges?|parts?|most)\s+of|districts\s+in\s+the\s+(?:cities|towns)\s+of)\s+(?:(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?"
+    r"\b(?:(?:outskirts|suburbs|edges?|parts?|most|(?:one|two)-thirds?|three-quarters)\s+of\s+"
+    r"(?:the\s+(?:villages|towns|cities|settlements)\s+of\s+)?|districts\s+in\s+the\s+(?:cities|towns)\s+of\s+)"
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?"
     r"(?:,\s*|\s+and\s+|,\s+and\s+)){1,6}$", re.IGNORECASE)
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern"
                                r"(?:\s+and\s+\w+)?\s+$|\bcentral\s+$", re.IGNORECASE)
@@ -526,11 +529,10 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
                       if _counted_gap(text[trigger.end:after[i].start])), [])
     elif not after or not _fits_object(text[trigger.end:after[0].start], trigger.strict, trigger):
         return []
+    if len(after) > 1 and _names_its_oblast(after[0]) and re.fullmatch(r"['’]s\s+", text[after[0].end:after[1].start]):
+        after = after[1:]  # "retreated from Luhansk’s Kreminna": the oblast owns the town, the town is the object
     if after and _POSSESSIVE_PART.match(text, after[0].end) and after[0].method != "area":
         return [(after[0], "object")]  # read as part of the place (see _partial), unless "entire"
-    if len(after) > 1 and text.startswith(("'s ", "’s "), after[0].end) and after[1].start == after[0].end + 3 \
-            and _names_its_oblast(after[0]):
-        after = after[1:]  # "retreated from Luhansk's Kreminna": the oblast's town
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
             _is_item(text, after[0], area_ok) or (trigger.rule in _FLAG_RULES | {"hold.presence", "gain.flag_flies"}
                                                   and _in_town(text, after[0]))):

@@ -32,7 +32,8 @@ The vocabulary, by sense (each with the near-misses its tests hold silent):
   missiles), X has seen fighting, X is an embattled town, the battle of X is an ongoing one,
   troops cutting off X (not a road, not from power), the battle lines in X (not near the front line
   in X), forces suffered losses in X (not civilians, not a direction), advanced south and within X,
-  began to defend X (ground forces, not air defence).
+  began to defend X (ground forces, not air defence), the defending forces in X (not shooting down
+  drones), forces allowed to move into X (not residents), setbacks in X, lost full control of X.
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ _HINTS = {
     "loss.regroup_stationed": "regroup",
     "loss.left": "left|leav|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
     "loss.lost_control": "control",
+    "contested.lost_full_control": "control",
     "loss.passive_by": "abandon|surrender|left|given up|deserted",
     "loss.abandoned": "abandoned|surrendered|given up",
     "contested.gates": "gates|outskirts|edge|entrance",
@@ -169,12 +171,14 @@ _HINTS = {
     "contested.battle_goes_on": "continue|rage|ongoing|goes on|went on|persist|drags on|is still",
     "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
-    "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion",
+    "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion|setbacks",
     "contested.ground_in": "ground|territory",
     "contested.broke_through": "through",
     "contested.encircled_forces_in": "encircl|envelop|surround|trap|blockad",
     "contested.under_attack_by": "attack|assault|storming",
     "contested.has_seen": "seen",
+    "contested.defending_forces_in": "defending",
+    "contested.move_into": "into",
     "contested.front_line_in": "line",
     "contested.losses_in": "losses|casualties",
     "contested.cut_off": "cut off|cuts off|cutting off",
@@ -337,7 +341,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("loss.lost_battle", "loss", r"\b(?:lost|loses|lose|losing)\s+the\s+(?:battle|fight)\s+(?:for|of)\b",
        needs="actor"),
     _p("gain.fallen", "gain",
-       r"\b(?:has|have|had)\s+(?:now\s+|finally\s+)?fallen\b(?!\s+(?:to|in|on|into|from|by|under|behind|silent|"
+       r"\b(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?fallen\b(?!\s+(?:to|in|on|into|from|by|under|behind|silent|"
        r"asleep|ill|victim|short|apart|back)\b)", forward=False, backward=True),
     # ("the liberation from the occupiers of the village of X": whom it was freed from, before the place)
     _p("gain.nominal", "gain", rf"\b(?:{_NOMINALS})[\"”’]?\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:occupiers|"
@@ -388,7 +392,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("loss.retreat", "loss", r"\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:back|out)|"
        r"regroup(?:ed|ing)\b(?!\s+(?:for|to|before|ahead)\b))\b", forward=False),
     # (linked only to the forces' place: "troops in X have regrouped"; "regrouping for an assault" is not)
-    _p("loss.lost_control", "loss", r"\blos(?:e|es|t|ing)\s+(?:\w+\s+)?control\s+(?:of|over)\b"),
+    _p("loss.lost_control", "loss",
+       r"\blos(?:e|es|t|ing)\s+(?!(?:full|complete|total)\b)(?:\w+\s+)?control\s+(?:of|over)\b"),
+    # "his troops had lost full control of Yampil": no longer all of it, so fought over.
+    _p("contested.lost_full_control", "contested",
+       r"\blos(?:e|es|t|ing)\s+(?:full|complete|total)\s+control\s+(?:of|over)\b"),
     # Fighting for a place: no change of control yet.
     # Near a place is not in it: "on the outskirts of X" counts only where troops or fighting are.
     _p("contested.gates", "contested",
@@ -499,7 +507,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Pokrovsk" while the front is 40 km off), unless on a part of it ("on the eastern side of Bakhmut") or
     # on a town said to be at the front ("the offensive on the front-line city of Siversk").
     _p("contested.advance_noun", "contested",
-       r"\b(?:(?:territorial\s+)?gains|advances?|(?:counter-?)?offensives?|breakthroughs?|incursions?)"
+       r"\b(?:(?:territorial\s+)?gains|advances?|(?:counter-?)?offensives?|breakthroughs?|incursions?|setbacks)"
        r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|army|soldiers|units|fighters|"
        r"servicemen|marines|paratroopers|brigades?|defenders|military))?"
        r"\s+(?:in|into|inside|within|on(?=\s+the\s+(?:(?:\w+ern|central)\s+)?(?:side|part|flank|edge|outskirts|"
@@ -554,6 +562,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:suffer(?:s|ed|ing)?|sustain(?:s|ed|ing)?|incurr?(?:s|ed|ing)?|tak(?:e|es|ing)|took)\s+(?:(?:heavy|significant|"
        r"serious|huge|great|major|considerable|severe|catastrophic|enormous)\s+)?(?:losses|casualties)\s+(?:in|inside|within)\b",
        needs="troops"),
+    # "the defending Ukrainian forces in Vovchansk itself": forces defending where they are (not air defence
+    # shooting down drones over a city).
+    _p("contested.defending_forces_in", "contested",
+       r"\bdefending\s+(?:[\w'’-]+\s+){0,2}?(?:forces|troops|units|soldiers|garrison|servicemen)\s+(?:in|inside|within)\b"
+       r"(?![^.;!?]*\b(?:drones?|missiles?|rockets?|aircraft|air\s+defen[cs]e|shot\s+down|intercept\w*)\b)"),
+    # "allowed the Russians to move into the city": forces moving in (residents moving into a flat do not).
+    _p("contested.move_into", "contested", r"\bmov(?:e|es|ed|ing)\s+(?:\w+ly\s+)?into\b", needs="troops"),
     _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
     _p("contested.positions", "contested",
