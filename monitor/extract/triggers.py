@@ -540,7 +540,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # A place that has seen fighting and still sees it: "Bakhmut has seen months of heavy fighting", "X is an
     # embattled town". (Not after a relative pronoun: "… east of Kharkiv that has seen" is the town before.)
     _p("contested.has_seen", "contested",
-       r"(?<!that\s)(?<!which\s)\b(?:has|have)\s+(?:now\s+|already\s+)?seen\s+(?:[\w-]+\s+){0,3}?"
+       r"(?<!that\s)(?<!which\s)\b(?:has|have)\s+(?:now\s+|already\s+)?seen\s+(?!(?:no|little|less|few)\b)"
+       r"(?:[\w-]+\s+){0,3}?"
        r"(?:fighting|battles?|clashes|combat|assaults)\b",
        forward=False, backward=True),
     _p("contested.embattled", "contested",

@@ -941,6 +941,9 @@ CASES: tuple[Case, ...] = (
     Case("has_seen_months_of_fighting",
          "Marinka has seen months of heavy fighting.",
          (c("Marinka", "contested", "asserted", "outlet"),), published="2023-06-20"),
+    Case("has_seen_no_fighting_is_no_claim",
+         "Lviv has seen no fighting, and Uzhhorod has not seen any fighting either.",
+         silent=("Lviv", "Uzhhorod"), published="2023-06-20"),
     # positions lost in a list of villages (not near them); reports no one is named for
     Case("lost_their_positions_in_villages",
          "Russian troops have lost their positions in the villages of Bairak and Nova Husarivka.",
