@@ -248,6 +248,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _relative_where(text, trigger, sentence_start, places)
         if not found and trigger.forward and not trigger.nominal and trigger.kind in ("gain", "loss", "hold"):
             found += _relative_object(text, trigger, sentence_start, places)
+        if not found and trigger.kind == "gain" and not trigger.nominal:
+            found += _identified(text, trigger, sentence_end, places)
         if not found and trigger.backward:
             found += _counted_subject_list(text, trigger, sentence_start, sentence_end, places)
         if not found and (trigger.kind == "loss" or trigger.rule == "contested.passive"):
@@ -271,6 +273,29 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 partial = True  # "controlled most of the city"
             links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
     return _drop_inner_adjectives(links)
+
+
+# "The liberated settlement … is allegedly Ozerne", "One of the settlements liberated in the south was
+# apparently Vysokopillia": the settlements the verb qualifies, named after a copula.
+_SETTLEMENTS_BEFORE = re.compile(r"\b(?:settlements?|villages?|towns?|localities|locality|cities|hamlets?)\s+$",
+                                 re.IGNORECASE)
+_SETTLEMENTS_AFTER = re.compile(r"\s+(?:settlements?|villages?|towns?|localities|locality|cities|hamlets?)\b",
+                                re.IGNORECASE)
+_NAMED_AS = re.compile(r"[^.;:!?()\"“”]{0,100}?\b(?:is|was|are|were|include[sd]?|including)\s+(?:(?:allegedly|apparently|"
+                       r"reportedly|probably|likely|said to be|believed to be|now|also)\s+)*(?:the\s+(?:village|town|city|"
+                       r"settlement)s?\s+of\s+)?$", re.IGNORECASE)
+
+
+def _identified(text: str, trigger: Trigger, sentence_end: int,
+                mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    if not (_SETTLEMENTS_BEFORE.search(text, max(0, trigger.start - 20), trigger.start)
+            or _SETTLEMENTS_AFTER.match(text, trigger.end)):
+        return []
+    after = [m for m in mentions if trigger.end <= m.start and m.end <= sentence_end]
+    if not after or not _NAMED_AS.fullmatch(text, trigger.end, after[0].start) or not _is_item(text, after[0]):
+        return []
+    chain = _walk_list(text, after[0], after)
+    return [(m, "named" if i == 0 else "list") for i, m in enumerate(chain)]
 
 
 # "Torske has been taken, and so has Drobysheve": the same verb, understood, for another place.

@@ -1524,3 +1524,15 @@ def test_the_war_of_2014_is_background() -> None:
 def test_the_importance_of_retaking_a_place_is_a_prospect() -> None:
     text = "Ukraine has spoken of the strategic importance of retaking Kupiansk-Vuzlovyi."
     assert [c.factuality for c in extract_claims(text, doc="t.txt")] == ["predicted"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The liberated settlements include Arkhanhelske and Myroliubivka, the governor said.",
+     ["Arkhanhelske", "Myroliubivka"]),
+    ("One of the settlements liberated in the south was apparently Vysokopillia, the General Staff said.",
+     ["Vysokopillia"]),
+    ("The liberated villages are near Izium, the governor said.", []),  # near miss: where they lie
+    ("Liberated Izium residents were seen, the governor said.", []),  # near miss: people
+])
+def test_liberated_settlements_named_after_a_copula(text: str, places: list[str]) -> None:
+    assert [c.place for c in extract_claims(text, doc="t.txt")] == places
