@@ -135,6 +135,7 @@ _PROSPECTIVE = re.compile(r"\b(?:imminent|possible|potential|eventual|ultimate|f
                           r"would-be|impending|inevitable|prospective)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _CONDITIONAL_HAD = re.compile(r"^\W*(?:Had|Were|Should)\s+(?!been\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*$")
 _GERUND_TRIGGER = re.compile(r"^(?:\w+ing)\b", re.IGNORECASE)
+_CONDITIONAL_IF = re.compile(r"^\W*(?:if|unless|in case|provided that)\s+[^,;:—–]*$", re.IGNORECASE)  # (inside the if-clause)
 def not_yet(before: str, trigger: str) -> bool:
     """A time clause with its verb in the present: "after we liberate Chasov Yar", "once Russia
     takes Pokrovsk" speak of what has not happened yet. ``before`` reaches back past the clause's
@@ -169,8 +170,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "attempt"  # "have begun to withdraw from X": the place is still fought over
     if kind == "loss" and _ORDERED.search(before) and not _FUTURE.search(before):
         return None  # ("were ordered to withdraw", "had to leave": done; "will be forced to leave": not yet)
-    if _CONDITIONAL_HAD.match(before):
-        return "predicted"  # "Had the Russians taken Mariupol quickly, …"
+    if _CONDITIONAL_HAD.match(before) or _CONDITIONAL_IF.match(before):
+        return "predicted"  # "Had the Russians taken Mariupol quickly, …", "If Russian forces were able to capture X, …"
     if (nominal or _GERUND_TRIGGER.match(trigger)) and (_PROSPECT.search(before) or _WOULD_AFTER.match(after)):
         return "predicted"  # "the capture of X would be a blow", "brings closer the liberation of X"
     if _GERUND_TRIGGER.match(trigger) and _PURPOSE_GOES_ON.search(before):

@@ -855,7 +855,9 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
 def _antecedent(text: str, mention: PlaceMention) -> bool:
     """A place that can be 'the city' later: not a modifier ("the Donetsk separatists") nor a distance."""
     return not _MODIFIER_AFTER.match(text, mention.end) and \
-        not _DISTANCE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        not _DISTANCE_BEFORE.search(text, max(0, mention.start - 60), mention.start) and \
+        not (_names_its_oblast(mention) and _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start))
+    # ("its offensive into northern Kharkiv": the oblast, which no "the town" refers back to)
 
 
 def _opens_clause(text: str, sentence_start: int, position: int) -> bool:
@@ -873,6 +875,8 @@ def _kind_fits(mention: PlaceMention, noun: str) -> bool:
         return place.kind in ("city", "settlement") or place.prominence >= 10_000
     if noun in ("village", "hamlet"):
         return place.kind in ("village", "settlement") and place.prominence < 20_000
+    if noun == "town":  # a town is no village of a few hundred ("Buhruvatka, west of Vovchansk … the town")
+        return place.kind in ("city", "settlement") or place.prominence >= 5_000
     return True
 
 

@@ -1536,3 +1536,23 @@ def test_the_importance_of_retaking_a_place_is_a_prospect() -> None:
 ])
 def test_liberated_settlements_named_after_a_copula(text: str, places: list[str]) -> None:
     assert [c.place for c in extract_claims(text, doc="t.txt")] == places
+
+
+def test_the_town_refers_to_a_town_not_an_oblast_named_as_a_direction() -> None:
+    text = ("Russian forces are continuing to attack the town of Vovchansk as part of their offensive into northern "
+            "Kharkiv. The town remains contested.")
+    claims = [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if c.evidence.startswith("The town")]
+    assert claims == [("Vovchansk", "contested")]
+    two = text.replace("northern Kharkiv", "Kupiansk")
+    claims = [(c.place, c.control) for c in extract_claims(two, doc="t.txt") if c.evidence.startswith("The town")]
+    assert claims == []  # near miss: two towns named before, "the town" stays unread
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ("If Russian forces were able to capture Bakhmut, it would enable them to shell Kramatorsk.", "predicted"),
+    ("Once Russian forces captured Bakhmut, they moved on.", "asserted"),  # near miss: done
+    ("If Russian forces take Sloviansk, they will link up with Russian forces fighting in Rubizhne.", "asserted"),
+])
+def test_an_if_clause_holds_its_own_verbs_only(text: str, factuality: str) -> None:
+    claims = extract_claims(text, doc="t.txt")
+    assert claims[-1].factuality == factuality
