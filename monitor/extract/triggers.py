@@ -242,7 +242,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"fully|completely|entirely|largely|mostly|almost|already|still|again)\s+){0,3}"
        r"(?:under|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?control\s+of\s+(?:the\s+)?"
        r"(?P<whose>ukraine|ukrainian|russia|russian|kyiv|moscow)?\b",
-       backward=True, forward=False),
+       backward=True, forward=True),  # (forward: "returned to the control of Ukraine: A, B", "… including X")
     _p("hold.ours", "hold", r"\b(?:is|are)\s+(?:now\s+|again\s+|once again\s+|already\s+|still\s+)?ours\b",
        backward=True, forward=False, side="speaker", needs="voice"),
     # "Izium is free.", "Kherson is free again!": a place freed, said as the sentence's end; whose

@@ -1207,3 +1207,14 @@ def test_what_happened_when_the_invasion_began_is_background() -> None:
     now = extract_claims("Russian forces tried to storm Bakhmut but were repelled, the General Staff said.", doc="t",
                          published=july)
     assert [(c.place, c.control, c.historical) for c in now] == [("Bakhmut", "contested", False)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Three more settlements have returned under the control of Ukraine: Hrakove, Zaliznychne and Pechenihy.",
+     ["Hrakove", "Zaliznychne", "Pechenihy"]),
+    ("Hrakove is under the control of Ukraine.", ["Hrakove"]),
+    ("Territory under the control of Russia in the Donetsk region grew.", []),  # near miss: a region
+    ("Refugees under the control of Russian forces in Kupiansk were questioned.", []),  # near miss: people, "in X"
+])
+def test_the_places_named_after_under_the_control_of(text: str, places: list[str]) -> None:
+    assert [c.place for c in extract_claims(text, doc="t.txt")] == places
