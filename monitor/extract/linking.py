@@ -178,7 +178,7 @@ _DISTANCE_BEFORE = re.compile(
     r"\b(?:of|from)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 # Only part of a place: "most of", "80% of", "the southern part of", "eastern Kupiansk".
 _PARTIAL_WORDS = re.compile(
-    r"\b(?:most|much|part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
+    r"\b(?:most|much|(?<!as )part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
     r"streets|sectors?|rest|outskirts|edges?|districts|micro-?districts?|quarters|blocks|partially|partly|almost|nearly|"
     r"largely|mostly|significant part|(?:one|two)-thirds?|three-quarters)\b"
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)", re.IGNORECASE)
@@ -377,6 +377,10 @@ def _list_gap(gap: str) -> bool:
     return bool(_LIST_GAP.match(gap)) and bool(_SEPARATOR.search(gap))
 
 
+# "A, B, and C villages in Kherson Oblast": the plural noun after the last item closes the list.
+_CLOSES_LIST = re.compile(r"\s+(?:villages|settlements|towns|localities|hamlets)\b", re.IGNORECASE)
+
+
 def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention],
                area_ok: bool = False) -> list[PlaceMention]:
     """``first`` and the places listed after it; tails that locate an item are passed over,
@@ -397,7 +401,8 @@ def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention],
                 chain.append(following)
                 cursor = following.end
             continue
-        if _list_gap(text[cursor:following.start]) and _is_item(text, following, area_ok):
+        if _list_gap(text[cursor:following.start]) and (_is_item(text, following, area_ok)
+                                                        or _CLOSES_LIST.match(text, following.end)):
             chain.append(following)
             cursor = following.end
             continue
@@ -444,7 +449,8 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"(?:small|large|big|considerable|substantial|significant)\s+(?:parts?|portions?|sections?)|"
                              r"(?:several|some|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
                              r"neighbou?rhoods|sectors|parts)|"
-                             r"urban (?:areas?|parts?|development)|"
+                             r"urban (?:areas?|parts?|development)|districts|"
+                             r"(?:(?-i:[A-Z])[\w'’-]+\s+)?industrial\s+(?:sector|zone|area|site)|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
                              r"the entire)|between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*"
                              r"(?:%|percent|per cent)"
@@ -509,6 +515,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     gap = _FROM_WHOM.sub(" ", gap) if not strict else gap
     if not strict and _COORDINATED_VERBS.match(gap):
         return True  # "encircle, bomb, and shell Mariupol": the place is the object of every verb
+    if not strict and re.fullmatch(r"\s*,\s*the\s+(?:village|town|city|settlement)\s+of\s+", gap, re.IGNORECASE):
+        return True  # "the battalion liberated, the village of Staromaiorske"
     if not strict and _ASIDE_BEFORE_OBJECT.fullmatch(gap):
         return True  # "liberated, in particular, Arkhanhelske and Myroliubivka"
     if re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
@@ -578,8 +586,9 @@ _REGION_WIDE = frozenset({"contested.advance_noun", "contested.ground_in"})
 _NOUN_THEN_NAME = re.compile(
     r"^\s*(?:(?:a|an|the|another|one more|yet another|one|a further)\s+)(?:(?:small|key|strategic|frontline|"
     r"front-line|nearby|new|large|major|important|fortified)\s+)?(?:village|town|settlement|city|hamlet|locality)"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:region|oblast|province|district|area|raion))?"
-    r"\s*(?:,|[—–:])\s*$", re.IGNORECASE)
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:region|oblast|province|district|area|raion)"
+    r"|\s+as\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:actions|operations?|offensive|counter-?offensive))?"
+    r"\s*(?:,|[—–:])\s*(?:the\s+(?:village|town|settlement|city)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _unknown_first_item(gap: str, trigger: Trigger) -> bool:

@@ -308,7 +308,10 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
     after = _term_after(text, end)
     before = text[max(0, start - 48):start]
     sentence = scan.sentence(start)
-    if after in OBLAST_TERMS or after in RAION_TERMS or _BEFORE_REGION.search(before):
+    region_before = _BEFORE_REGION.search(before)
+    if region_before and not unit_ids and re.match(r"districts?\b", region_before.group(), re.I):
+        region_before = None  # "fighting in the districts of Klishchiivka": no raion has a village's name
+    if after in OBLAST_TERMS or after in RAION_TERMS or region_before:
         raion_level = after in RAION_TERMS
         _add_hint(scan, unit_ids, places, raion_level, sentence, start)
         if after in _AREA_TERMS and surface.isascii() and places and not _BEFORE_REGION.search(before) and \

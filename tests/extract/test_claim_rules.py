@@ -1556,3 +1556,28 @@ def test_the_town_refers_to_a_town_not_an_oblast_named_as_a_direction() -> None:
 def test_an_if_clause_holds_its_own_verbs_only(text: str, factuality: str) -> None:
     claims = extract_claims(text, doc="t.txt")
     assert claims[-1].factuality == factuality
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine had liberated Novovoskresenske, Novohryhorivka, and Petropavlivka villages in Kherson Oblast, "
+     "Zelensky said.", ["Novovoskresenske", "Novohryhorivka", "Petropavlivka"]),
+    ("The Arey battalion liberated, the village of Staromaiorske, Zelensky said.", ["Staromaiorske"]),
+    ("Ukrainian marines have liberated yet another settlement as part of counter-offensive actions – the village "
+     "of Urozhaine in Donetsk Oblast.", ["Urozhaine"]),
+    ("Heavy fighting continues in the districts of Klishchiivka and Andriivka.", ["Klishchiivka", "Andriivka"]),
+    ("Russian sources claimed that Ukrainian forces only control the Azot industrial sector of Severodonetsk.",
+     ["Sievierodonetsk"]),
+])
+def test_list_closers_comma_objects_phrases_before_a_dash_and_districts_of_villages(text: str,
+                                                                                   expected: list[str]) -> None:
+    claims = extract_claims(text, doc="t.txt")
+    assert [c.place for c in claims] == expected
+    if "districts" in text or "sector" in text:
+        assert {c.control for c in claims} == {"contested"}
+    if "as part of" in text:
+        assert {c.control for c in claims} == {"ukraine"}  # "as part of" is no part of the village
+
+
+def test_the_district_of_a_town_is_still_its_raion() -> None:
+    """(near miss of the above: Izium has a raion of its name)"""
+    assert extract_claims("Russian forces shelled villages in the district of Izium.", doc="t.txt") == []
