@@ -213,14 +213,15 @@ class Speakers:
 
 
 # "… . This was announced by the General Staff.", "The ministry reported this on Telegram.": a
-# sentence that names the voice of the sentence before it.
+# sentence that names the voice of the sentence before it (a denial names no voice of it: it is a
+# claim of its own, see claims._denied_back).
 _BACK_PASSIVE = re.compile(
     r"\W*(?:this|that|it|the (?:information|news|report))\s+(?:information\s+|news\s+)?(?:was|has been|had been)\s+"
     r"(?:also\s+|earlier\s+|officially\s+|first\s+)?(?P<verb>reported|announced|stated|confirmed|said|claimed|posted|"
-    r"published|written|revealed|disclosed|shared|denied)\b(?P<rest>[^.;!?]{0,160})", re.IGNORECASE)
+    r"published|written|revealed|disclosed|shared)\b(?P<rest>[^.;!?]{0,160})", re.IGNORECASE)
 _BACK_ACTIVE = re.compile(
     r"(?P<np>[^.;:!?\"“”]{2,140}?)\s+(?:also\s+|earlier\s+|officially\s+)?(?P<verb>announced|reported|stated|said|"
-    r"confirmed|wrote|posted|revealed|disclosed|shared|denied|reports|announces|says|writes)\s+(?:this|it)"
+    r"confirmed|wrote|posted|revealed|disclosed|shared|reports|announces|says|writes)\s+(?:this|it)"
     r"(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|during|via|through|to|earlier|later|today|yesterday|late|early)\b)",
     re.IGNORECASE)
 _BY_SPEAKER = re.compile(r"(?:[^.;!?]*?,)?\s*by\s+(?P<np>[^.;!?()\"“”]{2,140})", re.IGNORECASE)

@@ -1581,3 +1581,14 @@ def test_list_closers_comma_objects_phrases_before_a_dash_and_districts_of_villa
 def test_the_district_of_a_town_is_still_its_raion() -> None:
     """(near miss of the above: Izium has a raion of its name)"""
     assert extract_claims("Russian forces shelled villages in the district of Izium.", doc="t.txt") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian Defense Minister Shoigu said Marinka had been captured. Shtupun denied this.",
+     [("Marinka", "russia", "attributed"), ("Marinka", "russia", "denied")]),
+    ("Russian Defense Minister Shoigu said Marinka had been captured. The General Staff reported this on Telegram.",
+     [("Marinka", "russia", "attributed")]),  # near miss: reporting names a voice, it denies nothing
+])
+def test_denying_this_is_a_denial_not_a_voice_for_the_sentence_before(text: str,
+                                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
