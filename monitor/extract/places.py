@@ -37,10 +37,10 @@ Matching policy, and why:
 from __future__ import annotations
 
 from monitor.extract import rules_re as re
+from monitor.extract.scan import Trailing
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -91,55 +91,33 @@ _COORDINATED = re.compile(
 _REGION_AFTER = re.compile(
     rf"\s*[,(]\s*(?:in\s+)?(?:the\s+)?[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*)?\s+"
     r"(?:oblast|region|raion|rayon|district|province|область|області|район|району)\b", re.I)
-
-
-class _Before(NamedTuple):
-    """A pattern that reads the words before a name: it ends where the name starts (``\\s+$``)
-    and spans at most ``words`` words (what a lookbehind or ``\\b`` looks at before it aside).
-
-    A match then starts nowhere before those last words, and `search` starts there: searched
-    from the window's start, the engine tried the pattern at each of its positions, and five of
-    these per name were a fifth of find_places. The same match either way (a lookbehind still
-    sees the text before the position searched from)."""
-
-    pattern: re.Pattern[str]
-    words: int
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else endpos
-        return self.pattern.search(text, pos + _last_words(text[pos:end], self.words), end)
-
-
-def _last_words(before: str, words: int) -> int:
-    """Where the last ``words`` words of ``before`` begin (the space before them included)."""
-    head = before.rsplit(None, words)
-    return len(head[0]) if len(head) > words else 0
-
-
-_BEFORE_REGION = _Before(re.compile(
+# The patterns that read the words before a name end where it starts (``\s+$``) and span a word or a
+# few: each is searched from where its last words begin (`Trailing`), not tried at every position of
+# the 48 characters before the name (five or six of them per name were a fifth of find_places).
+_BEFORE_REGION = Trailing(re.compile(
     r"\b(?:regions?|oblasts?|provinces?|raions?|rayons?"
     # (not "the eastern districts of Toretsk", "the residential districts of X": parts of the town)
     r"|(?<!ern )(?<!central )(?<!several )(?<!residential )(?<!industrial )(?<!city )districts?)"
     r"\s+of\s+(?:the\s+)?$", re.I), words=3)
-_BEFORE_CUE = _Before(re.compile(
+_BEFORE_CUE = Trailing(re.compile(
     r"\b(?:village|town|city|settlement|hamlet|townlet|selo|selyshche|smt|село|селище|селі|"
     r"місто|місті|город|поселок|посёлок)s?\s+(?:of\s+)?$", re.I), words=2)
-_BEFORE_RIVER = _Before(re.compile(
+_BEFORE_RIVER = Trailing(re.compile(
     r"\b(?:river|річка|река|річки|реки|річку|реку|річці|реке|(?:переправ\w*|міст|мост\w*|"
     r"форсува\w*|форсирова\w*)\s+(?:через|на)|(?:берег\w*|березі|правобереж\w*|"
     r"лівобереж\w*|левобереж\w*)(?:\s+(?:\w+|р\.))?)\s+$", re.I), words=2)
 # Units and operations named after places: "operational group Khortytsia"; and in Cyrillic, in quotes:
 # "группировкой украинских войск «Таврия»", "ОСУВ «Хортиця»", "бригада «Азов»".
-_BEFORE_UNIT = _Before(re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiments?|corps|"
-                                  r"divisions?|operation|exercises?|codenamed|code-named)\s+$", re.I), words=1)
-_BEFORE_QUOTED_UNIT = _Before(re.compile(
+_BEFORE_UNIT = Trailing(re.compile(r"\b(?:groups?|grouping|brigades?|battalions?|regiments?|corps|"
+                                    r"divisions?|operation|exercises?|codenamed|code-named)\s+$", re.I), words=1)
+_BEFORE_QUOTED_UNIT = Trailing(re.compile(
     r"(?:группировк|угрупован|бригад|батальйон|батальон|полк|осув|отг|огт|оск|осг)\w*"
     r"(?:\s+[а-яёіїєґ'’]+){0,3}\s*[«\"„“]\s*$", re.I), words=5)
 # Ukrainian село and Russian село (a village), not селище/посёлок (a settlement): precise words, unlike
 # English "village", which reports use for urban-type settlements too ("the village of Borova").
-_VILLAGE_BEFORE = _Before(re.compile(r"(?:^|[\s(«\"])(?:село|села|селе|селі|селу|селом|селах|сёла)\s+$", re.I),
-                          words=1)
-_PREV_WORD = _Before(re.compile(r"([^\W\d_][\w'’]*)\.?\s+$"), words=1)
+_VILLAGE_BEFORE = Trailing(re.compile(r"(?:^|[\s(«\"])(?:село|села|селе|селі|селу|селом|селах|сёла)\s+$", re.I),
+                           words=1)
+_PREV_WORD = Trailing(re.compile(r"([^\W\d_][\w'’]*)\.?\s+$"), words=1)
 # A sentence ends at stops and the space after them, or at a line break (and the space after it). The
 # pattern opens with the one class every end starts with, for the fast scan (see the word tokens
 # below); written "[.!?…]+[\"'”’»)\]]*\s+|\n\s*", the same ends were tried at every position.
@@ -161,7 +139,7 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _WORD_OF_FOUR = re.compile(r"[^\W\d_]{4,}")  # the words of _WORD that have four letters or more
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st gen lt col maj capt sgt gov sen rep jr sr vs
 no prof adm brig cmdr pres""".split())
-_PREV_CAPITALISED = _Before(re.compile(rf"(?<![\w'’.-])([{_UPPER}][^\W\d_]*)[ \t]+$"), words=1)
+_PREV_CAPITALISED = Trailing(re.compile(rf"(?<![\w'’.-])([{_UPPER}][^\W\d_]*)[ \t]+$"), words=1)
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
 _LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _NOT_A_NAME = re.compile(r"(?:ian|ians|ese|ism|ist|ists|ing|tion|tions|ment|ments|ness|ship)$")

@@ -1,5 +1,6 @@
 """Where words start in a text: one Aho-Corasick pass per article instead of a regular
-expression tried at every position of every sentence.
+expression tried at every position of every sentence; and where a pattern anchored at the end of
+what it reads can start (`Trailing`).
 
 A reader that looks for, say, actors ("Russian forces", "we", "the enemy") or speech verbs
 asks which of their first words occur in a sentence, and runs its full pattern only at those
@@ -9,8 +10,10 @@ of a word (not inside one: "its" is not found in "units").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -45,3 +48,26 @@ def lower_same_length(text: str) -> str:
     """The text in lower case, one character for one (so offsets stay the text's)."""
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
+
+
+class Trailing(NamedTuple):
+    """A pattern anchored at the end of what it reads (``\\s+$``: the words before a name; the
+    word before a full stop) that spans at most ``words`` words, whitespace apart.
+
+    A match then starts nowhere before those last words, and `search` starts there: searched from
+    the start of what it reads, the engine tries the pattern at each position of it. The same
+    match either way (a lookbehind or ``\\b`` still sees the text before the position searched
+    from; ``^`` matches at 0 only, where a match that starts the text starts in its last words)."""
+
+    pattern: re.Pattern[str]
+    words: int
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.search(text, pos + last_words(text[pos:end], self.words), end)
+
+
+def last_words(text: str, words: int) -> int:
+    """Where the last ``words`` words of ``text`` begin (the space before them included)."""
+    head = text.rsplit(None, words)
+    return len(head[0]) if len(head) > words else 0

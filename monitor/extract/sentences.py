@@ -8,6 +8,7 @@ space after a stop ("said.Earlier").
 from __future__ import annotations
 
 from monitor.extract import rules_re as re
+from monitor.extract.scan import Trailing
 from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
@@ -17,12 +18,14 @@ ABBREVIATIONS = frozenset(
 # (An encyclopaedia's reference marks follow the stop: "in the city.[1][2] The ministry …".
 # Scraped pages lose the space between paragraphs: "the statement said.Earlier it was reported";
 # a word of lower-case letters, a stop and a capitalised word split there too. "U.S.Army" does not.)
-# Both kinds open at a stop, stated first as a lookahead: the second kind opens with a lookbehind, so
-# `quick` cannot work out the first characters itself, and each character would try both kinds in full.
-_BOUNDARY = re.compile(r"(?=[.!?…])(?:[.!?…]+[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*\s+"
+# Both kinds open at a stop, the pattern's first character: a pattern that opens with a class is
+# looked for with the engine's fast scan for it (one that opens with a lookahead or a lookbehind is
+# tried at every position). The second kind's two lower-case letters are tested after the stop.
+_BOUNDARY = re.compile(r"[.!?…](?:[.!?…]*[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*\s+"
                        r"(?=[\"'“‘«(\[]?[A-Z0-9А-ЯІЇЄҐ])|"
-                       r"(?<=[a-zа-яёіїєґ]{2})[.!?][\"”»]?(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]))")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’»)\]]*$")
+                       r"(?<=[a-zа-яёіїєґ]{2}[.!?])[\"”»]?(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]))")
+# The word a stop ends (searched from where that word begins, see `Trailing`).
+_WORD_BEFORE = Trailing(re.compile(r"([\w.]+)[.!?…]*[\"'”’»)\]]*$"), words=1)
 
 
 class Sentence(NamedTuple):

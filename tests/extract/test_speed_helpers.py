@@ -94,25 +94,29 @@ def test_a_damaged_file_costs_only_the_lookaheads(tmp_path) -> None:
     assert run.stdout == "1\n", run.stderr
 
 
-def test_a_pattern_read_before_a_name_is_searched_from_its_last_words_only() -> None:
-    """Each `places._Before` pattern (the words before a name) finds, searched from where its last
-    `words` words begin, what it finds searched from the start: on texts made of the words its own
-    source names, with quotes, brackets, initials and spaces of every kind between them."""
+def test_a_trailing_pattern_is_searched_from_its_last_words_only() -> None:
+    """Each `scan.Trailing` pattern of the place finder and the sentence splitter (the words before
+    a name, the word before a stop) finds, searched from where its last `words` words begin, what
+    it finds searched from the start: on texts made of the words its own source names, with
+    quotes, brackets, initials and spaces of every kind between them."""
     import random
 
-    from monitor.extract import places
+    from monitor.extract import places, sentences
+    from monitor.extract.scan import Trailing
 
-    befores = [value for value in vars(places).values() if isinstance(value, places._Before)]
-    assert len(befores) >= 8
+    trailing = [value for module in (places, sentences) for value in vars(module).values()
+                if isinstance(value, Trailing)]
+    assert len(trailing) >= 9
     rnd = random.Random(7)
-    for before in befores:
-        plain = before.pattern.compiled() if isinstance(before.pattern, rules_re.LazyPattern) else before.pattern
-        words = re.findall(r"[^\W\d_]{2,}", plain.pattern) + ["Kupiansk", "Mr.", "р.", "«", "(", "1st", "a'b", "x"]
+    for pattern in trailing:
+        plain = pattern.pattern.compiled() if isinstance(pattern.pattern, rules_re.LazyPattern) else pattern.pattern
+        words = re.findall(r"[^\W\d_]{2,}", plain.pattern) + ["Kupiansk", "Mr.", "U.S.", "р.", "«", "(", "1st", "a'b",
+                                                              "x", "said.", "city.[1]"]
         for _ in range(3000):
-            text = "".join(rnd.choice(words) + rnd.choice([" ", "  ", "\n", "\t", "\xa0", "", "«", "\" "])
+            text = "".join(rnd.choice(words) + rnd.choice([" ", "  ", "\n", "\t", "\xa0", "", "«", "\" ", ".", "!"])
                            for _ in range(rnd.randint(0, 6)))
             pos = rnd.randint(0, len(text))
             for args in ((text,), (text, pos), (text, pos, rnd.randint(pos, len(text)))):
-                found, expected = before.search(*args), plain.search(*args)
+                found, expected = pattern.search(*args), plain.search(*args)
                 assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), \
                     (plain.pattern, args)
