@@ -479,6 +479,16 @@ _VERB_ENDING = re.compile(r"(?:ено|ано|ято|ито|ило|ала|ила|
 def _written_as_name(surface: str, places: list[Place]) -> bool:
     """Capitalised (Kupiansk), all capitals from 5 letters (KUPIANSK), or a big city in
     lower case (kyiv); not camel case (BaBa)."""
+    written = _capitalised_as_name(surface)
+    if written is None:
+        return bool(places) and places[0].prominence >= LOWERCASE_MIN_PROMINENCE
+    return written
+
+
+@lru_cache(maxsize=16384)
+def _capitalised_as_name(surface: str) -> bool | None:
+    """Whether a name as written is capitalised as a name is; None when it opens in lower case.
+    Once per spelling: an article names its places again and again."""
     words = _WORD.findall(surface)
     if not words:
         return False
@@ -486,7 +496,7 @@ def _written_as_name(surface: str, places: list[Place]) -> bool:
         if surface.isupper():
             return sum(len(w) for w in words) >= 5
         return not any(any(map(str.isupper, w[1:])) for w in words)
-    return bool(places) and places[0].prominence >= LOWERCASE_MIN_PROMINENCE
+    return None
 
 
 def _in_url(text: str, start: int) -> bool:
@@ -518,9 +528,13 @@ def _term_after(text: str, end: int) -> str:
 
 def _person_or_compound(before: str) -> bool:
     m = _PREV_WORD.search(before, max(0, len(before) - 32))
-    if not m:
-        return False
-    word = m.group(1)
+    return bool(m) and _names_a_person_or_compound(m.group(1))
+
+
+@lru_cache(maxsize=16384)
+def _names_a_person_or_compound(word: str) -> bool:
+    """A title, or a capitalised given name or compound prefix ("Stary", "New"): the word before
+    a name that makes it a surname or part of another name. Once per word."""
     low = name_key(word)
     if low in TITLES:
         return True
