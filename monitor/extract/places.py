@@ -47,7 +47,7 @@ from rapidfuzz.distance import Levenshtein
 
 from monitor.gazetteer import Place, fold_text, load_gazetteer, name_key
 from monitor.gazetteer.context import BIG_CITY, Anchor, Context, near_any, place_anchor
-from monitor.gazetteer.index import MatchIndex, match_index, skeleton_index
+from monitor.gazetteer.index import MatchIndex, has_cyrillic, match_index, skeleton_index
 from monitor.gazetteer.keys import spelling_skeleton
 from monitor.gazetteer.translit import looks_ukrainian, ru_to_latin, uk_to_latin
 from monitor.gazetteer.wordlists import (CALENDAR, COMMON_WORDS, COMPOUND_PREFIXES, FIRST_NAMES,
@@ -113,6 +113,8 @@ _BEFORE_UNIT = Trailing(re.compile(r"\b(?:groups?|grouping|brigades?|battalions?
 _BEFORE_QUOTED_UNIT = Trailing(re.compile(
     r"(?:группировк|угрупован|бригад|батальйон|батальон|полк|осув|отг|огт|оск|осг)\w*"
     r"(?:\s+[а-яёіїєґ'’]+){0,3}\s*[«\"„“]\s*$", re.I), words=5)
+# (Each alternative of these two has a letter that only a Cyrillic letter matches, even ignoring case:
+# they are not searched in a text without one, `_Scan.cyrillic`.)
 # Ukrainian село and Russian село (a village), not селище/посёлок (a settlement): precise words, unlike
 # English "village", which reports use for urban-type settlements too ("the village of Borova").
 _VILLAGE_BEFORE = Trailing(re.compile(r"(?:^|[\s(«\"])(?:село|села|селе|селі|селу|селом|селах|сёла)\s+$", re.I),
@@ -197,6 +199,10 @@ class _Scan:
     text: str
     folded: str
     starts: list[int]
+    # Whether the text has a letter of the Cyrillic block (`has_cyrillic`): what only Cyrillic text can
+    # match is not looked for in the rest, which an English text's find_places spent a twentieth on (a
+    # search of the whole text for a Cyrillic letter in three places, a Cyrillic pattern or two per name).
+    cyrillic: bool = True
     hits: list[_Hit] = field(default_factory=list)
     hints: list[_Hint] = field(default_factory=list)
     covered: list[tuple[int, int]] = field(default_factory=list)
@@ -222,12 +228,14 @@ class _Scan:
 def find_places(text: str) -> list[PlaceMention]:
     """Settlement mentions in text, in order of position."""
     idx = match_index()
-    scan = _Scan(text, unmix_scripts(fold_text(text)), _sentence_starts(text))
-    matches = _exact_matches(scan.folded, idx, text)
+    cyrillic = has_cyrillic(text)
+    folded = fold_text(text)
+    scan = _Scan(text, unmix_scripts(folded) if cyrillic else folded, _sentence_starts(text), cyrillic)
+    matches = _exact_matches(scan.folded, idx, text, cyrillic)
     scan.match_starts = {m[0] for m in matches}
     scan.region_starts = {m[0] for m in matches if m[3]}
     for start, end, places, units, key, caution in matches:
-        longer = _HYPHENATED_REST.match(text, end) if _HAS_CYRILLIC.match(text, start) else None
+        longer = _HYPHENATED_REST.match(text, end) if cyrillic and _HAS_CYRILLIC.match(text, start) else None
         if longer:  # "Клебан-Бык": the Russian spelling of Клебан-Бик, not the village Клебань
             whole = end + len(longer.group())
             found = _cyrillic_near_miss(scan.folded[start:whole])
@@ -274,15 +282,15 @@ def _opens_sentence(scan: _Scan, start: int) -> bool:
     return not any(c.isalnum() for c in lead)
 
 
-def _exact_matches(folded: str, idx: MatchIndex, text: str) -> list[tuple[int, int, tuple[str, ...],
-                                                                          tuple[str, ...], str, str]]:
+def _exact_matches(folded: str, idx: MatchIndex, text: str, cyrillic: bool | None = None,
+                   ) -> list[tuple[int, int, tuple[str, ...], tuple[str, ...], str, str]]:
     """Boundary-respecting matches, longest first where they overlap, each with its key's
     caution mark (see `Entry.caution` and `_ordinary_word`). A capital after a small letter
     is a boundary too: scraped pages lose the space after a link's label ("externalTrostyanets
     liberated", "Read moreKupiansk")."""
     n = len(folded)
     found = []
-    for last, value in idx.iter(folded):
+    for last, value in idx.iter(folded, cyrillic):
         start, end = last - (value & 0xFF) + 1, last + 1
         if (start and folded[start - 1].isalnum() and not (text[start].isupper() and text[start - 1].islower())) \
                 or (end < n and folded[end].isalnum()):
@@ -329,7 +337,8 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
         return
     if after in NON_PLACE_TERMS or _person_or_compound(before):
         return
-    if _BEFORE_RIVER.search(before) or _BEFORE_UNIT.search(before) or _BEFORE_QUOTED_UNIT.search(before):
+    if _BEFORE_RIVER.search(before) or _BEFORE_UNIT.search(before) or (
+            scan.cyrillic and _BEFORE_QUOTED_UNIT.search(before)):
         return
     if _the_feature(before, text, end):
         return
@@ -345,7 +354,7 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
         return
     holders = _places_for(place_ids) if extra else ()
     scan.hits.append(_Hit(start, end, key, places, method, sentence, holder=holders[0] if len(holders) == 1 else None,
-                          village=bool(_VILLAGE_BEFORE.search(before))))
+                          village=scan.cyrillic and bool(_VILLAGE_BEFORE.search(before))))
 
 
 @lru_cache(maxsize=8192)
@@ -673,7 +682,7 @@ def _fuzzy_matches(scan: _Scan) -> None:
         if found:
             end = m.end() - (2 if m.group().endswith(("'s", "’s")) else 0)
             _classify(scan, m.start(), end, found[0], found[1], (), found[2])
-    if not _HAS_CYRILLIC.search(scan.text):
+    if not scan.cyrillic:
         return
     for m in _CYRILLIC_TOKEN.finditer(scan.text):
         i = bisect_right(starts, m.start()) - 1

@@ -110,14 +110,16 @@ class MatchIndex:
             self._cyrillic = self._cyrillic(self)
         return self._cyrillic
 
-    def iter(self, folded: str) -> Iterator[tuple[int, int]]:
+    def iter(self, folded: str, cyrillic: bool | None = None) -> Iterator[tuple[int, int]]:
         """(last index, value) of every key in ``folded``: the Latin keys', then the Cyrillic
         keys' where the text has a Cyrillic letter (the order of the automata's own `iter`
-        within each)."""
+        within each). ``cyrillic``: whether it has one (`has_cyrillic`), when the caller knows."""
         # (the Cyrillic automaton first: reading it from a damaged file rebuilds the whole index,
         # and the Latin one taken before that would number its values for the old entries)
-        cyrillic = self.cyrillic if _CYRILLIC.search(folded) else None
-        for automaton in (self.latin, cyrillic):
+        if cyrillic is None:
+            cyrillic = has_cyrillic(folded)
+        second = self.cyrillic if cyrillic else None
+        for automaton in (self.latin, second):
             if automaton is not None:
                 yield from automaton.iter(folded)
 
@@ -140,6 +142,12 @@ class MatchIndex:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether text has a letter of the Cyrillic block, as every key of the Cyrillic automaton
+    has (a text and its `fold_text` alike: folding keeps each letter in its block or out of it)."""
+    return _CYRILLIC.search(text) is not None
 
 
 def _letters(key: str) -> int:

@@ -33,3 +33,12 @@ def test_batch_keys_equal_single_keys() -> None:
 def test_consonant_skeleton_pairs_russian_and_ukrainian_spellings() -> None:
     assert consonant_skeleton("Olenevka") == consonant_skeleton("Olenivka")
     assert consonant_skeleton("Kharkov") == consonant_skeleton("Kharkiv")
+
+
+def test_folding_keeps_each_letter_in_the_cyrillic_block_or_out_of_it() -> None:
+    # (what lets the place finder ask has_cyrillic of the text, once, for the folded text's automaton)
+    from monitor.gazetteer.index import has_cyrillic
+
+    for cp in list(range(0x80, 0x600)) + list(range(0x1C80, 0x1C90)) + list(range(0x1E00, 0x1F00)) + [0x130]:
+        assert has_cyrillic(fold_text(chr(cp))) == has_cyrillic(chr(cp)), hex(cp)
+    assert has_cyrillic("Ізюм") and not has_cyrillic("Izium’s ‘Kupiansk’ — İstanbul")
