@@ -976,28 +976,22 @@ def _called_so(place: Place, key: str) -> bool:
     return name_key(place.name) == key or spelling_skeleton(name_key(place.name)) in _key_skeletons(key)
 
 
-def _rank(context: Context, place: Place, hit: _Hit) -> tuple[float, float, int]:
-    """(the sentence's own close tie: 3.5 for a neighbour in its hromada, else 0 (`Context.same_sentence`:
-    no raion, no distance); the closest tie anywhere; anchors)."""
-    return context.ties(place, hit.sentence, hit.key)
-
-
 def _by_context(hit: _Hit, context: Context, peer_towns: bool = False) -> None:
     """Choose among namesakes by the places the text names. A neighbour the sentence itself
     names ("X, near Y"; "X and Y in Z Oblast", Y placed) outranks ties to other sentences,
     however close (the sentence says where X is; the article may range over several fronts);
     other ties rank by closeness (see Context.support)."""
-    scored = [(_rank(context, c, hit), c) for c in hit.cands]
+    # Each candidate's rank, in the order of hit.cands: (the sentence's own close tie: 3.5 for a
+    # neighbour in its hromada, else 0 (`Context.same_sentence`: no raion, no distance); the closest
+    # tie anywhere; anchors), as `Context.ties` gives it.
+    ranks = [context.ties(c, hit.sentence, hit.key) for c in hit.cands]
     top = hit.cands[0]
     others = max((c.prominence for c in hit.cands[1:]), default=0)
     dwarfs = top.prominence >= DOMINANT_MIN and top.prominence >= DOMINANT_RATIO * others
     if dwarfs and not _called_so(top, hit.key) and any(_called_so(c, hit.key) for c in hit.cands[1:]):
         dwarfs = False  # a city's old name (Melitopol: Novooleksandrivka; Donetsk: Aleksandrovka) does not
         # outrank today's villages of that name, in whatever spelling
-    top_support = next(s for s, c in scored if c is top)
-    tight = {id(c): s[0] for s, c in scored}
-    scored = [(s[1:], c) for s, c in scored]
-    top_support = top_support[1:]
+    top_rank = ranks[0]
     # A dominant city loses its precedence to a namesake tied closely to the places named (its
     # raion or hromada), or to namesakes in the oblast of two or more places of the same sentence
     # when the city has no tie at all ("Cherkaski Tyshky, Ruski Tyshky, Rubizhne": Kharkiv Oblast's
@@ -1007,20 +1001,20 @@ def _by_context(hit: _Hit, context: Context, peer_towns: bool = False) -> None:
     # (a namesake the sentence ties to its own hromada outranks a dominant city; a city of BIG_CITY and
     # more yields only to ties its own sentence makes, raion or closer: "hospitals in Kramatorsk and
     # Pavlograd" is the city, whatever villages called Pavlohrad lie near the article's other places)
-    pinned = any(tight[id(c)] for c in hit.cands[1:]) and not tight[id(top)]
+    pinned = any(r[0] for r in ranks[1:]) and not top_rank[0]
     if peer_towns and top.prominence >= PEER_TOWN_MIN and others < PEER_TOWN_MIN and called_so:
         hit.chosen, hit.how = top, "peers"  # the only town of the name, among towns
         return
     if dwarfs and not pinned and not any(
-            (s[0] in (2.5, 3.5) if top.prominence >= BIG_CITY else
-             s[0] >= 2 or (s[0] >= 1.5 and s[1] >= 2 and top_support[0] == 0)) for s, c in scored if c is not top):
+            (r[1] in (2.5, 3.5) if top.prominence >= BIG_CITY else
+             r[1] >= 2 or (r[1] >= 1.5 and r[2] >= 2 and top_rank[1] == 0))
+            for r, c in zip(ranks, hit.cands) if c is not top):
         hit.chosen, hit.how = top, "prominence"
         return
-    ranked = [((tight[id(c)], *s), c) for s, c in scored]
-    best = max(r for r, _ in ranked)
+    best = max(ranks)
     if best[1] < 1:
         return
-    leaders = [c for r, c in ranked if r == best]
+    leaders = [c for r, c in zip(ranks, hit.cands) if r == best]
     if len(leaders) == 1:
         hit.chosen, hit.how = leaders[0], "context"
     elif leaders[0].prominence >= DOMINANT_RATIO * max(c.prominence for c in leaders[1:]) and (
