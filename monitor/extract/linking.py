@@ -155,7 +155,8 @@ _ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|signifi
                             r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section|"
                             r"(?:administrative\s+)?(?:boundaries|limits|borders))\s+of\s+"
                             r"|(?:(?:about|around|approximately|nearly|almost|some|over)\s+)?\d+(?:\.\d+)?\s*"
-                            r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
+                            r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?"
+                            r"(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of|council|hall|administration|centre|center|mayor|limits|boundaries|"
                             r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
@@ -482,7 +483,7 @@ _COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a
 
 # A flag raised, or the enemy's pulled down, "on the roof of the city council in X": where on the place.
 _FLAG_RULES = frozenset({"gain.flag", "gain.flag_flies", "gain.flag_down_russian", "gain.flag_down_ukrainian",
-                         "gain.flag_of_raised"})
+                         "gain.flag_of_raised", "gain.state_flags_raised"})
 
 
 def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None) -> bool:
@@ -495,6 +496,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     """`_fits_object`, worked out once per gap: the same few gaps ("", " the village of ") come
     back for every trigger and every place, and all it reads of a trigger is its rule."""
     gap = gap.lstrip("\"”’'“ ").replace("[of]", "of")
+    if gap.endswith("#"):
+        gap = gap[:-1]  # "entered the city of #Vovchansk": a post's hashtag
     if not strict:
         gap = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", gap)  # 'captured the "important logistics hub" of X'
     if rule in _FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(

@@ -304,6 +304,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:national\s+|state\s+)?flags?\s+of\s+(?P<whose>ukraine|russia)\s+(?:(?:was|were|has\s+been|had\s+been|"
        r"have\s+been|is|are)\s+(?:now\s+|again\s+|once\s+again\s+|already\s+|finally\s+)?)?(?:raised|hoisted|"
        r"put\s+up|set\s+up|unfurled|installed|planted)\s+(?:over|above|atop|in|on)\b"),
+    # "state flags had been raised in Bohorodychne and Oskil": the state's flags, the voice's side
+    _p("gain.state_flags_raised", "gain",
+       r"\b(?:(?P<whose>ukrainian|russian)\s+)?(?:national|state)\s+flags?\s+(?:was|were|has\s+been|had\s+been|"
+       r"have\s+been)\s+(?:now\s+|again\s+|already\s+)?(?:raised|hoisted|put\s+up|set\s+up|unfurled|installed|planted)\s+"
+       r"(?:over|above|atop|in|on)\b"),
     # Taking control.
     _p("gain.take_control", "gain",
        r"\b(?:" + _CONTROL_VERBS + r")\s+(?:back\s+)?(?:the\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?"

@@ -1218,3 +1218,13 @@ def test_what_happened_when_the_invasion_began_is_background() -> None:
 ])
 def test_the_places_named_after_under_the_control_of(text: str, places: list[str]) -> None:
     assert [c.place for c in extract_claims(text, doc="t.txt")] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The Airborne Assault Forces of the Armed Forces of Ukraine said on Monday that state flags had been raised in "
+     "Bohorodychne and Oskil.", ["Bohorodychne", "Oskil"]),
+    ("Soldiers of the #ArmedForces entered the city of #Vovchansk, the General Staff said.", ["Vovchansk"]),
+    ("State flags were raised at the UN in support of Ukraine.", []),  # near miss: no settlement
+])
+def test_state_flags_raised_and_hashtag_names(text: str, places: list[str]) -> None:
+    assert [c.place for c in extract_claims(text, doc="t.txt")] == places
