@@ -859,9 +859,33 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         names = {m.place_id for m in pool}
         if len(names) == 1:
             return [(pool[-1], "anaphor_topic")]
+    if len(names) > 1 and noun and not here:
+        topic = _topic(text, earlier, names)
+        if topic is not None:
+            return [(topic, "anaphor_topic")]
     if len(names) != 1:
         return []
     return [(pool[-1], "anaphor" if here else "anaphor_before")]
+
+
+TOPIC_LEAD = 300  # characters of an article's opening (its title and first sentence) that name its topic
+
+
+def _topic(text: str, earlier: Sequence[PlaceMention], names: set[str]) -> PlaceMention | None:
+    """Of the places "the town" may stand for, the article's topic: named in its opening and
+    at least twice as often as any other so far ("the town" in a piece on Chasiv Yar that also
+    names Bakhmut once is Chasiv Yar); None when no place stands out."""
+    counts: dict[str, int] = {}
+    last: dict[str, PlaceMention] = {}
+    for mention in earlier:
+        key = mention.place_id or mention.text
+        if key in names and _antecedent(text, mention):
+            counts[key] = counts.get(key, 0) + 1 + (mention.start < TOPIC_LEAD)
+            last[key] = mention
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return last[ranked[0][0]]
 
 
 def _antecedent(text: str, mention: PlaceMention) -> bool:

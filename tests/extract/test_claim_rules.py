@@ -1592,3 +1592,14 @@ def test_the_district_of_a_town_is_still_its_raion() -> None:
 def test_denying_this_is_a_denial_not_a_voice_for_the_sentence_before(text: str,
                                                                       expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_the_town_among_several_is_the_articles_topic_when_it_stands_out() -> None:
+    text = ("Russia claims Chasiv Yar captured. Russian troops have been attacking Chasiv Yar for a year. Ukraine said "
+            "Chasiv Yar still holds. Russian forces took Bakhmut last year and now press on Chasiv Yar from Bakhmut. "
+            "Fighting over the town goes on.")
+    claims = [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if c.evidence.startswith("Fighting")]
+    assert claims == [("Chasiv Yar", "contested")]
+    even = ("Russian forces attacked Chasiv Yar. Russian forces attacked Bakhmut. Fighting over the town goes on.")
+    claims = [(c.place, c.control) for c in extract_claims(even, doc="t.txt") if c.evidence.startswith("Fighting")]
+    assert claims == []  # near miss: no place stands out, "the town" stays unread
