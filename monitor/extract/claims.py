@@ -724,7 +724,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         control=control,
         factuality=factuality,
         historical=historical(time_scope, published),
-        side=_side(speaker, affiliation),
+        side="third_party" if speaker is None and _UNNAMED_REPORTS.search(text, start, trigger.start)
+        else _side(speaker, affiliation),
         speaker=speaker.speaker.name if speaker else None,
         speaker_kind=speaker.speaker.kind if speaker else None,
         trigger=(trigger.start, trigger.end),
@@ -740,6 +741,11 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
 _DENYING_NEGATION = re.compile(r"(?:\b(?:not|n['’]t)\s+(?:(?:been|be|yet|fully|completely|actually|really|in fact)\s+)*"
                                r"|\bneither\b[^.;:]{1,60}\bnor\b[^.;:]{1,60})$", re.IGNORECASE)
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:(?:be|been|fully)\s+)*$", re.IGNORECASE)
+
+
+# "There are reports that …", "Reports suggest …": unnamed battlefield reports, a third party's voice.
+_UNNAMED_REPORTS = re.compile(r"\b(?:there\s+(?:are|were|have\s+been)\s+(?:also\s+)?(?:unconfirmed\s+|unverified\s+|some\s+)?"
+                              r"reports|(?:^|[.!?]\s+)reports\s+(?:suggest|indicate|say|said))\b", re.IGNORECASE)
 
 
 def _clause_end(text: str, position: int, sentence_end: int) -> int:
@@ -767,8 +773,16 @@ _QUOTES = frozenset('“”"')
 _NEW_CLAUSE = re.compile(r",\s*(?:but|while|whereas|yet)\b|;", re.IGNORECASE)
 
 
+# "As Ukrainian News Agency earlier reported, …": an agency citing its own earlier report speaks in
+# its own voice, the outlet's.
+_OWN_EARLIER_REPORT = re.compile(r"\bas\s+[^,;:]{2,60}?\s+(?:earlier|previously|already)\s+reported\s*,", re.IGNORECASE)
+
+
 def _speaker_for(trigger: Trigger, speakers: list[Attribution], _text: str | None = None) -> Attribution | None:
     covering = [s for s in speakers if s.start <= trigger.start < s.end or s.start <= trigger.end <= s.end]
+    if _text is not None:
+        covering = [s for s in covering if not (s.verb == "reported" and _OWN_EARLIER_REPORT.search(
+            _text, max(0, s.verb_start - 80), s.verb_start + 12) and s.speaker.name.lower().startswith("as "))]
     if not covering:
         return None
     # The nearest verb before the trigger governs it ("…, denying X, admitted Y"), unless a new

@@ -821,6 +821,9 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
     elif forward:
         found = _ANAPHOR_AFTER.match(text, trigger.end)
         if not found:
+            if not trigger.nominal and trigger.kind in ("gain", "loss") and not mentions \
+                    and _IT_OBJECT.match(text, trigger.end):
+                return _it_object(text, recent, earlier)  # "Ukrainian forces liberated it on 26 October"
             return []
         noun = found.group("noun").lower()
         if any(0 <= m.start - found.end() <= _OWN_PLACE_REACH and not re.search(r"[,;:.(—–]", text[found.end():m.start])
@@ -866,6 +869,24 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
     if len(names) != 1:
         return []
     return [(pool[-1], "anaphor" if here else "anaphor_before")]
+
+
+# "liberated it on 26 October", "retook it.": "it" the verb's object, no clause of its own after it.
+_IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:was|is|has|had|would|will|could|can|may|might|as|to|that|in\s+the\s+(?:war|"
+                        r"conflict)))\s*(?:[.,;]|\s(?:on|in|by|during|after|before|back|again|from|at|within|only|"
+                        r"fully|completely|entirely)\b)", re.IGNORECASE)
+
+
+def _it_object(text: str, recent: Sequence[Sequence[PlaceMention]],
+               earlier: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    """The settlement "it" stands for: the one place of the sentences just before, else the
+    article's topic (a village's own page: "Ukrainian forces liberated it on 26 October 2022")."""
+    near = {m.place_id or m.text: m for group in recent for m in group if _antecedent(text, m)}
+    if len(near) == 1:
+        return [(next(iter(near.values())), "anaphor_before")]
+    names = {m.place_id or m.text for m in earlier if _antecedent(text, m)}
+    topic = _topic(text, earlier, names) if names else None
+    return [(topic, "anaphor_topic")] if topic is not None else []
 
 
 TOPIC_LEAD = 300  # characters of an article's opening (its title and first sentence) that name its topic

@@ -1603,3 +1603,23 @@ def test_the_town_among_several_is_the_articles_topic_when_it_stands_out() -> No
     even = ("Russian forces attacked Chasiv Yar. Russian forces attacked Bakhmut. Fighting over the town goes on.")
     claims = [(c.place, c.control) for c in extract_claims(even, doc="t.txt") if c.evidence.startswith("Fighting")]
     assert claims == []  # near miss: no place stands out, "the town" stays unread
+
+
+@pytest.mark.parametrize("text, side, factuality", [
+    ("There are reports that Ukrainian forces have captured the village Verbivka.", "third_party", "unconfirmed"),
+    ("As Ukrainian News Agency earlier reported, the flag of Ukraine was raised over Balakliya.", "outlet", "asserted"),
+    ("As the General Staff reported, Ukrainian forces liberated Balakliia.", "ukraine", "attributed"),  # near miss
+    ("Ukrainian forces liberated Verbivka.", "outlet", "asserted"),  # near miss: no report named
+])
+def test_unnamed_reports_and_an_agencys_own_earlier_report(text: str, side: str, factuality: str) -> None:
+    claims = extract_claims(text, doc="t.txt")
+    assert [(c.side, c.factuality) for c in claims] == [(side, factuality)]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Source: Borova village council\n\nQuote: \"Borova is under the control of the Ukrainian Armed Forces!\"",
+     "ukraine"),
+    ("Balakliia is under our control, Vitaly Ganchev said.", "russia"),
+])
+def test_local_councils_and_occupation_heads_are_voices(text: str, side: str) -> None:
+    assert [c.side for c in extract_claims(text, doc="t.txt")] == [side]
