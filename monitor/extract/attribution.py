@@ -35,7 +35,8 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
 _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
-_VERB = re.compile(rf"(?<![-\w])(?:according to|{_PER}|{SPEECH_VERBS})\b", re.IGNORECASE)
+_VERB = re.compile(rf"(?<![-\w])(?<!\ba )(?<!\ban )(?:according to|{_PER}|{SPEECH_VERBS})\b",
+                   re.IGNORECASE)  # ("following a reported Ukrainian withdrawal": an adjective, no one speaking)
 SPEECH_VERB = _VERB  # a speech verb or "according to", for other modules
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|that|which|who|in|on|at|when|as|while|and|"

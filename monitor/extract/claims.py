@@ -449,7 +449,7 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
                      speakers: list[Attribution], published: datetime | None, affiliation: str | None,
                      previous: list[_Draft], actor_words: WordStarts | None = None) -> list[_Draft]:
     start, end = sentence
-    actors = _with_they(text, start, end, actor_mentions(text, start, end, actor_words))
+    actors = _with_it(text, _with_they(text, start, end, actor_mentions(text, start, end, actor_words)))
     drafts: list[_Draft] = []
     seen: set[tuple[int, str]] = set()
     for link in sorted(links, key=lambda x: x.yields):  # (stable: a yielding adjective after every verb)
@@ -481,6 +481,25 @@ THEY_LOOKBACK = 300  # characters before the sentence where "they" finds its for
 
 # "… said (on Tuesday) (that) they": the subject of the speech verb is who "they" are.
 _SAID_THEY = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+they\b", re.IGNORECASE)
+
+
+# "Russia maintains it has captured X": "it" is the body that says so, not the speaker's own side.
+_SAID_IT = re.compile(rf"\b(?:{SPEECH_VERBS}|maintains?|maintained|insists?|insisted)(?:\s+that)?\s+$", re.IGNORECASE)
+
+
+def _with_it(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    out = list(actors)
+    for i, actor in enumerate(out):
+        if actor.side != "speaker" or text[actor.start:actor.end].lower() != "it":
+            continue
+        said = _SAID_IT.search(text, max(0, actor.start - 40), actor.start)
+        if said is None:
+            continue
+        subject = [a for a in out[:i] if a.end <= said.start() and said.start() - a.end <= 2 and not a.oblique
+                   and a.side in ("ukraine", "russia")]
+        if subject:
+            out[i] = replace(actor, side=subject[-1].side)
+    return out
 
 
 def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> list[ActorMention]:

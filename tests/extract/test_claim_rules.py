@@ -1623,3 +1623,17 @@ def test_unnamed_reports_and_an_agencys_own_earlier_report(text: str, side: str,
 ])
 def test_local_councils_and_occupation_heads_are_voices(text: str, side: str) -> None:
     assert [c.side for c in extract_claims(text, doc="t.txt")] == [side]
+
+
+def test_it_after_a_body_that_maintains_is_that_body() -> None:
+    """ "Russia maintains it has captured Pokrovsk" in a Ukrainian outlet: "it" is Russia."""
+    claims = extract_claims("Russia maintains it has captured the eastern city of Pokrovsk.", doc="t.txt",
+                            affiliation="ukraine")
+    assert [(c.place, c.control) for c in claims] == [("Pokrovsk", "russia")]
+    claims = extract_claims("Our forces say it has been liberated: Pokrovsk.", doc="t.txt", affiliation="ukraine")
+    assert all(c.control != "russia" for c in claims)  # near miss: no body before the verb
+
+
+def test_a_reported_event_is_no_one_speaking() -> None:
+    text = "Russian forces likely seized Vuhledar as of October 1 following a reported Ukrainian withdrawal."
+    assert {(c.place, c.control) for c in extract_claims(text, doc="t.txt")} == {("Vuhledar", "russia")}
