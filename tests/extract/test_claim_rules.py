@@ -1637,3 +1637,9 @@ def test_it_after_a_body_that_maintains_is_that_body() -> None:
 def test_a_reported_event_is_no_one_speaking() -> None:
     text = "Russian forces likely seized Vuhledar as of October 1 following a reported Ukrainian withdrawal."
     assert {(c.place, c.control) for c in extract_claims(text, doc="t.txt")} == {("Vuhledar", "russia")}
+
+
+def test_a_posts_title_with_a_hashtag_names_its_voice() -> None:
+    claims = extract_claims('Mayor of #Irpin Oleksandr Markushin: "Today Irpin is liberated."', doc="t.txt")
+    assert [(c.place, c.side) for c in claims] == [("Irpin", "ukraine")]
+    assert extract_claims('#Breaking #News: "Today Irpin is shelled."', doc="t.txt") == []  # near miss
