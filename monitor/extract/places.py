@@ -654,6 +654,9 @@ def _fuzzy_matches(scan: _Scan) -> None:
     longest = max((b - a for a, b in covered), default=0)
     pairs: list[tuple[int, int]] = []
     for m in _FUZZY_PAIR.finditer(scan.text):  # "Velykyi Burliuk" for Velykyi Burluk: a two-word name
+        found = _pair_near_miss(m.group())
+        if found is None:
+            continue  # (nearly every pair of capitalised words: asked first, once per pair, see _pair_near_miss)
         i = bisect_right(starts, m.end() - 1) - 1
         space = re.search(r"[\s-]", m.group()).start()
         words = ((m.start(), m.start() + space), (m.start() + space + 1, m.end()))
@@ -666,12 +669,10 @@ def _fuzzy_matches(scan: _Scan) -> None:
             (h.start, h.end) == words[1] for h in scan.hits)  # ("Krasnyi Liman": 'Liman' alone is no name here)
         if i >= 0 and covered[i][1] > m.start() and not replaces:
             continue
-        found = _near_miss(name_key(m.group()))
-        if found and " " in found[0]:
-            if replaces:
-                scan.hits = [h for h in scan.hits if (h.start, h.end) != words[0]]
-            pairs.append((m.start(), m.end()))
-            _classify(scan, m.start(), m.end(), found[0], found[1], (), found[2])
+        if replaces:
+            scan.hits = [h for h in scan.hits if (h.start, h.end) != words[0]]
+        pairs.append((m.start(), m.end()))
+        _classify(scan, m.start(), m.end(), found[0], found[1], (), found[2])
     for m in _FUZZY_TOKEN.finditer(scan.text):
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and covered[i][1] > m.start()) or m.group().isupper():
@@ -759,6 +760,16 @@ def _spelling_ratio(key: str, place: Place) -> float:
     """How much of a spelling a place's Latin names share, its best name counting: 'Krasnyi
     Liman' is Lyman's old name Krasnyi Lyman, whatever today's name shares with it."""
     return max(fuzz.ratio(key, name_key(name)) for name in (place.name, *place.aliases) if name.isascii())
+
+
+@lru_cache(maxsize=16384)
+def _pair_near_miss(pair: str) -> tuple[str, tuple[str, ...], str] | None:
+    """`_near_miss` of two capitalised words as written, when it misses a two-word name (what
+    else they miss is left to each word alone). Once per pair: an article's pairs of
+    capitalised words are names of people, units and places, again and again, and nearly none
+    misses a place's name."""
+    found = _near_miss(name_key(pair))
+    return found if found and " " in found[0] else None
 
 
 @lru_cache(maxsize=16384)
