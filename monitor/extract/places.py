@@ -93,7 +93,7 @@ _REGION_AFTER = re.compile(
     r"(?:oblast|region|raion|rayon|district|province|область|області|район|району)\b", re.I)
 # The patterns that read the words before a name end where it starts (``\s+$``) and span a word or a
 # few: each is searched from where its last words begin (`Trailing`), not tried at every position of
-# the 48 characters before the name (five or six of them per name were a fifth of find_places).
+# the 48 characters before the name (five or six of them per name: a tenth of find_places).
 _BEFORE_REGION = Trailing(re.compile(
     r"\b(?:regions?|oblasts?|provinces?|raions?|rayons?"
     # (not "the eastern districts of Toretsk", "the residential districts of X": parts of the town)
