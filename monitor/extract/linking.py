@@ -272,6 +272,9 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             partial = _partial(text, trigger, mention, how)
             if how.startswith("anaphor") and trigger.forward and _PARTIAL_OBJECT.match(text[trigger.end:trigger.end + 60]):
                 partial = True  # "controlled most of the city"
+            if how.startswith("anaphor") and trigger.forward and (noun := _ANAPHOR_AFTER.match(text, trigger.end)) \
+                    and (part := _POSSESSIVE_PART.match(text, noun.end())) and not part.group("whole"):
+                partial = True  # "captured the city's administrative boundaries"
             links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
     return _drop_inner_adjectives(links)
 
@@ -463,7 +466,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
 _POSSESSIVE_PART = re.compile(
     r"['’]s\s+(?:(?P<whole>entire|whole)\s+|(?:(?:\w+ern|central|industrial|old|historic|remaining|residential)\s+)"
     r"{0,2})(?:territory|outskirts|districts?|neighbou?rhoods?|quarters?|parts?|sections?|cent(?:er|re)|suburbs?|"
-    r"streets|zone|blocks|microdistricts?|half)\b", re.IGNORECASE)
+    r"streets|zone|blocks|microdistricts?|half|urban\s+area)\b", re.IGNORECASE)
 
 
 _FACILITY_IN = re.compile(

@@ -1643,3 +1643,14 @@ def test_a_posts_title_with_a_hashtag_names_its_voice() -> None:
     claims = extract_claims('Mayor of #Irpin Oleksandr Markushin: "Today Irpin is liberated."', doc="t.txt")
     assert [(c.place, c.side) for c in claims] == [("Irpin", "ukraine")]
     assert extract_claims('#Breaking #News: "Today Irpin is shelled."', doc="t.txt") == []  # near miss
+
+
+@pytest.mark.parametrize("text, control", [
+    ("Russian forces attacked Siversk in October. Russian forces captured the city's eastern outskirts.", "contested"),
+    ("Russian forces attacked Kurakhove in October. Russian forces captured the city's entire territory.", "russia"),
+    ("Russian forces attacked Kurakhove in October. Russian forces captured the city's administrative boundaries.",
+     "russia"),  # near miss: up to its boundaries is the whole town
+])
+def test_a_part_owned_by_the_city_referred_back_to(text: str, control: str) -> None:
+    claims = [c for c in extract_claims(text, doc="t.txt") if "captured" in c.evidence]
+    assert [c.control for c in claims] == [control]
