@@ -98,6 +98,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         recent = (recent + [in_sentence])[-_ANAPHOR_SENTENCES:]
         if previous and index - previous_index <= 2 and (named := speakers.named_back(index)):
             _voiced_back(previous, named)  # "… . This was announced by the General Staff."
+        if _tag_line(text, sentence.start, sentence.end):
+            continue  # a page's keyword list: "kherson, Kherson Region, liberation of Kherson region, liberated Kherson"
         if not _worth_reading(text, sentence, in_sentence, earlier, previous, index - previous_index,
                               pending is not None and pending[0] == index - 1, hints, first > 0):
             if pending is not None and pending[0] < index - 1:
@@ -281,6 +283,22 @@ def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: l
 
 
 _HAS_CYRILLIC = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would)\b", re.IGNORECASE)
+TAG_LINE_ITEMS = 5  # comma-separated short phrases, no verb, one word in most: a keyword list, no sentence
+
+
+def _tag_line(text: str, start: int, end: int) -> bool:
+    if text.count(",", start, end) < TAG_LINE_ITEMS - 1 or _FINITE.search(text, start, end):
+        return False
+    items = [item.lower().split() for item in text[start:end].strip(" .").split(",")]
+    if len(items) < TAG_LINE_ITEMS or sum(len(words) <= 4 for words in items) < 0.8 * len(items):
+        return False
+    # the same word in most items ("kherson, Kherson Region, Kherson liberation"), unlike a list of places
+    counts: dict[str, int] = {}
+    for words in items:
+        for word in set(w.strip(".:;!?\"'") for w in words if len(w) >= 4):
+            counts[word] = counts.get(word, 0) + 1
+    return max(counts.values(), default=0) >= max(3, len(items) // 2)
 
 
 class _SlavicReaders:

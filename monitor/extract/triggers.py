@@ -243,7 +243,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:under|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?control\s+of\s+(?:the\s+)?"
        r"(?P<whose>ukraine|ukrainian|russia|russian|kyiv|moscow)?\b",
        backward=True, forward=True),  # (forward: "returned to the control of Ukraine: A, B", "… including X")
-    _p("hold.ours", "hold", r"\b(?:is|are)\s+(?:now\s+|again\s+|once again\s+|already\s+|still\s+)?ours\b",
+    _p("hold.ours", "hold", r"(?:\b(?:is|are|was|were)\s+(?:now\s+|again\s+|once again\s+|already\s+|still\s+)?"
+       r"[\"“‘']?|(?<=\w)\s+[\"“‘'])ours\b",  # ("Zelensky says Kherson 'ours'": a headline's quoted word)
        backward=True, forward=False, side="speaker", needs="voice"),
     # "Izium is free.", "Kherson is free again!": a place freed, said as the sentence's end; whose
     # doing comes from the article (its other claims, its words), as for a passive with no agent.
@@ -309,6 +310,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:(?P<whose>ukrainian|russian)\s+)?(?:national|state)\s+flags?\s+(?:was|were|has\s+been|had\s+been|"
        r"have\s+been)\s+(?:now\s+|again\s+|already\s+)?(?:raised|hoisted|put\s+up|set\s+up|unfurled|installed|planted)\s+"
        r"(?:over|above|atop|in|on)\b"),
+    # "Ukrainian troops returned to Balakliia", "the Russian military had returned to Kreminna": forces back
+    # in a place (a president returning to Kyiv after talks, residents returning home: no forces, no claim)
+    _p("gain.returned_to", "gain", r"\b(?:return(?:s|ed|ing)?|came\s+back|come\s+back)\s+to\b", needs="troops"),
     # Taking control.
     _p("gain.take_control", "gain",
        r"\b(?:" + _CONTROL_VERBS + r")\s+(?:back\s+)?(?:the\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?"
@@ -423,7 +427,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:fighting|battles?|clashes|combat|hostilities|warfare|firefights?)\s+(?:in the streets?\s+|on the streets?\s+)?"
        r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|rages?|raged|raging|"
        r"persists?|persisted|ongoing|under ?way|going on|went on|goes on|taking place|taken place|intensified|erupted|"
-       r"broke out|"
+       r"broke out|heavy|fierce|intense|(?:very|particularly|especially)\s+(?:heavy|fierce|intense)|"
        r"fought|reported|also|already|begun|began|begins|started)\s+){1,3}"
        r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),

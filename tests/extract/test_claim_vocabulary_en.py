@@ -1228,3 +1228,19 @@ def test_the_places_named_after_under_the_control_of(text: str, places: list[str
 ])
 def test_state_flags_raised_and_hashtag_names(text: str, places: list[str]) -> None:
     assert [c.place for c in extract_claims(text, doc="t.txt")] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's Zelensky says Kherson 'ours' after Russian retreat", [("Kherson", "ukraine")]),
+    ('Zelensky wrote that the southern city of Kherson was "ours".', [("Kherson", "ukraine")]),
+    ("This victory is ours, Zelensky said.", []),  # near miss: no place
+    ("Fighting is heavy in Pavlivka.", [("Pavlivka", "contested")]),
+    ("The Russian military had returned to Kreminna, the governor said.", [("Kreminna", "russia")]),
+    ("Ukrainian troops returned to Balakliia.", [("Balakliia", "ukraine")]),
+    ("Zelensky returned to Kyiv after talks.", []),  # near miss: no forces
+    ("Residents returned to Izium after the liberation.", []),  # near miss: people
+    ("kherson, Kherson Region, liberation of Kherson region, Kherson liberation, liberated Kherson, de-occupation",
+     []),  # a page's keyword list
+])
+def test_quoted_ours_heavy_fighting_returns_and_keyword_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
