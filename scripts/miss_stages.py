@@ -45,7 +45,7 @@ def _located(text: str, evidence: str) -> list[tuple[int, int]]:
     return [(index[a], index[b - 1] + 1) for a, b in score.spans(folded, evidence)]
 
 
-def stage(text: str, gold: dict, claims: list) -> str:
+def stage(text: str, gold: dict, claims: list, links: Counter | None = None) -> str:
     where = _located(text, gold["evidence"])
     if not where:
         return "unlocated"
@@ -69,17 +69,16 @@ def stage(text: str, gold: dict, claims: list) -> str:
     triggers = [t for s in sentences for t in find_triggers(text, s.start, s.end)]
     if not triggers:
         return "trigger"
-    if LINK_DETAIL is not None:  # which rules were there, and where the place stood from the nearest one
-        place = named[0]
-        nearest = min(triggers, key=lambda t: min(abs(place.start - t.end), abs(t.start - place.end)))
-        words = len(text[min(nearest.end, place.end):max(nearest.start, place.start)].split())
-        side_of = "after" if place.start >= nearest.end else "before" if place.end <= nearest.start else "inside"
-        LINK_DETAIL[(nearest.rule, side_of, "0-2" if words <= 2 else "3-6" if words <= 6 else "7+")] += 1
-        return f"link:{nearest.rule}"
     for side in ("ukraine", "russia"):  # read as if the article were one side's: a claim without a side
         if any(score.skeleton(c.place) == want and score.overlaps(where, [(c.start, c.end)])
                for c in extract_claims(text, doc="", affiliation=side)):
             return "side"
+    if links is not None:  # which rule was nearest, and where the place stood from it
+        place = named[0]
+        nearest = min(triggers, key=lambda t: min(abs(place.start - t.end), abs(t.start - place.end)))
+        words = len(text[min(nearest.end, place.end):max(nearest.start, place.start)].split())
+        side_of = "after" if place.start >= nearest.end else "before" if place.end <= nearest.start else "inside"
+        links[(nearest.rule, side_of, "0-2" if words <= 2 else "3-6" if words <= 6 else "7+")] += 1
     return "link"
 
 
@@ -103,9 +102,6 @@ def _false_positive(text: str, entry: dict, claim) -> str | None:
     return "trap" if here(entry.get("no_claim", [])) else "unlabelled"
 
 
-LINK_DETAIL: Counter | None = None
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("set", help="a set folder under tests/fixtures/eval, e.g. dev/en")
@@ -114,8 +110,7 @@ def main() -> int:
                     help="for misses lost at linking: counts by the nearest trigger's rule, the place's side of it "
                          "and the words between (no sentence shown)")
     args = ap.parse_args()
-    global LINK_DETAIL
-    LINK_DETAIL = Counter() if args.links else None
+    links: Counter | None = Counter() if args.links else None
     folder = EVAL / args.set
     gold = json.loads((folder / "gold.json").read_text("utf-8"))["documents"]
     stages: Counter[str] = Counter()
@@ -133,8 +128,8 @@ def main() -> int:
             if matched:
                 stages["found"] += 1
                 continue
-            found = stage(text, g, claims)
-            stages[found.split(":")[0]] += 1
+            found = stage(text, g, claims, links)
+            stages[found] += 1
             lines.append(f"{found:8s} {name}: {g['place']} {g['control']} <- {g['evidence'][:110]!r}")
         for c in claims:
             if c.factuality == "predicted":
@@ -146,9 +141,9 @@ def main() -> int:
     total = sum(stages.values())
     print(f"{args.set}: {total} claims; " + ", ".join(f"{k} {v} ({v / total:.0%})" for k, v in stages.most_common()))
     print(f"{args.set}: false positives by kind: " + (", ".join(f"{k} {v}" for k, v in wrong.most_common()) or "none"))
-    if LINK_DETAIL:
+    if links:
         print(f"{args.set}: lost at linking, by nearest rule / place before|after|inside / words between:")
-        for (rule, where, words), n in LINK_DETAIL.most_common():
+        for (rule, where, words), n in links.most_common():
             print(f"  {n:3d}  {rule:28s} {where:7s} {words}")
     if not args.quiet:
         print("\n".join(sorted(lines)))

@@ -28,7 +28,8 @@ from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
 from monitor.extract.forwarded import forwarded_voice
-from monitor.extract.factuality import believed, clause_scope, denial_frame, hedged, historical, modality, negated, not_yet
+from monitor.extract.factuality import (believed, clause_scope, denial_frame, denies, hedged, historical, modality,
+                                        negated, no_longer_holds, not_yet)
 from monitor.extract.guards import civilians_leave, near_forces, near_troops
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
@@ -674,15 +675,14 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     partial = link.partial
     denied = no_longer = False
     if negated(before):
-        words = before[-40:] + text[trigger.start:trigger.end]
         if trigger.kind == "contested" and re.search(r"\bfail(?:ed|s)?\s+to\s+(?:\w+\s+)?$", before):
             pass  # "failed to storm X": there was fighting
         elif trigger.kind in ("gain", "hold") and (_FULLNESS.search(text, trigger.start, trigger.end)
                                                     or _FULLNESS.search(before[-15:])):
             partial = True
-        elif trigger.kind == "hold" and _NO_LONGER.search(before):
+        elif trigger.kind == "hold" and no_longer_holds(before):
             no_longer = True  # "X is no longer under Russian control": it changed hands
-        elif trigger.kind in ("gain", "hold") and _DENYING_NEGATION.search(before):
+        elif trigger.kind in ("gain", "hold") and denies(before):
             denied = True  # "Russian troops have not captured X", "neither A nor B is under Russian control"
         else:
             return None
@@ -771,13 +771,6 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         explicit=explicit,
     )
 
-
-# A negation right before the verb denies the claim ("have not captured", "is not under Russian
-# control", "neither A nor B is …"); "no longer" tells a change; "never" and other negations
-# further back say other things ("was never captured": held all along) and are left unread.
-_DENYING_NEGATION = re.compile(r"(?:\b(?:not|n['’]t)\s+(?:(?:been|be|yet|fully|completely|actually|really|in fact)\s+)*"
-                               r"|\bneither\b[^.;:]{1,60}\bnor\b[^.;:]{1,60})$", re.IGNORECASE)
-_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:(?:be|been|fully)\s+)*$", re.IGNORECASE)
 
 
 # "There are reports that …", "Reports suggest …": unnamed battlefield reports, a third party's voice.

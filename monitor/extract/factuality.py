@@ -27,11 +27,12 @@ _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s
 _HEDGED_PRESENT = re.compile(r"\b(?:may|might)\s+(?:(?:also|now|already|still|even|well|currently)\s+){0,3}be\s+$",
                              re.IGNORECASE)
 _NEXT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|within) the (?:next|coming) (?:few )?(?:hours|days|weeks)", re.I)
+_NEITHER_NOR = r"\bneither\b[^.;:]{1,60}\bnor\b[^.;:]{1,60}$"
 _NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|failed to|fail to|fails to|without|yet to|unable to|"
                        r"away from|instead of|rather than)\s+(?!only\b|just\b|least\b|doubt\b|later\b|sooner\b|correct\b|true\b|accurate\b|the case\b)"
                        r"(?:[\w'’-]+\s+){0,4}$"
                        r"|\bno\s+(?:signs?|indications?|evidence|confirmation|proof)\b[^.;]*$"
-                       r"|\bneither\b[^.;:]{1,60}\bnor\b[^.;:]{1,60}$"  # "neither A nor B is under Russian control"
+                       r"|" + _NEITHER_NOR +  # "neither A nor B is under Russian control"
                        # "a protest blocked Russian forces from entering the city": kept from it
                        r"|\b(?:prevent|block|stopp?|bar|barr|kept|keep|halt|deterr?)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,5}from\s+$"
                        # "cannot take full control of X and capture Y": the negation carries over "and"
@@ -96,12 +97,13 @@ _BACKGROUND = re.compile(
 
 
 # Trying is fighting: "Russian troops are trying to capture X", "continue to liberate X".
-_STARTED = re.compile(r"\b(?:start(?:ed|s)?|began|begins?|begun)\s+(?:[\w'’-]+ly\s+)?$", re.IGNORECASE)  # + a gerund
+_STARTED_WORDS = r"\b(?:start(?:ed|s)?|began|begins?|begun)\s+(?:[\w'’-]+ly\s+)?$"
+_STARTED = re.compile(_STARTED_WORDS, re.IGNORECASE)  # followed by a gerund: "started entering X"
 _ATTEMPT = re.compile(
     r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|continu(?:e|es|ed|ing)|"
     r"working|striving|keeps? trying|kept trying|fighting|battling)\s+to\s+(?:[\w'’-]+\s+){0,2}?$"
     r"|\b(?:doing|do|does|did)\s+everything\s+(?:possible\s+|they can\s+|in their power\s+)?to\s+$"
-    r"|\b(?:start(?:ed|s)?|began|begins?|begun)\s+(?:[\w'’-]+ly\s+)?$"  # (with a gerund: see _STARTED)
+    r"|" + _STARTED_WORDS +
     r"|\bmak(?:e|es|ing)\s+(?:every\s+)?efforts?\s+to\s+$"
     r"|\bin the process of\s+$"
     r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
@@ -230,6 +232,21 @@ def denial_frame(scope: str) -> bool:
 _DENIAL_WORDS = ("correct", "premature", "too early", "too soon", "false", "true", "fake", "lie", "lying", "nonsense", "disinformation",
                  "the case", "accurate")
 _WINDOW = 160  # characters before a trigger in which its modal cues are looked for
+
+
+# A negation right before the verb denies the claim ("have not captured", "is not under Russian
+# control", "neither A nor B is …"); "no longer" tells a change; "never" and other negations
+# further back say other things ("was never captured": held all along) and are left unread.
+_DENYING_NEGATION = re.compile(r"(?:\b(?:not|n['’]t)\s+(?:(?:been|be|yet|fully|completely|actually|really|in fact)\s+)*"
+                               r"|" + _NEITHER_NOR + ")$", re.IGNORECASE)
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:(?:be|been|fully)\s+)*$", re.IGNORECASE)
+
+def denies(before: str) -> bool:
+    return bool(_DENYING_NEGATION.search(before))
+
+
+def no_longer_holds(before: str) -> bool:
+    return bool(_NO_LONGER.search(before))
 
 
 def negated(before: str) -> bool:
