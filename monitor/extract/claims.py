@@ -28,7 +28,7 @@ from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
 from monitor.extract.forwarded import forwarded_voice
-from monitor.extract.factuality import (believed, clause_scope, denial_frame, denies, hedged, historical, modality,
+from monitor.extract.factuality import (WOULD_AFTER, believed, clause_scope, denial_frame, denies, hedged, historical, modality,
                                         negated, no_longer_holds, not_yet)
 from monitor.extract.guards import civilians_leave, near_forces, near_troops
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
@@ -729,6 +729,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
             and (_ENTRY_CONTESTED.search(clause) or _FIGHTING_GOES_ON.search(text, start, end)
                  or _FROM_ONE_SIDE.match(text, link.object_end)):
         partial = True  # ("entered Lyman, but fighting is still going on in the city": in, not holding it)
+    if _HYPOTHETICAL_NOUN.search(text, max(start, trigger.start - 30), trigger.start) \
+            and WOULD_AFTER.match(text[link.object_end:end]):
+        return None  # "the potential Russian capture of X would not be significant": a hypothesis, no claim
     factuality = "asserted" if described and speaker is None else \
         _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
     if speaker is None and _lay_belief(text, start, trigger.start):
@@ -991,7 +994,13 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
     if trigger.nominal:
         # "Ukraine's capture of": only an actor right before the noun owns it.
         candidates = [a for a in candidates if trigger.start - a.end <= 20]
-        return candidates[-1] if candidates else None
+        if candidates:
+            return candidates[-1]
+        owner = _NATION_BEFORE_NOUN.search(text, max(lo, trigger.start - 30), trigger.start)
+        if owner:  # "the Russian seizure of X": the nation's adjective owns the noun
+            return ActorMention(owner.start(), owner.end(), owner.group(1).lower().replace("ukrainian", "ukraine")
+                                .replace("russian", "russia"), "agent")
+        return None
     if candidates:
         return candidates[-1]
     if clause_start > 0 and _ELIDED_SUBJECT.fullmatch(text, clause_start, trigger.start) and \
@@ -1024,6 +1033,13 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
     return None
 
 
+# A hypothesis named as such: "the hypothetical Russian capture of X would …" (but "the eventual
+# fall of X" is a prediction).
+_HYPOTHETICAL_NOUN = re.compile(r"\b(?:hypothetical|potential|possible|theoretical)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# A nation's adjective right before an action noun owns it: "the Russian seizure of X", "the
+# Ukrainian recapture of X" (but "the Russian-held" or "pro-Russian" are no owners).
+_NATION_BEFORE_NOUN = re.compile(r"(?<![\w-])(russian|ukrainian)\s+(?:(?:full|complete|eventual|final|swift|rapid|"
+                                 r"reported|claimed|successful)\s+)?$", re.IGNORECASE)
 # "for Russian forces to capture X": the actor after "for" does the infinitive.
 _FOR_X_TO = re.compile(r"\s+to\s+(?:(?:fully|finally|completely)\s+)?$", re.IGNORECASE)
 # A clause with no subject of its own: auxiliaries and adverbs only before its verb.

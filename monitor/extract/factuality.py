@@ -129,7 +129,7 @@ _PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: fo
                        r"would mean|would be|could be|requires?|until|till|pending)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
                        r"(?:[\w’-]+)?$",  # (the place of "until Ugledar's liberation" ends the words before)
                        re.IGNORECASE)
-_WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,60},\s*)?(?:would|could|will|might|may|can|is likely to|"
+WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,60},\s*)?(?:would|could|will|might|may|can|is likely to|"
                           r"is expected to|remains? (?:a|the|Russia['’]s|Ukraine['’]s) (?:main )?(?:goal|aim|target))\b",
                           re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:begun|began|begin|begins|beginning|started|starting|start)\s+(?:to\s+|a\s+)$", re.IGNORECASE)
@@ -174,7 +174,7 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return None  # ("were ordered to withdraw", "had to leave": done; "will be forced to leave": not yet)
     if _CONDITIONAL_HAD.match(before) or _CONDITIONAL_IF.match(before):
         return "predicted"  # "Had the Russians taken Mariupol quickly, …", "If Russian forces were able to capture X, …"
-    if (nominal or _GERUND_TRIGGER.match(trigger)) and (_PROSPECT.search(before) or _WOULD_AFTER.match(after)):
+    if (nominal or _GERUND_TRIGGER.match(trigger)) and (_PROSPECT.search(before) or WOULD_AFTER.match(after)):
         return "predicted"  # "the capture of X would be a blow", "brings closer the liberation of X"
     if _GERUND_TRIGGER.match(trigger) and _PURPOSE_GOES_ON.search(before):
         return "predicted"  # "with the aim of taking X under control, capturing Y": the aim goes on

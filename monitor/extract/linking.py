@@ -117,7 +117,8 @@ _SUBJECT_GAP = re.compile(
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
     r"again|mostly|entirely|almost|nearly|practically|virtually|effectively|still|today|yesterday|remains|remained|remain|"
-    r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date|not|no longer|never|yet)\b"
+    r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date|not|no longer|never|yet|"
+    r"(?!(?:early|only|july|italy|rally|family|supply)\b)[a-z]+ly)\b"  # ("is fiercely contested")
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
@@ -177,6 +178,12 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:km|kilometers|kilometres|miles|mi)\b[^,.;]{0,40}?"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
     r"\b(?:of|from)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+# A town's centre is a part of it ("the center of the city remains under Ukrainian control"); a
+# regional or district centre is the town itself ("liberated the regional centre of Kherson"); forces
+# that left a town's centre left the town ("Russian forces had left the center of Kherson").
+_CENTRE_OF_TOWN = (r"(?<!regional )(?<!district )(?<!administrative )(?<!oblast )(?<!raion )(?<!hromada )"
+                   r"(?<!county )(?<!provincial )\b(?:cent(?:er|re)|downtown|heart)\b")
+_CENTRE = re.compile(_CENTRE_OF_TOWN, re.IGNORECASE)
 # Only part of a place: "most of", "80% of", "the southern part of", "eastern Kupiansk".
 _PARTIAL_WORDS = re.compile(
     r"\b(?:most|much|(?<!as )part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
@@ -185,7 +192,8 @@ _PARTIAL_WORDS = re.compile(
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
-    r"sectors?|rest|outskirts|edges?|suburbs|(?:one|two)-thirds?|thirds?|three-quarters|\d+(?:\.\d+)?\s*(?:%|percent|per cent))"
+    r"sectors?|rest|outskirts|edges?|suburbs|(?:one|two)-thirds?|thirds?|three-quarters|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|"
+    + _CENTRE_OF_TOWN + r")"
     r"\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
     r"(?:city|town|village|settlement)s?\s+of\s+)?"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:and\s+(?:north|south|"
@@ -446,7 +454,7 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
                        r"(?:(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
 # "control most of X", "hold around 70% of X": only part of the place, after a holding verb.
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
-                             r"up to|approximately|close to|at least)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
+                             r"up to|approximately|close to|at least|additional|further|another|more)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"(?:between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+)?"
                              r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
                              r"(?:parts?|half|districts?|outskirts|neighbou?rhoods|quarters|sections?|sides?|flanks?)|significant part|"
@@ -564,6 +572,9 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
         pass  # "captured another village in the region, Basivka": the name in apposition
     elif after and not trigger.strict and not _fits_object(text[trigger.end:after[0].start], False, trigger):
         # "liberated 12 settlements in the south, including A, B and C"
+        counted = _counted_after_locator(text, trigger, after, area_ok)
+        if counted:
+            return [(m, "object" if i == 0 else "list") for i, m in enumerate(counted)]
         after = next((after[i:] for i in range(min(4, len(after)))
                       if _counted_gap(text[trigger.end:after[i].start])), [])
     elif not after or not _fits_object(text[trigger.end:after[0].start], trigger.strict, trigger):
@@ -673,6 +684,31 @@ _COUNTED_APPOSITION = re.compile(
     # (after "near Lyman" a comma may go on with the places it is near: only a colon or a dash opens the names)
     r"|\s+(?:near|around|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?-i:[A-Z])[\w'’-]+\s*(?:[:—–]|\s-))"
     r"\s*(?:(?:they|these)\s+are\s+|namely\s+)?", re.IGNORECASE)
+
+
+# "captured two more villages west of Avdiivka, Stepove and Severne": a count, then where they lie,
+# then as many names as counted (the names are the villages, not more places they lie near).
+_COUNTED_LOCATOR = re.compile(
+    r"\s*(?:the\s+)?(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:more\s+|other\s+|further\s+|new\s+)?(?:[\w-]+\s+)?(?:villages|settlements|towns|localities|hamlets)\s+"
+    r"(?:(?:just\s+|further\s+|farther\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"\s+of|near|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12}
+
+
+def _counted_after_locator(text: str, trigger: Trigger, after: Sequence[PlaceMention],
+                           area_ok: bool) -> list[PlaceMention]:
+    """The names after "N villages west of Y," when there are exactly N of them."""
+    if len(after) < 3:
+        return []
+    found = _COUNTED_LOCATOR.fullmatch(text, trigger.end, after[0].start)
+    if not found or not re.fullmatch(r"\s*,\s*", text[after[0].end:after[1].start]):
+        return []
+    count = found.group("count").lower()
+    count = int(count) if count.isdigit() else _NUMBERS[count]
+    chain = _walk_list(text, after[1], after[1:], area_ok)
+    return chain if len(chain) == count else []
 
 
 def _has_object(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> bool:
@@ -1078,8 +1114,9 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
         gap = text[lo:mention.start] if how == "object" or how == "inner" else ""
         if trigger.kind == "loss" and gap and _AREA_OF.match(gap):
             gap = gap[_AREA_OF.match(gap).end():]  # "withdrew from the area of X": all of it left
-        if gap and _PARTIAL_WORDS.search(gap):
-            return True
+        if gap and (_PARTIAL_WORDS.search(gap) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
+                trigger.start:trigger.end].lower().startswith("enter"))):
+            return True  # (troops that entered the centre of a town are read as entries are: see claims.py)
     if how in ("subject", "located", "list"):
         if _PARTIAL_BEFORE.search(text, max(0, mention.start - 70), mention.start):
             return True

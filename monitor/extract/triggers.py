@@ -92,6 +92,8 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
+    "contested.expand_control": "expand|widen|extend|broaden",
+    "loss.withdrew_beyond": "north|south|east|west",
     "hold.under_control": "control|hands|jurisdiction",
     "hold.hands_of": "hands",
     "contested.brink": "verge|brink|edge|close|near",
@@ -364,9 +366,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.fall_possessive", "gain", r"['’]s\s+fall\b", forward=False, backward=True),
     # Expelling: "pushed Russian troops out of X" (the actor after the verb left), "were pushed out of X".
     _p("gain.expel", "gain",
-       r"\b(?:push(?:es|ed|ing)?|drove|driv(?:e|es|en|ing)|forc(?:ed|ing)|kick(?:s|ed|ing)|knock(?:s|ed|ing)|"
+       r"\b(?:push(?:es|ed|ing)?|(?:drove|driv(?:e|es|en|ing))(?!\s+from\b)|forc(?:ed|ing)|kick(?:s|ed|ing)|knock(?:s|ed|ing)|"
        r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|thrown|throwing|threw|squeez(?:es|ed|ing)|dislodg(?:e|es|ed|ing))"
        r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,4}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
+    # ("a 30-minute drive from Kyiv" is a distance: a drive straight into "from" has no one driven out)
     # Holding verbs need their actor named: "Ukrainian troops still hold X", "X is held by Russia".
     _p("hold.verb", "hold", r"\b(?:hold|holds|holding|control|controls|controlling|controlled|retain(?:s|ed|ing)?|"
        r"still held|still controlled|(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:now|still|completely|fully|"
@@ -384,6 +387,16 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
        r"withdrawal\s+of\s+(?:\w+\s+){0,3}?(?:troops|forces|units))"
        r"\b[\"”’]?(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:from|out of)\b"),
+    # "The Ukrainian military withdrew west of A, B and C", "retreated to defensive positions west of X":
+    # the forces now stand beyond the place, so they left it.
+    _p("loss.withdrew_beyond", "loss",
+       r"\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+back|f[ae]ll(?:s|ing)?\s+back|"
+       r"mov(?:e|es|ed|ing))\s+(?:to\s+(?:(?:new|defensive|prepared|previously\s+prepared|more\s+\w+|better|other|"
+       r"fortified|rear)\s+)*(?:positions|lines|frontiers|boundaries|borders|defen[cs]es)\s+)"
+       r"(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\b"
+       r"|\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+back|f[ae]ll(?:s|ing)?\s+back)\s+"
+       r"(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\b",
+       needs="actor"),
     _p("loss.pulled_out", "loss", r"\bpull(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?out\s+of\b"),
     _p("loss.regroup_stationed", "loss",
        r"\bregroup\w*\s+(?:[\w'’-]+\s+){0,5}?(?:stationed|deployed|based|located|positioned)\s+(?:near|in|around|at)\b"),
@@ -487,6 +500,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\s+of|close\s+to|near\s+to|nearing)\s+(?:(?:a|its|complete|full|total|final)\s+)?(?:liberation|capture|fall|"
        r"falling|collapse|encirclement|being\s+(?:captured|liberated|encircled|surrounded|taken))\b",
        backward=True, forward=False),
+    # "Ukrainian units have expanded their zone of control in the western part of Krynky": a hold growing
+    # inside a place still fought over.
+    _p("contested.expand_control", "contested",
+       r"\b(?:expand|widen|extend|broaden)(?:s|ed|ing)?\s+(?:(?:their|its|his|our|the)\s+)?(?:zone\s+of\s+|area\s+of\s+)?"
+       r"control\s+(?:over|in|of|within|inside)\b"),
     _p("contested.passive", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
        r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted))\b",

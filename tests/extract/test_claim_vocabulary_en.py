@@ -1244,3 +1244,39 @@ def test_state_flags_raised_and_hashtag_names(text: str, places: list[str]) -> N
 ])
 def test_quoted_ours_heavy_fighting_returns_and_keyword_lists(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation's adjective owns an action noun
+    ("DeepState reported the Russian seizure of the village of Berdychi.", [("Berdychi", "russia")]),
+    ("The Ukrainian recapture of Izium was confirmed by officials.", [("Izium", "ukraine")]),
+    ("The pro-Russian rally in Berdychi was small.", []),  # near miss: no action noun
+    # a hypothesis named as such is no claim, a prediction still is
+    ("The potential Russian capture of Avdiivka would not be operationally significant.", []),
+    ("Zelensky said the hypothetical Russian capture of Bakhmut would give Russia an open road to Kramatorsk.", []),
+    ("The eventual Russian capture of Avdiivka will take months.", [("Avdiivka", "russia")]),
+    # forces now beyond a place have left it
+    ("The Ukrainian military withdrew west of the settlements of Berdychi, Semenivka, and Novomykhailivka.",
+     [("Berdychi", "russia"), ("Semenivka", "russia"), ("Novomykhailivka", "russia")]),
+    ("Ukrainian forces have retreated to defensive positions west of Avdiivka.", [("Avdiivka", "russia")]),
+    ("Ukrainian forces have withdrawn to Bohoyavlenka, north of Vuhledar.", []),  # near miss: a destination
+    ("Russian troops moved west of Avdiivka.", []),  # near miss: movement, no withdrawal
+    # an adverb between copula and participle
+    ("Now, Vovchansk is fiercely contested between Kyiv and Moscow's forces.", [("Vovchansk", "contested")]),
+    # a counted list after a locating tail: as many names as counted
+    ("Russian troops have captured two more villages west of Avdiivka, Stepove and Orlivka.",
+     [("Stepove", "russia"), ("Orlivka", "russia")]),
+    ("Russian troops have captured two villages near Avdiivka, Stepove, Orlivka and Berdychi.", []),  # 3 names
+    # a town's centre is a part of it; a regional centre is the town
+    ("The centre of Mariupol is under Russian control.", [("Mariupol", "contested")]),
+    ("Ukrainian troops liberated the regional centre of Kherson.", [("Kherson", "ukraine")]),
+    ("Russian forces have advanced into an additional 5% of Bakhmut.", [("Bakhmut", "contested")]),
+    # a hold growing inside a place
+    ("Ukrainian units have expanded their zone of control in the western part of Krynky.", [("Krynky", "contested")]),
+    ("Russia extended its control of the Kherson region.", []),  # near miss: a region
+    # a distance is no expulsion
+    ("Ukrainian forces retook Irpin, a 30-minute drive from the city center of Kyiv.", [("Irpin", "ukraine")]),
+])
+def test_nation_nouns_hypotheses_withdrawals_beyond_counted_locators_and_centres(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
