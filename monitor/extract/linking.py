@@ -158,7 +158,7 @@ _ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|signifi
                             r"|(?:(?:about|around|approximately|nearly|almost|some|over)\s+)?\d+(?:\.\d+)?\s*"
                             r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?"
                             r"(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
-                            r"\b(?!\s+(?:of|council|hall|administration|centre|center|mayor|limits|boundaries|"
+                            r"\b(?!\s+(?:of|council|hall|administration|(?:centre|center)\s+of|mayor|limits|boundaries|"
                             r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
                               r"\bthe\s+" + _ANAPHOR_NOUN + r"(?:\s+(?:itself|also|too))?)\s*"
@@ -283,6 +283,9 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             if how.startswith("anaphor") and trigger.forward and (noun := _ANAPHOR_AFTER.match(text, trigger.end)) \
                     and (part := _POSSESSIVE_PART.match(text, noun.end())) and not part.group("whole"):
                 partial = True  # "captured the city's administrative boundaries"
+            if how.startswith("anaphor") and trigger.forward and (noun := _ANAPHOR_AFTER.match(text, trigger.end)) \
+                    and re.match(r"\s+(?:centre|center)\b", text[noun.end():noun.end() + 8], re.IGNORECASE):
+                partial = True  # "advanced into the town centre": a part of the town
             links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
     return _drop_inner_adjectives(links)
 

@@ -1274,6 +1274,9 @@ def test_quoted_ours_heavy_fighting_returns_and_keyword_lists(text: str, expecte
     # a hold growing inside a place
     ("Ukrainian units have expanded their zone of control in the western part of Krynky.", [("Krynky", "contested")]),
     ("Russia extended its control of the Kherson region.", []),  # near miss: a region
+    # "the city centre" refers back to the city, as a part of it
+    ("Toretsk is under attack. Fighting is ongoing in the city center.", [("Toretsk", "contested")]),
+    ("Kyiv is calm. Russian troops advanced near a school, far from the city center of Kyiv.", []),  # its own name
     # a distance is no expulsion
     ("Ukrainian forces retook Irpin, a 30-minute drive from the city center of Kyiv.", [("Irpin", "ukraine")]),
 ])
