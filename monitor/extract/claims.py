@@ -28,7 +28,7 @@ from monitor.extract.drafts import Draft as _Draft
 from monitor.extract.language import cyrillic_default, letters_language
 from monitor.extract.lexicon import Lexicon, Token, lexicon
 from monitor.extract.forwarded import forwarded_voice
-from monitor.extract.factuality import (WOULD_AFTER, believed, clause_scope, denial_frame, denies, hedged, historical, modality,
+from monitor.extract.factuality import (WOULD_AFTER, foretold, believed, clause_scope, denial_frame, denies, hedged, historical, modality,
                                         negated, no_longer_holds, not_yet)
 from monitor.extract.guards import civilians_leave, near_forces, near_troops
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
@@ -686,6 +686,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
             denied = True  # "Russian troops have not captured X", "neither A nor B is under Russian control"
         else:
             return None
+    ended = trigger.rule == "gain.occupation_of" and bool(
+        _ENDED_BEFORE.search(text, max(start, trigger.start - 45), trigger.start))
     if trigger.needs == "force" and not near_forces(text, clause_start, trigger, actors):
         return None
     if trigger.needs == "troops" and not near_troops(text, clause_start, trigger, actors):
@@ -751,6 +753,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         partial = True  # "there are still Ukrainian soldiers in the town", "our forces are within the city"
     if partial and control in ("ukraine", "russia", None):
         control, explicit = "contested", True
+    if ended and control in ("ukraine", "russia"):
+        control, explicit = "ukraine", True  # "the end of Russia's occupation of the city": the occupier is gone
     if no_longer and control in ("ukraine", "russia"):
         control = opposite(control)
     if denied and factuality != "predicted":
@@ -1033,6 +1037,11 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
     return None
 
 
+# A conjunction that opens a participle's clause ("After liberating X, …", "By capturing X, …").
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|upon|following|since|by|on|having)\s*$", re.IGNORECASE)
+# An occupation told as over: "the end of Russia's occupation of X", "ended the occupation of X".
+_ENDED_BEFORE = re.compile(r"\b(?:end|ending|ended|ends|close)\s+(?:of\s+|to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+                           re.IGNORECASE)
 # A hypothesis named as such: "the hypothetical Russian capture of X would …" (but "the eventual
 # fall of X" is a prediction).
 _HYPOTHETICAL_NOUN = re.compile(r"\b(?:hypothetical|potential|possible|theoretical)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -1129,7 +1138,12 @@ def _inherited(text: str, sentence, mentions: list[PlaceMention], previous: list
 
 def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str, clause: str,
                 speaker: Attribution | None, clause_start: int) -> str:
-    after = text[link.object_end:link.object_end + 80]
+    after = text[link.object_end:link.object_end + 160]
+    lead = _CONJUNCTION_BEFORE.search(text, max(0, clause_start - 12), clause_start)
+    if lead and not foretold(text[max(0, lead.start() - 80):lead.start()]):
+        # "After liberating X, …": the conjunction opening the clause is part of what the verb's mood is
+        # read from (but "would have to choose … after capturing X" is still to come)
+        before = lead.group(0) + before
     mode = modality(before, after, text[trigger.start:trigger.end], trigger.kind, trigger.nominal)
     if mode is None and not trigger.nominal and not_yet(text[max(0, trigger.start - 40):trigger.start],
                                                         text[trigger.start:trigger.end]):

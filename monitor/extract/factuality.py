@@ -129,9 +129,13 @@ _PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: fo
                        r"would mean|would be|could be|requires?|until|till|pending)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
                        r"(?:[\w’-]+)?$",  # (the place of "until Ugledar's liberation" ends the words before)
                        re.IGNORECASE)
-WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,60},\s*)?(?:would|could|will|might|may|can|is likely to|"
-                          r"is expected to|remains? (?:a|the|Russia['’]s|Ukraine['’]s) (?:main )?(?:goal|aim|target))\b",
+WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,100},\s*)?(?:would|could|will|might|may|can|is likely to|"
+                          r"is expected to|(?:remains?|is|was|appears to be|seems to be)\s+(?:one\s+of\s+)?(?:a|the|Russia['’]s|Ukraine['’]s|"
+                          r"Kyiv['’]s|Moscow['’]s|its|their)\s+(?:(?:main|key|primary|chief|immediate|next|ultimate)\s+)?"
+                          r"(?:goals?|aims?|targets?|objectives?|priorit(?:y|ies)))\b",
                           re.IGNORECASE)
+_TOLD_DONE = re.compile(r"\b(?:alleged|reported|claimed|announced|declared|confirmed|recent|completed|successful)\s+$",
+                        re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:begun|began|begin|begins|beginning|started|starting|start)\s+(?:to\s+|a\s+)$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(r"\b(?:imminent|possible|potential|eventual|ultimate|future|planned|expected|looming|"
                           r"would-be|impending|inevitable|prospective)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -157,6 +161,15 @@ _PURPOSE_GOES_ON = re.compile(r"\b(?:aim|goal|purpose|intention|task|objective)\
                               r"(?:and\s+)?$", re.IGNORECASE)
 
 
+_MODAL_ANYWHERE = re.compile(r"\b(?:will|would|could|might|may|shall|must|going to|ha(?:ve|s) to|needs? to|plans? to)\b",
+                             re.IGNORECASE)
+
+
+def foretold(text: str) -> bool:
+    """A future or a possibility is told somewhere in ``text`` ("would have to choose between …")."""
+    return bool(_MODAL_ANYWHERE.search(text))
+
+
 def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal: bool = False) -> str | None:
     """'predicted' for the future, an intention or a hypothesis, 'attempt' for trying (fighting),
     'unconfirmed' for 'may have'; else None. Every cue sits in the last words before the
@@ -174,8 +187,10 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return None  # ("were ordered to withdraw", "had to leave": done; "will be forced to leave": not yet)
     if _CONDITIONAL_HAD.match(before) or _CONDITIONAL_IF.match(before):
         return "predicted"  # "Had the Russians taken Mariupol quickly, …", "If Russian forces were able to capture X, …"
-    if (nominal or _GERUND_TRIGGER.match(trigger)) and (_PROSPECT.search(before) or WOULD_AFTER.match(after)):
+    if (nominal or _GERUND_TRIGGER.match(trigger)) and (_PROSPECT.search(before) or (
+            WOULD_AFTER.match(after) and not _TOLD_DONE.search(before))):
         return "predicted"  # "the capture of X would be a blow", "brings closer the liberation of X"
+        # (but "the alleged capture of X would allow …": a deed told, and what follows from it)
     if _GERUND_TRIGGER.match(trigger) and _PURPOSE_GOES_ON.search(before):
         return "predicted"  # "with the aim of taking X under control, capturing Y": the aim goes on
     if _GERUND_TRIGGER.match(trigger) and kind == "gain" and not before.strip(" \"“”'‘’(—–-") :

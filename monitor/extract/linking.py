@@ -1118,8 +1118,9 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
         if trigger.kind == "loss" and gap and _AREA_OF.match(gap):
             gap = gap[_AREA_OF.match(gap).end():]  # "withdrew from the area of X": all of it left
         if gap and (_PARTIAL_WORDS.search(gap) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
-                trigger.start:trigger.end].lower().startswith("enter"))):
-            return True  # (troops that entered the centre of a town are read as entries are: see claims.py)
+                trigger.start:trigger.end].lower().startswith("enter") and trigger.rule not in _FLAG_RULES)):
+            return True  # (an entry into a town's centre is read as entries are, see claims.py; a flag raised
+            # in its centre claims the town)
     if how in ("subject", "located", "list"):
         if _PARTIAL_BEFORE.search(text, max(0, mention.start - 70), mention.start):
             return True

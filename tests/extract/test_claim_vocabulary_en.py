@@ -1283,3 +1283,26 @@ def test_quoted_ours_heavy_fighting_returns_and_keyword_lists(text: str, expecte
 def test_nation_nouns_hypotheses_withdrawals_beyond_counted_locators_and_centres(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occupation told as over
+    ("The end of Russia’s occupation of Kherson has sparked days of celebration.", [("Kherson", "ukraine", "asserted")]),
+    ("Ukrainian troops ended the occupation of Kherson.", [("Kherson", "ukraine", "asserted")]),
+    ("The occupation of Kherson began in March.", [("Kherson", "russia", "asserted")]),  # near miss: no end told
+    # a participle after a fronted conjunction tells a deed, unless a future governs it
+    ("After liberating Izium, Ukrainian soldiers moved on.", [("Izium", "ukraine", "asserted")]),
+    ("Russian forces would have to choose between two lines of advance after capturing Bakhmut.",
+     [("Bakhmut", "russia", "predicted")]),
+    # a flag raised in a village's centre claims the village
+    ("Ukrainian troops raised the flag in the center of the village of New York in the Donetsk region.",
+     [("Niu-York", "ukraine", "asserted")]),
+    # an objective is a prospect; an alleged capture is a deed whatever follows from it
+    ("Ukrainian officials said the recapture of Kherson, where tens of thousands of Russian soldiers are stationed, appears "
+     "to be one of Ukraine’s main objectives.", [("Kherson", "ukraine", "predicted")]),
+    ("Putin said the alleged capture of Marinka, located almost 30 kilometers southwest of Donetsk, would allow "
+     "Russia's army to advance further.", [("Marinka", "russia", "attributed")]),
+])
+def test_ended_occupations_fronted_participles_flags_in_centres_and_objectives(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
