@@ -134,6 +134,9 @@ WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,100},\s*)?(?:would|could
                           r"Kyiv['’]s|Moscow['’]s|its|their)\s+(?:(?:main|key|primary|chief|immediate|next|ultimate)\s+)?"
                           r"(?:goals?|aims?|targets?|objectives?|priorit(?:y|ies)))\b",
                           re.IGNORECASE)
+_CLEARING = re.compile(r"(?:clearing|mopping|cleansing)\b", re.IGNORECASE)
+_CLEARED_BEFORE = re.compile(r"\b(?:after|having|since|upon|following|by|complet\w*|finish\w*|end\w*)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 _TOLD_DONE = re.compile(r"\b(?:alleged|reported|claimed|announced|declared|confirmed|recent|completed|successful)\s+$",
                         re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:begun|began|begin|begins|beginning|started|starting|start)\s+(?:to\s+|a\s+)$", re.IGNORECASE)
@@ -181,6 +184,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "unconfirmed"
     if _COMPLETED_OPERATION.search(before):
         return None
+    if kind == "gain" and _CLEARING.match(trigger) and not _CLEARED_BEFORE.search(before):
+        return "attempt"  # "…, clearing Vovchansk of Russian groups": a sweep under way, the place still fought in
     if kind == "loss" and _BEGUN.search(before):
         return "attempt"  # "have begun to withdraw from X": the place is still fought over
     if kind == "loss" and _ORDERED.search(before) and not _FUTURE.search(before):

@@ -286,8 +286,31 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             if how.startswith("anaphor") and trigger.forward and (noun := _ANAPHOR_AFTER.match(text, trigger.end)) \
                     and re.match(r"\s+(?:centre|center)\b", text[noun.end():noun.end() + 8], re.IGNORECASE):
                 partial = True  # "advanced into the town centre": a part of the town
+            if trigger.kind in ("gain", "hold") and _excepts_a_site(text, trigger, mention, places):
+                partial = True  # "all of Mariupol under Russian control except for the Azovstal plant"
             links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
     return _drop_inner_adjectives(links)
+
+
+# "except for the Azovstal steel plant": a part of the place still held by the other side.
+_EXCEPT_SITE = re.compile(r"\s*,?\s*(?:except(?:\s+for)?|save\s+for|apart\s+from|other\s+than|with\s+the\s+exception\s+of|"
+                          r"but\s+for)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _excepts_a_site(text: str, trigger: Trigger, mention: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """The place, then (after the verb) an exception that names no settlement: a site inside it."""
+    for position in (mention.end, trigger.end) if trigger.end > mention.end else (mention.end,):
+        found = _EXCEPT_SITE.match(text, position)
+        if found is None and position == trigger.end:  # "X under control of Russian forces except for …"
+            actor = _ACTOR_AFTER.match(text, position)
+            found = _EXCEPT_SITE.match(text, actor.end()) if actor else None
+        if found:
+            return not any(found.end() <= m.start <= found.end() + 3 for m in places)
+    return False
+
+
+_ACTOR_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:russian|ukrainian)\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|military)\b",
+                          re.IGNORECASE)
 
 
 # "The liberated settlement … is allegedly Ozerne", "One of the settlements liberated in the south was

@@ -1306,3 +1306,33 @@ def test_nation_nouns_hypotheses_withdrawals_beyond_counted_locators_and_centres
 def test_ended_occupations_fronted_participles_flags_in_centres_and_objectives(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article on a Russian region places no name it cannot resolve
+    ("Russian forces recaptured a town in the Kursk region. The Russian Defense Ministry stated that Russian forces "
+     "managed to liberate the town of Krupets.", []),
+    ("The Russian Defense Ministry stated that Russian forces managed to liberate Avdiivka.",
+     [("Avdiivka", "russia")]),  # near miss: a Ukrainian town, no Russian region named
+    # an exception that names a site inside the place leaves it fought over
+    ("Russian forces took Mariupol, except for the Azovstal plant.", [("Mariupol", "contested")]),
+    ("Shoigu said all of Mariupol is under control of Russian forces except for the Azovstal steel plant.",
+     [("Mariupol", "contested")]),
+    ("Russian forces control the Luhansk region except for Lysychansk.", [("Lysychansk", "ukraine")]),  # a place
+    # enemy troops killed in a place: fighting there
+    ("Since the beginning of November, Ukrainian forces have eliminated 388 Russian troops in Pokrovsk.",
+     [("Pokrovsk", "contested")]),
+    ("Russian troops are in Pokrovsk.", [("Pokrovsk", "russia")]),  # near miss: presence alone
+    # a sweep under way
+    ("Ukrainian soldiers destroy the enemy, clearing Vovchansk of Russian subversive groups.",
+     [("Vovchansk", "contested")]),
+    ("Russian forces had completed clearing the city of Vuhledar of Ukrainian troops.", [("Vuhledar", "russia")]),
+])
+def test_russian_regions_excepted_sites_enemy_killed_and_sweeps(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_regional_military_administration_is_ukrainian() -> None:
+    claims = extract_claims("Russian troops are trying to advance into Vovchansk, said the head of the Kharkiv RMA "
+                            "Oleg Sinegubov.", doc="t.txt")
+    assert [(c.place, c.control, c.side) for c in claims] == [("Vovchansk", "contested", "ukraine")]
