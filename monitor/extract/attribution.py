@@ -29,7 +29,8 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated|"
                 r"ordered|orders|shouted|shouts|emphasized|emphasised|emphasizes|emphasises|stressed|stresses|explained|explains|"
                 r"clarified|specified|remarked|reiterated|reiterates|underlined|underscored|pointed out|points out|"
-                r"commented|assured|affirmed|alleged|alleges|"
+                r"commented|assured|affirmed|alleged|alleges|mentioned|mentions|informed|informs|recalled|recalls|"
+                r"specifies|summed up|wrote on|posted on|"
                 # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
                 r"confirm|announce|deny|insist|assess|acknowledge|concede|declare|claim|report")
 DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
@@ -551,6 +552,12 @@ class _Memory:
         return self._here or self._earlier()
 
 
+# A title and a name and nothing else, then a stray comma before the verb (a translation's habit):
+# "Mayor of the city of Bucha (Kyiv region) Anatoliy Fedoruk, announced …" is the subject.
+_TITLED_NAME_COMMA = re.compile(r"\s*(?:(?-i:[A-Z])[\w'’.-]*|of|the|city|town|village|region|oblast|and)"
+                                r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|the|city|town|village|region|oblast|and)){1,10}\s*,\s*")
+
+
 def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str,
                  memory: _Memory) -> Attribution | None:
     before = text[start:verb.start()]
@@ -579,7 +586,8 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
             return _make(np.group(1), context, memory, word, verb.start(), end, verb.start())
     rest = text[verb.end():end]
     if _QUOTE_END.search(before) or (before.rstrip().endswith(",") and _NAME_AFTER.match(rest) and not word.endswith("ing")
-                                     and not re.search(r"\bthat\b|[“\"]", rest)):
+                                     and not re.search(r"\bthat\b|[“\"]", rest)
+                                     and not _TITLED_NAME_COMMA.fullmatch(re.sub(r"\([^()]*\)", " ", before))):
         # (", confirming the withdrawal of Russian forces": what a participle is followed by is what is said)
         # Post-posed: "“…,” said X." or "…, said X, the spokesman."
         after = re.split(r"[,.;:]", rest, maxsplit=1)[0]

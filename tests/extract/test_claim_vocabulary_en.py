@@ -1336,3 +1336,21 @@ def test_a_regional_military_administration_is_ukrainian() -> None:
     claims = extract_claims("Russian troops are trying to advance into Vovchansk, said the head of the Kharkiv RMA "
                             "Oleg Sinegubov.", doc="t.txt")
     assert [(c.place, c.control, c.side) for c in claims] == [("Vovchansk", "contested", "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Irpin and Bucha were liberated from the invader,” Maliar mentioned on Facebook.",
+     [("Bucha", "ukraine", "attributed", "ukraine"), ("Irpin", "ukraine", "attributed", "ukraine")]),
+    ("Commander Tarnavsky informed about the strategic withdrawal of troops from Avdiivka.",
+     [("Avdiivka", "russia", "attributed", "ukraine")]),
+    # a title and a name, then a stray comma before the verb: still the subject
+    ("Mayor of the city of Bucha (Kyiv region) Anatoliy Fedoruk, announced the liberation of Bucha from enemy troops.",
+     [("Bucha", "ukraine", "attributed", "ukraine")]),
+    ("Russian forces captured Velyka Novosilka, said the spokesman of the Ukrainian army.",
+     [("Velyka Novosilka", "russia", "attributed", "ukraine")]),  # near miss: a clause, then a post-posed voice
+    # a Ukrainian unit's "Separate … Brigade" name
+    ("“The Ukrainian flag has been raised over the village of Andriyivka!” the Third Separate Assault Brigade wrote.",
+     [("Andriyivka", "ukraine", "attributed", "ukraine")]),
+])
+def test_more_speech_verbs_titled_names_and_separate_brigades(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
