@@ -150,6 +150,7 @@ _INTENDS = (r"aims?|hopes?|plans?|wants?|seeks?|intends?|vowed|vows|is trying|tr
 _ACTOR = re.compile(
     r"(?P<ua>\b(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kiev regime|kyiv regime)\s+(?:\w+\s+){0,2}?" + _FORCES + r"\b"
     r"|\b(?:(?:defen[cs]e|armed|security|ground|air assault|territorial defen[cs]e)\s+forces\s+of\s+ukraine)\b"
+    r"|\b(?:the\s+)?defen[cs]e\s+forces\b(?!\s+of\s+(?:the\s+)?russia)"  # (Ukraine's name for its own forces)
     r"|\b(?:territorial defen[cs]e\s+(?:units?|forces|brigades?|battalions?)|(?:khartia|kraken|azov|aidar|lyut|"
     r"achilles|skelya|rubizh)\s+(?:army corps|corps|brigade|regiment|battalion|unit|special forces|fighters))\b"
     r"|\b(?:ukrainians|ukraine|the ukrainians|armed forces of ukraine|zsu|afu)\b(?!\s+(?:region|oblast))"
@@ -161,7 +162,8 @@ _ACTOR = re.compile(
     r"kadyrov['’]s|dpr|lpr|separatist)\s+(?:[\w'’]+\s+){0,2}?"
     + _FORCES + r"\b"
     r"|\b(?:armed forces|army|troops|forces) of (?:the )?russian federation\b"
-    r"|\b(?:russians|russia|the russians|occupiers|occupants|invaders|wagner(?: group)?|kadyrovites|separatists|"
+    r"|\b(?:luhansk|lugansk|donetsk)\s+people['’]s\s+republic\b"
+    r"|\b(?:russians|russia|the russians|dpr|lpr|dnr|lnr|occupiers|occupants|invaders|wagner(?: group)?|kadyrovites|separatists|"
     r"orcs|rashists|ruscists|occupying (?:forces|troops|units|army)|occupation (?:forces|troops|units|army))\b"
     r"|\bmoscow\b(?=\s+(?:has|had|have|is|was|forces|troops|took|captured|seized|withdrew|retreated|abandoned|"
     r"takes|captures|seizes|withdraws|retreats|abandons|enters|"
@@ -205,8 +207,8 @@ _OWNER_NOUN = re.compile(r"\b(?:units?|troops|soldiers|servicemen|fighters|membe
 
 
 # The words an actor's phrase can start with (the pattern is tried only where one of them starts).
-ACTOR_WORDS = """ukrain kyiv kiev defen armed security ground air territorial zsu afu russia moscow kremlin pro- chechen
-wagner kadyrov dpr lpr separatist army troops forces occupier occupant invader orcs rashist ruscist occupying
+ACTOR_WORDS = """luhansk lugansk donetsk ukrain kyiv kiev defen armed security ground air territorial zsu afu russia moscow kremlin pro- chechen
+wagner kadyrov dpr lpr dnr lnr separatist army troops forces occupier occupant invader orcs rashist ruscist occupying
 occupation zapad vostok tsentr yug sever dnepr dnieper battle southern western central eastern northern north south
 east west centre center we our us allied enemy adversary foe its their his it khartia kraken azov aidar lyut
 achilles skelya rubizh""".split()

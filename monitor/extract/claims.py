@@ -951,7 +951,7 @@ def _by_phrase(text: str, link: Link, actors: list[ActorMention]) -> tuple[Actor
     Ukrainians"), whatever the verb."""
     trigger = link.trigger
     if trigger.rule in ("hold.control_of", "gain.come_under") and text[trigger.start:trigger.end].rstrip().lower() \
-            .endswith(("of", "the")):
+            .endswith(("of", "the", "self-proclaimed", "so-called")):
         for actor in actors:
             if trigger.end <= actor.start <= trigger.end + 12:
                 return actor, False

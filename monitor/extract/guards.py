@@ -15,7 +15,8 @@ from monitor.extract.triggers import Trigger
 
 # A place near troops or fighting, for "on the outskirts of X" (not "a strike on the outskirts of X").
 FORCE_WORDS = re.compile(r"\b(?:troops|forces|soldiers|units|army|military|fighters|marines|brigades?|"
-                         r"fighting|battles?|clashes|assault|offensive|advanc\w*|reached|approach\w*)\b", re.IGNORECASE)
+                         r"fighting|battles?|clashes|assault|offensive|advanc\w*|reached|approach\w*|"
+                         r"(?:kinetic|combat|military)\s+activity|hostilities|firefights?|skirmish\w*|combat)\b", re.IGNORECASE)
 # (A coordinated verb is no noun's: "advanced from the north and reached X".)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|"
                           r"already|now|still|reportedly|also|just|and|then)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)

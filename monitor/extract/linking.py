@@ -37,7 +37,7 @@ urban-type hamlet hamlets locality localities community communities several othe
 fully completely partially control remaining last center centre capital administrative
 heavily fortified defended strongholds stronghold rest part parts most much key-city tiny little
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
-frontline-town front-line-town successfully finally already now just recently officially same
+frontline-town front-line-town successfully finally already now just recently officially same ruins rubble
 territory territories entirety
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
@@ -88,7 +88,11 @@ _TAIL = re.compile(
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+"
     # ", north of Kharkiv": where the place lies
     r"|\s*,\s*(?:(?:just|about|some|directly)\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
-    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?=\s*,)",
+    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?=\s*,)"
+    # "Hirske and Zolote south of Lysychansk also came under …": no commas, its verb right after
+    r"|\s+(?:(?:just|about|some|directly)\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?=\s+(?:also\s+|now\s+|have\s+|has\s+|had\s+)*"
+    r"(?:(?:were|was|are|is|came|come|fell|been|returned)\b|$))",  # (or the end of a gap cut before the verb)
     re.IGNORECASE)
 # A count of settlements, standing for the names that follow ("five villages", "12 settlements").
 COUNTED = re.compile(
@@ -133,7 +137,10 @@ _MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:separatists?|authorities|offici
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told|claimed|claims|reported|announced|added|"
                            r"confirmed|denied|insisted|stated|noted|wrote)\b(?!\s+by\b)", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|some|about|"
-                         r"just|roughly|around)\b[^,;:()\"“”]{1,90},|\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{1,90}?"
+                         r"just|roughly|around)\b[^,;:()\"“”]{1,90},|"
+                         # "Irpin and Bucha, commuter cities outside Kyiv, had been retaken": a plural noun, no article
+                         r"\s*,\s*(?:[\w'’-]+\s+){0,2}(?:cities|towns|villages|suburbs|settlements|communities|hamlets)\b"
+                         r"[^,;:()\"“”]{1,60},|\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{1,90}?"
                          r"(?=\b(?:that|which)\s+(?:was|were|has been|had been|is|are)\b|\b(?:now|still)\s+(?:occupied|held|"
                          r"controlled)\b)"
                          r"|\s*[—–]\s*(?:a|an|the|another|one)\b[^—–;:()]{1,90}?"
@@ -200,7 +207,7 @@ _PARTIAL_BEFORE = re.compile(
     r"east|west|central)\w*\s+)?|\bcentral\s+)$", re.IGNORECASE)
 # The part distributes over a list: "the outskirts of Rubizhne, Lysychansk and Sievierodonetsk".
 _PARTIAL_LIST_BEFORE = re.compile(
-    r"\b(?:(?:outskirts|suburbs|edges?|parts?|most|(?:one|two)-thirds?|three-quarters)\s+of\s+"
+    r"\b(?:(?:outskirts|suburbs|edges?|parts?|most|half|(?:one|two)-thirds?|three-quarters)\s+of\s+"
     r"(?:the\s+(?:villages|towns|cities|settlements)\s+of\s+)?|districts\s+in\s+the\s+(?:cities|towns)\s+of\s+)"
     r"(?:(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?"
     r"(?:,\s*|\s+and\s+|,\s+and\s+)){1,6}$", re.IGNORECASE)
@@ -742,6 +749,10 @@ def _has_object(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -
     return bool(_objects(text, trigger, mentions))
 
 
+_PLURAL_APPOSITION = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,2}(?:cities|towns|villages|suburbs|settlements|communities|"
+                                r"hamlets)\b", re.IGNORECASE)
+
+
 def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     before = [m for m in mentions if m.end <= trigger.start and not _region_as_adjective(text, m)]
     if not before:
@@ -766,7 +777,11 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
     # "advancing toward Tokmak, which is occupied by …": a relative clause or an apposition says
     # something of its place, wherever that place stands (near, toward, from it)
     own = bool(re.match(r"\s*,\s*which\b", gap))  # (", which": the place itself; "towns near X that": the towns)
-    if not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative, near=not own) or \
+    plural_aside = next((m for m in reversed(before[:-1]) if _PLURAL_APPOSITION.match(text, m.end)
+                         and _appositive_subject(text[m.end:trigger.start])), None)
+    if plural_aside is not None:
+        last = plural_aside  # "Irpin and Bucha, commuter cities outside Kyiv, had been retaken": not Kyiv
+    elif not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative, near=not own) or \
             _located_in(text, last) or _region_as_adjective(text, last):
         # "Snihurivka, a town 50 km north-east of Mykolaiv, was liberated": past the apposition.
         appositive = next((m for m in reversed(before) if _appositive_subject(text[m.end:trigger.start])), None)

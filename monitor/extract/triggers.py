@@ -92,6 +92,8 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
+    "gain.victory": "victory",
+    "hold.possession": "possession",
     "contested.expand_control": "expand|widen|extend|broaden",
     "loss.withdrew_beyond": "north|south|east|west",
     "hold.under_control": "control|hands|jurisdiction",
@@ -145,7 +147,7 @@ _HINTS = {
     "gain.fall_possessive": "s fall",
     # ("forced|forcing", not "forc": "forces" is in most sentences of war reporting)
     "gain.expel": "push|drove|driv|forced|forcing|kick|knock|oust|expel|thrown|throwing|threw|squeez|dislodg",
-    "hold.verb": "hold|control|retain|still held",
+    "hold.verb": "hold|held|control|retain",
     "hold.passive_by": "held|controlled",
     "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|evacuat|away",
     "loss.pulled_out": "pull",
@@ -328,11 +330,16 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.taken_under_control", "gain",
        r"\b(?:been|be|was|were|is|are)\s+(?:\w+\s+)?taken\s+under\s+(?:(?:their|its|our|full|complete|total)\s+){0,2}"
        r"control\b", forward=False, backward=True),
+    # "Russia declared victory over Mariupol": the declaring side claims the place.
+    _p("gain.victory", "gain", r"\b(?:declar|claim|proclaim|announc)\w*\s+(?:a\s+)?(?:full\s+|complete\s+|total\s+|final\s+)?"
+       r"victory\s+(?:over|in|at)\b", needs="actor"),
+    # "The Kremlin has claimed to be in complete possession of Kupiansk".
+    _p("hold.possession", "hold", r"\bin\s+(?:full\s+|complete\s+|total\s+)?possession\s+of\b", needs="voice"),
     _p("gain.come_under", "gain",
        r"\b(?:come|comes|came|coming|fell|fall|falls|fallen|falling|pass(?:es|ed|ing)?|went|gone|return(?:s|ed|ing)?)\s+"
        r"(?:(?:fully|completely|entirely|back|again)\s+)?under\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
        r"(?:\(?(?P<whose>" + _WHOSE + r")\)?\s+(?:(?:military|armed\s+forces|forces|army|troops)\s+)?)?control\b"
-       r"(?:\s+of\s+(?:the\s+)?)?",
+       r"(?:\s+of\s+(?:the\s+)?(?:self-proclaimed\s+|so-called\s+)?)?",
        forward=False, backward=True),
     # Gains: verbs with an object, participles after their subject, nouns with "of".
     _p("gain.verb", "gain",
@@ -371,7 +378,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,4}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
     # ("a 30-minute drive from Kyiv" is a distance: a drive straight into "from" has no one driven out)
     # Holding verbs need their actor named: "Ukrainian troops still hold X", "X is held by Russia".
-    _p("hold.verb", "hold", r"\b(?:hold|holds|holding|control|controls|controlling|controlled|retain(?:s|ed|ing)?|"
+    _p("hold.verb", "hold", r"\b(?:hold|holds|holding|(?<!-)held(?!\s+(?:talks|a|an|the|meetings?|consultations|negotiations|"
+       r"elections?|referend\w+|events?|rall\w+|ceremon\w+|funerals?|press)\b)|control|controls|controlling|controlled|"
+       r"retain(?:s|ed|ing)?|"
        r"still held|still controlled|(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:now|still|completely|fully|"
        r"firmly|largely)\s+){0,2}in\s+(?:full\s+|complete\s+|total\s+)?control\s+of)\b",
        needs="actor"),
@@ -453,7 +462,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within)|"
        r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
-       r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?)?(?:into|in|within|inside)|push(?:es|ed|ing)? into|broke into|"
+       r"encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in|within|inside)|push(?:es|ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
        r"contest(?:s|ed|ing))\b"),
     # Infiltrating a place is fighting in it ("Russian forces began infiltrating Siversk"); spies and agents

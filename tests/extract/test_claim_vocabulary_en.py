@@ -1354,3 +1354,28 @@ def test_a_regional_military_administration_is_ukrainian() -> None:
 ])
 def test_more_speech_verbs_titled_names_and_separate_brigades(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin also claimed Russian forces held at least half of Lyman and Kostiantynivka.",
+     [("Lyman", "contested"), ("Kostiantynivka", "contested")]),  # "held", and a part over a list
+    ("Russian forces held Lyman until October.", [("Lyman", "russia")]),
+    ("Zelensky held talks in Kyiv.", []),  # near miss: talks held
+    ("A referendum was held in Kherson.", []),  # near miss: an event held
+    ("Russia said on Monday its troops had advanced further into the ruins of Pokrovsk.", [("Pokrovsk", "contested")]),
+    ("The villages of Hirske and Zolote south of Lysychansk also came under the control of the self-proclaimed "
+     "Luhansk People's Republic.", [("Zolote", "russia"), ("Hirske", "russia")]),
+    ("Zolote came under the control of the LPR.", [("Zolote", "russia")]),
+    ("On April 21, Russia declared victory over Mariupol.", [("Mariupol", "russia")]),
+    ("Zelensky declared victory in the election.", []),  # near miss: no place
+    ("The Kremlin has also claimed to be in complete possession of Kupiansk.", [("Kupiansk", "russia")]),
+    ("Documents in possession of Kyiv officials show fraud.", []),  # near miss: no voice's own place
+    ("Military units of the Defense Forces have left the city of Avdiivka.", [("Avdiivka", "russia")]),
+    ("Kinetic activity on the outskirts of Avdiivka has resumed.", [("Avdiivka", "contested")]),
+    ("A missile strike on the outskirts of Kharkiv killed two.", []),  # near miss: a strike
+    ("Irpin and Bucha, commuter cities outside Kyiv, had been retaken by the Ukrainian military.",
+     [("Bucha", "ukraine"), ("Irpin", "ukraine")]),  # not Kyiv, inside the aside
+])
+def test_held_ruins_people_s_republics_victory_possession_and_plural_asides(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
