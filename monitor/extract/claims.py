@@ -267,7 +267,8 @@ _CAPITAL_AS_ACTOR = re.compile(
 # A sentence without a place may still speak of one: "The city was liberated", "Kyiv denied the claim".
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:city|town|village|settlement|"
                              r"locality|hamlet|stronghold)\b|\bit\b|\bthere\b|\b(?:claims?|reports?|statements?|"
-                             r"information|allegations?)\b|\b(?:deni|dismiss|reject|refut|disput)\w*\s+(?:this|that)\b",
+                             r"information|allegations?)\b|\b(?:deni|dismiss|reject|refut|disput)\w*\s+(?:this|that)\b"
+                             r"|\bits\s+(?:\w+\s+)?(?:liberation|recapture|capture|seizure|occupation|fall)\b",
                              re.IGNORECASE)
 # Words of a denial or an inherited report, in a sentence that may hold no trigger.
 _CHEAP_OTHER = re.compile(r"deni|dismiss|refut|reject|disput|incorrect|premature|includ|report", re.IGNORECASE)

@@ -157,7 +157,8 @@ _CLAUSE_IN_GAP = re.compile(r"\b(?:that|which|who|but|while|after|before|when|is
                             r"says)\b", re.IGNORECASE)
 _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontline|front-line|key|small|eastern|"
                  r"southern|northern|western|strategic|encircled|whole|entire|same|beleaguered|border|industrial|"
-                 r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated)\s+){0,2}"
+                 r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated|ukrainian|russian|"
+                 r"(?:north|south)-?(?:east|west)ern)\s+){0,2}"
                  r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|fortress|regional capital)")
 _ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small)\s+)?"
                             r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section|"
@@ -911,8 +912,11 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
             return []  # "the largest Ukrainian-held city in Luhansk": the phrase names a place of its own
     else:
         found = _PRONOUN_SUBJECT.search(text, max(sentence_start, trigger.start - 60), trigger.start)
-        if not found and not re.match(r"it['’]s\b", text[trigger.start:trigger.end], re.IGNORECASE):
+        if not found and not re.match(r"it['’]?s\b", text[trigger.start:trigger.end], re.IGNORECASE):
             return []
+        if not found and re.match(r"its\b", text[trigger.start:trigger.end], re.IGNORECASE) and \
+                not _opens_clause(text, sentence_start, trigger.start):
+            return []  # "Its capture is a prize" opens its clause; "before any word of its capture" tells no capture
         noun = (found.group("noun") or "").lower() if found else ""
         if found and not noun and found.start() > sentence_start and not _opens_clause(text, sentence_start,
                                                                                        found.start()):

@@ -92,6 +92,7 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
+    "gain.its_nominal": "its ",
     "gain.victory": "victory",
     "hold.possession": "possession",
     "contested.expand_control": "expand|widen|extend|broaden",
@@ -366,6 +367,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"occupants|invaders|enemy|russians|orcs|aggressors?)\s+)?of\b"),
     _p("gain.occupation_of", "gain", r"\b(?<!de-)(?<!de)occupation\s+of\b", default="russia"),
     _p("gain.possessive", "gain", rf"['’]s\s+(?:\w+\s+)?(?:{_NOMINALS})\b", forward=False, backward=True),
+    # "Its capture is a big strategic prize": the place named just before owns the noun.
+    _p("gain.its_nominal", "gain", r"\b(?:its|it['’]s)\s+(?:(?:full|complete|final|eventual|swift|rapid|recent)\s+)?"
+       r"(?:liberation|recapture|capture|seizure|occupation|fall)\b(?!\s+(?:of|by|to)\b)", forward=False, backward=True),
     _p("gain.ditto", "gain", r"\bthat of\b"),
     # "the fall of X", "the loss of X": a loss to whoever speaks of it, unless "to X" names the winner.
     _p("gain.fall", "gain", r"\bfall of\b"),
@@ -726,7 +730,7 @@ _BATTLE_OVER = re.compile(r"[^.;:!?]{0,60}?\b(?:(?<!has )(?<!have )lasted|ended|
                           r"Russia|Ukraine|Moscow|Kyiv)|took (?:\w+ )?(?:months|weeks|days))\b", re.IGNORECASE)
 _AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territory|territories|region|fields|"
                            r"heights|forests?|hills|district|countryside|positions|roads?)\s+$", re.IGNORECASE)
-_NOMINAL_RULES = {"gain.nominal", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+_NOMINAL_RULES = {"gain.nominal", "gain.its_nominal", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
 PRESENCE_RULES = frozenset({"hold.presence"})

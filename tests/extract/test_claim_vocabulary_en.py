@@ -1379,3 +1379,15 @@ def test_more_speech_verbs_titled_names_and_separate_brigades(text: str, expecte
 def test_held_ruins_people_s_republics_victory_possession_and_plural_asides(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops took Mariupol. Its capture is a big strategic prize.",
+     [("Mariupol", "russia", "gain.verb/object"), ("Mariupol", "russia", "gain.its_nominal/anaphor_before")]),
+    ("Russian troops left Izium. The retreat was announced before any word of its capture.",
+     [("Izium", "ukraine", "loss.left/object")]),  # near miss: "its" inside a phrase tells no capture
+    ("Russian troops are in Mariupol. Russian forces do not have complete control over the southern Ukrainian city.",
+     [("Mariupol", "russia", "hold.presence/object"), ("Mariupol", "contested", "gain.take_control/anaphor_before")]),
+])
+def test_its_capture_and_the_southern_ukrainian_city(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.rule) for c in extract_claims(text, doc="t.txt")] == expected
