@@ -993,6 +993,12 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
                               and bool(_IMMEDIATELY_BEFORE.match(text, a.end, trigger.start)))
             or bool(_FOR_X_TO.match(text, a.end, trigger.start))) and not _object_of_verb(text, a)
 
+    owner = _NATION_BEFORE_NOUN.search(text, max(lo, trigger.start - 30), trigger.start)
+    if owner and _DETERMINER_BEFORE.search(text, max(0, owner.start() - 12), owner.start()):
+        # "the Russian retreat from Lyman", "after the Ukrainian recapture of X": a nation's adjective right
+        # before the word makes it a noun, and the nation its doer, whoever the clause's subject is
+        return ActorMention(owner.start(), owner.end(), owner.group(1).lower().replace("ukrainian", "ukraine")
+                            .replace("russian", "russia"), "agent")
     candidates = [a for a in actors if usable(a, lo)]
     if not candidates and lo > 0 and text[lo - 1:lo] in ('"', "“", "”") and lo - 1 == clause_start - 1:
         # 'said Russian troops had "completely liberated X"': the quotation continues the clause.
@@ -1057,6 +1063,8 @@ _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|upon|following|since|by|on|having)
 # An occupation told as over: "the end of Russia's occupation of X", "ended the occupation of X".
 _ENDED_BEFORE = re.compile(r"\b(?:end|ending|ended|ends|close)\s+(?:of\s+|to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
                            re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|after|before|following|amid|since|during|with|of)\s+$",
+                                re.IGNORECASE)
 # A hypothesis named as such: "the hypothetical Russian capture of X would …" (but "the eventual
 # fall of X" is a prediction).
 _HYPOTHETICAL_NOUN = re.compile(r"\b(?:hypothetical|potential|possible|theoretical)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)

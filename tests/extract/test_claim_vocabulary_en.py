@@ -1391,3 +1391,12 @@ def test_held_ruins_people_s_republics_victory_possession_and_plural_asides(
 ])
 def test_its_capture_and_the_southern_ukrainian_city(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.rule) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Advancing Ukrainian troops are turning the Russian retreat from Lyman into a rout.", [("Lyman", "ukraine")]),
+    ("Ukrainian troops welcomed the Russian withdrawal from Kherson.", [("Kherson", "ukraine")]),
+    ("Russian troops retreated from Kherson.", [("Kherson", "ukraine")]),  # the plain subject still acts
+])
+def test_a_nation_adjective_before_a_noun_of_action_names_its_doer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
