@@ -36,7 +36,7 @@ from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
 from monitor.extract.scenes import flag_scene_links
 from monitor.extract.sentences import split_sentences
-from monitor.extract.triggers import PRESENCE_FORCES, PRESENCE_RULES, SPEAKER_LOSES, HintScan, Trigger, find_triggers, may_hold_trigger
+from monitor.extract.triggers import PRESENCE_FORCES, PRESENCE_RULES, SPEAKER_LOSES, HintScan, Trigger, find_triggers
 
 # Words that end the clause in which a trigger's subject is looked for.
 _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(?:but|while|whereas|although|though|after|"
@@ -101,8 +101,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             _voiced_back(previous, named)  # "… . This was announced by the General Staff."
         if _tag_line(text, sentence.start, sentence.end):
             continue  # a page's keyword list: "kherson, Kherson Region, liberation of Kherson region, liberated Kherson"
-        if not _worth_reading(text, sentence, in_sentence, earlier, previous, index - previous_index,
-                              pending is not None and pending[0] == index - 1, hints, first > 0):
+        if not _worth_reading(text, sentence, in_sentence, earlier, previous, index - previous_index, first > 0):
             if pending is not None and pending[0] < index - 1:
                 pending = None
             continue
@@ -270,22 +269,21 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}
                              r"information|allegations?)\b|\b(?:deni|dismiss|reject|refut|disput)\w*\s+(?:this|that)\b"
                              r"|\bits\s+(?:\w+\s+)?(?:liberation|recapture|capture|seizure|occupation|fall)\b",
                              re.IGNORECASE)
-# Words of a denial or an inherited report, in a sentence that may hold no trigger.
-_CHEAP_OTHER = re.compile(r"deni|dismiss|refut|reject|disput|incorrect|premature|includ|report", re.IGNORECASE)
 
 
 def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: list[list[PlaceMention]],
-                   previous: list[_Draft], since_claims: int, pending: bool = False,
-                   hints: HintScan | None = None, named_before: bool = False) -> bool:
-    """A cheap test before any pattern runs: a place (or a place to refer back to, ``named_before``
-    anywhere earlier for "the village" of a page about it) and a word any trigger would need."""
+                   previous: list[_Draft], since_claims: int, named_before: bool = False) -> bool:
+    """A cheap test before any pattern runs: a place, or a place to refer back to (``named_before``
+    anywhere earlier for "the village" of a page about it), or a count of settlements.
+
+    A sentence that passes is read whole even when it holds none of the triggers' hint words:
+    near claims it may deny them or name their voice, and reading it registers its voices in
+    document order (`Speakers`), which later sentences' surnames depend on. (find_triggers runs
+    only the patterns whose hints a sentence holds.)"""
     if not mentions and not ((any(earlier) or named_before or (previous and since_claims <= 2))
                              and _BACK_REFERENCE.search(text, sentence.start, sentence.end)):
         return bool(_COUNT_NOUN.search(text, sentence.start, sentence.end))
-    if pending and _NAMING.search(text, sentence.start, sentence.end):
-        return True
-    return may_hold_trigger(text, sentence.start, sentence.end, hints) or bool(
-        previous and since_claims <= 2 and _CHEAP_OTHER.search(text, sentence.start, sentence.end))
+    return True
 
 
 _HAS_CYRILLIC = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]")

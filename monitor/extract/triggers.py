@@ -191,6 +191,8 @@ _HINTS = {
     "contested.positions": "position|line|ground",
     "contested.there": "there",
     "hold.keep_control": "control",
+    "gain.state_flags_raised": "flag",
+    "gain.returned_to": "return|came|come",
 }
 
 
@@ -649,10 +651,6 @@ class HintScan:
             found |= self._patterns[i]
         return found
 
-    def any_in(self, start: int, end: int) -> bool:
-        i = bisect_left(self._starts, start)
-        return i < len(self._starts) and self._starts[i] < end
-
 
 _UNHINTED: dict[int, tuple[frozenset[int], tuple[TriggerPattern, ...]]] = {}
 
@@ -683,13 +681,6 @@ def _hint_automaton(patterns: tuple[TriggerPattern, ...]) -> tuple[ahocorasick.A
         automaton.make_automaton()
     _AUTOMATA[id(patterns)] = (automaton, patterns)
     return automaton, patterns
-
-
-def may_hold_trigger(text: str, start: int, end: int, scan: HintScan | None = None) -> bool:
-    """Whether text[start:end] holds a word some pattern needs (one scan instead of every pattern)."""
-    if _unhinted(PATTERNS):
-        return True
-    return (scan or HintScan(text[start:end])).any_in(*((start, end) if scan else (0, end - start)))
 
 
 def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None) -> list[Trigger]:
