@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from monitor.extract.actors import Speaker, classify_speaker, context_nationality
 from monitor.extract.actors import lexicon as actor_lexicon
 from monitor.gazetteer.wordlists import FIRST_NAMES
-from monitor.extract.scan import WordStarts, automaton_of
+from monitor.extract.scan import WordStarts, automaton_of, caseless
 
 SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confirmed|confirms|confirming|claimed|"
                 r"claims|claiming|reported|reports|reporting|admit|admitted|admits|admitting|acknowledged|acknowledges|"
@@ -227,6 +227,16 @@ _BACK_ACTIVE = re.compile(
     r"(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|during|via|through|to|earlier|later|today|yesterday|late|early)\b)",
     re.IGNORECASE)
 _BY_SPEAKER = re.compile(r"(?:[^.;!?]*?,)?\s*by\s+(?P<np>[^.;!?()\"“”]{2,140})", re.IGNORECASE)
+# A word each of _BACK_ACTIVE's verbs holds (in lower case).
+_BACK_VERB_WORDS = ("announc", "report", "stated", "said", "says", "confirmed", "wrote", "writes", "posted", "revealed",
+                    "disclosed", "shared")
+
+
+def _names_back_verb(sentence: str) -> bool:
+    """Prefilter: _BACK_ACTIVE needs one of its verbs, which most sentences lack; trying it costs
+    its noun phrase's every length at the sentence's start."""
+    lowered = caseless(sentence)
+    return any(word in lowered for word in _BACK_VERB_WORDS)
 
 
 def back_reference(text: str, start: int, end: int) -> Attribution | None:
@@ -241,7 +251,7 @@ def back_reference(text: str, start: int, end: int) -> Attribution | None:
                           r"(?:morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                           r"\d)", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
     else:
-        found = _BACK_ACTIVE.match(text, start, end)
+        found = _BACK_ACTIVE.match(text, start, end) if _names_back_verb(text[start:end]) else None
         phrase = noun_phrase(found.group("np")) if found else ""
     if not phrase:
         return None
@@ -351,7 +361,7 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
     if not phrase:
         line_start = text.rfind("\n", 0, open_at) + 1
         lead = text[max(line_start, open_at - 200):open_at]
-        before = _BEFORE_QUOTE.search(lead) if _LEAD_CUE.search(lead[-90:]) else None
+        before = _before_quote(lead) if _LEAD_CUE.search(lead[-90:]) else None
         if before:
             phrase = before.group("np") or before.group("np3") or ""
             verb = (before.group("verb") or "according to").lower()
@@ -375,6 +385,21 @@ def _quote_speaker(text: str, open_at: int, close_at: int, speakers: "Speakers")
     made = _make(phrase, text[text.rfind("\n", 0, open_at) + 1:open_at], memory, verb or "said", open_at,
                  close_at + 1, close_at)
     return made
+
+
+def _before_quote(lead: str) -> re.Match[str] | None:
+    """_BEFORE_QUOTE.search(lead) (``lead``: the words before a quotation on its line, no newline),
+    tried only after the last mark a voice's words cannot hold. Between its start and the colon or
+    comma that may close it, a match holds none of ``, . ; : “ ” "`` (nor a newline), so it starts
+    after the last of them; tried from the line's start, each position would try each length of
+    the noun phrase (150 characters): most of the time a quotation's speaker took."""
+    body = lead.rstrip()
+    if body.endswith((":", ",")):
+        body = body[:-1]
+    return _BEFORE_QUOTE.search(lead, max(body.rfind(mark) for mark in _NOT_IN_VOICE) + 1)
+
+
+_NOT_IN_VOICE = (",", ".", ";", ":", "“", "”", '"')
 
 
 _ONLY_CLOSING = re.compile(r"[\s,.!?…”\"»]*$")

@@ -19,7 +19,7 @@ from functools import lru_cache
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, name_key
 from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker, oblique, opposite
-from monitor.extract.scan import WordStarts, automaton_of, lower_same_length
+from monitor.extract.scan import WordStarts, automaton_of, caseless, lower_same_length
 from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers,
                                          without_scare_quotes)
 from monitor.extract.perspective import perspective
@@ -67,13 +67,14 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         # ("наши", "освобожден" with no actor named)
         affiliation = voice[0].side
     # (_in_russia looks for a Russian place on a mention's line: where the text names none, no line does)
-    russian_side = _RUSSIAN_SIDE.search(text) is not None
+    russian_side = _names_russian_side(text)
     mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)
                 and not (russian_side and _in_russia(text, m))]
     if not mentions:
         return []
     sentences = split_sentences(text)
     lowered = lower_same_length(text)
+    plain = caseless(text)  # (for the prefilters' substring tests)
     unquoted = without_scare_quotes(text)
     speakers = Speakers(text, sentences, lowered, unquoted)
     hints = HintScan(text, lowered)  # (the text lowered once, for the actors and speech verbs too)
@@ -101,7 +102,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             _voiced_back(previous, named)  # "… . This was announced by the General Staff."
         if _tag_line(text, sentence.start, sentence.end):
             continue  # a page's keyword list: "kherson, Kherson Region, liberation of Kherson region, liberated Kherson"
-        if not _worth_reading(text, sentence, in_sentence, earlier, previous, index - previous_index, first > 0):
+        if not _worth_reading(text, plain, sentence, in_sentence, earlier, previous, index - previous_index,
+                              first > 0):
             if pending is not None and pending[0] < index - 1:
                 pending = None
             continue
@@ -127,7 +129,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
                 continue
         # ("control over Lysychansk and a number of nearby settlements. The largest of them are A, B":
         # a sentence that names one place may count others the next one names)
-        pending = _counted(text, index, triggers)
+        pending = _counted(text, plain, index, triggers)
         if not links:
             if previous and index - previous_index <= 2:
                 denied = _denied_back(text, sentence, speakers.of(index), previous)
@@ -231,9 +233,19 @@ def _in_the_origins_voice(claim: Claim, voice: Speaker, body: int) -> Claim:
 _ANAPHOR_SENTENCES = 2
 # Russia's border regions and towns: in a sentence about them, a name spelled the Russian way is a
 # Russian village ("liberated the settlements of Melovoy, Podol and Sudzha"), not its Ukrainian namesake.
-_RUSSIAN_SIDE = re.compile(r"\b(?:Kursk|Belgorod|Bryansk|Voronezh|Rostov|Sudzha|Shebekino|Graivoron|Grayvoron|Tetkino|"
-                           r"Glushkovo|Korenevo|Lgov|Rylsk|Bolshoye Soldatskoye|Valuyki|Novaya Tavolzhanka|Kozinka|"
-                           r"Zhuravlyovka|Malaya Loknya|Plekhovo|Sverdlikovo|Oleshnya|Pogrebki)\b")
+_RUSSIAN_NAMES = (r"Kursk|Belgorod|Bryansk|Voronezh|Rostov|Sudzha|Shebekino|Graivoron|Grayvoron|Tetkino|"
+                  r"Glushkovo|Korenevo|Lgov|Rylsk|Bolshoye Soldatskoye|Valuyki|Novaya Tavolzhanka|Kozinka|"
+                  r"Zhuravlyovka|Malaya Loknya|Plekhovo|Sverdlikovo|Oleshnya|Pogrebki")
+_RUSSIAN_SIDE = re.compile(rf"\b(?:{_RUSSIAN_NAMES})\b")
+_RUSSIAN_NAME = re.compile(rf"(?:{_RUSSIAN_NAMES})")  # (without the \b: found by the engine's fast scan)
+
+
+def _names_russian_side(text: str) -> bool:
+    """_RUSSIAN_SIDE.search(text), started where one of its names first occurs (a match can start
+    nowhere before it): the bare names the engine finds by a fast scan for their first letters,
+    the pattern with its ``\\b`` it tries at every position (a fifth of the time)."""
+    first = _RUSSIAN_NAME.search(text)
+    return first is not None and _RUSSIAN_SIDE.search(text, first.start()) is not None
 
 
 _UKRAINIAN_REGION_AFTER = re.compile(
@@ -271,7 +283,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}
                              re.IGNORECASE)
 
 
-def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: list[list[PlaceMention]],
+def _worth_reading(text: str, plain: str, sentence, mentions: list[PlaceMention], earlier: list[list[PlaceMention]],
                    previous: list[_Draft], since_claims: int, named_before: bool = False) -> bool:
     """A cheap test before any pattern runs: a place, or a place to refer back to (``named_before``
     anywhere earlier for "the village" of a page about it), or a count of settlements.
@@ -279,11 +291,23 @@ def _worth_reading(text: str, sentence, mentions: list[PlaceMention], earlier: l
     A sentence that passes is read whole even when it holds none of the triggers' hint words:
     near claims it may deny them or name their voice, and reading it registers its voices in
     document order (`Speakers`), which later sentences' surnames depend on. (find_triggers runs
-    only the patterns whose hints a sentence holds.)"""
+    only the patterns whose hints a sentence holds.) ``plain``: the text, `caseless`."""
     if not mentions and not ((any(earlier) or named_before or (previous and since_claims <= 2))
                              and _BACK_REFERENCE.search(text, sentence.start, sentence.end)):
-        return bool(_COUNT_NOUN.search(text, sentence.start, sentence.end))
+        return _counts_places(text, plain, sentence.start, sentence.end)
     return True
+
+
+# The words a count of settlements ends with (_COUNT_NOUN, COUNTED): without one of them, in lower
+# case, neither pattern can match (most sentences hold none).
+_COUNT_WORDS = re.compile(r"villages|settlements|towns|localities|communities|hamlets|inhabited|populated")
+
+
+def _counts_places(text: str, plain: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names settlements by a plural noun ("villages", "settlements");
+    prefiltered on the `caseless` text ``plain``."""
+    return _COUNT_WORDS.search(plain, start, end) is not None and \
+        _COUNT_NOUN.search(text, start, end) is not None
 
 
 _HAS_CYRILLIC = re.compile("[а-яёіїєґА-ЯЁІЇЄҐ]")
@@ -345,10 +369,11 @@ class _SlavicReaders:
         return self._tokens[language]
 
 
-def _counted(text: str, index: int, triggers: list[Trigger]) -> tuple[int, Trigger] | None:
+def _counted(text: str, plain: str, index: int, triggers: list[Trigger]) -> tuple[int, Trigger] | None:
     """A capture or loss of a number of settlements, whose names the next sentence may give
-    ("captured five villages", "control over Lysychansk and a number of nearby settlements")."""
-    if not triggers or not _COUNT_NOUN.search(text, triggers[0].end, triggers[-1].end + 160):
+    ("captured five villages", "control over Lysychansk and a number of nearby settlements").
+    ``plain``: the text, `caseless` (a count's noun is looked for in it first)."""
+    if not triggers or not _counts_places(text, plain, triggers[0].end, triggers[-1].end + 160):
         return None
     for t in triggers:
         if t.kind not in ("gain", "loss") or t.strict:
@@ -356,10 +381,14 @@ def _counted(text: str, index: int, triggers: list[Trigger]) -> tuple[int, Trigg
         if COUNTED.match(text, t.end):
             return index, t
         tail = text[t.end:t.end + 160]
-        stop = re.search(r"[.;:!?]", tail)
-        if COUNTED.search(tail[:stop.start() if stop else len(tail)]):
+        stop = _STOP.search(tail)
+        cut = stop.start() if stop else len(tail)
+        if _COUNT_WORDS.search(plain, t.end, t.end + cut) and COUNTED.search(tail[:cut]):
             return index, t
     return None
+
+
+_STOP = re.compile(r"[.;:!?]")
 
 
 # "announced the liberation of all these localities": the settlements of the claims just before.

@@ -10,6 +10,8 @@ from __future__ import annotations
 from monitor.extract import rules_re as re
 from datetime import datetime
 
+from monitor.extract.scan import caseless
+
 _FUTURE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|likely to|unlikely to|expected to|poised to|set to|about to|going to|"
     r"is to|are to|intends? to|hopes? to|wants? to|aims? to|plans? to|planning to|efforts? to|"
@@ -279,11 +281,30 @@ def hedged(sentence: str, clause: str = "", voiced: bool = False) -> bool:
     channel ("the brigade said in a video posted on social media"), and no one else's want of
     confirmation hedges it either ("the ministry announced X, though Kyiv has not confirmed the
     loss": the ministry's claim, attributed)."""
-    if _SENTENCE_HEDGE.search(_OTHERS_UNCONFIRMED.sub(" ", sentence) if voiced else sentence):
-        return True
+    if _holds_any(sentence, _SENTENCE_HEDGE_WORDS) and \
+            _SENTENCE_HEDGE.search(_OTHERS_UNCONFIRMED.sub(" ", sentence) if voiced else sentence):
+        return True  # (the substitution only blanks words out: it makes none of the hedge's words)
     if voiced and not _MODAL_HEDGE.search(clause):
         return False
-    return bool(clause and _CLAUSE_HEDGE.search(clause) and not _CONFIRMED.search(clause))
+    return bool(clause and _holds_any(clause, _CLAUSE_HEDGE_WORDS) and _CLAUSE_HEDGE.search(clause)
+                and not _CONFIRMED.search(clause))
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Prefilter: whether ``text`` holds one of ``words`` (lower case) in any case. A pattern that
+    needs one of them (every alternative holds one) cannot match where this is False; the test
+    costs a fraction of trying the pattern at every position."""
+    lowered = caseless(text)
+    return any(word in lowered for word in words)
+
+
+# A word each alternative of _SENTENCE_HEDGE, _CLAUSE_HEDGE and _BACKGROUND holds.
+_SENTENCE_HEDGE_WORDS = ("report", "confirm", "verif", "rumo", "alleged", "purported", "unnamed", "anonym", "believ",
+                         "convinced")
+_CLAUSE_HEDGE_WORDS = ("apparently", "appear", "seem", "suggest", "likely", "may have", "might have", "video",
+                       "footage", "photo", "image", "social", "telegram")
+_BACKGROUND_WORDS = ("earlier this year", "last ", "previously", "days of", "weeks of", "months of", "started", "began",
+                     "launched", "start of", "beginning of", "outset of", "back in", "ago", "until")
 
 
 _BELIEVED = re.compile(r"\b(?:believed|thought|understood|presumed|assumed)\s+to\s+(?:have\s+(?:been\s+)?)?$", re.IGNORECASE)
@@ -301,15 +322,16 @@ _MODAL_HEDGE = re.compile(r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)
 def historical(scope: str, published: datetime | None) -> bool:
     """Background: a month or year named that is not the article's own time, or a day named
     more than BACKGROUND_DAYS before it."""
-    if _BACKGROUND.search(scope):
+    if _holds_any(scope, _BACKGROUND_WORDS) and _BACKGROUND.search(scope):
         return True
-    for found in _MONTH.finditer(scope):
-        month = _MONTHS.index(found.group(1).lower()) + 1
-        if published is None or month != published.month:
+    if _holds_any(scope, _SHORT_MONTHS):  # (_MONTH and _ON_DAY name a month)
+        for found in _MONTH.finditer(scope):
+            month = _MONTHS.index(found.group(1).lower()) + 1
+            if published is None or month != published.month:
+                return True
+        if published is not None and any(_days_before(found, published) > BACKGROUND_DAYS
+                                         for found in _ON_DAY.finditer(scope)):
             return True
-    if published is not None and any(_days_before(found, published) > BACKGROUND_DAYS
-                                     for found in _ON_DAY.finditer(scope)):
-        return True
     if not _DIGITS.search(scope):
         return False
     for found in _YEAR.finditer(scope):
@@ -341,10 +363,19 @@ _DIGITS = re.compile(r"\d\d\d\d")
 _PARENTHETICAL = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s|\([^()]*\)|,\s+(?:which|who)\b[^,;]*,")
 
 
+def _may_hold_parenthetical(sentence: str) -> bool:
+    """Prefilter: each alternative of _PARENTHETICAL needs a dash, an opening bracket, or a comma
+    and "which" or "who" (in lower case: the pattern tells case)."""
+    return "–" in sentence or "—" in sentence or "(" in sentence or (
+        "," in sentence and ("which" in sentence or "who" in sentence))
+
+
 def clause_scope(text: str, start: int, end: int, *keep: tuple[int, int]) -> str:
     """The sentence with parentheticals removed, except those overlapping a ``keep`` span
     (the place, the trigger)."""
     sentence = text[start:end]
+    if not _may_hold_parenthetical(sentence):
+        return sentence
     pieces, cursor = [], 0
     for found in _PARENTHETICAL.finditer(sentence):
         lo, hi = start + found.start(), start + found.end()

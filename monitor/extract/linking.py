@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from monitor.extract.guards import civilians_leave_before
 from monitor.extract.places import PlaceMention
+from monitor.extract.scan import caseless
 from monitor.extract.triggers import Trigger
 
 _OBJECT_WORDS = frozenset("""the a an its their his her our this that these those key strategic strategically
@@ -1086,10 +1087,22 @@ _COUNTED_BEFORE = re.compile(r"(?:\d+|a number of|several|dozens of|two|three|fo
                              r"(?:villages?|settlements?|towns?|localities|locality|communities|hamlets?|"
                              r"(?:inhabited|populated)\s+(?:points?|areas?|localities|settlements?))\b", re.IGNORECASE)
 
+# A word each of _COUNTED_BEFORE's nouns holds (in lower case).
+_COUNT_NOUN_WORDS = ("villag", "settlement", "town", "localit", "communit", "hamlet", "inhabited", "populated")
+
+
+def _names_count_noun(lead: str) -> bool:
+    """Prefilter: _COUNTED_BEFORE ends with a settlement noun, which most leads lack; it opens with
+    a number word or ``\\w+teen``, so tried it starts at every word."""
+    lowered = caseless(lead)
+    return any(word in lowered for word in _COUNT_NOUN_WORDS)
+
 
 def _counted_subject_list(text: str, trigger: Trigger, sentence_start: int, sentence_end: int,
                           mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
-    if not _COUNTED_BEFORE.search(text, max(sentence_start, trigger.start - 80), trigger.start):
+    lead_start = max(sentence_start, trigger.start - 80)
+    if not _names_count_noun(text[lead_start:trigger.start]) or \
+            not _COUNTED_BEFORE.search(text, lead_start, trigger.start):
         return []
     after = [m for m in mentions if m.start >= trigger.end]
     for i, mention in enumerate(after[:2]):

@@ -50,6 +50,24 @@ def lower_same_length(text: str) -> str:
     return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
 
 
+# Letters that an IGNORECASE pattern takes for a Latin or Cyrillic letter though lower() does not make
+# them that letter: dotless ı (i), long ſ (s), and the old Cyrillic variants of в д о с т ъ ѣ ꙋ.
+_CASE_VARIANTS = str.maketrans("\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88",
+                               "\u0069\u0073\u0432\u0434\u043e\u0441\u0442\u0442\u044a\u0463\ua64b")
+_HAS_CASE_VARIANT = re.compile("[\u0131\u017f\u1c80-\u1c88]")
+
+
+def caseless(text: str) -> str:
+    """``text`` lowered for prefilters, one character for one (offsets stay the text's): a word an
+    IGNORECASE pattern matches in ``text`` is, in lower case, a plain substring of the result at the
+    same place. So a substring test (``in``, ``find``) can rule such a pattern out before it runs:
+    where the words it needs are absent it cannot match."""
+    lowered = lower_same_length(text)
+    if not lowered.isascii() and _HAS_CASE_VARIANT.search(lowered):
+        lowered = lowered.translate(_CASE_VARIANTS)
+    return lowered
+
+
 class Trailing(NamedTuple):
     """A pattern anchored at the end of what it reads (``\\s+$``: the words before a name; the
     word before a full stop) that spans at most ``words`` words, whitespace apart.
