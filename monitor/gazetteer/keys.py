@@ -39,8 +39,23 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
-# Characters lower() already folds correctly; everything else goes through _TABLE.
-_ODD = re.compile("[^ -&(-,.-_a-~\u0430-\u0450\u0452-\u045f\u0491\x00]")
+
+
+def _changed_class(table: dict[int, str]) -> str:
+    """A character class of the lower-case characters the table changes (in ranges: 700 of them)."""
+    points = sorted(cp for cp, to in table.items() if to != chr(cp) and chr(cp).lower() == chr(cp))
+    runs: list[list[int]] = []
+    for cp in points:
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs) + "]"
+
+
+# What the fold changes in lower-cased text (lower() folds the rest); the two commonest, a line's
+# end and a hyphen, go by str.replace first, the others one by one through _TABLE.
+_CHANGED = re.compile(_changed_class(_TABLE))
 _STRIP = " .,;:'\"()"
 _RUNS = re.compile(r"\s+")
 _NON_ALPHA = re.compile(r"[^a-z]+")
@@ -51,7 +66,7 @@ def fold_text(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lowercase is longer (İ)
         return text.translate(_TABLE)
-    return _ODD.sub(_fold_char, low)
+    return _CHANGED.sub(_fold_char, low.replace("\n", " ").replace("-", " "))
 
 
 def _fold_char(m: re.Match[str]) -> str:
