@@ -10,7 +10,7 @@ from __future__ import annotations
 from monitor.extract import rules_re as re
 from datetime import datetime
 
-from monitor.extract.scan import caseless
+from monitor.extract.scan import Trailing, caseless
 
 _FUTURE = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|likely to|unlikely to|expected to|poised to|set to|about to|going to|"
@@ -190,7 +190,7 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "attempt"  # "…, clearing Vovchansk of Russian groups": a sweep under way, the place still fought in
     if kind == "loss" and _BEGUN.search(before):
         return "attempt"  # "have begun to withdraw from X": the place is still fought over
-    if kind == "loss" and _ORDERED.search(before) and not _FUTURE.search(before):
+    if kind == "loss" and _ORDERED.search(before) and not _future(before):
         return None  # ("were ordered to withdraw", "had to leave": done; "will be forced to leave": not yet)
     if _CONDITIONAL_HAD.match(before) or _CONDITIONAL_IF.match(before):
         return "predicted"  # "Had the Russians taken Mariupol quickly, …", "If Russian forces were able to capture X, …"
@@ -205,9 +205,9 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     if nominal and _PROSPECTIVE.search(before):
         return "predicted"  # "the eventual fall of X", "an imminent encirclement of X"
     focused = _FOCUSED_ON.search(before) if kind in ("gain", "hold") else None  # (what follows "on" is a noun)
-    if focused and not _FUTURE.search(before, 0, focused.start()):
+    if focused and not _future(before, focused.start()):
         return "attempt"  # "Russian troops are focusing on taking full control of X": fighting for it now
-    if _FUTURE.search(before) or _NEXT.match(after):
+    if _future(before) or _NEXT.match(after):
         return "predicted"
     if kind in ("gain", "hold") and _ATTEMPT.search(before):
         if re.search(r"\bto\s+(?:[\w'’-]+\s+){0,2}$", before) or _ATTEMPT_VERB.match(trigger) or (
@@ -220,6 +220,20 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     if kind != "contested" and _INFINITIVE.search(before) and not _ACHIEVED.search(before):
         return "predicted"  # "one to seize Kharkiv", "moved to capture X": a purpose, not a deed
     return None
+
+
+# _FUTURE spans at most nine words: its longest cue ("in a position to"), four words after it and a
+# closing quotation mark; unless an editor's insertion ("will [next] liberate") stretches them.
+_FUTURE_TAIL = Trailing(_FUTURE, words=9)
+
+
+def _future(before: str, end: int | None = None) -> bool:
+    """_FUTURE.search(before, 0, end): from where its last nine words begin (`Trailing`) when the
+    words hold no insertion in brackets (which may hold spaces), else from the start."""
+    end = len(before) if end is None else end
+    if "[" in before:
+        return _FUTURE.search(before, 0, end) is not None
+    return _FUTURE_TAIL.search(before, 0, end) is not None
 
 
 # An infinitive is a purpose or a plan, unless it was achieved ("managed to capture", "were able to").
