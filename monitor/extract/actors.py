@@ -147,8 +147,13 @@ _FORCES = (r"(?:forces|troops|army|military|armed forces|soldiers|units?|brigade
 # A capital as the actor of an intention: "Kyiv aims to retake", "Moscow hopes to capture".
 _INTENDS = (r"aims?|hopes?|plans?|wants?|seeks?|intends?|vowed|vows|is trying|tried|tries|will|would|could|may|might|"
             r"must|managed|failed|needs?|expects?|is expected|is likely|is unlikely")
+# Unit names between a nation and its noun: "the Ukrainian 37th and 38th separate Marine brigades".
+_UNIT_WORDS = (r"(?:(?:\d+(?:st|nd|rd|th)|and|separate|marine|mechani[sz]ed|assault|airborne|air|territorial|special|"
+               r"operations|national|guard|infantry|tank|motori[sz]ed|rifle|naval|artillery|guards|combined|arms|"
+               r"first|second|third|fourth|fifth),?\s+){3,7}")
 _ACTOR = re.compile(
-    r"(?P<ua>\b(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kiev regime|kyiv regime)\s+(?:\w+\s+){0,2}?" + _FORCES + r"\b"
+    r"(?P<ua>\b(?:ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|kiev regime|kyiv regime)\s+(?:(?:\w+\s+){0,2}?|" + _UNIT_WORDS
+    + r")" + _FORCES + r"\b"
     r"|\b(?:(?:defen[cs]e|armed|security|ground|air assault|territorial defen[cs]e)\s+forces\s+of\s+ukraine)\b"
     r"|\b(?:the\s+)?defen[cs]e\s+forces\b(?!\s+of\s+(?:the\s+)?russia)"  # (Ukraine's name for its own forces)
     r"|\b(?:territorial defen[cs]e\s+(?:units?|forces|brigades?|battalions?)|(?:khartia|kraken|azov|aidar|lyut|"
@@ -159,7 +164,7 @@ _ACTOR = re.compile(
     r"retreats|abandons|pulls|loses|reclaims|reclaimed|seizes|seized|"
     + _INTENDS + r")\b)|\b(?:kyiv|ukraine)['’]s\s+claims?\s+(?:to\s+have|that\s+it))"
     r"|(?P<ru>\b(?:russian|russia['’]s|moscow['’]?s?|kremlin['’]s|pro-russian|russian-backed|chechen|wagner|"
-    r"kadyrov['’]s|dpr|lpr|separatist)\s+(?:[\w'’]+\s+){0,2}?"
+    r"kadyrov['’]s|dpr|lpr|separatist)\s+(?:(?:[\w'’]+\s+){0,2}?|" + _UNIT_WORDS + r")"
     + _FORCES + r"\b"
     r"|\b(?:armed forces|army|troops|forces) of (?:the )?russian federation\b"
     r"|\b(?:luhansk|lugansk|donetsk)\s+people['’]s\s+republic\b"

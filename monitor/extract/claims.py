@@ -30,7 +30,7 @@ from monitor.extract.lexicon import Lexicon, Token, lexicon
 from monitor.extract.forwarded import forwarded_voice
 from monitor.extract.factuality import (WOULD_AFTER, foretold, believed, clause_scope, denial_frame, denies, hedged, historical, modality,
                                         negated, no_longer_holds, not_yet)
-from monitor.extract.guards import civilians_leave, near_forces, near_troops
+from monitor.extract.guards import civilians_leave, civilians_raise_flag, near_forces, near_troops
 from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
@@ -734,6 +734,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
             and _CHANGE_WORDS.search(text, start, end):
         return None  # "X fell after weeks of fighting over the city": the fighting is over, told as its prelude
     if trigger.kind == "loss" and civilians_leave(text, clause_start, trigger, actors):
+        return None
+    if civilians_raise_flag(text, clause_start, trigger):
         return None
     speaker = _speaker_for(trigger, speakers, text)
     described = trigger.rule in _STATE_ADJECTIVES and trigger.end <= link.mention.start \

@@ -78,3 +78,15 @@ def civilians_leave_before(text: str, sentence_start: int, trigger: Trigger) -> 
         pass
     return found is not None and not FORCE_WORDS.search(lead, found.end()) and not re.search(
         r"[,;:]|\b(?:said|says|told|reported|announced|stated|confirmed|claimed|added)\b", lead[found.end():])
+
+
+# People who raise a flag without taking a place: partisans in an occupied town, residents greeting troops.
+_FLAG_BEARERS = re.compile(r"\b(?:resistance|partisans?|underground|activists?|residents|locals|civilians|"
+                           r"volunteers|protesters|students|pupils|children|fans)\b", re.IGNORECASE)
+
+
+def civilians_raise_flag(text: str, clause_start: int, trigger: Trigger) -> bool:
+    """'The Ukrainian resistance movement has raised the Ukrainian flag in the Russian-occupied village
+    of X', 'residents hung Ukrainian flags in X': a sign of defiance or welcome, no one's control."""
+    return trigger.rule.startswith("gain.flag") and bool(
+        _FLAG_BEARERS.search(text, max(clause_start, trigger.start - 80), trigger.start))

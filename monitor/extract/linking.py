@@ -293,7 +293,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                     and (part := _POSSESSIVE_PART.match(text, noun.end())) and not part.group("whole"):
                 partial = True  # "captured the city's administrative boundaries"
             if how.startswith("anaphor") and trigger.forward and (noun := _ANAPHOR_AFTER.match(text, trigger.end)) \
-                    and re.match(r"\s+(?:centre|center)\b", text[noun.end():noun.end() + 8], re.IGNORECASE):
+                    and re.match(r"\s+(?:centre|center)\b", text[noun.end():noun.end() + 8], re.IGNORECASE) \
+                    and trigger.rule not in _FLAG_RULES:
                 partial = True  # "advanced into the town centre": a part of the town
             if trigger.kind in ("gain", "hold") and _excepts_a_site(text, trigger, mention, places):
                 partial = True  # "all of Mariupol under Russian control except for the Azovstal plant"

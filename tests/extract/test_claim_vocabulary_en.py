@@ -1400,3 +1400,21 @@ def test_its_capture_and_the_southern_ukrainian_city(text: str, expected: list[t
 ])
 def test_a_nation_adjective_before_a_noun_of_action_names_its_doer(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 30 October 2023, elements of the Ukrainian 37th and 38th separate Marine brigades had advanced to and "
+     "recaptured Krynky.", [("Krynky", "ukraine", "asserted")]),  # a unit's name between nation and noun
+    ("Ukrainian officials said Russian troops captured Krynky.", [("Krynky", "russia", "attributed")]),
+    ("Ukraine is bracing for a massive Russian offensive in the key town of Chasiv Yar.",
+     [("Chasiv Yar", "contested", "predicted")]),
+    ("Zelensky said one of Ukraine’s major goals appears to be the recapture of the city of Kherson.",
+     [("Kherson", "ukraine", "predicted")]),
+    ("The Ukrainian resistance movement has raised the Ukrainian flag in the Russian-occupied village of Kuzemivka.",
+     [("Kuzemivka", "russia", "asserted")]),  # partisans' flag: defiance, not control
+    ("Ukrainian soldiers raised the flag over Kuzemivka, Haidai said.", [("Kuzemivka", "ukraine", "attributed")]),
+    ("Velyka Novosilka was attacked. Russian bloggers reported that Russian troops had raised their flag in the town "
+     "center.", [("Velyka Novosilka", "russia", "unconfirmed")]),  # a flag in the centre claims the town
+])
+def test_unit_names_prospects_partisan_flags_and_flags_in_centres(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
