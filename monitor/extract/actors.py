@@ -143,7 +143,8 @@ def _generic_title(name: str) -> bool:
 _FORCES = (r"(?:forces|troops|army|military|armed forces|soldiers|units?|brigades?|battalions?|regiments?|divisions?|"
            r"detachments?|defenders|fighters|marines|paratroopers|special forces|servicemen|tanks|assault groups?|"
            r"(?:sabotage|reconnaissance|subversive|infiltration)(?:\s+and\s+reconnaissance)?\s+groups?|"
-           r"counter-?offensive|offensive|advance|push|militias?|militants)")
+           r"counter-?offensive|offensive|advance|push|militias?|militants|terrorists|mercenaries|aggressors|invaders|"
+           r"occupiers)")
 # A capital as the actor of an intention: "Kyiv aims to retake", "Moscow hopes to capture".
 _INTENDS = (r"aims?|hopes?|plans?|wants?|seeks?|intends?|vowed|vows|is trying|tried|tries|will|would|could|may|might|"
             r"must|managed|failed|needs?|expects?|is expected|is likely|is unlikely")

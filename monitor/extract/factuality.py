@@ -111,7 +111,8 @@ _ATTEMPT = re.compile(
     r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
     re.IGNORECASE)
 # Verbs whose progressive is fighting still going on ("Russian forces are capturing X").
-_ATTEMPT_VERB = re.compile(r"^(?:captur|liberat|tak|storm|clear|seiz|retak|recaptur|regain|encircl|conquer)\w*ing\b",
+_ATTEMPT_VERB = re.compile(r"^(?:captur|liberat|tak|storm|clear|seiz|retak|recaptur|regain|encircl|conquer|push|"
+                           r"driv|kick|oust|expel|squeez|dislodg|knock)\w*ing\b",
                            re.IGNORECASE)
 # An army that concentrates on taking a place is fighting for it ("focusing on taking full control of
 # X", "concentrated its efforts on the capture of X"); "focus on" before anything else is an aim.
@@ -119,8 +120,11 @@ _FOCUSED_ON = re.compile(r"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing))\s
                          re.IGNORECASE)
 _PROGRESS_NOUN = re.compile(r"\b(?:completing|continuing|continue|continues|finishing)\s+(?:the\s+)?$", re.IGNORECASE)
 _PROGRESS_IN = re.compile(r"\b(?:progress|advances?|successes|headway|gains)\s+(?:\w+\s+)?in\s+$", re.IGNORECASE)
+# A request to withdraw is not the withdrawal ("asked permission to withdraw" is still a request).
+_REQUESTED = re.compile(r"\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s|ing)?|plead\w*|begg\w*|sought)\b"
+                        r"(?:\s+[\w'’-]+){0,5}?\s+to\s+$", re.IGNORECASE)
 # An order, a permission or a decision to withdraw is the withdrawal reported ("ordered to retreat").
-_ORDERED = re.compile(r"\b(?:order(?:ed|s)?|permission|permitted|decided|decision|command(?:ed)?|instructed|allowed|"
+_ORDERED = re.compile(r"\b(?:order(?:ed|s)?|permission|permitted|decided|decision|commanded|instructed|allowed|"
                       r"authori[sz](?:ed|ation)|had|have|has|forced|compelled)\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|for)"
                       r"(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
 # Nouns of prospect: "brings closer the liberation of X", "the threat of the capture of X".
@@ -193,6 +197,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "attempt"  # "…, clearing Vovchansk of Russian groups": a sweep under way, the place still fought in
     if kind == "loss" and _BEGUN.search(before):
         return "attempt"  # "have begun to withdraw from X": the place is still fought over
+    if kind == "loss" and _REQUESTED.search(before):
+        return "predicted"  # "appealed to their command with a request to withdraw": asked, not yet done
     if kind == "loss" and _ORDERED.search(before) and not _future(before):
         return None  # ("were ordered to withdraw", "had to leave": done; "will be forced to leave": not yet)
     if _CONDITIONAL_HAD.match(before) or _CONDITIONAL_IF.match(before):

@@ -90,6 +90,9 @@ _TAIL = re.compile(
     # ", north of Kharkiv": where the place lies
     r"|\s*,\s*(?:(?:just|about|some|directly)\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?=\s*,)"
+    # ", judging by photos posted by residents, has been retaken": where the news comes from, an aside
+    r"|\s*,\s*(?:judging\s+by|according\s+to|citing|as\s+(?:reported|confirmed|claimed|stated)\s+by|based\s+on)\b"
+    r"[^,;:()\"“”]{1,100}(?=,)"
     # "Hirske and Zolote south of Lysychansk also came under …": no commas, its verb right after
     r"|\s+(?:(?:just|about|some|directly)\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?=\s+(?:also\s+|now\s+|have\s+|has\s+|had\s+)*"
@@ -292,6 +295,9 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             if how.startswith("anaphor") and trigger.forward and (noun := _ANAPHOR_AFTER.match(text, trigger.end)) \
                     and (part := _POSSESSIVE_PART.match(text, noun.end())) and not part.group("whole"):
                 partial = True  # "captured the city's administrative boundaries"
+            if how.startswith("anaphor") and _PART_OF_PRONOUN.search(
+                    text, max(sentence_start, trigger.start - 90), trigger.start):
+                partial = True  # "Part of the settlement is under the control of Russian forces"
             if how.startswith("anaphor") and trigger.forward and (noun := _ANAPHOR_AFTER.match(text, trigger.end)) \
                     and re.match(r"\s+(?:centre|center)\b", text[noun.end():noun.end() + 8], re.IGNORECASE) \
                     and trigger.rule not in _FLAG_RULES:
@@ -302,6 +308,12 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
     return _drop_inner_adjectives(links)
 
 
+# A part of the place referred back to, as the subject: "Part of the settlement is under …", "Most of the city has been".
+_PART_OF_PRONOUN = re.compile(
+    r"\b(?:(?:a\s+|the\s+)?(?:(?:\w+ern|central|small|large|significant|substantial|considerable)\s+)?"
+    r"(?:part|parts|most|much|half|portion|section|outskirts|edge|centre|center)|\d+(?:\.\d+)?\s*(?:%|percent|per cent))"
+    r"\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:city|town|village|settlement|locality)\s+"
+    r"(?:(?:is|are|was|were|has|have|had|been|now|still|already|remains?|remained)\s+)*$", re.IGNORECASE)
 # "except for the Azovstal steel plant": a part of the place still held by the other side.
 _EXCEPT_SITE = re.compile(r"\s*,?\s*(?:except(?:\s+for)?|save\s+for|apart\s+from|other\s+than|with\s+the\s+exception\s+of|"
                           r"but\s+for)\s+(?:the\s+)?", re.IGNORECASE)

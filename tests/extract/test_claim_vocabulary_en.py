@@ -1418,3 +1418,23 @@ def test_a_nation_adjective_before_a_noun_of_action_names_its_doer(text: str, ex
 ])
 def test_unit_names_prospects_partisan_flags_and_flags_in_centres(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town of Sviatogorsk in the Donetsk region, judging by photos posted by Ukrainian social media users, has "
+     "been retaken by the AFU.", [("Sviatohirsk", "ukraine", "unconfirmed")]),  # an aside on the source
+    ("Earlier, the command of the AFU airborne assault troops confirmed the liberation of Bohorodychne, Russian "
+     "bloggers said.", [("Bohorodychne", "ukraine", "attributed")]),  # the AFU speaks for Ukraine
+    ("The Russian military stationed in Lyman appealed to their command with a request to withdraw from the city.",
+     [("Lyman", "ukraine", "predicted")]),  # a request, not a withdrawal
+    ("Ukrainian troops were ordered to withdraw from Lysychansk.", [("Lysychansk", "russia", "asserted")]),
+    ("The General Staff reported that Ukrainian fighters were pushing the Russians out of Klishchiivka.",
+     [("Klishchiivka", "contested", "attributed")]),  # an expulsion under way
+    ("On October 1, DeepState claimed that Russian terrorists had managed to capture Vuhledar.",
+     [("Vuhledar", "russia", "attributed")]),
+    ("Huliaipole is under attack. Part of the settlement is under the control of Russian forces.",
+     [("Huliaipole", "contested", "asserted")]),
+])
+def test_source_asides_afu_requests_expulsions_under_way_and_parts_referred_back(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
