@@ -126,6 +126,7 @@ _SUBJECT_GAP = re.compile(
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
     r"again|mostly|entirely|almost|nearly|practically|virtually|effectively|still|today|yesterday|remains|remained|remain|"
     r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date|not|no longer|never|yet|"
+    r"continues\s+to|continued\s+to|continue\s+to|"
     r"(?!(?:early|only|july|italy|rally|family|supply)\b)[a-z]+ly)\b"  # ("is fiercely contested")
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
@@ -196,6 +197,10 @@ _DISTANCE_BEFORE = re.compile(
 _CENTRE_OF_TOWN = (r"(?<!regional )(?<!district )(?<!administrative )(?<!oblast )(?<!raion )(?<!hromada )"
                    r"(?<!county )(?<!provincial )\b(?:cent(?:er|re)|downtown|heart)\b")
 _CENTRE = re.compile(_CENTRE_OF_TOWN, re.IGNORECASE)
+# A named or counted district of the place: "the Kanal district (Novyi) in", "one district of".
+_NAMED_PART = re.compile(r"^\s*(?:the\s+)?(?:(?:one|another|a|two|three|several|some)\s+(?:districts?|neighbou?rhoods?|"
+                         r"quarters?|microdistricts?)|(?-i:[A-Z])[\w'’-]+\s+(?:district|microdistrict|neighbou?rhood|"
+                         r"quarter)(?:\s*\([^()]{1,30}\))?)\s+(?:in|of)\s+$", re.IGNORECASE)
 # Only part of a place: "most of", "80% of", "the southern part of", "eastern Kupiansk".
 _PARTIAL_WORDS = re.compile(
     r"\b(?:most|much|(?<!as )part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
@@ -510,6 +515,13 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"(?:several|some|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
                              r"neighbou?rhoods|sectors|parts)|"
                              r"urban (?:areas?|parts?|development)|districts|"
+                             # "the remaining residential areas of the city of X", "the private sector of X"
+                             r"(?:remaining\s+)?(?:residential|urban|private|high-rise|central|industrial)\s+(?:areas?|parts?|"
+                             r"sectors?|districts?|neighbou?rhoods?|quarters?|zones?|blocks|developments?)|"
+                             # "one district of X", "the Kanal district (Novyi) in X": a named or counted part
+                             r"(?:one|another|a|two|three|several|some)\s+(?:districts?|neighbou?rhoods?|quarters?|"
+                             r"microdistricts?)|(?-i:[A-Z])[\w'’-]+\s+(?:district|microdistrict|neighbou?rhood|quarter)"
+                             r"(?:\s*\([^()]{1,30}\))?|"
                              r"(?:(?-i:[A-Z])[\w'’-]+\s+)?industrial\s+(?:sector|zone|area|site)|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
                              r"the entire)|between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*"
@@ -566,6 +578,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     partial = _PARTIAL_OBJECT.match(gap)
     if partial:
         gap = gap[partial.end():]
+        if re.fullmatch(r"\s+in\s+", gap) and not strict:
+            return True  # "captured the Kanal district (Novyi) in Chasiv Yar": the part, then its town
     if rule is not None and rule.startswith("loss.") and not strict:
         gap = _AROUND.sub("", gap)  # "pulled back from around Chernihiv": left the siege of it
     if not strict and _FACILITY_IN.match(gap):
@@ -579,6 +593,9 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
         return True  # "encircle, bomb, and shell Mariupol": the place is the object of every verb
     if not strict and re.fullmatch(r"\s*,\s*the\s+(?:village|town|city|settlement)\s+of\s+", gap, re.IGNORECASE):
         return True  # "the battalion liberated, the village of Staromaiorske"
+    if not strict and re.fullmatch(r"\s*(?:the|this)\s+(?:town|city|village|settlement)\s+and\s+the\s+(?:villages|settlements|"
+                                   r"towns)\s+of\s+", gap, re.IGNORECASE):
+        return True  # 'its troops "liberated" the town and the villages of A, B and C'
     if not strict and _ASIDE_BEFORE_OBJECT.fullmatch(gap):
         return True  # "liberated, in particular, Arkhanhelske and Myroliubivka"
     if re.search(r"[.;:!?()\"“”]", gap) or gap.lstrip().startswith(","):
@@ -1185,7 +1202,7 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
         gap = text[lo:mention.start] if how == "object" or how == "inner" else ""
         if trigger.kind == "loss" and gap and _AREA_OF.match(gap):
             gap = gap[_AREA_OF.match(gap).end():]  # "withdrew from the area of X": all of it left
-        if gap and (_PARTIAL_WORDS.search(gap) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
+        if gap and (_PARTIAL_WORDS.search(gap) or _NAMED_PART.match(gap) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
                 trigger.start:trigger.end].lower().startswith("enter") and trigger.rule not in _FLAG_RULES)):
             return True  # (an entry into a town's centre is read as entries are, see claims.py; a flag raised
             # in its centre claims the town)

@@ -92,6 +92,7 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
+    "loss.evacuates": "evacuat",
     "gain.its_nominal": "its ",
     "gain.victory": "victory",
     "hold.possession": "possession",
@@ -150,7 +151,7 @@ _HINTS = {
     "gain.expel": "push|drove|driv|forced|forcing|kick|knock|oust|expel|thrown|throwing|threw|squeez|dislodg",
     "hold.verb": "hold|held|control|retain",
     "hold.passive_by": "held|controlled",
-    "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|evacuat|away",
+    "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|redeploy|evacuat|away",
     "loss.pulled_out": "pull",
     "loss.regroup_stationed": "regroup",
     "loss.left": "left|leav|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
@@ -399,7 +400,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Losses: the actor left the place.
     _p("loss.withdraw", "loss",
        r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:out|back)|"
-       r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
+       r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|redeploy(?:s|ed|ing|ment)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
        r"withdrawal\s+of\s+(?:\w+\s+){0,3}?(?:troops|forces|units))"
        r"\b[\"”’]?(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:from|out of)\b"),
     # "The Ukrainian military withdrew west of A, B and C", "retreated to defensive positions west of X":
@@ -411,6 +412,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\b"
        r"|\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+back|f[ae]ll(?:s|ing)?\s+back)\s+"
        r"(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\b",
+       needs="actor"),
+    # "Russia evacuates Kherson": an army emptying a place of itself (civilians evacuated are guarded against).
+    _p("loss.evacuates", "loss", r"\bevacuat(?:es|ed|ing)\b(?=\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(?-i:[A-Z]))",
        needs="actor"),
     _p("loss.pulled_out", "loss", r"\bpull(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?out\s+of\b"),
     _p("loss.regroup_stationed", "loss",
@@ -464,7 +468,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"fighting (?:in|for|over|inside|within)|fighting in the streets? (?:of|in)|"
        r"(?:taking|took|taken|take|takes) (?:up )?positions on the streets of|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
-       r"mak(?:e|es|ing) progress (?:both )?(?:in|within|inside)(?: and around)?|"
+       r"(?:mak(?:e|es|ing)|made) (?:some |further |significant |slight |limited )?progress (?:both )?(?:in|within|inside)"
+       r"(?: and around)?|"
        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within)|"
        r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"

@@ -1438,3 +1438,24 @@ def test_unit_names_prospects_partisan_flags_and_flags_in_centres(text: str, exp
 def test_source_asides_afu_requests_expulsions_under_way_and_parts_referred_back(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainians celebrate as Russia evacuates Kherson.", [("Kherson", "ukraine")]),
+    ("Authorities evacuated Kramatorsk residents.", []),  # near miss: civilians
+    ("The Russian Ministry of Defense announced that the Russian troops were redeploying from Lyman.",
+     [("Lyman", "ukraine")]),
+    ("Russian forces made some progress in the village of Zavitne.", [("Zavitne", "contested")]),
+    ("Ukrainian forces have retreated from one district of Chasiv Yar.", [("Chasiv Yar", "contested")]),
+    ("Russian forces captured the Kanal district of Chasiv Yar.", [("Chasiv Yar", "contested")]),
+    ("Russian forces captured the Pokrovsk district.", []),  # near miss: a raion
+    ("Russian forces have taken control of the remaining residential areas of the city of Kurakhove.",
+     [("Kurakhove", "contested")]),
+    ('The Russian military said its troops "liberated" the town and the villages of Hryhorivka, Halytsynivka and '
+     'Vodiane.', [("Hryhorivka", "russia"), ("Halytsynivka", "russia"), ("Vodiane", "russia")]),
+    ("However, a considerable part of Huliaipole continues to be held by the Defence Forces of Ukraine.",
+     [("Huliaipole", "contested")]),
+])
+def test_evacuations_redeployments_progress_named_districts_and_continuing_holds(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
