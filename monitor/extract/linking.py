@@ -44,7 +44,8 @@ territory territories entirety
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
 # ("hold the town of X"), never a preposition ("held talks in X", "control of X").
 _STRICT_NOT = frozenset("of in into from out over control all".split())
-_STRICT_OF = re.compile(r"\b(?:city|town|village|settlement|hamlet|locality|community)s?\s+of\s*$", re.IGNORECASE)
+_STRICT_OF = re.compile(r"\b(?:(?:city|town|village|settlement|hamlet|locality|community)s?|centre|center|heart|"
+                        r"(?:\w+ern\s+)?outskirts)\s+of\s*$", re.IGNORECASE)  # ("reached the centre of X")
 _SETTLEMENT_NOUN = (r"(?:city|cities|town|towns|townlet|village|villages|settlement|settlements|hamlet|hamlets|locality|"
                     r"localities|community|communities|hub|stronghold|strongholds|bastion|fortress|outpost|citadel|"
                     r"port|territory|zone|capital|"
@@ -120,6 +121,7 @@ _SUBJECT_GAP = re.compile(
     # "Kherson is the first major city occupied by", "X became the latest town to be captured"
     r"(?:(?:is|was|became|becomes|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital)\s+"
+    r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:oblast|region|province)\s+)?"  # ("… settlements in Luhansk Oblast which")
     r"(?:to\s+(?:be|have\s+been)\s+|so\s+far\s+)?)?"
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"

@@ -92,6 +92,7 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
+    "contested.operating_in": "operat",
     "loss.evacuates": "evacuat",
     "gain.its_nominal": "its ",
     "gain.victory": "victory",
@@ -151,7 +152,7 @@ _HINTS = {
     "gain.expel": "push|drove|driv|forced|forcing|kick|knock|oust|expel|thrown|throwing|threw|squeez|dislodg",
     "hold.verb": "hold|held|control|retain",
     "hold.passive_by": "held|controlled",
-    "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|redeploy|evacuat|away",
+    "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|redeploy|evacuat|away|escape|flight|exodus",
     "loss.pulled_out": "pull",
     "loss.regroup_stationed": "regroup",
     "loss.left": "left|leav|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
@@ -401,7 +402,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("loss.withdraw", "loss",
        r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:out|back)|"
        r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|redeploy(?:s|ed|ing|ment)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
-       r"withdrawal\s+of\s+(?:\w+\s+){0,3}?(?:troops|forces|units))"
+       r"(?:withdrawal|escape|flight|exodus|retreat|pull-?out)\s+of\s+(?:\w+\s+){0,3}?(?:troops|forces|units|russians|"
+       r"ukrainians|occupiers|invaders))"
        r"\b[\"”’]?(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:from|out of)\b"),
     # "The Ukrainian military withdrew west of A, B and C", "retreated to defensive positions west of X":
     # the forces now stand beyond the place, so they left it.
@@ -525,6 +527,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.expand_control", "contested",
        r"\b(?:expand|widen|extend|broaden)(?:s|ed|ing)?\s+(?:(?:their|its|his|our|the)\s+)?(?:zone\s+of\s+|area\s+of\s+)?"
        r"control\s+(?:over|in|of|within|inside)\b"),
+    # "despite operating within the town for over 118 days": forces at work inside a place.
+    _p("contested.operating_in", "contested", r"\boperat(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:with)?in\b", needs="force"),
     _p("contested.passive", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
        r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted))\b",

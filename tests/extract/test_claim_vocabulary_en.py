@@ -1459,3 +1459,16 @@ def test_source_asides_afu_requests_expulsions_under_way_and_parts_referred_back
 def test_evacuations_redeployments_progress_named_districts_and_continuing_holds(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops reached the centre of Kurakhove.", [("Kurakhove", "contested")]),
+    ("Negotiators reached the centre of Kyiv.", []),  # near miss: no forces
+    ("Information about the escape of Russians from Izyum appeared on September 10.", [("Izium", "ukraine")]),
+    ("Russian forces continued operating within Pokrovsk for over 118 days.", [("Pokrovsk", "contested")]),
+    ("The company operates in Kyiv.", []),  # near miss: no forces
+    ("As of August 2023, Bilohorivka is one of the few settlements in Luhansk Oblast which is still under the control "
+     "of Ukraine.", [("Bilohorivka", "ukraine")]),
+])
+def test_centres_reached_escapes_operations_and_one_of_the_few(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
