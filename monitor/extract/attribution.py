@@ -32,8 +32,10 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"commented|assured|affirmed|alleged|alleges|mentioned|mentions|informed|informs|recalled|recalls|"
                 r"specifies|summed up|wrote on|posted on|"
                 # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
-                r"confirm|announce|deny|insist|assess|acknowledge|concede|declare|claim|report")
-DENIAL_VERBS = frozenset("denied denies denying dismissed rejected refuted".split())
+                r"confirm|announce|deny|insist|assess|acknowledge|concede|declare|claim|report|refute|refutes|reject|rejects|"
+                r"dismisses")
+DENIAL_VERBS = frozenset("denied denies denying deny dismissed dismisses rejected rejects reject refuted refutes refute"
+                         .split())
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
 _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
 _VERB = re.compile(rf"(?<![-\w])(?<!\ba )(?<!\ban )(?:according to|{_PER}|{SPEECH_VERBS})\b",

@@ -92,6 +92,8 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
+    "contested.entry_noun": "entry",
+    "contested.hot_in": "hot",
     "contested.operating_in": "operat",
     "loss.evacuates": "evacuat",
     "gain.its_nominal": "its ",
@@ -371,6 +373,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"occupants|invaders|enemy|russians|orcs|aggressors?)\s+)?of\b"),
     _p("gain.occupation_of", "gain", r"\b(?<!de-)(?<!de)occupation\s+of\b", default="russia"),
     _p("gain.possessive", "gain", rf"['’]s\s+(?:\w+\s+)?(?:{_NOMINALS})\b", forward=False, backward=True),
+    # "Ukrainian sources refute the information about the entry of the enemy into Bakhmut".
+    _p("contested.entry_noun", "contested", r"\bentry\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?into\b"),
+    # Officials' idiom for heavy fighting: "It's hot in Bilohorivka."
+    _p("contested.hot_in", "contested", r"\b(?:it['’]s|it\s+is|it\s+was|remains|is\s+still)\s+(?:very\s+|extremely\s+|still\s+)?"
+       r"hot\s+(?:in|near|around)\b"),
     # "Its capture is a big strategic prize": the place named just before owns the noun.
     _p("gain.its_nominal", "gain", r"\b(?:its|it['’]s)\s+(?:(?:full|complete|final|eventual|swift|rapid|recent)\s+)?"
        r"(?:liberation|recapture|capture|seizure|occupation|fall)\b(?!\s+(?:of|by|to)\b)", forward=False, backward=True),
@@ -730,7 +737,7 @@ _BATTLE_OVER = re.compile(r"[^.;:!?]{0,60}?\b(?:(?<!has )(?<!have )lasted|ended|
                           r"Russia|Ukraine|Moscow|Kyiv)|took (?:\w+ )?(?:months|weeks|days))\b", re.IGNORECASE)
 _AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territory|territories|region|fields|"
                            r"heights|forests?|hills|district|countryside|positions|roads?)\s+$", re.IGNORECASE)
-_NOMINAL_RULES = {"gain.nominal", "gain.its_nominal", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+_NOMINAL_RULES = {"gain.nominal", "gain.its_nominal", "contested.entry_noun", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
 PRESENCE_RULES = frozenset({"hold.presence"})

@@ -1472,3 +1472,14 @@ def test_evacuations_redeployments_progress_named_districts_and_continuing_holds
 ])
 def test_centres_reached_escapes_operations_and_one_of_the_few(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian sources refute the information about the entry of the enemy into Bakhmut.",
+     [("Bakhmut", "contested", "denied", "ukraine")]),
+    ("Ukraine's military deny that Russian forces captured Bakhmut.", [("Bakhmut", "russia", "denied", "ukraine")]),
+    ("It's hot in Bilohorivka, Haidai said.", [("Bilohorivka", "contested", "attributed", "ukraine")]),
+    ("The weather is hot in Kyiv.", []),  # near miss: weather
+])
+def test_entries_as_nouns_present_denials_and_hot_spots(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
