@@ -272,8 +272,9 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             if not found and (trigger.kind in ("hold", "gain", "contested")
                               or trigger.rule in ("loss.passive_by", "loss.abandoned")):
                 found += _anaphor(text, trigger, sentence_start, places, recent, forward=False, earlier=earlier)
-        if not found and trigger.kind in ("gain", "hold", "contested") and not trigger.nominal:
-            found += _relative_where(text, trigger, sentence_start, places)
+        if not found and (trigger.kind in ("gain", "hold", "contested") or trigger.rule == "loss.retreat") \
+                and not trigger.nominal:
+            found += _relative_where(text, trigger, sentence_start, places)  # ("Izyum, where the Russian army had withdrawn")
         if not found and trigger.forward and not trigger.nominal and trigger.kind in ("gain", "loss", "hold"):
             found += _relative_object(text, trigger, sentence_start, places)
         if not found and trigger.kind == "gain" and not trigger.nominal:

@@ -26,9 +26,40 @@ _AT_PLACE = re.compile(r"\b(?:in|from|of|at|over)\s+(?:the\s+)?(?:\w+\s+)?$", re
 _FORCES = frozenset({"ukraine", "russia"})
 
 
+# A side's flag on the seat of a place's government: "a Ukrainian flag on the Sviatogorsk city council
+# building", "the Ukrainian flag is hanged on the building of the city council of Sviatohirsk".
+_ON_SEAT = re.compile(r"\b(?:on|at|over|above|atop)\s+(?:the\s+)?(?:roof\s+of\s+the\s+|building\s+of\s+the\s+)?"
+                      r"(?:(?:destroyed|damaged|former|main|central|administrative)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:city|town|village|settlement|district|regional|military)\s+(?:council|administration|hall)\b"
+                      r"(?:\s+building)?(?:\s+(?:of|in)\s+(?:the\s+(?:city|town|village)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?",
+                      re.IGNORECASE)
+
+
+def seat_flag_links(text: str, start: int, end: int, mentions: list[PlaceMention]) -> list[Link]:
+    """A gain for the side whose flag is on the sentence's one settlement's council or administration
+    building: the seat of a place's government flies the flag of whoever holds the place."""
+    places = [m for m in mentions if m.method != "area"]
+    if len({m.place_id or m.text for m in places}) != 1:
+        return []
+    for flag in _FLAG.finditer(text, start, end):
+        side = "ukraine" if flag.group("ukraine") else "russia" if flag.group("russia") else None
+        seat = _ON_SEAT.search(text, flag.end(), min(end, flag.end() + 80))
+        if side is None or seat is None or not text[flag.end():seat.start()].strip(" ,").count(" ") <= 6:
+            continue
+        if not any(seat.start() <= m.start and m.end <= seat.end() for m in places):
+            continue
+        trigger = Trigger(rule="gain.flag_seat", kind="gain", start=flag.start(), end=flag.end(), forward=False,
+                          backward=False, side=side, nominal=True)
+        return [Link(trigger=trigger, mention=places[0], how="scene", object_end=places[0].end)]
+    return []
+
+
 def flag_scene_links(text: str, start: int, end: int, mentions: list[PlaceMention],
                      actors: list[ActorMention]) -> list[Link]:
     """A gain for the side whose forces and own flag a picture shows in the sentence's one settlement."""
+    seat = seat_flag_links(text, start, end, mentions)
+    if seat:
+        return seat
     if not _PICTURE.search(text, start, end):
         return []
     places = [m for m in mentions if m.method != "area"]  # (not "the Izium district")

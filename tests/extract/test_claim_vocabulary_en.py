@@ -1483,3 +1483,18 @@ def test_centres_reached_escapes_operations_and_one_of_the_few(text: str, expect
 ])
 def test_entries_as_nouns_present_denials_and_hot_spots(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Local Telegram channels posted photos with a Ukrainian flag on the Sviatogorsk city council building.",
+     [("Sviatohirsk", "ukraine")]),  # a side's flag on a place's seat of government
+    ("The Ukrainian flag is hanged on the building of the city council of Sviatohirsk.", [("Sviatohirsk", "ukraine")]),
+    ("A Ukrainian flag hangs in a school in Kyiv.", []),  # near miss: no seat of government
+    ("Peskov announced the redeployment of the army in the cities of Balakleya and Izyum, where the Russian army had "
+     "withdrawn.", [("Izium", "ukraine")]),
+    ("On September 9, Ukrainian forces from the Kraken Regiment invaded Kupiansk's outskirts.",
+     [("Kupiansk", "contested")]),
+    ("Russia invaded Ukraine in February.", []),  # near miss: a country
+])
+def test_flags_on_seats_of_government_withdrawals_where_and_invasions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
