@@ -1042,8 +1042,10 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
         candidates = [a for a in candidates if trigger.start - a.end <= 20]
         if candidates:
             return candidates[-1]
-        owner = _NATION_BEFORE_NOUN.search(text, max(lo, trigger.start - 30), trigger.start)
-        if owner:  # "the Russian seizure of X": the nation's adjective owns the noun
+        owner = _NATION_BEFORE_NOUN.search(text, max(lo, trigger.start - 30), trigger.start) or \
+            _NATION_NOUN_AND.search(text, max(lo, trigger.start - 120), trigger.start)
+        if owner:  # "the Russian seizure of X": the nation's adjective owns the noun (and the next one:
+            # "reported Russian advances north of Y and the seizure of X")
             return ActorMention(owner.start(), owner.end(), owner.group(1).lower().replace("ukrainian", "ukraine")
                                 .replace("russian", "russia"), "agent")
         return None
@@ -1092,6 +1094,8 @@ _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|upon|following|since|by|on|having)
 # An occupation told as over: "the end of Russia's occupation of X", "ended the occupation of X".
 _ENDED_BEFORE = re.compile(r"\b(?:end|ending|ended|ends|close)\s+(?:of\s+|to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
                            re.IGNORECASE)
+_NATION_NOUN_AND = re.compile(r"\b(russian|ukrainian)\s+(?:advances?|gains?|offensives?|assaults?|attacks?|successes)\b"
+                              r"[^.;:!?()]{0,90}?,?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|after|before|following|amid|since|during|with|of)\s+$",
                                 re.IGNORECASE)
 # A hypothesis named as such: "the hypothetical Russian capture of X would …" (but "the eventual

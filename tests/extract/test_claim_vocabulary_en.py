@@ -1498,3 +1498,11 @@ def test_entries_as_nouns_present_denials_and_hot_spots(text: str, expected: lis
 ])
 def test_flags_on_seats_of_government_withdrawals_where_and_invasions(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_nation_s_noun_owns_the_noun_coordinated_after_it() -> None:
+    claims = extract_claims("He also reported Russian advances north of Sviato-Pokrovske and the seizure of Fedorivka "
+                            "and Vasiukivka, south of Siversk.", doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Fedorivka", "russia"), ("Vasiukivka", "russia")]
+    near_miss = extract_claims("Russian attacks on Kupiansk and Ukrainian forces ended.", doc="t.txt")
+    assert near_miss == []
