@@ -54,7 +54,8 @@ _SETTLEMENT_NOUN = (r"(?:city|cities|town|towns|townlet|village|villages|settlem
 _DESCRIBED = re.compile(
     r"^\s*(?:(?!(?:in|near|from|to|towards?|around|outside|beyond|past|via|at|on|into|by|with|after|before|that|"
     r"which|who|is|are|was|were|has|have|had|be|been|and|or|but|for|as|than|area|areas|vicinity|direction|outskirts|"
-    r"approaches|environs|surroundings)\b)[\w'’-]+\s+){0,6}?"
+    r"approaches|environs|surroundings|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b)"
+    r"[\w'’-]+\s+){0,6}?"
     + _SETTLEMENT_NOUN + r"(?:\s+(?:\[?of\]?|called|named))?\s*$", re.IGNORECASE)
 # "liberated from the invaders the village of": whom a place was freed from, before it.
 _FROM_WHOM = re.compile(r"\s*from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:invaders?|occupiers?|nationalists?|militants?|"
@@ -161,7 +162,8 @@ _INCLUDING_TAIL = re.compile(r"^[^.;:!?()\"“”]{0,80}?,\s*(?:with\s+(?:[\w'�
                              r"(?:(?:(?!(?:near|around|outside|from|to|towards?)\b)[\w'’-]+\s+){0,4}?"  # "the key Russian defense node of"
                              r"(?:city|town|village|settlement|hub|node|stronghold|centre|center)s?\s+of\s+)?$", re.IGNORECASE)
 _CLAUSE_IN_GAP = re.compile(r"\b(?:that|which|who|but|while|after|before|when|is|was|were|are|has|have|had|said|"
-                            r"says)\b", re.IGNORECASE)
+                            r"says|could|would|will|may|might|can|threaten\w*|open\w*|allow\w*)\b", re.IGNORECASE)
+# (a verb of its own in the gap: "its capture could threaten other cities, including X" names what it threatens)
 _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontline|front-line|key|small|eastern|"
                  r"southern|northern|western|strategic|encircled|whole|entire|same|beleaguered|border|industrial|"
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated|ukrainian|russian|"
@@ -469,6 +471,8 @@ def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention],
                 chain.append(following)
                 cursor = following.end
             continue
+        if _oblast_after(text, chain[-1], following):
+            break  # "seized Vuhledar, Donetsk, on Wednesday": the town's oblast, named like its capital
         if _list_gap(text[cursor:following.start]) and (_is_item(text, following, area_ok)
                                                         or _CLOSES_LIST.match(text, following.end)):
             chain.append(following)
@@ -479,6 +483,16 @@ def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention],
             break
         cursor = tail.end()
     return chain
+
+
+def _oblast_after(text: str, item: PlaceMention, following: PlaceMention) -> bool:
+    """'Vuhledar, Donetsk,' with nothing listed after: the oblast (named like its capital) of the
+    place before it, not a second place ('Avdiivka, Donetsk and Horlivka' is a list)."""
+    if not _names_its_oblast(following) or not re.fullmatch(r"\s*,\s*", text[item.end:following.start]):
+        return False
+    oblasts = {c.oblast for c in (item.candidates or ((item.place,) if item.place else ()))}
+    return following.place.oblast in oblasts and bool(
+        re.match(r"\s*(?:,\s*(?-i:[a-z])|[.;:)]|$)", text[following.end:following.end + 6]))
 
 
 def _walk_back(text: str, last: PlaceMention, before: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -575,7 +589,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     if not strict:
         gap = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", gap)  # 'captured the "important logistics hub" of X'
     if rule in _FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(
-            r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?)\b", gap) and (
+            r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?|outside|beyond|overlooking)\b|"
+            r"\b(?:north|south|east|west)\w*\s+of\b", gap) and (
             rule != "gain.flag_flies" or _FLAG_SITE.search(gap)):
         return True  # (a flag standing "on the stage in X" is no one's: the one a building flies counts)
     partial = _PARTIAL_OBJECT.match(gap)

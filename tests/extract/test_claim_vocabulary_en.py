@@ -1506,3 +1506,17 @@ def test_a_nation_s_noun_owns_the_noun_coordinated_after_it() -> None:
     assert [(c.place, c.control) for c in claims] == [("Fedorivka", "russia"), ("Vasiukivka", "russia")]
     near_miss = extract_claims("Russian attacks on Kupiansk and Ukrainian forces ended.", doc="t.txt")
     assert near_miss == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its potential capture by Russian forces could threaten other key Donbas cities, including Kramatorsk.", []),
+    ("Ukrainian forces liberated 12 settlements in the south, including Vysokopillia and Arkhanhelske.",
+     [("Vysokopillia", "ukraine"), ("Arkhanhelske", "ukraine")]),
+    ("The Russian Army said it had seized Vuhledar, Donetsk, on Wednesday.", [("Vuhledar", "russia")]),  # its oblast
+    ("Russian forces captured Avdiivka, Donetsk and Horlivka.",
+     [("Avdiivka", "russia"), ("Donetsk", "russia"), ("Horlivka", "russia")]),  # a list
+    ("Russian forces have also raised a flag on a spoil tip south of the town of Zalizne.", []),  # beside it
+    ("Russian forces raised a flag over the town of Zalizne.", [("Zalizne", "russia")]),
+])
+def test_clauses_in_counted_gaps_oblast_qualifiers_and_flags_beside_a_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
