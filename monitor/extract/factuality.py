@@ -133,6 +133,7 @@ _PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: fo
                        r"importance of|significance of|value of|"
                        r"plans? for|goal of|aim of|fears? of|possib\w+ of|verge of|target(?:ing|s|ed)?|"
                        r"would mean|would be|could be|requires?|until|till|pending|brac(?:e|es|ed|ing)\s+(?:itself\s+)?for|"
+                       r"without|"
                        r"expect(?:s|ed|ing)?|anticipat\w+|await\w*|"
                        r"(?:goals?|aims?|objectives?|priorit(?:y|ies)|targets?)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|remains?|"
                        r"appears?\s+to\s+be|seems?\s+to\s+be))\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}"
@@ -246,7 +247,8 @@ def _future(before: str, end: int | None = None) -> bool:
 
 
 # An infinitive is a purpose or a plan, unless it was achieved ("managed to capture", "were able to").
-_INFINITIVE = re.compile(r"\bto\s+(?:(?:fully|completely|finally|quickly|eventually)\s+)?$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+(?:(?:fully|completely|finally|quickly|eventually|rapidly|swiftly|soon|"
+                         r"again|also|then)\s+)?$", re.IGNORECASE)
 _ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|possible|went on|proceeded|helped|allowed|enabled|used|failed)\s+"
                        r"to\s+(?:[\w'’-]+\s+)?$"
                        r"|\b(?:it\s+)?took\s+(?:[\w'’,-]+\s+){1,4}?(?:for\s+(?:[\w'’-]+\s+){1,4}?)?to\s+$",  # "it took nine months for X to capture"

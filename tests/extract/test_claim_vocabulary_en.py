@@ -1520,3 +1520,12 @@ def test_a_nation_s_noun_owns_the_noun_coordinated_after_it() -> None:
 ])
 def test_clauses_in_counted_gaps_oblast_qualifiers_and_flags_beside_a_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Their plan was to rapidly take Chernihiv, Ukrainian officials said.", [("Chernihiv", "ukraine", "predicted")]),
+    ("Russian officials said that without the liberation of Pavlivka the offensive would stall.", []),  # a condition
+    ("Russian officials said the complete liberation of Pavlivka was achieved.", [("Pavlivka", "russia", "attributed")]),
+])
+def test_plans_with_adverbs_and_conditions_without(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
