@@ -392,9 +392,11 @@ _STOP = re.compile(r"[.;:!?]")
 
 
 # "announced the liberation of all these localities": the settlements of the claims just before.
-_THESE_PLACES = re.compile(r"\s*[\"“]?\s*(?:(?:all|both)\s+(?:of\s+)?)?(?:these|those|the above|the aforementioned)\s+"
+_THESE_PLACES = re.compile(r"\s*[\"“]?\s*(?:(?:all|both)\s+(?:of\s+)?)?(?:these|those|the above|the aforementioned|"
+                           r"the\s+(?P<count>two|three|four|five))\s+"
                            r"(?:[\w-]+\s+)?(?:localities|settlements|villages|towns|places|communities)\b",
                            re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _these_places(text: str, triggers: list[Trigger], links: list[Link], previous: list[_Draft]) -> list[Link]:
@@ -407,6 +409,9 @@ def _these_places(text: str, triggers: list[Trigger], links: list[Link], previou
         if trigger.kind not in ("gain", "loss") or not trigger.forward or phrase is None:
             continue
         linked = {link.mention.place_id or link.mention.text for link in links}
+        if phrase.group("count") and len({d.mention.place_id or d.mention.text for d in previous}) != \
+                _COUNTS[phrase.group("count").lower()]:
+            continue  # "the two villages" is the two places just named, when there are two
         for draft in previous:
             place_id = draft.mention.place_id or draft.mention.text
             if place_id in linked:

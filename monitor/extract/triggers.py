@@ -200,7 +200,7 @@ _HINTS = {
 }
 
 
-_GAIN_PARTICIPLES = (r"liberated|recaptured|retaken|reconquered|captured|seized|freed|taken(?: back)?|reclaimed|overrun|"
+_GAIN_PARTICIPLES = (r"liberated|re-?captured|re-?taken|reconquered|captured|seized|freed|taken(?: back)?|reclaimed|overrun|"
                      r"won back|de-?occupied|re-?occupied|mopped up|cleansed|"
                      r"cleared|regained|conquered|taken over|taken control of|secured")
 _NOMINALS = (r"(?:full |complete |final )?(?:liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|"
@@ -350,7 +350,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        forward=False, backward=True),
     # Gains: verbs with an object, participles after their subject, nouns with "of".
     _p("gain.verb", "gain",
-       r"\b(?:liberat(?:e|es|ed|ing)|recaptur(?:e|es|ed|ing)|retak(?:e|es|ing)|retook|retaken|reconquer(?:s|ed|ing)?|"
+       r"\b(?:liberat(?:e|es|ed|ing)|re-?captur(?:e|es|ed|ing)|re-?tak(?:e|es|ing)|re-?took|re-?taken|reconquer(?:s|ed|ing)?|"
        r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|free(?:s|d|ing)?|clear(?:s|ed|ing)|regain(?:s|ed|ing)?|"
        r"enter(?:s|ed|ing)?|took(?: back| over)?|tak(?:e|es|en|ing)(?: back| over)?|"
        r"conquer(?:s|ed|ing)?|de-?occup(?:y|ies|ied|ying)|mop(?:s|ped|ping)? up|cleans(?:e|es|ed|ing)|"

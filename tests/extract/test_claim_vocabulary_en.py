@@ -1529,3 +1529,14 @@ def test_clauses_in_counted_gaps_oblast_qualifiers_and_flags_beside_a_town(text:
 ])
 def test_plans_with_adverbs_and_conditions_without(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian soldiers raised flags in Shchurove and Dibrova. Having re-taken the two villages, Ukraine expands its "
+     "bridgehead.", ["Shchurove", "Dibrova", "Shchurove", "Dibrova"]),
+    ("Ukrainian soldiers liberated Shchurove, Dibrova and Yarova. Russian forces then recaptured the two villages.",
+     ["Shchurove", "Dibrova", "Yarova"]),  # near miss: three named, "the two" are not all of them
+    ("Kupiansk was re-captured by Ukrainian forces.", ["Kupiansk"]),
+])
+def test_the_two_villages_and_hyphenated_re_verbs(text: str, expected: list[str]) -> None:
+    assert [c.place for c in extract_claims(text, doc="t.txt")] == expected
