@@ -803,14 +803,22 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if factuality == "denied" and not explicit and control in ("ukraine", "russia") and speaker is not None \
             and speaker.speaker.side == control:
         control = opposite(control)  # one denies the other side's claim: "It's incorrect to talk of seizing X"
+    side = "third_party" if speaker is None and _UNNAMED_REPORTS.search(text, start, trigger.start) \
+        else _side(speaker, affiliation)
+    if speaker is None and side == "outlet" and _OUR_FORCES.search(text, start, end):
+        # "In order to preserve the lives of our soldiers, Ukrainian defenders withdrew from X": a side's
+        # statement copied whole; "our" is the side whose forces the sentence names
+        own = {a.side for a in actors if a.side in ("ukraine", "russia") and start <= a.start < end}
+        if len(own) == 1:
+            side = next(iter(own))
+            factuality = "attributed" if factuality == "asserted" else factuality
     return _Draft(
         mention=link.mention,
         link=link,
         control=control,
         factuality=factuality,
         historical=historical(time_scope, published),
-        side="third_party" if speaker is None and _UNNAMED_REPORTS.search(text, start, trigger.start)
-        else _side(speaker, affiliation),
+        side=side,
         speaker=speaker.speaker.name if speaker else None,
         speaker_kind=speaker.speaker.kind if speaker else None,
         trigger=(trigger.start, trigger.end),
@@ -821,6 +829,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
 
 
 
+_OUR_FORCES = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|defenders|units|warriors|heroes|military|"
+                         r"army|guys|boys|fighters|servicemen|brigades?)\b", re.IGNORECASE)
 # "There are reports that …", "Reports suggest …": unnamed battlefield reports, a third party's voice.
 _UNNAMED_REPORTS = re.compile(r"\b(?:there\s+(?:are|were|have\s+been)\s+(?:also\s+)?(?:unconfirmed\s+|unverified\s+|some\s+)?"
                               r"reports|(?:^|[.!?]\s+)reports\s+(?:suggest|indicate|say|said))\b", re.IGNORECASE)

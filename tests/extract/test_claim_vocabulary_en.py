@@ -1540,3 +1540,13 @@ def test_plans_with_adverbs_and_conditions_without(text: str, expected: list[tup
 ])
 def test_the_two_villages_and_hyphenated_re_verbs(text: str, expected: list[str]) -> None:
     assert [c.place for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National Guard confirmed the release of Volokhov Yar.", [("Volokhiv Yar", "attributed", "ukraine")]),
+    ("In order to preserve the lives of our soldiers, Ukrainian defenders withdrew from Siversk.",
+     [("Siversk", "attributed", "ukraine")]),  # a side's statement copied whole: "our" is its voice
+    ("Ukrainian defenders withdrew from Siversk.", [("Siversk", "asserted", "outlet")]),
+])
+def test_the_national_guard_and_our_soldiers_voice(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
