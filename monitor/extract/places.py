@@ -263,12 +263,19 @@ _LATIN_LOOKALIKES = str.maketrans("aceiopxyk", "асеіорхук")
 _MIXED = re.compile(r"[aceiopxyk](?:(?<=[а-яёіїєґ'].)[aceiopxyk]*|[aceiopxyk]*(?=[а-яёіїєґ]))")
 
 
+# And the other way: Cyrillic look-alikes inside a Latin word ("Hryhorivkа" ending in a Cyrillic а).
+_CYRILLIC_LOOKALIKES = str.maketrans("асеіорхук", "aceiopxyk")
+_MIXED_LATIN = re.compile(r"[асеіорхук](?:(?<=[a-z'].)[асеіорхук]*|[асеіорхук]*(?=[a-z]))")
+
+
 def unmix_scripts(folded: str) -> str:
     """Latin look-alike letters inside a Cyrillic word made Cyrillic (Кліщiївка typed with a
-    Latin i), one character for one, so offsets stay those of the text."""
+    Latin i), and Cyrillic ones inside a Latin word made Latin (Hryhorivkа), one character for
+    one, so offsets stay those of the text."""
     if not _HAS_CYRILLIC.search(folded):
         return folded
-    return _MIXED.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), folded)
+    folded = _MIXED.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), folded)
+    return _MIXED_LATIN.sub(lambda m: m.group().translate(_CYRILLIC_LOOKALIKES), folded)
 
 
 def _sentence_starts(text: str) -> list[int]:

@@ -278,3 +278,11 @@ def test_a_name_glued_to_the_word_before_it_by_a_lost_space() -> None:
     (a capital after a small letter starts a word); inside an ordinary word no name is read."""
     assert names("externalTrostyanets liberated by Ukraine.") == ["Trostianets"]
     assert names("Agents of Ukrkherson and Akhersonia met.") == []  # no capital: inside a word
+
+
+def test_a_cyrillic_look_alike_inside_a_latin_name_is_read_as_latin() -> None:
+    """'Hryhorivkа' typed with a Cyrillic а at the end is Hryhorivka; offsets stay the text's."""
+    text = "The Russian military said its troops liberated the villages of Hryhorivkа and Vodiane near Krasnohorivka."
+    found = [(m.text, m.place.name if m.place else None) for m in find_places(text)]
+    assert ("Hryhorivkа", "Hryhorivka") in found
+    assert [m.text for m in find_places("Кліщiївка звільнена")] == ["Кліщiївка"]  # and the other way, as before
