@@ -92,6 +92,9 @@ _TAIL = re.compile(
     # ", north of Kharkiv": where the place lies
     r"|\s*,\s*(?:(?:just|about|some|directly)\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?=\s*,)"
+    # "Drobyshevo to the north and Yampil to the south of Lyman": where each lies
+    r"|\s+to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of\s+(?:the\s+)?(?:city\s+of\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+)?"
     # ", judging by photos posted by residents, has been retaken": where the news comes from, an aside
     r"|\s*,\s*(?:judging\s+by|according\s+to|citing|as\s+(?:reported|confirmed|claimed|stated)\s+by|based\s+on)\b"
     r"[^,;:()\"“”]{1,100}(?=,)"
@@ -105,7 +108,7 @@ COUNTED = re.compile(
     r"\s*(?:the\s+)?(?:(?:more than|over|at least|about|some|nearly|almost|another|a further)\s+)?"
     r"(?:\d+|a number of|several|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|more|other|further)\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+)?"
-    r"(?:villages|settlements|towns|localities|communities|hamlets|inhabited points|populated (?:points|areas|"
+    r"(?:villages|settlements|towns|localities|locations|communities|hamlets|inhabited points|populated (?:points|areas|"
     r"localities|settlements))\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?:including|such as|among them|namely|notably)\s*[:—–-]?\s*$", re.IGNORECASE)
 # Between a list of subjects and its verb: auxiliaries, adverbs, a relative pronoun; and a
@@ -756,7 +759,13 @@ def _counted_gap(gap: str) -> bool:
         return True  # (its "they are" is no clause of its own)
     if _CLAUSE_IN_GAP.search(gap):
         return False
-    return bool((COUNTED.match(gap) and _INCLUDING.search(gap)) or _INCLUDING_TAIL.match(gap))
+    return bool((COUNTED.match(gap) and (_INCLUDING.search(gap) or _INCLUDING_NOUN.search(gap)))
+                or _INCLUDING_TAIL.match(gap))
+
+
+# "a number of locations in the south including the settlements of A and B"
+_INCLUDING_NOUN = re.compile(r"\b(?:including|such as|among them|namely)\s+(?:the\s+)?(?:villages|settlements|towns|cities|"
+                             r"localities)\s+of\s+$", re.IGNORECASE)
 
 
 # "recaptured two villages in the north of the Kherson region, Andreevka and Lozovoe": the names in apposition.

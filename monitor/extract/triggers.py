@@ -288,7 +288,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b)",
        needs="actor"),
     _p("gain.flag", "gain",
-       r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?\s+up|fly|flew|flown|wav)"
+       r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?(?:\s+up)?|fly|flew|flown|wav)"
        r"\w*\s+(?:[\w'’-]+\s+){0,6}?(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA)\s*)?flags?\s+"
        r"(?:of\s+(?P<whose>ukraine|russia)\s+)?(?:\w+\s+){0,3}?"
        r"(?:over|above|in|on|atop|at)\b"),

@@ -1550,3 +1550,15 @@ def test_the_two_villages_and_hyphenated_re_verbs(text: str, expected: list[str]
 ])
 def test_the_national_guard_and_our_soldiers_voice(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After surrendering Drobyshevo to the north and Yampil to the south of Lyman, the Russians have no chance of "
+     "holding the city.", [("Drobysheve", "ukraine"), ("Yampil", "ukraine")]),
+    ("Ukraine has retaken a number of locations in the southern Kherson region including the settlements of Velyka "
+     "Oleksandrivka and Davydiv Brid.", [("Velyka Oleksandrivka", "ukraine"), ("Davydiv Brid", "ukraine")]),
+    ("Ukrainian soldiers set the flag over Lyman.", [("Lyman", "ukraine")]),
+    ("The council set the date for elections in Lyman.", []),  # near miss: no flag
+])
+def test_tails_to_the_north_locations_including_and_flags_set(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
