@@ -388,7 +388,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.fall_possessive", "gain", r"['’]s\s+fall\b", forward=False, backward=True),
     # Expelling: "pushed Russian troops out of X" (the actor after the verb left), "were pushed out of X".
     _p("gain.expel", "gain",
-       r"\b(?:push(?:es|ed|ing)?|(?:drove|driv(?:e|es|en|ing))(?!\s+from\b)|forc(?:ed|ing)|kick(?:s|ed|ing)|knock(?:s|ed|ing)|"
+       r"\b(?:push(?:es|ed|ing)?|(?:drove|driv(?:e|es|en|ing))(?!\s+from\b)|forc(?:ed|ing)|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|"
        r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|thrown|throwing|threw|squeez(?:es|ed|ing)|dislodg(?:e|es|ed|ing))"
        r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,4}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
     # ("a 30-minute drive from Kyiv" is a distance: a drive straight into "from" has no one driven out)

@@ -1562,3 +1562,12 @@ def test_the_national_guard_and_our_soldiers_voice(text: str, expected: list[tup
 ])
 def test_tails_to_the_north_locations_including_and_flags_set(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian Armed Forces Successfully Knock Out Russian Army from Toretsk", [("Toretsk", "ukraine")]),
+    ("Ukrainian troops kick Russian forces out of Opytne.", [("Opytne", "ukraine")]),
+    ("Residents knock on doors in Opytne.", []),  # near miss: no one driven out
+])
+def test_base_forms_of_expulsion_verbs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
