@@ -43,7 +43,8 @@ _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(
                            r"before|since|when|that|which|as)\b", re.IGNORECASE)
 # "liberated by X", "fell to X", "taken back on Sunday by X"; not "confirmed by X" (a speaker).
 _BY_ACTOR = re.compile(r"\s*[\"”’]?\s*,?\s*(?:(?!(?:confirmed|announced|reported|claimed|denied|verified|said|acknowledged|"
-                       r"admitted|described|called|seen|welcomed)\b)[\w'’-]+\s+){0,2}?(?:by|to)\s+", re.IGNORECASE)
+                       r"admitted|described|called|seen|welcomed|occupied|held|controlled|captured|seized|taken)\b)"
+                       r"[\w'’-]+\s+){0,2}?(?:by|to)\s+", re.IGNORECASE)  # ("X, previously occupied by …": X's past)
 # "Reuters could not independently verify the report": the previous sentence's claims are hedged.
 _UNVERIFIED_NEXT = re.compile(r"\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|"
                               r"has not been able to|have not been able to|did not|was not able to)\s+(?:be\s+)?(?:immediately\s+)?"
@@ -742,6 +743,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         return None
     if civilians_raise_flag(text, clause_start, trigger):
         return None
+    if trigger.rule.startswith("hold.occupied") and _FORMERLY.search(text, max(start, trigger.start - 25), trigger.start):
+        return None  # "the small town previously occupied by Russia": a state that has ended, no one's hold now
     speaker = _speaker_for(trigger, speakers, text)
     described = trigger.rule in _STATE_ADJECTIVES and trigger.end <= link.mention.start \
         and not _PASSIVE_JUST_BEFORE.search(text, max(start, trigger.start - 30), trigger.start) \
@@ -1104,6 +1107,7 @@ _RUSSIAN_REGION = re.compile(r"\b(?:kursk|belgorod|bryansk)(?:\s+(?:region|oblas
 # "Basivka in Sumy region": a Ukrainian oblast named with the place (not "in the Kursk region").
 _UKRAINIAN_OBLAST_AFTER = re.compile(r",?\s+(?:in\s+(?:the\s+|ukraine['’]s\s+)?)?(?!(?:kursk|belgorod|bryansk)\b)"
                                      r"(?-i:[A-Z])[\w'’-]+\s+(?:region|oblast|province)\b", re.IGNORECASE)
+_FORMERLY = re.compile(r"\b(?:previously|formerly|once|earlier|until\s+recently|long)\s+(?:\w+-)?$", re.IGNORECASE)
 # A conjunction that opens a participle's clause ("After liberating X, …", "By capturing X, …").
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|upon|following|since|by|on|having)\s*$", re.IGNORECASE)
 # An occupation told as over: "the end of Russia's occupation of X", "ended the occupation of X".

@@ -39,6 +39,7 @@ fully completely partially control remaining last center centre capital administ
 heavily fortified defended strongholds stronghold rest part parts most much key-city tiny little
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
 frontline-town front-line-town successfully finally already now just recently officially same ruins rubble
+previously formerly newly
 territory territories entirety
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place

@@ -1571,3 +1571,13 @@ def test_tails_to_the_north_locations_including_and_flags_set(text: str, expecte
 ])
 def test_base_forms_of_expulsion_verbs(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian units entered the previously Russian-occupied Kupiansk.", [("Kupiansk", "ukraine")]),
+    ("Ukrainian units were seen in the small town of Kupiansk, previously occupied by Russian forces.",
+     [("Kupiansk", "ukraine")]),  # the occupation is past; "by" names who occupied it, not who is there
+    ("Russian-occupied Kupiansk was shelled.", [("Kupiansk", "russia")]),
+])
+def test_a_past_occupation_is_no_hold_now(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
