@@ -92,7 +92,7 @@ _TAIL = re.compile(
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+"
     # ", north of Kharkiv": where the place lies
     r"|\s*,\s*(?:(?:just|about|some|directly)\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
-    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?=\s*,)"
+    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?=\s*,|\s+in\s+(?:the\s+)?[\w'’-]+\s+(?:region|oblast|province))"
     # "Drobyshevo to the north and Yampil to the south of Lyman": where each lies
     r"|\s+to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of\s+(?:the\s+)?(?:city\s+of\s+)?"
     r"(?-i:[A-Z])[\w'’-]+)?"

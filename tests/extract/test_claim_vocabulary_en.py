@@ -1581,3 +1581,13 @@ def test_base_forms_of_expulsion_verbs(text: str, expected: list[tuple[str, str]
 ])
 def test_a_past_occupation_is_no_hold_now(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The village of Nova Husarivka, south of Balakliya in the Kharkiv region, has been retaken & de-communized by "
+     "the Ukrainian army.", [("Nova Husarivka", "ukraine")]),  # a locating aside, "&" before "by"
+    ("The Russian Defense Ministry reported that it was decided to regroup Russian troops that are in the areas of "
+     "Balakleya and Izyum.", [("Balakliia", "ukraine"), ("Izium", "ukraine")]),
+])
+def test_locating_asides_with_oblasts_and_regrouping_troops_that_are_in(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
