@@ -133,7 +133,7 @@ _SUBJECT_GAP = re.compile(
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
     r"again|mostly|entirely|almost|nearly|practically|virtually|effectively|still|today|yesterday|remains|remained|remain|"
     r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date|not|no longer|never|yet|"
-    r"continues\s+to|continued\s+to|continue\s+to|"
+    r"continues\s+to|continued\s+to|continue\s+to|itself|"
     r"(?!(?:early|only|july|italy|rally|family|supply)\b)[a-z]+ly)\b"  # ("is fiercely contested")
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
@@ -205,6 +205,9 @@ _DISTANCE_BEFORE = re.compile(
 _CENTRE_OF_TOWN = (r"(?<!regional )(?<!district )(?<!administrative )(?<!oblast )(?<!raion )(?<!hromada )"
                    r"(?<!county )(?<!provincial )\b(?:cent(?:er|re)|downtown|heart)\b")
 _CENTRE = re.compile(_CENTRE_OF_TOWN, re.IGNORECASE)
+# "the east of Berdychi": a part named by its compass point (with the article; "west of X" lies outside).
+_COMPASS_PART = re.compile(r"^\s*the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$",
+                           re.IGNORECASE)
 # A named or counted district of the place: "the Kanal district (Novyi) in", "one district of".
 _NAMED_PART = re.compile(r"^\s*(?:the\s+)?(?:(?:one|another|a|two|three|several|some)\s+(?:districts?|neighbou?rhoods?|"
                          r"quarters?|microdistricts?)|(?-i:[A-Z])[\w'’-]+\s+(?:district|microdistrict|neighbou?rhood|"
@@ -536,6 +539,8 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"(?:several|some|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
                              r"neighbou?rhoods|sectors|parts)|"
                              r"urban (?:areas?|parts?|development)|districts|"
+                             # "took control over the east of Berdychi": the part ("west of X", with no article, lies outside)
+                             r"(?<=the )(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?=\s+of\b)|"
                              # "the remaining residential areas of the city of X", "the private sector of X"
                              r"(?:remaining\s+)?(?:residential|urban|private|high-rise|central|industrial)\s+(?:areas?|parts?|"
                              r"sectors?|districts?|neighbou?rhoods?|quarters?|zones?|blocks|developments?)|"
@@ -1230,7 +1235,7 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
         gap = text[lo:mention.start] if how == "object" or how == "inner" else ""
         if trigger.kind == "loss" and gap and _AREA_OF.match(gap):
             gap = gap[_AREA_OF.match(gap).end():]  # "withdrew from the area of X": all of it left
-        if gap and (_PARTIAL_WORDS.search(gap) or _NAMED_PART.match(gap) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
+        if gap and (_PARTIAL_WORDS.search(gap) or _NAMED_PART.match(gap) or _COMPASS_PART.match(gap) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
                 trigger.start:trigger.end].lower().startswith("enter") and trigger.rule not in _FLAG_RULES)):
             return True  # (an entry into a town's centre is read as entries are, see claims.py; a flag raised
             # in its centre claims the town)

@@ -475,8 +475,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),
     _p("contested.verb", "contested",
        r"\b(?:(?:began|begun|begin|begins|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake)|"
-       r"fighting (?:in|for|over|inside|within)|fighting in the streets? (?:of|in)|"
-       r"(?:taking|took|taken|take|takes) (?:up )?positions on the streets of|"
+       r"fighting (?:\w+ ){1,4}?for control of|fighting (?:in|for|over|inside|within)|fighting in the streets? (?:of|in)|"
+       r"(?:taking|took|taken|take|takes) (?:up )?positions (?:on the streets of|within|inside)|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
        r"(?:mak(?:e|es|ing)|made) (?:some |further |significant |slight |limited )?progress (?:both )?(?:in|within|inside)"
        r"(?: and around)?|"

@@ -1591,3 +1591,15 @@ def test_a_past_occupation_is_no_hold_now(text: str, expected: list[tuple[str, s
 ])
 def test_locating_asides_with_oblasts_and_regrouping_troops_that_are_in(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian and Ukraine forces have been fighting for weeks for control of Sievierodonetsk.",
+     [("Sievierodonetsk", "contested")]),
+    ("On April 10, 2024, Russian forces took control over the east of Berdychi.", [("Berdychi", "contested")]),
+    ("Russian forces advanced west of Berdychi.", []),  # near miss: outside it
+    ("Russian units have likely taken positions within the center of Siversk.", [("Siversk", "contested")]),
+    ("Siversk itself is now almost entirely under Russian control.", [("Siversk", "contested")]),
+])
+def test_fighting_for_weeks_compass_parts_positions_within_and_itself(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
