@@ -55,6 +55,7 @@ def lower_same_length(text: str) -> str:
 _CASE_VARIANTS = str.maketrans("\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88",
                                "\u0069\u0073\u0432\u0434\u043e\u0441\u0442\u0442\u044a\u0463\ua64b")
 _HAS_CASE_VARIANT = re.compile("[\u0131\u017f\u1c80-\u1c88]")
+HAS_CASE_VARIANT = _HAS_CASE_VARIANT  # (for the trigger search, which reads hint words from the lowered text too)
 
 
 def caseless(text: str) -> str:

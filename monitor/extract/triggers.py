@@ -44,6 +44,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from monitor.extract.reach import Windowed, hint_reach
+from monitor.extract.scan import HAS_CASE_VARIANT
+
 
 @dataclass(frozen=True)
 class TriggerPattern:
@@ -638,10 +641,17 @@ PATTERNS: tuple[TriggerPattern, ...] = (
 )
 
 
+# The characters ``\s`` matches in a str pattern (str.isspace; tests/extract checks they are all): each
+# pair of them is a word of the hint automaton, so its one pass also finds where whitespace runs.
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+              "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
 class HintScan:
     """Where the patterns' hint words occur in one text: one pass of an Aho-Corasick automaton
     over the lower-cased text, so a sentence runs only the patterns whose words it holds (and
-    a sentence that holds none costs nothing more)."""
+    a sentence that holds none costs nothing more), and each of those patterns only around
+    the words where the pattern can find itself (`reach`)."""
 
     def __init__(self, text: str, lowered: str | None = None) -> None:
         """``lowered``: the text already lowered one character for one (`scan.lower_same_length`),
@@ -651,22 +661,82 @@ class HintScan:
             lowered = text.lower()
             if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
                 lowered = "".join(ch.lower()[:1] or ch for ch in text)
+        self.text = text
+        self._lowered = lowered
+        # (a letter IGNORECASE takes for another that lower() leaves alone, see `scan.caseless`: a pattern may
+        # match where its hint word is not found, so sentences with one run their patterns whole)
+        self._variants = not lowered.isascii() and HAS_CASE_VARIANT.search(lowered) is not None
+        # Each occurrence of a hint word: where it starts and ends, and whose hint it is, in the order the
+        # automaton reports them (by where they end: a longer word ending later may start earlier).
         self._starts: list[int] = []
+        self._ends: list[int] = []
         self._patterns: list[frozenset[int]] = []
+        self._wide: list[int] = []  # where two whitespace characters follow each other (`single_spaced`)
         if automaton.kind != ahocorasick.AHOCORASICK:
             return  # no pattern has hints: every pattern runs
+        starts, ends, owners, wide = self._starts, self._ends, self._patterns, self._wide
         for end, (length, patterns) in automaton.iter(lowered):
-            self._starts.append(end - length + 1)
-            self._patterns.append(patterns)
+            if patterns is None:
+                wide.append(end - 1)
+            else:
+                starts.append(end - length + 1)
+                ends.append(end)
+                owners.append(patterns)
+
+    def _occurrences(self, start: int, end: int) -> range:
+        """The indices of the occurrences that may start inside [start, end) (they end at ``start``
+        or later, and no later than the longest hint word starting before ``end`` can)."""
+        ends = self._ends
+        return range(bisect_left(ends, start), bisect_left(ends, end + _longest_hint(PATTERNS) - 1))
 
     def patterns_in(self, start: int, end: int) -> set[int]:
-        """Indices of the patterns (in PATTERNS) one of whose hints occurs inside text[start:end]."""
+        """Indices of the patterns (in PATTERNS) one of whose hints starts inside text[start:end]."""
         found: set[int] = set()
-        for i in range(bisect_left(self._starts, start), len(self._starts)):
-            if self._starts[i] >= end:
-                break
-            found |= self._patterns[i]
+        starts, patterns = self._starts, self._patterns
+        for i in self._occurrences(start, end):
+            if start <= starts[i] < end:
+                found |= patterns[i]
         return found
+
+    def hints_in(self, start: int, end: int) -> dict[int, list[int]]:
+        """For each pattern (its index in PATTERNS) one of whose hints starts inside text[start:end],
+        where its hints start there, in order."""
+        found: dict[int, list[int]] = {}
+        starts, patterns = self._starts, self._patterns
+        for i in self._occurrences(start, end):
+            at = starts[i]
+            if start <= at < end:
+                for index in patterns[i]:
+                    if index in found:
+                        found[index].append(at)
+                    else:
+                        found[index] = [at]
+        for at in found.values():
+            if len(at) > 1:
+                at.sort()
+        return found
+
+    def single_spaced(self, start: int, end: int) -> bool:
+        """Whether no two whitespace characters follow each other in text[start:end] (`reach.hint_reach`)."""
+        wide = self._wide
+        if not wide:
+            return True
+        i = bisect_left(wide, start)
+        return i == len(wide) or wide[i] + 1 >= end
+
+    def holds_any(self, words: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether one of ``words`` (lower case) occurs in text[start:end], ignoring case."""
+        lowered = self._lowered
+        return any(0 <= lowered.find(word, start, end) for word in words)
+
+    def windows_apply(self, text: str, start: int, end: int) -> bool:
+        """Whether the hints found tell where in ``text[start:end]`` matches can start: the text
+        searched is the one scanned there (`find_triggers` searches the text without scare quotes,
+        whose marks are spaces: "won“back”" would hold "won back"), and holds no letter that a
+        pattern takes for another one that lower() leaves alone."""
+        if text is not self.text and text[start:end] != self.text[start:end]:
+            return False
+        return not (self._variants and HAS_CASE_VARIANT.search(self._lowered, start, end))
 
 
 _UNHINTED: dict[int, tuple[frozenset[int], tuple[TriggerPattern, ...]]] = {}
@@ -678,6 +748,24 @@ def _unhinted(patterns: tuple[TriggerPattern, ...]) -> frozenset[int]:
     if cached is None or cached[1] is not patterns:
         cached = _UNHINTED[id(patterns)] = (frozenset(i for i, p in enumerate(patterns) if not p.hints), patterns)
     return cached[0]
+
+
+_WINDOWS: dict[int, tuple[TriggerPattern, Windowed | None, Windowed | None]] = {}
+
+
+def _windowed(pattern: TriggerPattern, single_spaced: bool) -> Windowed | None:
+    r"""The pattern's `Windowed` search, or None for one that runs over the whole sentence (no hint
+    word it is sure to hold within a bounded distance of a match's start, see `reach.hint_reach`);
+    ``single_spaced``: for a sentence without two whitespace characters in a row, where ``\s+``
+    bounds the distance too. Worked out when a sentence first holds its hints: reading a pattern
+    costs a fraction of a millisecond, not to be spent at start-up, nor on a pattern never needed."""
+    cached = _WINDOWS.get(id(pattern))
+    if cached is None or cached[0] is not pattern:
+        regex = pattern.regex
+        found = [hint_reach(regex.pattern, regex.flags, pattern.hints, spaced) for spaced in (False, True)]
+        cached = _WINDOWS[id(pattern)] = (pattern, *(Windowed(regex, *reach) if reach is not None else None
+                                                     for reach in found))
+    return cached[2] if single_spaced else cached[1]
 
 
 _AUTOMATA: dict[int, tuple[ahocorasick.Automaton, tuple[TriggerPattern, ...]]] = {}
@@ -695,21 +783,47 @@ def _hint_automaton(patterns: tuple[TriggerPattern, ...]) -> tuple[ahocorasick.A
     for hint, indices in owners.items():
         automaton.add_word(hint, (len(hint), frozenset(indices)))
     if owners:
+        for first in WHITESPACE:
+            for second in WHITESPACE:
+                automaton.add_word(first + second, (2, None))
         automaton.make_automaton()
     _AUTOMATA[id(patterns)] = (automaton, patterns)
+    _LONGEST[id(patterns)] = (max((len(hint) for hint in owners), default=1), patterns)
     return automaton, patterns
+
+
+_LONGEST: dict[int, tuple[int, tuple[TriggerPattern, ...]]] = {}
+
+
+def _longest_hint(patterns: tuple[TriggerPattern, ...]) -> int:
+    """The length of the longest hint word."""
+    cached = _LONGEST.get(id(patterns))
+    if cached is None or cached[1] is not patterns:
+        _hint_automaton(patterns)
+        cached = _LONGEST[id(patterns)]
+    return cached[0]
 
 
 def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None) -> list[Trigger]:
     """Every trigger in text[start:end], in order; overlapping ones are all kept."""
     found = []
+    hints: dict[int, list[int]] = {}
     if scan is None:
         present = HintScan(text[start:end]).patterns_in(0, end - start)
+    elif scan.windows_apply(text, start, end):
+        hints = scan.hints_in(start, end)
+        present = set(hints)
     else:
         present = scan.patterns_in(start, end)
+    single_spaced = bool(hints) and scan.single_spaced(start, end)
     for index in sorted(present | _unhinted(PATTERNS)):
         pattern = PATTERNS[index]
-        for match in pattern.regex.finditer(text, start, end):
+        windowed = _windowed(pattern, single_spaced) if index in hints else None
+        if windowed is not None and windowed.unless and scan.holds_any(windowed.unless, start, end):
+            windowed = None  # ("wins back": a match without a hint word)
+        matches = (windowed.finditer(text, start, end, hints[index]) if windowed is not None
+                   else pattern.regex.finditer(text, start, end))
+        for match in matches:
             side = pattern.side
             groups = match.groupdict()
             whose = groups.get("whose") or groups.get("emoji")  # "🇺🇦 flag raised over Izium"

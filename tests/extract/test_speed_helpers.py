@@ -120,3 +120,62 @@ def test_a_trailing_pattern_is_searched_from_its_last_words_only() -> None:
                 found, expected = pattern.search(*args), plain.search(*args)
                 assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), \
                     (plain.pattern, args)
+
+
+def test_hint_reach_is_the_furthest_a_hint_word_starts_from_a_match() -> None:
+    from monitor.extract.reach import hint_reach
+
+    assert hint_reach(r"\b(?:liberat(?:e|ed)|de-?occup(?:y|ied))\b", re.I, ("liberat", "occup")).distance == 3
+    assert hint_reach(r"\b(?:troops|forces)\s+in\b", re.I, ("troops", "forces")).distance == 0
+    # a word of any length, or a class, before the hint: no bound
+    assert hint_reach(r"\b\w+\s+troops\b", re.I, ("troops",)) is None
+    assert hint_reach(r"\bt[a-z]ops\b", re.I, ("troops",)) is None
+    # \s+ bounds the distance only where no two whitespace characters follow each other
+    assert hint_reach(r"\b(?:are|were)\s+in\s+control\b", re.I, ("control",)) is None
+    assert hint_reach(r"\b(?:are|were)\s+in\s+control\b", re.I, ("control",), single_spaces=True).distance == 8
+    # a match that holds no hint word: only whole words the caller can test for
+    found = hint_reach(r"\bw(?:on|ins) back\b", re.I, ("won back",))
+    assert found.distance == 0 and found.unless == ("wins back",)
+    assert hint_reach(r"\bw(?:on|\w+) back\b", re.I, ("won back",)) is None
+
+
+@pytest.mark.parametrize("reach", [0, 3, 40])
+def test_a_windowed_pattern_finds_what_the_whole_search_finds(reach: int) -> None:
+    from monitor.extract.reach import Windowed
+
+    pattern = re.compile(r"(?<![\w-])(?:(?:de-?|re)?occup(?:y|ied)|seized?)(?:\s+\w+)?", re.I)
+    text = "They de-occupied Izium and reoccupied Lyman, then seized Kupiansk; occupy x. SEIZE"
+    lowered = text.lower()
+    hints = sorted(i for word in ("occup", "seiz") for i in range(len(text)) if lowered.startswith(word, i))
+    windowed = Windowed(pattern, max(reach, 3))
+    for start, end in ((0, len(text)), (5, 60), (20, len(text) - 2)):
+        inside = [h for h in hints if start <= h < end]
+        assert [(m.span(), m.group()) for m in windowed.finditer(text, start, end, inside)] == \
+               [(m.span(), m.group()) for m in pattern.finditer(text, start, end)]
+
+
+def test_the_whitespace_the_hint_scan_knows_is_what_backslash_s_matches() -> None:
+    from monitor.extract.triggers import WHITESPACE
+
+    assert WHITESPACE == "".join(c for c in map(chr, range(sys.maxunicode + 1)) if re.match(r"\s", c))
+
+
+def test_trigger_patterns_searched_around_their_hints_find_what_the_whole_search_finds() -> None:
+    from monitor.extract import triggers
+    from monitor.extract.scan import lower_same_length
+
+    text = ("Ukrainian forces have retaken Lyman and are in full control of it. Russian troops are  in Bakhmut, "
+            "where fighting continues; the army wins back Izium. Kyiv’s forces entered the “liberated” town.\n\n"
+            "THE RECAPTURE OF KHERSON. Russia said it had captured Avdiivka, and ſeized Marinka.")
+    scan = triggers.HintScan(text, lower_same_length(text))
+    for start, end in ((0, len(text)), (0, 66), (67, 150), (151, len(text))):
+        assert triggers.find_triggers(text, start, end, scan) == triggers.find_triggers(text, start, end)
+        for index, hints in scan.hints_in(start, end).items():
+            pattern = triggers.PATTERNS[index]
+            for spaced in (False, True):
+                windowed = triggers._windowed(pattern, spaced)
+                if windowed is None or (spaced and not scan.single_spaced(start, end)) or \
+                        not scan.windows_apply(text, start, end) or scan.holds_any(windowed.unless, start, end):
+                    continue  # (what find_triggers runs over the whole sentence)
+                assert [m.span() for m in windowed.finditer(text, start, end, hints)] == \
+                       [m.span() for m in pattern.regex.finditer(text, start, end)], pattern.rule
