@@ -12,10 +12,11 @@ list or a place name is a new version, never a silent change of what old claims 
 import hashlib
 import sys
 
-from monitor.extract import quick, rules_re
+from monitor.extract import quick, reach, rules_re
 from monitor.gazetteer.data_files import data_bytes
 
 quick.read_kept()  # the patterns' first-letter lookaheads, worked out by an earlier run
+reach.read_kept()  # how far before their hint words the trigger patterns' matches start (likewise)
 from monitor.extract.claims import extract_claims  # noqa: E402
 from monitor.extract.actors import lexicon as _actor_lexicon  # noqa: E402
 
@@ -24,6 +25,9 @@ for _name, _module in list(sys.modules.items()):
     if _name.startswith("monitor.extract."):
         rules_re.bind(vars(_module))  # module-level patterns: replaced by the compiled ones when first used
 quick.keep(rules_re.CREATED)
+from monitor.extract.triggers import reach_keys  # noqa: E402
+
+reach.keep(reach_keys())
 
 _RULES_RELEASE = "rules-104"  # what each release changed: docs/extractor-releases.md
 

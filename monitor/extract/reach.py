@@ -15,11 +15,20 @@ start (an unbounded repeat before it, a hint that a class may stand in, or a way
 no hint at all, like "w(?:ins|inning) back" under the hints "won back|win back") gets None and
 is run over the whole sentence as before. What the matches are does not change: the positions
 skipped are ones where no match can start.
+
+Reading the trigger patterns so takes a few tenths of a second: the reaches are worked out
+once and kept in the monitor's cache folder with the lookaheads (`keep`, `read_kept`, as in
+`quick`), so a start-up reads them back instead.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
 from typing import NamedTuple
 
 try:  # the parser's tree and opcodes (3.11-3.13); without them, every pattern runs whole
@@ -68,72 +77,139 @@ def hint_reach(pattern: str, flags: int, hints: tuple[str, ...], single_spaces: 
         return None
     try:
         items = _parser.parse(pattern, flags).data
-        done: list[int] = []
-        left = _walk(items, {""}, hints, done, single_spaces)
+        # Spelt only as far as a hint word can reach back (its length less one): what came before
+        # cannot make a hint word of the letters still to come, and ways that spell alike that far
+        # go on alike. Should ways through the whole pattern be left without a hint word, they are
+        # spelt again in full, to tell whether they are a few plain words (`Reach.unless`).
+        walk = _Walk(hints, single_spaces, max(map(len, hints)) - 1)
+        left = walk.sequence(items, {(0, "")})
+        if left:
+            walk = _Walk(hints, single_spaces, None)
+            left = walk.sequence(items, {(0, "")})
     except (_Unbounded, RecursionError, re.error, TypeError, ValueError, AttributeError):
         return None
-    if not done or any(_WILD in spelt or not spelt for spelt in left) or len(left) > _MAX_UNLESS:
+    unless = {spelt for _, spelt in left}
+    if not walk.done or any(_WILD in spelt or not spelt for spelt in unless) or len(unless) > _MAX_UNLESS:
         return None  # a way through the whole pattern that holds no hint word, and not only a few words
-    return Reach(max(done), tuple(sorted(left)))
+    return Reach(max(walk.done), tuple(sorted(unless)))
 
 
-def _found(spelt: str, hints: tuple[str, ...]) -> int:
-    """Where the first hint word in ``spelt`` starts (-1: none)."""
-    at = [i for i in (spelt.find(h) for h in hints) if i >= 0]
-    return min(at) if at else -1
+# (source, flags, hints, single_spaces) -> the reach, or None: worked out once (`known_reach`), and kept
+# in the monitor's cache folder for the next start-up (`keep`, read back by `read_kept`): reading the
+# trigger patterns takes a few tenths of a second, which a start-up (its first claim within half a
+# second) cannot spend.
+REACHES: dict[tuple[str, int, tuple[str, ...], bool], Reach | None] = {}
+_NAME = "hint-reach"
+_FORMAT = "1"
 
 
-def _walk(items, spellings: set[str], hints: tuple[str, ...], done: list[int], single_spaces: bool) -> set[str]:
-    """The spellings after the sequence ``items``, of those that held no hint word yet; each
-    that comes to hold one leaves the set, its hint's start added to ``done``."""
-    for op, av in items:
-        if not spellings:
-            break
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width
-        if op is c.LITERAL:
-            spellings = {s + chr(av).lower()[:1] for s in spellings}
-        elif op in (c.NOT_LITERAL, c.ANY, c.IN):
-            spellings = {s + _WILD for s in spellings}
-        elif op is c.SUBPATTERN:
-            spellings = _walk(av[3].data, spellings, hints, done, single_spaces)
-            continue  # (_walk has taken out what holds a hint)
-        elif op is c.ATOMIC_GROUP:
-            spellings = _walk(av.data, spellings, hints, done, single_spaces)
-            continue
-        elif op is c.BRANCH:
-            out: set[str] = set()
-            for alternative in av[1]:
-                out |= _walk(alternative.data, set(spellings), hints, done, single_spaces)
-            spellings = out
-            continue
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            low, high, sub = av
-            if single_spaces and list(sub.data) == _SPACE:
-                low, high = min(low, 1), min(high, 1)  # (one whitespace character at most, see hint_reach)
-            if high - low > _MAX_REPEAT_SPREAD:
+def known_reach(source: str, flags: int, hints: tuple[str, ...], single_spaces: bool) -> Reach | None:
+    """`hint_reach`, worked out once per pattern (or read back from an earlier run's, see `keep`)."""
+    key = (source, int(flags), hints, single_spaces)
+    if key not in REACHES:
+        REACHES[key] = hint_reach(*key)
+    return REACHES[key]
+
+
+def read_kept() -> None:
+    """Take in the reaches an earlier run kept (none when there is no readable file)."""
+    try:
+        from monitor.gazetteer.cache import read_cached
+
+        blob = read_cached(_NAME, _digest())
+        if blob is not None:
+            kept = marshal.loads(blob)
+            if isinstance(kept, dict):
+                REACHES.update({key: Reach(*value) if value is not None else None for key, value in kept.items()})
+    except Exception:  # noqa: BLE001 - a damaged file only costs working them out again
+        pass
+
+
+def keep(keys: Iterable[tuple[str, int, tuple[str, ...], bool]]) -> None:
+    """Work out the reaches of ``keys`` not known yet and, if there were any, keep those of all
+    ``keys`` for the next start-up."""
+    keys = list(keys)
+    missing = [key for key in keys if key not in REACHES]
+    if not missing:
+        return
+    for key in missing:
+        REACHES[key] = hint_reach(*key)
+    try:
+        from monitor.gazetteer.cache import store_bytes
+
+        store_bytes(_NAME, _digest(), marshal.dumps({key: tuple(REACHES[key]) if REACHES[key] is not None else None
+                                                     for key in keys}))
+    except Exception:  # noqa: BLE001 - a cache that cannot be written only costs the next start-up
+        pass
+
+
+def _digest() -> str:
+    """The file's name: this module's source and the interpreter (whose parser read the patterns)."""
+    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode() + _FORMAT.encode()).hexdigest()[:24]
+
+
+class _Walk:
+    """The ways through a pattern, spelt: each a (length so far, its last ``keep`` characters, or all
+    of them when ``keep`` is None). A way that comes to hold a hint word leaves; where its hint
+    starts is added to ``done``."""
+
+    def __init__(self, hints: tuple[str, ...], single_spaces: bool, keep: int | None) -> None:
+        self.hints = hints
+        self.single_spaces = single_spaces
+        self.keep = keep
+        self.done: list[int] = []
+
+    def sequence(self, items, ways: set[tuple[int, str]]) -> set[tuple[int, str]]:
+        """The ways after the sequence ``items``, of those that held no hint word yet."""
+        for op, av in items:
+            if not ways:
+                break
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero width
+            if op is c.LITERAL:
+                ways = self._add(ways, chr(av).lower()[:1])
+            elif op in (c.NOT_LITERAL, c.ANY, c.IN):
+                ways = self._add(ways, _WILD)
+            elif op is c.SUBPATTERN:
+                ways = self.sequence(av[3].data, ways)
+            elif op is c.ATOMIC_GROUP:
+                ways = self.sequence(av.data, ways)
+            elif op is c.BRANCH:
+                out: set[tuple[int, str]] = set()
+                for alternative in av[1]:
+                    out |= self.sequence(alternative.data, ways)
+                ways = out
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                low, high, sub = av
+                if self.single_spaces and list(sub.data) == _SPACE:
+                    low, high = min(low, 1), min(high, 1)  # (one whitespace character at most, see hint_reach)
+                if high - low > _MAX_REPEAT_SPREAD:
+                    raise _Unbounded
+                for _ in range(low):
+                    ways = self.sequence(sub.data, ways)
+                out = set(ways)
+                for _ in range(high - low):
+                    ways = self.sequence(sub.data, ways)
+                    out |= ways
+                ways = out
+            else:  # a back-reference, a conditional: not followed
                 raise _Unbounded
-            for _ in range(low):
-                spellings = _walk(sub.data, spellings, hints, done, single_spaces)
-            out = set(spellings)
-            for _ in range(high - low):
-                spellings = _walk(sub.data, spellings, hints, done, single_spaces)
-                out |= spellings
-            spellings = out
-            continue
-        else:  # a back-reference, a conditional: not followed
-            raise _Unbounded
-        if len(spellings) > _BUDGET:
-            raise _Unbounded
+            if len(ways) > _BUDGET:
+                raise _Unbounded
+        return ways
+
+    def _add(self, ways: set[tuple[int, str]], char: str) -> set[tuple[int, str]]:
+        """The ways with one more character; those it completes a hint word for leave."""
         kept = set()
-        for spelt in spellings:
-            at = _found(spelt, hints)
-            if at >= 0:
-                done.append(at)
+        keep, hints = self.keep, self.hints
+        for length, spelt in ways:
+            spelt += char
+            at = [i for i in (spelt.find(hint) for hint in hints) if i >= 0]
+            if at:
+                self.done.append(length + 1 - len(spelt) + min(at))
             else:
-                kept.add(spelt)
-        spellings = kept
-    return spellings
+                kept.add((length + 1, spelt if keep is None else spelt[-keep:] if keep else ""))
+        return kept
 
 
 class Windowed:

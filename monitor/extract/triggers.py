@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from monitor.extract.reach import Windowed, hint_reach
+from monitor.extract.reach import Windowed, hint_reach, known_reach
 from monitor.extract.scan import HAS_CASE_VARIANT
 
 
@@ -63,6 +63,7 @@ class TriggerPattern:
     inner: bool = False  # the place stands inside the words ("took Soledar under control")
     expel: bool = False  # "pushed Russian troops out of X": an actor after the verb is the one who left
     default: str | None = None  # the side when no actor is named ("occupied": Russia's)
+    source: str = ""  # the pattern as written (flags: IGNORECASE), which `reach` reads
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
        side: str | None = None, needs: str = "", inner: bool = False, expel: bool = False,
        default: str | None = None) -> TriggerPattern:
     return TriggerPattern(rule, kind, re.compile(pattern, re.IGNORECASE), forward, backward, side, needs,
-                          tuple(_HINTS[rule].split("|")) if rule in _HINTS else (), inner, expel, default)
+                          tuple(_HINTS[rule].split("|")) if rule in _HINTS else (), inner, expel, default, pattern)
 
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
@@ -762,10 +763,17 @@ def _windowed(pattern: TriggerPattern, single_spaced: bool) -> Windowed | None:
     cached = _WINDOWS.get(id(pattern))
     if cached is None or cached[0] is not pattern:
         regex = pattern.regex
-        found = [hint_reach(regex.pattern, regex.flags, pattern.hints, spaced) for spaced in (False, True)]
+        found = [known_reach(pattern.source, re.IGNORECASE, pattern.hints, spaced) if pattern.source
+                 else hint_reach(regex.pattern, regex.flags, pattern.hints, spaced) for spaced in (False, True)]
         cached = _WINDOWS[id(pattern)] = (pattern, *(Windowed(regex, *reach) if reach is not None else None
                                                      for reach in found))
     return cached[2] if single_spaced else cached[1]
+
+
+def reach_keys() -> list[tuple[str, int, tuple[str, ...], bool]]:
+    """What `reach.keep` works the trigger patterns' reaches out for (and keeps, for the next start-up)."""
+    return [(p.source, int(re.IGNORECASE), p.hints, spaced) for p in PATTERNS if p.source and p.hints
+            for spaced in (False, True)]
 
 
 _AUTOMATA: dict[int, tuple[ahocorasick.Automaton, tuple[TriggerPattern, ...]]] = {}

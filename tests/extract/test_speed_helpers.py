@@ -83,13 +83,13 @@ def test_kept_lookaheads_are_read_back(tmp_path, monkeypatch) -> None:
     assert quick.fast_compile(*key).search("they Liberated it").span() == (5, 14)
 
 
-def test_a_damaged_file_costs_only_the_lookaheads(tmp_path) -> None:
+def test_a_damaged_file_costs_only_the_lookaheads_and_reaches(tmp_path) -> None:
     code = ("from monitor.extract import extract_claims; "
             "print(len(extract_claims('Ukrainian forces liberated Kupiansk.')))")
     env = {"MONITOR_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
     assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout == "1\n"
-    (kept,) = tmp_path.glob("lookaheads-*.bin")
-    kept.write_bytes(b"\xe3 not a table" * 50)
+    for kept in (*tmp_path.glob("lookaheads-*.bin"), *tmp_path.glob("hint-reach-*.bin")):
+        kept.write_bytes(b"\xe3 not a table" * 50)
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert run.stdout == "1\n", run.stderr
 
@@ -179,3 +179,22 @@ def test_trigger_patterns_searched_around_their_hints_find_what_the_whole_search
                     continue  # (what find_triggers runs over the whole sentence)
                 assert [m.span() for m in windowed.finditer(text, start, end, hints)] == \
                        [m.span() for m in pattern.regex.finditer(text, start, end)], pattern.rule
+
+
+def test_kept_reaches_are_read_back(tmp_path, monkeypatch) -> None:
+    from monitor.extract import reach
+
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(reach, "REACHES", {})
+    keys = [(r"\bw(?:on|ins) back\b", re.IGNORECASE.value, ("won back",), False),
+            (r"\b\w+\s+troops\b", re.IGNORECASE.value, ("troops",), False)]
+    reach.keep(keys)
+    (kept,) = tmp_path.glob("hint-reach-*.bin")
+    monkeypatch.setattr(reach, "REACHES", {})
+    reach.read_kept()
+    assert reach.REACHES == {keys[0]: reach.Reach(0, ("wins back",)), keys[1]: None}
+    kept.write_bytes(b"\xe3 not a table" * 50)  # damaged: nothing read, and nothing breaks
+    monkeypatch.setattr(reach, "REACHES", {})
+    reach.read_kept()
+    assert reach.REACHES == {}
+    assert reach.known_reach(*keys[0]) == reach.Reach(0, ("wins back",))
