@@ -119,6 +119,9 @@ class Match:
     payload: Any
 
 
+_MAX_PAIRS = 200_000  # word pairs a Matcher keeps the patterns of (see Matcher._pairs)
+
+
 class Matcher:
     """Finds patterns in a token list, indexed by what their first slot accepts."""
 
@@ -139,6 +142,10 @@ class Matcher:
         # A token's lemmas follow from its word (the forms table), so the patterns a word may
         # open are worked out once per word and kept: most words of a text repeat.
         self._opening: dict[str, tuple[tuple[Pattern, Any], ...]] = {}
+        # And those a word opens that the word after it goes on with (or that end with the word), once
+        # per pair: a common word ("в", "на", "по") opens dozens of phrases, of which the next word
+        # leaves a few; checking each one's second word at every "в" was most of `find`.
+        self._pairs: dict[tuple[str, str], tuple[tuple[Pattern, Any], ...]] = {}
 
     def _opened_by(self, token: Token) -> tuple[tuple[Pattern, Any], ...]:
         found = self._opening.get(token.word)
@@ -162,7 +169,7 @@ class Matcher:
         """Every match inside tokens[lo:hi], longest first at each start."""
         hi = len(tokens) if hi is None else hi
         found = []
-        opening = self._opening
+        opening, pairs = self._opening, self._pairs
         for i in range(lo, hi):
             token = tokens[i]
             candidates = opening.get(token.word)
@@ -170,11 +177,19 @@ class Matcher:
                 candidates = self._opened_by(token)
             if not candidates:
                 continue
+            if i + 1 < hi:
+                after = tokens[i + 1]
+                key = (token.word, after.word)
+                candidates = pairs.get(key)
+                if candidates is None:
+                    candidates = self._going_on(key, opening[token.word], after)
+            else:  # (nothing longer than a word fits)
+                candidates = tuple(c for c in candidates if len(c[0]) == 1)
             for pattern, payload in candidates:
                 end = i + len(pattern)
                 if end > hi:
                     continue
-                for k in range(1, len(pattern)):  # Slot.matches, inline: this loop is the readers' hottest
+                for k in range(2, len(pattern)):  # Slot.matches, inline: this loop is the readers' hottest
                     slot, other = pattern[k], tokens[i + k]
                     if other.word not in slot.words and slot.lemmas.isdisjoint(other.lemmas):
                         break
@@ -182,6 +197,15 @@ class Matcher:
                     found.append(Match(i, end, payload))
         found.sort(key=lambda m: (m.start, -m.end))
         return found
+
+    def _going_on(self, key: tuple[str, str], candidates: tuple[tuple[Pattern, Any], ...],
+                  after: Token) -> tuple[tuple[Pattern, Any], ...]:
+        """Of the patterns a word opens, those of one word and those whose second slot takes the
+        word ``after`` it (in their order), kept for the pair ``key``."""
+        if len(self._pairs) >= _MAX_PAIRS:
+            self._pairs.clear()  # (a long-running process reads ever new pairs)
+        going = self._pairs[key] = tuple(c for c in candidates if len(c[0]) == 1 or c[0][1].matches(after))
+        return going
 
     def at(self, tokens: list[Token], i: int, hi: int | None = None) -> Match | None:
         """The longest match starting at token i."""
@@ -239,30 +263,41 @@ class PhraseIndex:
     reader asks again and again ("is there a hedge?", "a filler word here?") costs a
     dictionary look-up."""
 
+    # (plain dictionaries, filled with setdefault: one is made per sentence read, and nested
+    # defaultdicts, each with a factory made for it, cost a third of building the index)
     def __init__(self, matches: list[Match]) -> None:
-        self._starts: dict[str, dict[int, list[Match]]] = defaultdict(lambda: defaultdict(list))
-        self._ends: dict[str, dict[int, list[Match]]] = defaultdict(lambda: defaultdict(list))
-        self._all: dict[str, list[Match]] = defaultdict(list)
+        self._starts: dict[str, dict[int, list[Match]]] = {}
+        self._ends: dict[str, dict[int, list[Match]]] = {}
+        self._all: dict[str, list[Match]] = {}
+        starts, ends, every = self._starts, self._ends, self._all
         for match in matches:  # sorted by start, longest first
             name = match.payload
-            self._starts[name][match.start].append(match)
-            self._ends[name][match.end].append(match)
-            self._all[name].append(match)
+            if name in every:
+                every[name].append(match)
+                starts[name].setdefault(match.start, []).append(match)
+                ends[name].setdefault(match.end, []).append(match)
+            else:
+                every[name] = [match]
+                starts[name] = {match.start: [match]}
+                ends[name] = {match.end: [match]}
 
     def at(self, name: str, i: int, hi: int | None = None) -> Match | None:
         """The longest match of list ``name`` starting at token i and ending by ``hi``."""
-        for match in self._starts[name].get(i, ()):
+        for match in self._starts.get(name, _NONE).get(i, ()):
             if hi is None or match.end <= hi:
                 return match
         return None
 
     def ending_at(self, name: str, end: int, lo: int = 0) -> Match | None:
         """The longest match of list ``name`` ending right before token ``end``."""
-        found = [m for m in self._ends[name].get(end, ()) if m.start >= lo]
+        found = [m for m in self._ends.get(name, _NONE).get(end, ()) if m.start >= lo]
         return min(found, key=lambda m: m.start) if found else None
 
     def find(self, name: str, lo: int = 0, hi: int | None = None) -> list[Match]:
-        return [m for m in self._all[name] if m.start >= lo and (hi is None or m.end <= hi)]
+        return [m for m in self._all.get(name, ()) if m.start >= lo and (hi is None or m.end <= hi)]
+
+
+_NONE: dict[int, list[Match]] = {}  # (no match of a list: never written to)
 
 
 @lru_cache(maxsize=len(LANGUAGES))
