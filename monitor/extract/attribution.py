@@ -86,9 +86,14 @@ class Attribution:
     verb_start: int
 
 
+def speech_verb_words() -> list[str]:
+    """The first words of the speech verbs, whose starts `Speakers` asks for (see `_verb_automaton`)."""
+    return ["according", "per"] + [v.split()[0] for v in SPEECH_VERBS.split("|")]
+
+
 @lru_cache(maxsize=1)
 def _verb_automaton():
-    return automaton_of(["according", "per"] + [v.split()[0] for v in SPEECH_VERBS.split("|")])
+    return automaton_of(speech_verb_words())
 
 
 LOOKBACK_SENTENCES = 12
@@ -107,11 +112,13 @@ class Speakers:
     """
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], lowered: str | None = None,
-                 unquoted: str | None = None) -> None:
+                 unquoted: str | None = None, verbs: WordStarts | None = None) -> None:
+        """``verbs``: where the speech verbs' first words start (`speech_verb_words`), when the caller
+        has found them; else they are found when a sentence first needs a speaker."""
         self._text = text
         self._unquoted = text if unquoted is None else unquoted  # (voices read past scare quotes)
         self._lowered = lowered
-        self._verb_starts: WordStarts | None = None
+        self._verb_starts: WordStarts | None = verbs
         self._sentences = sentences
         self._cache: dict[int, list[Attribution]] = {}
         self._named_back: dict[int, Attribution | None] = {}

@@ -16,11 +16,13 @@ from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
+import ahocorasick
+
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, name_key
 from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker, oblique, opposite
-from monitor.extract.scan import WordStarts, automaton_of, caseless, lower_same_length
-from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers,
+from monitor.extract.scan import WordStarts, automaton_of, caseless, lower_same_length, opens_word
+from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, speech_verb_words,
                                          without_scare_quotes)
 from monitor.extract.perspective import perspective
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
@@ -36,7 +38,8 @@ from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
 from monitor.extract.scenes import flag_scene_links
 from monitor.extract.sentences import split_sentences
-from monitor.extract.triggers import PRESENCE_FORCES, PRESENCE_RULES, SPEAKER_LOSES, HintScan, Trigger, find_triggers
+from monitor.extract.triggers import (PRESENCE_FORCES, PRESENCE_RULES, SPEAKER_LOSES, HintScan, Trigger, find_triggers,
+                                      hint_words)
 
 # Words that end the clause in which a trigger's subject is looked for.
 _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(?:but|while|whereas|although|though|after|"
@@ -77,9 +80,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     lowered = lower_same_length(text)
     plain = caseless(text)  # (for the prefilters' substring tests)
     unquoted = without_scare_quotes(text)
-    speakers = Speakers(text, sentences, lowered, unquoted)
-    hints = HintScan(text, lowered)  # (the text lowered once, for the actors and speech verbs too)
-    actor_words = WordStarts(_actor_automaton(), text, lowered)
+    hints, actor_words, verbs = _scan_words(text, lowered)  # (the text lowered once, for all three)
+    speakers = Speakers(text, sentences, lowered, unquoted, verbs)
     slavic = _SlavicReaders(text, published, affiliation) if _HAS_CYRILLIC.search(text) else None
     drafts: list[_Draft] = []
     previous: list[_Draft] = []
@@ -268,6 +270,47 @@ def _in_russia(text: str, mention: PlaceMention) -> bool:
 @lru_cache(maxsize=1)
 def _actor_automaton():
     return automaton_of(ACTOR_WORDS)
+
+
+_ACTOR, _VERB = 1, 2
+
+
+@lru_cache(maxsize=1)
+def _words_automaton() -> ahocorasick.Automaton:
+    """One automaton for the words of three readers: the trigger patterns' hints (`HintScan`), the
+    actors' first words and the speech verbs' (`WordStarts`). Each pass over a text's characters
+    costs about as much however many words it looks for: one pass instead of three. A word's
+    value: its length, the patterns it is a hint of (None: a pair of whitespace characters, or
+    no hint), and which of the actors' and the verbs' words it is (_ACTOR, _VERB)."""
+    words: dict[str, list] = {word: [length, patterns, 0] for word, (length, patterns) in hint_words().items()}
+    for kind, found in ((_ACTOR, ACTOR_WORDS), (_VERB, speech_verb_words())):
+        for word in {w.lower() for w in found if w}:
+            words.setdefault(word, [len(word), None, 0])[2] |= kind
+    automaton = ahocorasick.Automaton()
+    for word, (length, patterns, kinds) in words.items():
+        automaton.add_word(word, (length, patterns, kinds))
+    automaton.make_automaton()
+    return automaton
+
+
+def _scan_words(text: str, lowered: str) -> tuple[HintScan, WordStarts, WordStarts]:
+    """The hint scan, the actors' word starts and the speech verbs', from one pass (see
+    `_words_automaton`): what each would find in a pass of its own automaton."""
+    hinted: list[tuple[int, tuple[int, frozenset[int] | None]]] = []
+    actors: list[int] = []
+    verbs: list[int] = []
+    for end, (length, patterns, kinds) in _words_automaton().iter(lowered):
+        if patterns is not None or not kinds:  # (a hint, or a pair of whitespace characters)
+            hinted.append((end, (length, patterns)))
+        if kinds:
+            start = end - length + 1
+            if opens_word(lowered, start):
+                if kinds & _ACTOR:
+                    actors.append(start)
+                if kinds & _VERB:
+                    verbs.append(start)
+    return (HintScan(text, lowered, hinted), WordStarts(None, text, lowered, actors),
+            WordStarts(None, text, lowered, verbs))
 # The capital as the government that acts: "Kyiv had retaken the hub", "Kyiv says …" is no place.
 _CAPITAL_AS_ACTOR = re.compile(
     r"(?:Kyiv|Kiev)(?:['’]s\s+(?:claims?|forces|troops|military|army|government|officials?|leadership)\b|"

@@ -21,19 +21,28 @@ import ahocorasick
 class WordStarts:
     """The start positions, in one text, of any of a fixed set of words."""
 
-    def __init__(self, automaton: ahocorasick.Automaton, text: str, lowered: str | None = None) -> None:
-        lowered = lowered if lowered is not None else lower_same_length(text)
-        starts = []
-        for end, length in automaton.iter(lowered):
-            start = end - length + 1
-            if start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_'’"):
-                continue  # inside a word
-            starts.append(start)
+    def __init__(self, automaton: ahocorasick.Automaton | None, text: str, lowered: str | None = None,
+                 starts: list[int] | None = None) -> None:
+        """``starts``: where the words start, found by the caller (`claims._WordScan`, one pass for
+        several automata's words) instead of by a pass of ``automaton`` of its own."""
+        if starts is None:
+            lowered = lowered if lowered is not None else lower_same_length(text)
+            starts = []
+            for end, length in automaton.iter(lowered):
+                start = end - length + 1
+                if not opens_word(lowered, start):
+                    continue  # inside a word
+                starts.append(start)
         self._starts = sorted(set(starts))
 
     def between(self, start: int, end: int) -> list[int]:
         """Positions in [start, end), in order."""
         return self._starts[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+
+def opens_word(lowered: str, start: int) -> bool:
+    """Whether a word found at ``start`` begins there, not inside another word."""
+    return not start or not (lowered[start - 1].isalnum() or lowered[start - 1] in "_'’")
 
 
 def automaton_of(words: Iterable[str]) -> ahocorasick.Automaton:

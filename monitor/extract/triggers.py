@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from monitor.extract import rules_re as re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -654,10 +655,12 @@ class HintScan:
     a sentence that holds none costs nothing more), and each of those patterns only around
     the words where the pattern can find itself (`reach`)."""
 
-    def __init__(self, text: str, lowered: str | None = None) -> None:
+    def __init__(self, text: str, lowered: str | None = None,
+                 found: Iterable[tuple[int, tuple[int, frozenset[int] | None]]] | None = None) -> None:
         """``lowered``: the text already lowered one character for one (`scan.lower_same_length`),
-        when the caller has it; else it is made here."""
-        automaton, _ = _hint_automaton(PATTERNS)
+        when the caller has it; else it is made here. ``found``: what `_hint_automaton`'s pass over
+        it reports, (end, (length, patterns)), when the caller has made that pass (`claims._WordScan`,
+        one pass for the actors' and speech verbs' words too)."""
         if lowered is None:
             lowered = text.lower()
             if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
@@ -673,10 +676,13 @@ class HintScan:
         self._ends: list[int] = []
         self._patterns: list[frozenset[int]] = []
         self._wide: list[int] = []  # where two whitespace characters follow each other (`single_spaced`)
-        if automaton.kind != ahocorasick.AHOCORASICK:
-            return  # no pattern has hints: every pattern runs
+        if found is None:
+            automaton, _ = _hint_automaton(PATTERNS)
+            if automaton.kind != ahocorasick.AHOCORASICK:
+                return  # no pattern has hints: every pattern runs
+            found = automaton.iter(lowered)
         starts, ends, owners, wide = self._starts, self._ends, self._patterns, self._wide
-        for end, (length, patterns) in automaton.iter(lowered):
+        for end, (length, patterns) in found:
             if patterns is None:
                 wide.append(end - 1)
             else:
@@ -779,24 +785,35 @@ def reach_keys() -> list[tuple[str, int, tuple[str, ...], bool]]:
 _AUTOMATA: dict[int, tuple[ahocorasick.Automaton, tuple[TriggerPattern, ...]]] = {}
 
 
+def hint_words(patterns: tuple[TriggerPattern, ...] | None = None) -> dict[str, tuple[int, frozenset[int] | None]]:
+    """The words HintScan looks for, each with what the automaton reports for it: its length and the
+    patterns (their indices) it is a hint of, or None for a pair of whitespace characters. None
+    when no pattern has hints."""
+    owners: dict[str, set[int]] = {}
+    for index, pattern in enumerate(PATTERNS if patterns is None else patterns):
+        for hint in pattern.hints:
+            owners.setdefault(hint, set()).add(index)
+    if not owners:
+        return {}
+    words: dict[str, tuple[int, frozenset[int] | None]] = {hint: (len(hint), frozenset(indices))
+                                                           for hint, indices in owners.items()}
+    for first in WHITESPACE:
+        for second in WHITESPACE:
+            words[first + second] = (2, None)
+    return words
+
+
 def _hint_automaton(patterns: tuple[TriggerPattern, ...]) -> tuple[ahocorasick.Automaton, tuple[TriggerPattern, ...]]:
     cached = _AUTOMATA.get(id(patterns))
     if cached is not None and cached[1] is patterns:
         return cached
-    owners: dict[str, set[int]] = {}
-    for index, pattern in enumerate(patterns):
-        for hint in pattern.hints:
-            owners.setdefault(hint, set()).add(index)
+    words = hint_words(patterns)
     automaton = ahocorasick.Automaton()
-    for hint, indices in owners.items():
-        automaton.add_word(hint, (len(hint), frozenset(indices)))
-    if owners:
-        for first in WHITESPACE:
-            for second in WHITESPACE:
-                automaton.add_word(first + second, (2, None))
+    for word, value in words.items():
+        automaton.add_word(word, value)
+    if words:
         automaton.make_automaton()
     _AUTOMATA[id(patterns)] = (automaton, patterns)
-    _LONGEST[id(patterns)] = (max((len(hint) for hint in owners), default=1), patterns)
     return automaton, patterns
 
 
@@ -807,8 +824,8 @@ def _longest_hint(patterns: tuple[TriggerPattern, ...]) -> int:
     """The length of the longest hint word."""
     cached = _LONGEST.get(id(patterns))
     if cached is None or cached[1] is not patterns:
-        _hint_automaton(patterns)
-        cached = _LONGEST[id(patterns)]
+        cached = _LONGEST[id(patterns)] = (max((len(hint) for pattern in patterns for hint in pattern.hints), default=1),
+                                           patterns)
     return cached[0]
 
 

@@ -198,3 +198,19 @@ def test_kept_reaches_are_read_back(tmp_path, monkeypatch) -> None:
     reach.read_kept()
     assert reach.REACHES == {}
     assert reach.known_reach(*keys[0]) == reach.Reach(0, ("wins back",))
+
+
+def test_one_pass_finds_the_hints_actors_and_speech_verbs_their_own_passes_find() -> None:
+    from monitor.extract import attribution, claims, triggers
+    from monitor.extract.scan import WordStarts, lower_same_length
+
+    text = ("Ukrainian forces said they had retaken Lyman, the ministry announced; Russia’s troops  withdrew. "
+            "According to the governor, the enemy still holds parts of it — “we are in Bakhmut,” he told reporters.")
+    lowered = lower_same_length(text)
+    hints, actors, verbs = claims._scan_words(text, lowered)
+    own = triggers.HintScan(text, lowered)
+    assert (hints._starts, hints._ends, hints._patterns, hints._wide) == (own._starts, own._ends, own._patterns, own._wide)
+    assert hints._wide  # (the two spaces after "troops")
+    assert actors.between(0, len(text)) == WordStarts(claims._actor_automaton(), text, lowered).between(0, len(text))
+    assert verbs.between(0, len(text)) == WordStarts(attribution._verb_automaton(), text, lowered).between(0, len(text))
+    assert actors.between(0, len(text)) and verbs.between(0, len(text))
