@@ -826,16 +826,19 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         return []  # "Kyiv had retaken the hub": an active verb, its subject the one who retook
     last = before[-1]
     gap = text[last.end:trigger.start]
+    # (whether the gap reads as a subject's, worked out once per gap: the pattern's many optional words
+    # make a gap that does not fit, often the rest of a long sentence, slow to turn down)
+    fits = _SUBJECT_GAP.match(gap) is not None
     unknown = _UNKNOWN_LAST_ITEM.match(gap)
-    if not _SUBJECT_GAP.match(gap) and unknown and _SUBJECT_GAP.match(gap[unknown.end():]):
-        gap = gap[unknown.end():]  # "A, B Petropavlivka and others were liberated": a name we lack ends the list
-    if not _SUBJECT_GAP.match(gap):
+    if not fits and unknown and _SUBJECT_GAP.match(gap[unknown.end():]):
+        gap, fits = gap[unknown.end():], True  # "A, B Petropavlivka and others were liberated": a name we lack ends the list
+    if not fits:
         bare = re.sub(r"^\s*[—–-]\s*|^\s*(?i:city|town|village)\b", " ", gap)
         past = 0
         while (tail := _TAIL.match(bare, past)) and tail.end() > past:
             past = tail.end()  # ("A, B and C near the border with Russia, north of Kharkiv, have been liberated")
         if 0 < past < len(bare) and _SUBJECT_GAP.match(bare[past:]):
-            gap = bare[past:]  # "The city of Trostianets in the Sumy region has been liberated"
+            gap, fits = bare[past:], True  # "The city of Trostianets in the Sumy region has been liberated"
     relative = re.search(r"\b(?:which|that|who)\b", gap, re.IGNORECASE)
     if _DASHED.match(gap) and _PREPOSITION_BEFORE.search(text, max(0, last.start - 12), last.start):
         return []  # "the steel plant in Mariupol – blockaded by …": the dash's subject is the plant
@@ -846,7 +849,7 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
                          and _appositive_subject(text[m.end:trigger.start])), None)
     if plural_aside is not None:
         last = plural_aside  # "Irpin and Bucha, commuter cities outside Kyiv, had been retaken": not Kyiv
-    elif not _SUBJECT_GAP.match(gap) or _blocked(text, last, distance=not relative, near=not own) or \
+    elif not fits or _blocked(text, last, distance=not relative, near=not own) or \
             _located_in(text, last) or _region_as_adjective(text, last):
         # "Snihurivka, a town 50 km north-east of Mykolaiv, was liberated": past the apposition.
         appositive = next((m for m in reversed(before) if _appositive_subject(text[m.end:trigger.start])), None)
