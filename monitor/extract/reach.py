@@ -11,10 +11,13 @@ occurrence it is tried only at the positions before it (`Windowed.finditer`), wi
 `hint_reach` works the distance out by reading the pattern (``re._parser``, as `quick` does) and
 writing out every way its opening can be spelt, letter by letter, up to the first hint word it
 holds; a pattern any of whose matches may hold no hint word within a bounded distance of its
-start (an unbounded repeat before it, a hint that a class may stand in, or a way to match with
-no hint at all, like "w(?:ins|inning) back" under the hints "won back|win back") gets None and
-is run over the whole sentence as before. What the matches are does not change: the positions
-skipped are ones where no match can start.
+start (an unbounded repeat before it, a hint that a class may stand in) gets None and is run
+over the whole sentence as before. A way to match with no hint at all that is a few plain
+words ("w(?:ins|inning) back" under the hints "won back|win back") is kept as `Reach.unless`:
+a sentence holding one of them is searched whole. ``\\s+`` before a hint bounds nothing in
+general, but matches one character where no two whitespace characters follow each other: a
+second reach holds for such sentences (most). What the matches are does not change: the
+positions skipped are ones where no match can start.
 
 Reading the trigger patterns so takes a few tenths of a second: the reaches are worked out
 once and kept in the monitor's cache folder with the lookaheads (`keep`, `read_kept`, as in
