@@ -28,6 +28,7 @@ Lists of shelled settlements hold no trigger and make no claim.
 from __future__ import annotations
 
 from monitor.extract import rules_re as re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
@@ -146,7 +147,8 @@ def perspective_of(lexicon: Lexicon, tokens: list[Token], affiliation: str | Non
     """The side an article speaks from: its outlet's affiliation, else its vocabulary."""
     if affiliation in _OPPOSITE:
         return affiliation
-    votes = {side: len(lexicon.phrase(f"perspective.{side}").find(tokens)) for side in _OPPOSITE}
+    found = Counter(match.payload for match in lexicon.perspectives.find(tokens))  # (each list's matches)
+    votes = {side: found[side] for side in _OPPOSITE}
     if votes["ukraine"] == votes["russia"]:
         return lexicon.default_perspective if not votes["ukraine"] else None
     return max(votes, key=lambda side: votes[side])

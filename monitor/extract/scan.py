@@ -23,7 +23,7 @@ class WordStarts:
 
     def __init__(self, automaton: ahocorasick.Automaton | None, text: str, lowered: str | None = None,
                  starts: list[int] | None = None) -> None:
-        """``starts``: where the words start, found by the caller (`claims._WordScan`, one pass for
+        """``starts``: where the words start, found by the caller (`claims._scan_words`, one pass for
         several automata's words) instead of by a pass of ``automaton`` of its own."""
         if starts is None:
             lowered = lowered if lowered is not None else lower_same_length(text)

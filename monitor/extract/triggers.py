@@ -659,7 +659,7 @@ class HintScan:
                  found: Iterable[tuple[int, tuple[int, frozenset[int] | None]]] | None = None) -> None:
         """``lowered``: the text already lowered one character for one (`scan.lower_same_length`),
         when the caller has it; else it is made here. ``found``: what `_hint_automaton`'s pass over
-        it reports, (end, (length, patterns)), when the caller has made that pass (`claims._WordScan`,
+        it reports, (end, (length, patterns)), when the caller has made that pass (`claims._scan_words`,
         one pass for the actors' and speech verbs' words too)."""
         if lowered is None:
             lowered = text.lower()
