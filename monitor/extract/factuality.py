@@ -21,7 +21,8 @@ _FUTURE = re.compile(
     r"pledg(?:e|es|ed) to|determined to|drive to|campaign to|offensive to|operations? to|ambitions? to|bid to|"
     r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for|aimed at|"
     r"aiming at|aims at|intended to|designed to|an attempt to|attempts? to|prioriti[sz]\w*|instead of|"
-    r"rather than|must|should|ought to|ha(?:ve|s) to|needs? to|demand(?:s|ed|ing)? that|call(?:s|ed|ing)? for)\b"  # (an obligation is not yet done; "had to" was)
+    r"rather than|must|should|ought to|ha(?:ve|s) to|needs? to|demand(?:s|ed|ing)? that|call(?:s|ed|ing)? for|"
+    r"tactic to|strategy to|danger of|risk of)\b"  # (an obligation is not yet done; "had to" was)
     r"(?:\s+(?:[\w'’-]+|\[[^\]\n]{1,30}\])){0,4}\s*[\"“”']?\s*$",  # ("will [next] liberate": an editor's insertion)
     re.IGNORECASE)
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
@@ -227,6 +228,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "attempt"  # "are completing the liberation of X"
     if _GERUND_TRIGGER.match(trigger) and _PROGRESS_IN.search(before):
         return "attempt"  # "Russian progress in taking Mariupol remains slow"
+    if _TO_LAUNCH.search(before) and not _ACHIEVED.search(before):
+        return "predicted"  # "Russia could decide to mount another assault on X": an assault still to come
     if kind != "contested" and _INFINITIVE.search(before) and not _ACHIEVED.search(before):
         return "predicted"  # "one to seize Kharkiv", "moved to capture X": a purpose, not a deed
     return None
@@ -246,6 +249,9 @@ def _future(before: str, end: int | None = None) -> bool:
     return _FUTURE_TAIL.search(before, 0, end) is not None
 
 
+_TO_LAUNCH = re.compile(r"(?<!managed )(?<!succeeded )(?<!able )(?<!went on )(?<!proceeded )\bto\s+"
+                        r"(?:mount|launch|stage|start|begin|prepare)\s+(?:an?\s+|another\s+|a\s+new\s+|new\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An infinitive is a purpose or a plan, unless it was achieved ("managed to capture", "were able to").
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:fully|completely|finally|quickly|eventually|rapidly|swiftly|soon|"
                          r"again|also|then)\s+)?$", re.IGNORECASE)

@@ -1603,3 +1603,15 @@ def test_locating_asides_with_oblasts_and_regrouping_troops_that_are_in(text: st
 ])
 def test_fighting_for_weeks_compass_parts_positions_within_and_itself(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("With superior numbers and weaponry, Russia could always decide to mount another assault on Irpin.",
+     [("Irpin", "contested", "predicted")]),
+    ("Russian forces managed to launch an assault on Irpin.", [("Irpin", "contested", "asserted")]),  # done
+    ("The battle was part of a larger tactic to encircle Kyiv.", [("Kyiv", "contested", "predicted")]),
+    ("British intelligence said Russian forces in Irpin were in danger of being encircled.",
+     [("Irpin", "contested", "predicted")]),
+])
+def test_assaults_to_be_mounted_tactics_and_dangers_are_prospects(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
