@@ -857,7 +857,8 @@ def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None)
             begin = match.start("trigger") if "trigger" in pattern.regex.groupindex else match.start()
             while begin < match.end() and text[begin].isspace():
                 begin += 1
-            if pattern.rule.startswith(("gain.nominal", "contested.battle_for")) and _event_name(text, begin, match.end()):
+            if pattern.rule.startswith(("gain.nominal", "contested.battle_for", "contested.siege", "gain.fall")) and \
+                    _event_name(text, begin, match.end()):
                 continue
             if pattern.rule in ("contested.battle_for", "contested.siege") and _BATTLE_OVER.match(text, match.end(), end):
                 continue  # "the battle for the city lasted more than a month": a fight that is over
@@ -889,8 +890,8 @@ _SWALLOWING = {"gain.take_control", "hold.is_side_held", "gain.under_control_ver
 SPEAKER_LOSES = frozenset({"gain.loss_of"})
 # An event's name, not a report of it: "the Battle of Bakhmut", "= Liberation of Kherson =".
 _EVENT_WORD = re.compile(r"(?:Battle|Battles|Siege|Liberation|Capture|Fall|Occupation|Defen[cs]e|Recapture)\b")
-_INFOBOX = re.compile(r"\s*[-•*]?\s*(?:Title|Conflict|Part of|Name|Caption)\s*:\s*")
-_NAME_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:\([^)]*\))?\s*=*\s*$")
+_INFOBOX = re.compile(r"\s*[-•*]?\s*(?:Title|Conflict|Part of|Name|Caption)\s*:\s*|\s*\(\s*Redirected from\s+")
+_NAME_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:\([^)]*\))?\s*[=)]*\s*$")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 

@@ -1615,3 +1615,13 @@ def test_fighting_for_weeks_compass_parts_positions_within_and_itself(text: str,
 ])
 def test_assaults_to_be_mounted_tactics_and_dangers_are_prospects(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("= Siege of Chernihiv =", []),  # a page's heading names an event
+    ("- Conflict: Siege of Chernihiv", []),  # an infobox line
+    ("(Redirected from Fall of Avdiivka)", []),
+    ("The siege of Chernihiv continues.", [("Chernihiv", "contested")]),
+])
+def test_sieges_and_falls_named_as_events_are_no_claims(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
