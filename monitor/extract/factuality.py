@@ -32,7 +32,8 @@ _HEDGED_PRESENT = re.compile(r"\b(?:may|might)\s+(?:(?:also|now|already|still|ev
 _NEXT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|within) the (?:next|coming) (?:few )?(?:hours|days|weeks)", re.I)
 _NEITHER_NOR = r"\bneither\b[^.;:]{1,60}\bnor\b[^.;:]{1,60}$"
 _NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|failed to|fail to|fails to|without|yet to|unable to|"
-                       r"away from|instead of|rather than)\s+(?!only\b|just\b|least\b|doubt\b|later\b|sooner\b|correct\b|true\b|accurate\b|the case\b)"
+                       r"away from|instead of|rather than)\s+(?!only\b|just\b|least\b|doubt\b|later\b|sooner\b|correct\b|true\b|accurate\b|the case\b|"
+                       r"stop(?:ped|ping|s)?\s+(?:at|with|after)\b)"  # ("have not stopped at the capture of X": it happened)
                        r"(?:[\w'’-]+\s+){0,4}$"
                        r"|\bno\s+(?:signs?|indications?|evidence|confirmation|proof)\b[^.;]*$"
                        r"|" + _NEITHER_NOR +  # "neither A nor B is under Russian control"

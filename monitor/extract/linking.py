@@ -39,7 +39,7 @@ fully completely partially control remaining last center centre capital administ
 heavily fortified defended strongholds stronghold rest part parts most much key-city tiny little
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
 frontline-town front-line-town successfully finally already now just recently officially same ruins rubble
-previously formerly newly
+previously formerly newly ukraine's ukraine’s
 territory territories entirety
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
@@ -55,7 +55,7 @@ _SETTLEMENT_NOUN = (r"(?:city|cities|town|towns|townlet|village|villages|settlem
 _DESCRIBED = re.compile(
     r"^\s*(?:(?!(?:in|near|from|to|towards?|around|outside|beyond|past|via|at|on|into|by|with|after|before|that|"
     r"which|who|is|are|was|were|has|have|had|be|been|and|or|but|for|as|than|area|areas|vicinity|direction|outskirts|"
-    r"approaches|environs|surroundings|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b)"
+    r"approaches|environs|surroundings|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\b)"
     r"[\w'’-]+\s+){0,6}?"
     + _SETTLEMENT_NOUN + r"(?:\s+(?:\[?of\]?|called|named))?\s*$", re.IGNORECASE)
 # "liberated from the invaders the village of": whom a place was freed from, before it.

@@ -97,6 +97,7 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
+    "gain.control_noun": "control",
     "contested.entry_noun": "entry",
     "contested.hot_in": "hot",
     "contested.operating_in": "operat",
@@ -333,6 +334,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.take_control", "gain",
        r"\b(?:" + _CONTROL_VERBS + r")\s+(?:back\s+)?(?:the\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?"
        r"control\s+(?:of|over)\b"),
+    # "Russia announced the establishment of control over Vuhledar": a noun of taking control.
+    _p("gain.control_noun", "gain", r"\b(?:establishment|assertion|restoration|seizure)\s+of\s+(?:(?:full|complete|total)\s+)?"
+       r"control\s+(?:over|of)\b"),
     _p("gain.control_passive", "gain",
        r"\bcontrol\s+(?:was|were|has been|had been|have been|is|is being)\s+(?:\w+\s+)?(?:established|taken|gained|"
        r"restored|regained|secured|asserted)\s+(?:over|of|in)\b"),
@@ -878,7 +882,7 @@ _BATTLE_OVER = re.compile(r"[^.;:!?]{0,60}?\b(?:(?<!has )(?<!have )lasted|ended|
                           r"Russia|Ukraine|Moscow|Kyiv)|took (?:\w+ )?(?:months|weeks|days))\b", re.IGNORECASE)
 _AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territory|territories|region|fields|"
                            r"heights|forests?|hills|district|countryside|positions|roads?)\s+$", re.IGNORECASE)
-_NOMINAL_RULES = {"gain.nominal", "gain.its_nominal", "contested.entry_noun", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+_NOMINAL_RULES = {"gain.nominal", "gain.its_nominal", "gain.control_noun", "contested.entry_noun", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
 PRESENCE_RULES = frozenset({"hold.presence"})

@@ -1625,3 +1625,16 @@ def test_assaults_to_be_mounted_tactics_and_dangers_are_prospects(text: str, exp
 ])
 def test_sieges_and_falls_named_as_events_are_no_claims(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UK intelligence names Russia's likely next steps after seizing Ukraine's Vuhledar", [("Vuhledar", "russia")]),
+    ("On October 1, 2024, Russia announced the establishment of control over Vuhledar.", [("Vuhledar", "russia")]),
+    ("Russian forces have not stopped at the capture of Avdiivka and continue to advance.", [("Avdiivka", "russia")]),
+    ("Russian forces have not captured Avdiivka.", [("Avdiivka", "russia")]),  # still a denial (see factuality)
+    ("Russia making swift advance into east Ukrainian town of Selydove, Russian media says",
+     [("Selydove", "contested")]),
+])
+def test_possessive_country_control_nouns_unstopped_captures_and_compass_adjectives(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
