@@ -506,7 +506,8 @@ def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribu
 
 # "Governor: Russian troops seized most of Rubizhne", "ISW: …", "Haidai: …": a headline's voice
 # before a colon. A short name or title only; "Ukraine war latest:", "Update:", "Kupiansk:" are no voice.
-_COLON_SPEAKER = re.compile(r"[ \t]*(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:#?[A-Z][\w'’.-]*|of|the|and)){0,4})\s*:\s+(?=\S)")
+_COLON_SPEAKER = re.compile(r"[ \t]*(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:#?[A-Z][\w'’.-]*|of|the|and|mayor|governor|"
+                            r"spokes(?:man|woman|person)|head|chief|commander|minister|ministry)){0,4})\s*:\s+(?=\S)")
 # (a post's hashtag may stand in the title: "Mayor of #Irpin Oleksandr Markushin: …")
 _NOT_A_VOICE = re.compile(r"\b(?:latest|live|update|updates|news|breaking|war|video|photo|map|watch|read|opinion|"
                           r"analysis|explainer|day|timeline)\b", re.IGNORECASE)

@@ -988,7 +988,8 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         if found and not noun and found.start() > sentence_start and not _opens_clause(text, sentence_start,
                                                                                        found.start()):
             return []
-    here = [m for m in mentions if m.end <= trigger.start and not _MODIFIER_AFTER.match(text, m.end)
+    here = [m for m in mentions if m.end <= trigger.start and (not _MODIFIER_AFTER.match(text, m.end)
+                                                               or _OWN_OFFICIAL_AFTER.match(text, m.end))
             and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)]  # "the Donetsk separatists"
     if here or any(sentence_start <= m.start < trigger.start for m in mentions) or trigger.rule == "contested.gates":
         # a sentence that names places before "the city" speaks of one of them; fighting names its
@@ -1060,9 +1061,15 @@ def _topic(text: str, earlier: Sequence[PlaceMention], names: set[str]) -> Place
     return last[ranked[0][0]]
 
 
+# A town's own officials: "Irpin mayor: the city was liberated" speaks of Irpin.
+_OWN_OFFICIAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:mayor|city council|town council|village council|city administration|"
+                                 r"military administration)\b", re.IGNORECASE)
+
+
 def _antecedent(text: str, mention: PlaceMention) -> bool:
-    """A place that can be 'the city' later: not a modifier ("the Donetsk separatists") nor a distance."""
-    return not _MODIFIER_AFTER.match(text, mention.end) and \
+    """A place that can be 'the city' later: not a modifier ("the Donetsk separatists") nor a distance
+    (but a town's own mayor or council names the town)."""
+    return (not _MODIFIER_AFTER.match(text, mention.end) or bool(_OWN_OFFICIAL_AFTER.match(text, mention.end))) and \
         not _DISTANCE_BEFORE.search(text, max(0, mention.start - 60), mention.start) and \
         not (_names_its_oblast(mention) and _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start))
     # ("its offensive into northern Kharkiv": the oblast, which no "the town" refers back to)

@@ -1638,3 +1638,12 @@ def test_sieges_and_falls_named_as_events_are_no_claims(text: str, expected: lis
 def test_possessive_country_control_nouns_unstopped_captures_and_compass_adjectives(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Irpin mayor: the city was liberated from the Russian occupiers.", [("Irpin", "ukraine", "attributed", "ukraine")]),
+    ("The Donetsk separatists said the city was taken.", []),  # near miss: a region's separatists name no city
+    ("Update: Russian forces captured Bakhmut.", [("Bakhmut", "russia", "asserted", "outlet")]),  # no voice
+])
+def test_a_town_s_own_mayor_names_the_city_and_speaks_before_a_colon(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
