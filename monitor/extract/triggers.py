@@ -97,6 +97,7 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
 
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
+    "contested.convoy_in": "convoy|column",
     "gain.control_noun": "control",
     "contested.entry_noun": "entry",
     "contested.hot_in": "hot",
@@ -544,6 +545,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.expand_control", "contested",
        r"\b(?:expand|widen|extend|broaden)(?:s|ed|ing)?\s+(?:(?:their|its|his|our|the)\s+)?(?:zone\s+of\s+|area\s+of\s+)?"
        r"control\s+(?:over|in|of|within|inside)\b"),
+    # "A Russian convoy of combat vehicles is now in the village of Zarichne", "formed columns in Lyman":
+    # forces on the move inside a place, not holding it.
+    _p("contested.convoy_in", "contested",
+       r"\b(?:convoys?|columns?)\b(?:\s+of(?:\s+[\w'’-]+){1,8}?)?\s+(?:(?:is|are|was|were|now|still|already)\s+){0,2}"
+       r"(?:in|inside|within)\b", needs="force"),
     # "despite operating within the town for over 118 days": forces at work inside a place.
     _p("contested.operating_in", "contested", r"\boperat(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:with)?in\b", needs="force"),
     _p("contested.passive", "contested",

@@ -1647,3 +1647,14 @@ def test_possessive_country_control_nouns_unstopped_captures_and_compass_adjecti
 ])
 def test_a_town_s_own_mayor_names_the_city_and_speaks_before_a_colon(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Russian convoy of combat vehicles and stolen civilian transport is now in the village of Zarichne.",
+     [("Zarichne", "contested")]),
+    ("Russian troops have now formed columns in Lyman.", [("Lyman", "contested")]),
+    ("A column of refugees is in Zaporizhzhia.", []),  # near miss: civilians
+    ("A Russian column entered Bucha.", [("Bucha", "contested")]),  # a column is forces (an entry amid them: a fight)
+])
+def test_convoys_and_columns_in_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
