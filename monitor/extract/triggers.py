@@ -320,7 +320,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:\s+(?:over|above|in|the village of|the town of|the city of))?"),
     # "the flag of Ukraine was raised over Balakliia": the passive, the flag's side named after it.
     _p("gain.flag_of_raised", "gain",
-       r"\b(?:national\s+|state\s+)?flags?\s+of\s+(?P<whose>ukraine|russia)\s+(?:(?:was|were|has\s+been|had\s+been|"
+       r"\b(?:national\s+|state\s+)?flags?\s+of\s+(?P<whose>ukraine|russia)[\"”’]?\s+(?:(?:was|were|has\s+been|had\s+been|"
        r"have\s+been|is|are)\s+(?:now\s+|again\s+|once\s+again\s+|already\s+|finally\s+)?)?(?:raised|hoisted|"
        r"put\s+up|set\s+up|unfurled|installed|planted)\s+(?:over|above|atop|in|on)\b"),
     # "state flags had been raised in Bohorodychne and Oskil": the state's flags, the voice's side

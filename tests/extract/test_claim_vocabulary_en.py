@@ -1658,3 +1658,10 @@ def test_a_town_s_own_mayor_names_the_city_and_speaks_before_a_colon(text: str, 
 ])
 def test_convoys_and_columns_in_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_quoted_flag_of_ukraine_hoisted_over_a_town() -> None:
+    claims = extract_claims('After 24 hours of fighting, the “state flag of Ukraine” was hoisted over the city of Makariv '
+                            'as the Russians retreated.', doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Makariv", "ukraine")]
+    assert extract_claims('The “state flag of Ukraine” was hoisted over the embassy in Warsaw.', doc="t.txt") == []
