@@ -1090,8 +1090,7 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
     if owner and _DETERMINER_BEFORE.search(text, max(0, owner.start() - 12), owner.start()):
         # "the Russian retreat from Lyman", "after the Ukrainian recapture of X": a nation's adjective right
         # before the word makes it a noun, and the nation its doer, whoever the clause's subject is
-        return ActorMention(owner.start(), owner.end(), owner.group(1).lower().replace("ukrainian", "ukraine")
-                            .replace("russian", "russia"), "agent")
+        return _nation_actor(owner)
     candidates = [a for a in actors if usable(a, lo)]
     if not candidates and lo > 0 and text[lo - 1:lo] in ('"', "“", "”") and lo - 1 == clause_start - 1:
         # 'said Russian troops had "completely liberated X"': the quotation continues the clause.
@@ -1110,8 +1109,7 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
             _NATION_NOUN_AND.search(text, max(lo, trigger.start - 120), trigger.start)
         if owner:  # "the Russian seizure of X": the nation's adjective owns the noun (and the next one:
             # "reported Russian advances north of Y and the seizure of X")
-            return ActorMention(owner.start(), owner.end(), owner.group(1).lower().replace("ukrainian", "ukraine")
-                                .replace("russian", "russia"), "agent")
+            return _nation_actor(owner)
         return None
     if candidates:
         return candidates[-1]
@@ -1162,6 +1160,12 @@ _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|upon|following|since|by|on|having)
 # An occupation told as over: "the end of Russia's occupation of X", "ended the occupation of X".
 _ENDED_BEFORE = re.compile(r"\b(?:end|ending|ended|ends|close)\s+(?:of\s+|to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
                            re.IGNORECASE)
+def _nation_actor(found: re.Match[str]) -> ActorMention:
+    """The nation an adjective names ("Russian", "Ukrainian" in group 1), as the actor at its words."""
+    return ActorMention(found.start(), found.end(), "ukraine" if found.group(1).lower() == "ukrainian" else "russia",
+                        "agent")
+
+
 _NATION_NOUN_AND = re.compile(r"\b(russian|ukrainian)\s+(?:advances?|gains?|offensives?|assaults?|attacks?|successes)\b"
                               r"[^.;:!?()]{0,90}?,?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|after|before|following|amid|since|during|with|of)\s+$",
