@@ -789,6 +789,10 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         return None
     if civilians_raise_flag(text, clause_start, trigger):
         return None
+    if trigger.rule in ("hold.occupied", "gain.passive") and link.how != "subject" and \
+            _RELATIVE_PAST.search(text, max(start, trigger.start - 40), trigger.start):
+        return None  # "liberated 30 settlements that had been occupied, including X": the relative clause tells
+        # what the settlements were before the main verb's change
     if trigger.rule.startswith("hold.occupied") and _FORMERLY.search(text, max(start, trigger.start - 25), trigger.start):
         return None  # "the small town previously occupied by Russia": a state that has ended, no one's hold now
     speaker = _speaker_for(trigger, speakers, text)
@@ -1154,6 +1158,8 @@ _RUSSIAN_REGION = re.compile(r"\b(?:kursk|belgorod|bryansk)(?:\s+(?:region|oblas
 # "Basivka in Sumy region": a Ukrainian oblast named with the place (not "in the Kursk region").
 _UKRAINIAN_OBLAST_AFTER = re.compile(r",?\s+(?:in\s+(?:the\s+|ukraine['’]s\s+)?)?(?!(?:kursk|belgorod|bryansk)\b)"
                                      r"(?-i:[A-Z])[\w'’-]+\s+(?:region|oblast|province)\b", re.IGNORECASE)
+_RELATIVE_PAST = re.compile(r"\b(?:settlements|villages|towns|localities|cities|communities)\s+(?:that|which)\s+"
+                            r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:temporarily\s+)?$", re.IGNORECASE)
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|earlier|until\s+recently|long)\s+(?:\w+-)?$", re.IGNORECASE)
 # A conjunction that opens a participle's clause ("After liberating X, …", "By capturing X, …").
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|upon|following|since|by|on|having)\s*$", re.IGNORECASE)

@@ -1665,3 +1665,12 @@ def test_a_quoted_flag_of_ukraine_hoisted_over_a_town() -> None:
                             'as the Russians retreated.', doc="t.txt")
     assert [(c.place, c.control) for c in claims] == [("Makariv", "ukraine")]
     assert extract_claims('The “state flag of Ukraine” was hoisted over the embassy in Warsaw.', doc="t.txt") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces liberated 30 settlements that had been occupied, including Balakliia.", []),  # no occupation now
+    ("Balakliia, which had been occupied since March, was liberated by Ukrainian forces.",
+     [("Balakliia", "russia"), ("Balakliia", "ukraine")]),  # (the relative's state before, as before)
+])
+def test_a_relative_clause_on_counted_settlements_tells_their_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
