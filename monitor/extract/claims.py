@@ -804,8 +804,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     control, explicit = _control(text, trigger, link, actors, clause_start, speaker, affiliation)
     if link.how == "except" and control in ("ukraine", "russia"):
         control = opposite(control)  # "Russia controls the oblast, save for X": X is Ukraine's
-    if (trigger.needs == "actor" and not explicit) or (trigger.needs == "voice" and control is None):
-        return None
+    if (trigger.needs == "actor" and not explicit) or (trigger.needs == "voice" and control is None and not (
+            trigger.rule == "hold.ours" and speaker is None)):
+        return None  # ("Kherson is ours!" with no voice named: the article's own side, filled in at its end)
     if trigger.kind == "loss" and not explicit and _AROUND_GAP.search(text, trigger.end,
                                                                       max(trigger.end, link.mention.start)):
         return None  # "as they pull back from around Kyiv": who left the siege must be named, not guessed

@@ -1674,3 +1674,12 @@ def test_a_quoted_flag_of_ukraine_hoisted_over_a_town() -> None:
 ])
 def test_a_relative_clause_on_counted_settlements_tells_their_past(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The occupiers fled. Kherson is ours!", [("Kherson", "ukraine")]),  # no voice: the article's own side
+    ("Kherson is ours.", []),  # near miss: no side anywhere
+    ("Izium is ours, Synehubov wrote.", [("Izium", "ukraine")]),
+])
+def test_ours_without_a_voice_takes_the_article_s_side(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
