@@ -82,32 +82,26 @@ def run() -> list[Row]:
     def theirs(batch: list[str], matcher: NaiveMatcher = naive) -> Callable[[], None]:
         return lambda: [matcher.claims(text) for text in batch]
 
-    rows = []
-    for figure, batch, matcher in (
-            ("extract claims, general news (mostly no claim)", texts, naive),
-            ("extract claims, dense war reporting: dev set (en)", dev, naive),
-            ("extract claims, dense war reporting: seed articles x10", war, naive),
-            ("extract claims, dense war reporting in Ukrainian and Russian: dev sets (uk+ru)", cyrillic,
-             naive_cyrillic)):
+    def throughput(figure: str, batch: list[str], matcher: NaiveMatcher) -> Row:
         size = sum(len(t.encode()) for t in batch) / 1e6
         timed = medians(alternate({"ours": ours(batch), "naive": theirs(batch, matcher)}, REPEATS,
                                   clock=time.process_time))
-        rows.append(Row(f"{figure} ({size:.2f} MB, {len(batch)} texts; CPU time, alternated, median of {REPEATS})",
-                        size / timed["ours"], size / timed["naive"], "MB/s", True, targets.EXTRACT_MB_S,
-                        "naive keyword matcher, built once"))
+        return Row(f"{figure} ({size:.2f} MB, {len(batch)} texts; CPU time, alternated, median of {REPEATS})",
+                   size / timed["ours"], size / timed["naive"], "MB/s", True, targets.EXTRACT_MB_S,
+                   "naive keyword matcher, built once")
+
+    rows = [throughput("extract claims, general news (mostly no claim)", texts, naive),
+            throughput("extract claims, dense war reporting: dev set (en)", dev, naive),
+            throughput("extract claims, dense war reporting: seed articles x10", war, naive),
+            throughput("extract claims, dense war reporting in Ukrainian and Russian: dev sets (uk+ru)", cyrillic,
+                       naive_cyrillic)]
     # The daemon settles its heap once loaded (monitor/service/long_lived.py: gc.freeze), so full collections
     # no longer walk the gazetteer and the pattern tables; the same two sets measured that way are its ceiling.
     settle_long_lived()
-    for figure, batch, matcher in (
-            ("extract claims, dense war reporting: dev set (en), heap settled as the daemon runs", dev, naive),
-            ("extract claims, dense war reporting in Ukrainian and Russian: dev sets (uk+ru), heap settled as the "
-             "daemon runs", cyrillic, naive_cyrillic)):
-        size = sum(len(t.encode()) for t in batch) / 1e6
-        timed = medians(alternate({"ours": ours(batch), "naive": theirs(batch, matcher)}, REPEATS,
-                                  clock=time.process_time))
-        rows.append(Row(f"{figure} ({size:.2f} MB, {len(batch)} texts; CPU time, alternated, median of {REPEATS})",
-                        size / timed["ours"], size / timed["naive"], "MB/s", True, targets.EXTRACT_MB_S,
-                        "naive keyword matcher, built once"))
+    rows += [throughput("extract claims, dense war reporting: dev set (en), heap settled as the daemon runs", dev,
+                        naive),
+             throughput("extract claims, dense war reporting in Ukrainian and Russian: dev sets (uk+ru), heap settled "
+                        "as the daemon runs", cyrillic, naive_cyrillic)]
     gc.unfreeze()  # (the benches after this one start from an ordinary heap)
     first = median_time(_fresh_first_claim, REPEATS)
     cli = median_time(_fresh_cli_first_claim, REPEATS)

@@ -1151,13 +1151,14 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
 # Russia's regions where Ukrainian forces fought (2022-2025): their villages share names with
 # Ukraine's ("Krupets", "Viktorivka"), so an article that names one places no ambiguous name.
 # The names one of which every match of _RUSSIAN_REGION holds, in lower case (see scan.caseless).
-_RUSSIAN_REGION_NAMES = ("kursk", "belgorod", "bryansk", "курськ", "курск", "бєлгородськ", "белгородск", "брянськ",
-                         "брянск")
-_RUSSIAN_REGION = re.compile(r"\b(?:kursk|belgorod|bryansk)(?:\s+(?:region|oblast|province|area)|['’]s)\b"
-                             r"|\b(?:курськ|курск|бєлгородськ|белгородск|брянськ|брянск)\w*\s+(?:област|обл\.|регіон|регион)",
+_RUSSIAN_REGIONS_LATIN = ("kursk", "belgorod", "bryansk")
+_RUSSIAN_REGIONS_CYRILLIC = ("курськ", "курск", "бєлгородськ", "белгородск", "брянськ", "брянск")
+_RUSSIAN_REGION_NAMES = _RUSSIAN_REGIONS_LATIN + _RUSSIAN_REGIONS_CYRILLIC
+_RUSSIAN_REGION = re.compile(rf"\b(?:{'|'.join(_RUSSIAN_REGIONS_LATIN)})(?:\s+(?:region|oblast|province|area)|['’]s)\b"
+                             rf"|\b(?:{'|'.join(_RUSSIAN_REGIONS_CYRILLIC)})\w*\s+(?:област|обл\.|регіон|регион)",
                              re.IGNORECASE)
 # "Basivka in Sumy region": a Ukrainian oblast named with the place (not "in the Kursk region").
-_UKRAINIAN_OBLAST_AFTER = re.compile(r",?\s+(?:in\s+(?:the\s+|ukraine['’]s\s+)?)?(?!(?:kursk|belgorod|bryansk)\b)"
+_UKRAINIAN_OBLAST_AFTER = re.compile(rf",?\s+(?:in\s+(?:the\s+|ukraine['’]s\s+)?)?(?!(?:{'|'.join(_RUSSIAN_REGIONS_LATIN)})\b)"
                                      r"(?-i:[A-Z])[\w'’-]+\s+(?:region|oblast|province)\b", re.IGNORECASE)
 _RELATIVE_PAST = re.compile(r"\b(?:settlements|villages|towns|localities|cities|communities)\s+(?:that|which)\s+"
                             r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:temporarily\s+)?$", re.IGNORECASE)

@@ -53,18 +53,39 @@ def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-def read_kept() -> None:
-    """Take in the lookaheads an earlier run kept (none when there is no readable file)."""
+def read_table(name: str, digest: str) -> dict | None:
+    """A table an earlier run kept in the cache folder (`store_table`), or None when there is no
+    readable one: a damaged file only costs working it out again."""
     try:
         from monitor.gazetteer.cache import read_cached
 
-        blob = read_cached(_NAME, _digest())
-        if blob is not None:
-            kept = marshal.loads(blob)
-            if isinstance(kept, dict):
-                LOOKAHEADS.update(kept)
-    except Exception:  # noqa: BLE001 - a damaged file only costs working them out again
+        blob = read_cached(name, digest)
+        kept = marshal.loads(blob) if blob is not None else None
+        return kept if isinstance(kept, dict) else None
+    except Exception:  # noqa: BLE001 - (see above)
+        return None
+
+
+def store_table(name: str, digest: str, table: dict) -> None:
+    """Keep ``table`` (marshal-able keys and values) for the next start-up; a cache that cannot be
+    written only costs that start-up the work again."""
+    try:
+        from monitor.gazetteer.cache import store_bytes
+
+        store_bytes(name, digest, marshal.dumps(table))
+    except Exception:  # noqa: BLE001 - (see above)
         pass
+
+
+def source_digest(module_file: str, fmt: str) -> str:
+    """A kept table's file name: its module's source and the interpreter (whose parser read the
+    patterns), so a changed module or Python works the table out again."""
+    return hashlib.sha256(Path(module_file).read_bytes() + sys.version.encode() + fmt.encode()).hexdigest()[:24]
+
+
+def read_kept() -> None:
+    """Take in the lookaheads an earlier run kept (none when there is no readable file)."""
+    LOOKAHEADS.update(read_table(_NAME, _digest()) or {})
 
 
 def keep(keys: Iterable[tuple[str, int]]) -> None:
@@ -76,17 +97,11 @@ def keep(keys: Iterable[tuple[str, int]]) -> None:
         return
     for pattern, flags in missing:
         LOOKAHEADS[pattern, flags] = _with_lookahead(pattern, flags)
-    try:
-        from monitor.gazetteer.cache import store_bytes
-
-        store_bytes(_NAME, _digest(), marshal.dumps({key: LOOKAHEADS[key] for key in keys}))
-    except Exception:  # noqa: BLE001 - a cache that cannot be written only costs the next start-up
-        pass
+    store_table(_NAME, _digest(), {key: LOOKAHEADS[key] for key in keys})
 
 
 def _digest() -> str:
-    """The file's name: this module's source and the interpreter (whose parser read the patterns)."""
-    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode() + _FORMAT.encode()).hexdigest()[:24]
+    return source_digest(__file__, _FORMAT)
 
 
 def _with_lookahead(pattern: str, flags: int) -> str:

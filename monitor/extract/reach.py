@@ -26,12 +26,8 @@ once and kept in the monitor's cache folder with the lookaheads (`keep`, `read_k
 
 from __future__ import annotations
 
-import hashlib
-import marshal
 import re
-import sys
 from collections.abc import Iterable
-from pathlib import Path
 from typing import NamedTuple
 
 try:  # the parser's tree and opcodes (3.11-3.13); without them, every pattern runs whole
@@ -39,6 +35,8 @@ try:  # the parser's tree and opcodes (3.11-3.13); without them, every pattern r
     from re import _parser
 except ImportError:  # pragma: no cover - another Python's re
     c = _parser = None
+
+from monitor.extract.quick import read_table, source_digest, store_table
 
 _WILD = "\0"  # a character the pattern does not spell (a class, any character): no hint holds it
 _BUDGET = 4000  # spellings followed at once; a pattern with more is run whole
@@ -116,16 +114,8 @@ def known_reach(source: str, flags: int, hints: tuple[str, ...], single_spaces: 
 
 def read_kept() -> None:
     """Take in the reaches an earlier run kept (none when there is no readable file)."""
-    try:
-        from monitor.gazetteer.cache import read_cached
-
-        blob = read_cached(_NAME, _digest())
-        if blob is not None:
-            kept = marshal.loads(blob)
-            if isinstance(kept, dict):
-                REACHES.update({key: Reach(*value) if value is not None else None for key, value in kept.items()})
-    except Exception:  # noqa: BLE001 - a damaged file only costs working them out again
-        pass
+    kept = read_table(_NAME, _digest()) or {}
+    REACHES.update({key: Reach(*value) if value is not None else None for key, value in kept.items()})
 
 
 def keep(keys: Iterable[tuple[str, int, tuple[str, ...], bool]]) -> None:
@@ -137,18 +127,11 @@ def keep(keys: Iterable[tuple[str, int, tuple[str, ...], bool]]) -> None:
         return
     for key in missing:
         REACHES[key] = hint_reach(*key)
-    try:
-        from monitor.gazetteer.cache import store_bytes
-
-        store_bytes(_NAME, _digest(), marshal.dumps({key: tuple(REACHES[key]) if REACHES[key] is not None else None
-                                                     for key in keys}))
-    except Exception:  # noqa: BLE001 - a cache that cannot be written only costs the next start-up
-        pass
+    store_table(_NAME, _digest(), {key: tuple(REACHES[key]) if REACHES[key] is not None else None for key in keys})
 
 
 def _digest() -> str:
-    """The file's name: this module's source and the interpreter (whose parser read the patterns)."""
-    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode() + _FORMAT.encode()).hexdigest()[:24]
+    return source_digest(__file__, _FORMAT)
 
 
 class _Walk:
