@@ -199,7 +199,7 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     if kind == "gain" and _CLEARING.match(trigger) and not _CLEARED_BEFORE.search(before):
         return "attempt"  # "…, clearing Vovchansk of Russian groups": a sweep under way, the place still fought in
     if kind == "loss" and _BEGUN.search(before):
-        return "attempt"  # "have begun to withdraw from X": the place is still fought over
+        return None  # "have begun to withdraw from X": the leaving told, under way (not a purpose: "to")
     if kind == "loss" and _REQUESTED.search(before):
         return "predicted"  # "appealed to their command with a request to withdraw": asked, not yet done
     if kind == "loss" and _ORDERED.search(before) and not _future(before):

@@ -161,7 +161,7 @@ _APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|o
                          r"|\s*,\s*(?:located|situated|lying)\b[^,;:()\"“”]{1,90}?(?=\s+(?:is|are|was|were|remains?|"
                          r"remained)\b|\s*$))", re.IGNORECASE)
 # "withdraw from the west bank of the Dnipro, including the city of Kherson"
-_INCLUDING_TAIL = re.compile(r"^[^.;:!?()\"“”]{0,80}?,\s*(?:with\s+(?:[\w'’-]+\s+){0,3})?(?:including|among them|notably|"
+_INCLUDING_TAIL = re.compile(r"^[^.;:!?()\"“”—–]{0,80}?(?:,|\s*[—–])\s*(?:with\s+(?:[\w'’-]+\s+){0,3})?(?:including|among them|notably|"
                              r"such as)\s+(?:the\s+)?"
                              r"(?:(?:(?!(?:near|around|outside|from|to|towards?)\b)[\w'’-]+\s+){0,4}?"  # "the key Russian defense node of"
                              r"(?:city|town|village|settlement|hub|node|stronghold|centre|center)s?\s+of\s+)?$", re.IGNORECASE)
@@ -1111,7 +1111,10 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
             fighting or _FORCES_WORD.search(found.group(0))):
         return []
     before = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= 3]
-    return [(before[-1], "where")] if before else []
+    if not before:
+        return []
+    # ("the cities of Balakleya and Izyum, where the Russian army had withdrawn": the clause is of both)
+    return [(m, "where") for m in reversed(_walk_back(text, before[-1], mentions))]
 
 
 # "X, which Ukrainian forces liberated on Friday", "X, a railway hub that Russia claimed to have seized".
