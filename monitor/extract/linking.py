@@ -134,6 +134,8 @@ _SUBJECT_GAP = re.compile(
     r"again|mostly|entirely|almost|nearly|practically|virtually|effectively|still|today|yesterday|remains|remained|remain|"
     r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date|not|no longer|never|yet|"
     r"continues\s+to|continued\s+to|continue\s+to|itself|"
+    # "is understood to have been vacated by", "is believed to have been captured": the subject's verb, hedged
+    r"(?:understood|believed|thought|said|reported|known|assessed|estimated|presumed|likely)\s+to\s+have|"
     r"(?!(?:early|only|july|italy|rally|family|supply)\b)[a-z]+ly)\b"  # ("is fiercely contested")
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)

@@ -164,10 +164,10 @@ _HINTS = {
     "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|redeploy|evacuat|away|escape|flight|exodus",
     "loss.pulled_out": "pull",
     "loss.regroup_stationed": "regroup",
-    "loss.left": "left|leav|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
+    "loss.left": "left|leav|vacat|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
     "loss.lost_control": "control",
     "contested.lost_full_control": "control",
-    "loss.passive_by": "abandon|surrender|left|given up|deserted",
+    "loss.passive_by": "abandon|surrender|left|given up|deserted|vacated",
     "loss.abandoned": "abandoned|surrendered|given up",
     "contested.gates": "gates|outskirts|edge|entrance",
     "contested.approaches": "approaches",
@@ -440,10 +440,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\bregroup\w*\s+(?:[\w'’-]+\s+){0,5}?(?:stationed|deployed|based|located|positioned|(?:that|which|who)\s+(?:are|were))"
        r"\s+(?:near|in|around|at)\b"),
     # "left X" is everyday English ("Zelensky left Kyiv for Washington"): only with forces named.
-    _p("loss.left", "loss", r"\b(?:left|leaves?|leaving|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
+    _p("loss.left", "loss", r"\b(?:left|leaves?|leaving|vacat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
        r"fled|flee(?:s|ing)?|g(?:ave|ive|iven|iving|ives)\s+up)\b(?!\s+by\b)", needs="actor"),  # ("left by": passive)
     # "X was abandoned by Ukrainian forces": the agent after "by" left the place (the other side has it).
-    _p("loss.passive_by", "loss", r"\b(?:abandoned|surrendered|left|given up|deserted)(?=\s+by\b)", forward=False,
+    _p("loss.passive_by", "loss", r"\b(?:abandoned|surrendered|left|given up|deserted|vacated)(?=\s+by\b)", forward=False,
        backward=True, needs="actor"),
     # "The General Staff said Krynky had been abandoned": a place given up, no agent named; read only in a
     # side's voice (its own forces gave it up), never in the outlet's ("the village was abandoned" by people).

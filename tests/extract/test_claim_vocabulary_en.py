@@ -1718,3 +1718,17 @@ def test_an_including_list_between_dashes(text: str, expected: list[tuple[str, s
 ])
 def test_a_service_member_is_a_military_voice(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops vacated Kherson overnight.", [("Kherson", "ukraine", "asserted")]),
+    ("Vovchansk was vacated by Russian troops on Sept. 11.", [("Vovchansk", "ukraine", "asserted")]),
+    ("Vovchansk is understood to have been vacated by Russian troops on Sept. 11.",
+     [("Vovchansk", "ukraine", "unconfirmed")]),
+    ("Izium is believed to have been liberated by Ukrainian troops.", [("Izium", "ukraine", "unconfirmed")]),
+    ("Residents vacated Kherson before the fighting.", []),  # near miss: people, not forces
+    ("The seat was vacated by the mayor of Kherson.", []),  # near miss: an office
+    ("Bakhmut is expected to be captured by Wagner.", []),  # near miss: not a deed (no "to have been")
+])
+def test_vacated_and_hedged_passives(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
