@@ -112,6 +112,11 @@ _ATTEMPT = re.compile(
     r"|\bin the process of\s+$"
     r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
     re.IGNORECASE)
+# Trying, then a second verb joined by "and" ("trying to break through the defences and capture X").
+_ATTEMPT_AND = re.compile(r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|striving)\s+to\s+"
+                          r"(?:[\w'’-]+\s+){1,10}?(?:,\s*)?and\s+$", re.IGNORECASE)
+_BASE_FORM = re.compile(r"(?:capture|take|seize|liberate|retake|recapture|regain|drive|push|oust|expel|clear|storm|"
+                        r"encircle|enter|occupy|establish|gain|knock|squeeze|dislodge|conquer|break)\b", re.IGNORECASE)
 # Verbs whose progressive is fighting still going on ("Russian forces are capturing X").
 _ATTEMPT_VERB = re.compile(r"^(?:captur|liberat|tak|storm|clear|seiz|retak|recaptur|regain|encircl|conquer|push|"
                            r"driv|kick|oust|expel|squeez|dislodg|knock)\w*ing\b",
@@ -221,6 +226,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "attempt"  # "Russian troops are focusing on taking full control of X": fighting for it now
     if _future(before) or _NEXT.match(after):
         return "predicted"
+    if kind in ("gain", "hold") and _ATTEMPT_AND.search(before) and _BASE_FORM.match(trigger):
+        return "attempt"  # "trying to break through our defences and capture A, B": the second verb tried too
     if kind in ("gain", "hold") and _ATTEMPT.search(before):
         if re.search(r"\bto\s+(?:[\w'’-]+\s+){0,2}$", before) or _ATTEMPT_VERB.match(trigger) or (
                 _GERUND_TRIGGER.match(trigger) and _STARTED.search(before)):  # "started entering X"

@@ -690,7 +690,7 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
 
 
 # Fighting nouns said as often of a region as of a town: "the counteroffensive in Kherson", "gains in Donetsk".
-_REGION_WIDE = frozenset({"contested.advance_noun", "contested.ground_in"})
+_REGION_WIDE = frozenset({"contested.advance_noun", "contested.ground_in", "contested.repelled_attacks"})
 
 
 # "taken another village in the region, Basivka", "captured a village in Donetsk Oblast — Novoselivka".

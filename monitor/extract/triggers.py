@@ -177,6 +177,7 @@ _HINTS = {
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
                       "surround|advanc|push|progress|foothold|themselves|broke|contest|attack|positions|invad",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
+    "contested.repelled_attacks": "repel",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked|being",
     "contested.infiltrate": "infiltrat",
     "contested.siege": "siege|seige|pocket|cauldron|encircl|envelop|noose|grip|blockade",
@@ -440,7 +441,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\bregroup\w*\s+(?:[\w'’-]+\s+){0,5}?(?:stationed|deployed|based|located|positioned|(?:that|which|who)\s+(?:are|were))"
        r"\s+(?:near|in|around|at)\b"),
     # "left X" is everyday English ("Zelensky left Kyiv for Washington"): only with forces named.
-    _p("loss.left", "loss", r"\b(?:left|leaves?|leaving|vacat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
+    _p("loss.left", "loss", r"\b(?:left|leaves?|leaving|vacat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|"
+       # ("regain lost positions in X": the positions are won back, not lost)
+       r"(?<!regain )(?<!regained )(?<!regaining )(?<!retake )(?<!retook )(?<!recover )(?<!recovered )(?<!restore )"
+       r"(?<!restored )(?<!return )(?<!returned )lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
        r"fled|flee(?:s|ing)?|g(?:ave|ive|iven|iving|ives)\s+up)\b(?!\s+by\b)", needs="actor"),  # ("left by": passive)
     # "X was abandoned by Ukrainian forces": the agent after "by" left the place (the other side has it).
     _p("loss.passive_by", "loss", r"\b(?:abandoned|surrendered|left|given up|deserted|vacated)(?=\s+by\b)", forward=False,
@@ -495,7 +499,17 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
        r"invad(?:e|es|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in|within|inside)|push(?:es|ed|ing)? into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
+       # "regained lost positions in X", "trying to regain positions in X": ground won back inside it
+       r"(?:regain|retak|recaptur|restor)(?:e|ed|es|s|ing)? (?:(?:lost|former|previously lost|its|their|some|several)\s+)?"
+       r"positions (?:in|inside|within)|"
+
        r"contest(?:s|ed|ing))\b"),
+    # "repelling intense Russian attacks in the embattled towns of A and B": fighting there (a region named
+    # like its capital, "attacks in Donetsk", is the region: see linking's _REGION_WIDE)
+    _p("contested.repelled_attacks", "contested",
+       r"\brepel(?:led|s|ling)? (?:(?:an|the|a|several|numerous|multiple|\d+|intense|fierce|heavy|fresh|new|renewed|"
+       r"further|continued|russian|ukrainian|enemy|ground|infantry|mechani[sz]ed)\s+){1,4}(?:attacks?|assaults?) "
+       r"(?:on|in)(?= the (?:\w+ )?(?:towns?|villages?|cities|city|settlements?) of| (?-i:[A-Z]))"),
     # Infiltrating a place is fighting in it ("Russian forces began infiltrating Siversk"); spies and agents
     # infiltrating institutions are not forces (only near troops).
     _p("contested.infiltrate", "contested", r"\binfiltrat(?:e|es|ed|ing)(?:\s+into)?\b", needs="troops"),

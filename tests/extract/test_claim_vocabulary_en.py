@@ -1732,3 +1732,37 @@ def test_a_service_member_is_a_military_voice(text: str, expected: list[tuple[st
 ])
 def test_vacated_and_hedged_passives(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_name_in_apposition_after_according_to_decides_the_voice() -> None:
+    text = ("Five settlements were freed, according to the spokesman of the Eastern Group of Forces, Serhii "
+            "Cherevatyi. The settlements of Yampil and Stavky have been liberated, he said.")
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == [
+        ("Stavky", "ukraine", "ukraine"), ("Yampil", "ukraine", "ukraine")]  # (Russia has an "Eastern Group" too)
+    # near miss: a clause after the comma is what is said, not a name
+    claims = extract_claims("According to the Defence Ministry, Ukrainian Forces retreated from Lyman.", doc="t.txt")
+    assert [c.speaker for c in claims] == ["the Defence Ministry"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv said its forces were repelling intense Russian attacks in the embattled towns of Chasiv Yar and Toretsk.",
+     [("Chasiv Yar", "contested"), ("Toretsk", "contested")]),
+    ("Ukrainian forces repelled 27 Russian attacks on Kurakhove.", [("Kurakhove", "contested")]),
+    ("Ukrainian forces repelled fresh Russian attacks in Donetsk in eastern Ukraine.", []),  # near miss: the region
+    ("Ukrainian forces repelled Russian attacks near Bilohorivka.", []),  # near miss: near
+])
+def test_attacks_repelled_in_a_town_are_fighting_there(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces are trying to regain lost positions in Zaliznianske and Vasylivka, Maliar said.",
+     [("Zaliznianske", "contested"), ("Vasylivka", "contested")]),
+    ("Russian forces lost positions in Zaliznianske.", [("Zaliznianske", "ukraine")]),  # (a loss told)
+    ("Russian assault units are trying to break through our defences and capture Tonenke and Orlivka, Syrskyi said.",
+     [("Tonenke", "contested"), ("Orlivka", "contested")]),  # the second verb is tried too
+    ("Russian forces tried to break through and captured Tonenke.", [("Tonenke", "russia")]),  # near miss: done
+])
+def test_ground_tried_for_or_won_back_is_fought_over(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
