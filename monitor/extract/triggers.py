@@ -139,6 +139,8 @@ _HINTS = {
     "gain.come_under": "control",
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
                  "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur",
+    "gain.swept_into": "swept|sweep|roll|march",
+    "gain.marked_liberated": "mark",
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
                     "cleared|regained|conquered|occupied|mopped|cleansed|secured",
     "gain.fell": "fell|falls|fallen",
@@ -161,6 +163,7 @@ _HINTS = {
     "gain.expel": "push|drove|driv|forced|forcing|kick|knock|oust|expel|thrown|throwing|threw|squeez|dislodg",
     "hold.verb": "hold|held|control|retain",
     "hold.passive_by": "held|controlled",
+    "hold.have_under_control": "control",
     "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|redeploy|evacuat|away|escape|flight|exodus",
     "loss.pulled_out": "pull",
     "loss.regroup_stationed": "regroup",
@@ -368,6 +371,14 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"reclaim(?:s|ed|ing)?|overr(?:an|un|uns|unning)|w(?:on|in|ins|inning) back|seiz(?:ed|ing) back|"
        r"re-?occup(?:y|ies|ied|ying)|"
        r"secur(?:e|es|ed|ing))\b"),
+    # "swept into the key southern city of Kherson", "tanks rolled into Kherson": an entry in force (only
+    # forces': protesters marching into a square take nothing)
+    _p("gain.swept_into", "gain", r"\b(?:swept|sweep(?:s|ing)?|rolled|roll(?:s|ing)?|marched|march(?:es|ing)?)\s+into\b",
+       needs="troops"),
+    # "DeepState's map marks Novoselivka as liberated": a map's reading of the place.
+    _p("gain.marked_liberated", "gain",
+       r"\bmark(?:s|ed|ing)?\b(?=\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?-i:[A-Z])[\w'’-]+"
+       r"(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+as\s+(?:a\s+)?(?:liberated|de-?occupied)\b)"),
     _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
     # "Russia has already lost the battle for Kharkiv": the battle is over, the place the winner's.
@@ -414,6 +425,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.keep_control", "hold",
        r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+(?:(?:full|firm|partial|effective)\s+)?"
        r"control\s+(?:over|of)\b", needs="actor"),
+    # "We have Bahmut under control", "Russia has Mariupol fully under its control": the holder is the subject.
+    _p("hold.have_under_control", "hold",
+       r"\b(?:have|has|had|having|keeps?|kept|keeping)\b(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
+       r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+(?:\w+ly\s+)?under\s+(?:(?:our|their|its|his|full|complete|"
+       r"total|firm)\s+)*control\b)", needs="actor"),
     _p("hold.passive_by", "hold", r"\b(?:held|controlled)(?=\s+by\b)", forward=False, backward=True,
        needs="actor"),
     # Losses: the actor left the place.

@@ -1766,3 +1766,17 @@ def test_attacks_repelled_in_a_town_are_fighting_there(text: str, expected: list
 def test_ground_tried_for_or_won_back_is_fought_over(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces swept into the key southern city of Kherson on Friday.", [("Kherson", "ukraine")]),
+    ("Russian tanks rolled into Kherson on March 1.", [("Kherson", "russia")]),
+    ("Protesters marched into the centre of Kherson.", []),  # near miss: no forces
+    ("A storm swept into Odesa on Monday.", []),  # near miss: weather
+    ("Prigozhin said: “We have Bakhmut fully under our control.”", [("Bakhmut", "russia")]),
+    ("We have the situation in Kherson under control.", []),  # near miss: a situation, not the place
+    ("The ministry marked Izium as liberated, Maliar said.", [("Izium", "ukraine")]),
+    ("Residents marked Kherson Day as a liberated holiday.", []),  # near miss: a day's name
+])
+def test_entries_in_force_holding_under_control_and_maps_marking(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
