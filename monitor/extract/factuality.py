@@ -109,9 +109,15 @@ _ATTEMPT = re.compile(
     r"|\b(?:doing|do|does|did)\s+everything\s+(?:possible\s+|they can\s+|in their power\s+)?to\s+$"
     r"|" + _STARTED_WORDS +
     r"|\bmak(?:e|es|ing)\s+(?:every\s+)?efforts?\s+to\s+$"
+    # "taking measures to drive the invaders out of X", "repel Russian attempts to seize X": under way
+    r"|\btak(?:e|es|ing|en)\s+(?:all\s+)?(?:(?:the\s+)?necessary\s+)?(?:measures|steps)\s+to\s+$"
     r"|\bin the process of\s+$"
     r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
     re.IGNORECASE)
+# Attempts fought off are fighting for the place ("an attempt to retake X" alone is a purpose).
+_REPELLED_ATTEMPT = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|foil\w*|halt\w*|stop\w*|resist\w*|fend\w*\s+off|"
+                               r"fought\s+off|beat\w*\s+(?:back|off)|frustrat\w*)\s+(?:[\w'’-]+\s+){0,3}?attempts?\s+to\s+$",
+                               re.IGNORECASE)
 # Trying, then a second verb joined by "and" ("trying to break through the defences and capture X").
 _ATTEMPT_AND = re.compile(r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|striving)\s+to\s+"
                           r"(?:[\w'’-]+\s+){1,10}?(?:,\s*)?and\s+$", re.IGNORECASE)
@@ -201,6 +207,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "unconfirmed"
     if _COMPLETED_OPERATION.search(before):
         return None
+    if kind in ("gain", "hold") and _REPELLED_ATTEMPT.search(before):
+        return "attempt"  # "Ukrainian troops repel Russian attempts to seize X": tried, and fought off
     if kind == "gain" and _CLEARING.match(trigger) and not _CLEARED_BEFORE.search(before):
         return "attempt"  # "…, clearing Vovchansk of Russian groups": a sweep under way, the place still fought in
     if kind == "loss" and _BEGUN.search(before):

@@ -125,7 +125,7 @@ _SUBJECT_GAP = re.compile(
     r"towns|localities))\s+)?"  # "A, B and others were liberated"
     # "Kherson is the first major city occupied by", "X became the latest town to be captured"
     r"(?:(?:is|was|became|becomes|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital)\s+"
+    r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital|stronghold|bastion|outpost)\s+"
     r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:oblast|region|province)\s+)?"  # ("… settlements in Luhansk Oblast which")
     r"(?:to\s+(?:be|have\s+been)\s+|so\s+far\s+)?)?"
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
@@ -218,11 +218,11 @@ _NAMED_PART = re.compile(r"^\s*(?:the\s+)?(?:(?:one|another|a|two|three|several|
 _PARTIAL_WORDS = re.compile(
     r"\b(?:most|much|(?<!as )part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
     r"streets|sectors?|rest|outskirts|edges?|districts|micro-?districts?|quarters|blocks|partially|partly|almost|nearly|"
-    r"largely|mostly|significant part|(?:one|two)-thirds?|three-quarters)\b"
+    r"largely|mostly|significant part|(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?)\b"
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
-    r"sectors?|rest|outskirts|edges?|suburbs|(?:one|two)-thirds?|thirds?|three-quarters|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|"
+    r"sectors?|rest|outskirts|edges?|suburbs|(?:one|two|a)[- ]thirds?|thirds?|(?:three|a)[- ]quarters?|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|"
     + _CENTRE_OF_TOWN + r")"
     r"\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
     r"(?:city|town|village|settlement)s?\s+of\s+)?"
@@ -534,6 +534,7 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
 # "control most of X", "hold around 70% of X": only part of the place, after a holding verb.
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
                              r"up to|approximately|close to|at least|additional|further|another|more)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
+                             r"(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?|"
                              r"(?:between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+)?"
                              r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
                              r"(?:parts?|half|districts?|outskirts|neighbou?rhoods|quarters|sections?|sides?|flanks?)|significant part|"

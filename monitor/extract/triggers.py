@@ -158,7 +158,7 @@ _HINTS = {
     "gain.ditto": "that of",
     "gain.fall": "fall of",
     "gain.loss_of": "loss of",
-    "gain.fall_possessive": "s fall",
+    "gain.fall_possessive": "fall",
     # ("forced|forcing", not "forc": "forces" is in most sentences of war reporting)
     "gain.expel": "push|drove|driv|forced|forcing|kick|knock|oust|expel|thrown|throwing|threw|squeez|dislodg",
     "hold.verb": "hold|held|control|retain",
@@ -178,7 +178,7 @@ _HINTS = {
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     # ("fought", not only "fight": "fought street by street for control of X")
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
-                      "surround|advanc|push|progress|foothold|themselves|broke|contest|attack|positions|invad",
+                      "surround|advanc|push|progress|foothold|themselves|broke|break|contest|attack|positions|invad",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked|being",
@@ -407,7 +407,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "the fall of X", "the loss of X": a loss to whoever speaks of it, unless "to X" names the winner.
     _p("gain.fall", "gain", r"\bfall of\b"),
     _p("gain.loss_of", "gain", r"\bloss of\b", needs="voice"),  # "Kyiv admits loss of X"; in the outlet's voice, vague
-    _p("gain.fall_possessive", "gain", r"['’]s\s+fall\b", forward=False, backward=True),
+    _p("gain.fall_possessive", "gain", r"['’]s\s+(?:(?:recent|rapid|swift|sudden|final|eventual|quick)\s+)?fall\b",
+       forward=False, backward=True),
     # Expelling: "pushed Russian troops out of X" (the actor after the verb left), "were pushed out of X".
     _p("gain.expel", "gain",
        r"\b(?:push(?:es|ed|ing)?|(?:drove|driv(?:e|es|en|ing))(?!\s+from\b)|forc(?:ed|ing)|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|"
@@ -436,6 +437,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("loss.withdraw", "loss",
        r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:out|back)|"
        r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|redeploy(?:s|ed|ing|ment)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
+       r"pull-?backs?|"  # "ordered a pullback from the hilltop town of Vuhledar"
        r"(?:withdrawal|escape|flight|exodus|retreat|pull-?out)\s+of\s+(?:\w+\s+){0,3}?(?:troops|forces|units|russians|"
        r"ukrainians|occupiers|invaders))"
        r"\b[\"”’]?(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:from|out of)\b"),
@@ -504,7 +506,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),
     _p("contested.verb", "contested",
-       r"\b(?:(?:began|begun|begin|begins|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake)|"
+       r"\b(?:(?:began|begun|begin|begins|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake|attack|"
+       r"assault)|"
+       # "broke through to Ocheretyne", "broke through to the outskirts of Orlivka": in it, not holding it
+       r"(?:broke|broken) through to|"
        r"fighting (?:\w+ ){1,4}?for control of|fighting (?:in|for|over|inside|within)|fighting in the streets? (?:of|in)|"
        r"(?:taking|took|taken|take|takes) (?:up )?positions (?:on the streets of|within|inside)|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"

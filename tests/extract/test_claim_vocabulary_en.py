@@ -1780,3 +1780,25 @@ def test_ground_tried_for_or_won_back_is_fought_over(text: str, expected: list[t
 ])
 def test_entries_in_force_holding_under_control_and_maps_marking(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's eastern military command said it had ordered a pullback from the hilltop town of Vuhledar.",
+     [("Vuhledar", "russia")]),
+    ("The move comes in the wake of Avdiivka's recent fall to Russian forces.", [("Avdiivka", "russia")]),
+    ("Russian troops broke through to Ocheretyne last week.", [("Ocheretyne", "contested")]),
+    ("Their goal is to break through to Pokrovsk.", []),  # near miss: an aim (only what broke through counts)
+    ("Ukrainian forces broke through to the sea near Kherson.", []),  # near miss: near
+    ("Fighting continued as Russian forces started to attack Lysychansk.", [("Lysychansk", "contested")]),
+    ("Lysychansk was the last Ukrainian stronghold to be captured by Russian forces in Luhansk Oblast.",
+     [("Lysychansk", "russia")]),
+    ("Lysychansk was the last stronghold in the region.", []),  # near miss: no taking told
+    ("Ukrainian forces controlled two thirds of Ocheretyne.", [("Ocheretyne", "contested")]),
+    ("A third of Toretsk residents left.", []),  # near miss: people
+    ("Ukrainian forces are taking measures to drive Russian invaders out of Ocheretyne.", [("Ocheretyne", "contested")]),
+    ("Ukrainian troops repel Russian attempts to seize Vovchansk.", [("Vovchansk", "contested")]),
+    ("Kiev is concentrating troops in an attempt to retake Bakhmut.", [("Bakhmut", "ukraine")]),  # (predicted)
+])
+def test_pullbacks_falls_breakthroughs_fractions_and_attempts_fought_off(text: str,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
