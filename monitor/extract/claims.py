@@ -664,11 +664,13 @@ def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:
         if len(rivals) > 1:
             if draft.control is None and any(r.control is not None for r in rivals):
                 continue
-            if draft.control == "contested" and draft.link is not None and not draft.link.partial and any(
+            if draft.control == "contested" and draft.link is not None and not draft.link.partial and \
+                    draft.link.trigger.rule != "contested.there" and any(
                     r.control in ("ukraine", "russia") and r.link is not None and r.speaker == draft.speaker
                     and r.link.trigger.rule not in PRESENCE_RULES  # (itself dropped when read twice)
                     and r.factuality not in ("predicted", "denied") for r in rivals):
                 continue  # "stormed and captured X", "after heavy fighting for X, the defenders withdrew"
+                # (but "despite Russia's claimed conquest of X, heavy fighting continues there": after it)
         keep.append(draft)
     return keep
 

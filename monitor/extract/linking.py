@@ -116,8 +116,8 @@ _INCLUDING = re.compile(r"(?:including|such as|among them|namely|notably)\s*[:�
 # last item that names no settlement ("A, B and the entire Kyiv region have been liberated").
 _SUBJECT_GAP = re.compile(
     r"^(?:['’]s?)?\s*(?:city|town|village)?\s*(?:\([^)]*\)\s*)?(?:[-–—:](?=\s)\s*)?"  # "Izium – liberated"
-    r"(?:,\s*(?:(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)|(?:eastern\s+|southern\s+|northern\s+)?"
-    r"ukraine)\s*)?,?\s*[\"“”]?\s*"
+    r"(?:(?:,\s*|\s+in\s+(?:the\s+)?)(?:(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)|"
+    r"(?:eastern\s+|southern\s+|northern\s+|western\s+)?ukraine)\s*)?,?\s*[\"“”]?\s*"  # ("Kherson in Southern Ukraine")
     r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:a\s+)?(?:(?:large|small|big|significant)\s+)?part\s+of\s+"
     r"(?:the\s+)?)?(?:(?:entire|whole|surrounding)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:region|oblast|district|area|outskirts|surroundings|suburbs|hromada|community)s?\s+)?"
@@ -126,7 +126,7 @@ _SUBJECT_GAP = re.compile(
     # "Kherson is the first major city occupied by", "X became the latest town to be captured"
     r"(?:(?:is|was|became|becomes|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital|stronghold|bastion|outpost)\s+"
-    r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:oblast|region|province)\s+)?"  # ("… settlements in Luhansk Oblast which")
+    r"(?:(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:oblast|region|province)\s+)?"  # ("… settlements in Luhansk Oblast which")
     r"(?:to\s+(?:be|have\s+been)\s+|so\s+far\s+)?)?"
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
@@ -1251,6 +1251,8 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
         gap = text[lo:mention.start] if how == "object" or how == "inner" else ""
         if trigger.kind == "loss" and gap and _AREA_OF.match(gap):
             gap = gap[_AREA_OF.match(gap).end():]  # "withdrew from the area of X": all of it left
+        if gap and (opener := _LIST_OPENER.search(gap)):
+            gap = gap[opener.end():]  # "two settlements in the Donetsk area, such as the city of X": X whole
         if gap and (_PARTIAL_WORDS.search(gap) or _NAMED_PART.match(gap) or _COMPASS_PART.match(gap) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
                 trigger.start:trigger.end].lower().startswith("enter") and trigger.rule not in _FLAG_RULES)):
             return True  # (an entry into a town's centre is read as entries are, see claims.py; a flag raised
@@ -1274,6 +1276,7 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
     return bool(_PARTIAL_ADVERB_ONLY.search(text, trigger.start, trigger.end))
 
 
+_LIST_OPENER = re.compile(r"\b(?:including|such as|among them|namely|notably)\b", re.IGNORECASE)
 _PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly"
 _PARTIAL_ADVERB_ONLY = re.compile(rf"\b(?:{_PARTIAL_ADVERBS})\b", re.IGNORECASE)
 _PARTIAL_ADVERB = re.compile(rf"\b(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\b", re.IGNORECASE)

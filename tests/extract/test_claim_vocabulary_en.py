@@ -1802,3 +1802,25 @@ def test_entries_in_force_holding_under_control_and_maps_marking(text: str, expe
 def test_pullbacks_falls_breakthroughs_fractions_and_attempts_fought_off(text: str,
                                                                          expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On November 11th 2022 the city of Kherson in Southern Ukraine was liberated by the Armed Forces of Ukraine.",
+     [("Kherson", "ukraine")]),
+    ("Houses in Kherson in southern Ukraine were destroyed by shelling.", []),  # near miss: houses, shelling
+    ("Bilogorivka was the first settlement of the region freed from the occupiers.", [("Bilohorivka", "ukraine")]),
+    ("Bilogorivka was the first settlement of the region visited by the president.", []),  # near miss: a visit
+    ("Russia said that it seized two settlements in the eastern Donetsk area, such as the city of Kurakhove and the "
+     "village of Dachenske.", [("Kurakhove", "russia"), ("Dachenske", "russia")]),  # the area is not part of X
+    ("Russian forces captured most of the town, including the centre of Bakhmut.", [("Bakhmut", "contested")]),
+])
+def test_subjects_located_in_their_country_and_lists_after_such_as(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_fighting_that_goes_on_after_a_claimed_conquest_is_a_claim_of_its_own() -> None:
+    claims = extract_claims("Despite Russia's claimed conquest of Mariupol, heavy fighting continues there.", doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Mariupol", "russia"), ("Mariupol", "contested")]
+    # near miss: the fighting before a capture is its prelude, not a claim of its own
+    claims = extract_claims("Russian forces stormed and captured Mariupol.", doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Mariupol", "russia")]
