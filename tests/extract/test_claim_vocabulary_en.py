@@ -1517,8 +1517,8 @@ def test_a_nation_s_noun_owns_the_noun_coordinated_after_it() -> None:
     ("Ukrainian forces liberated 12 settlements in the south, including Vysokopillia and Arkhanhelske.",
      [("Vysokopillia", "ukraine"), ("Arkhanhelske", "ukraine")]),
     ("The Russian Army said it had seized Vuhledar, Donetsk, on Wednesday.", [("Vuhledar", "russia")]),  # its oblast
-    ("Russian forces captured Avdiivka, Donetsk and Horlivka.",
-     [("Avdiivka", "russia"), ("Donetsk", "russia"), ("Horlivka", "russia")]),  # a list
+    ("Russian forces captured Avdiivka, Kherson and Horlivka.",
+     [("Avdiivka", "russia"), ("Kherson", "russia"), ("Horlivka", "russia")]),  # a list
     ("Russian forces have also raised a flag on a spoil tip south of the town of Zalizne.", []),  # beside it
     ("Russian forces raised a flag over the town of Zalizne.", [("Zalizne", "russia")]),
 ])
@@ -1824,3 +1824,14 @@ def test_fighting_that_goes_on_after_a_claimed_conquest_is_a_claim_of_its_own() 
     # near miss: the fighting before a capture is its prelude, not a claim of its own
     claims = extract_claims("Russian forces stormed and captured Mariupol.", doc="t.txt")
     assert [(c.place, c.control) for c in claims] == [("Mariupol", "russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia Claims Control of Luhansk as Ukrainian Forces Retreat From Lysychansk",
+     [("Lysychansk", "russia")]),  # Luhansk: the region (its capital has been held since 2014)
+    ("Russian forces control about one-fifth of Ukraine, holding 98.5% of Luhansk and 60% of Donetsk.", []),
+    ("Marinka is located near the Russian-controlled city of Donetsk.", [("Donetsk", "russia")]),  # the city's state
+    ("Ukrainian forces entered the city of Donetsk.", [("Donetsk", "ukraine")]),  # the city named as one
+])
+def test_donetsk_and_luhansk_unqualified_are_their_regions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
