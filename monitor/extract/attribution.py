@@ -30,7 +30,7 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"ordered|orders|shouted|shouts|emphasized|emphasised|emphasizes|emphasises|stressed|stresses|explained|explains|"
                 r"clarified|specified|remarked|reiterated|reiterates|underlined|underscored|pointed out|points out|"
                 r"commented|assured|affirmed|alleged|alleges|mentioned|mentions|informed|informs|recalled|recalls|"
-                r"specifies|summed up|wrote on|posted on|"
+                r"specifies|summed up|wrote on|posted on|recognized|recognised|recognizes|recognises|"
                 # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
                 r"confirm|announce|deny|insist|assess|acknowledge|concede|declare|claim|report|refute|refutes|reject|rejects|"
                 r"dismisses")

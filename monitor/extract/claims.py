@@ -1012,7 +1012,9 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     if actor is not None:
         side = resolve(actor.side, actor)
         if side is not None:
-            return (opposite(side) if trigger.kind == "loss" and not receives else side), True
+            # ("Russia suffered the loss of Lyman", "Ukraine's loss of X": the owner of a loss lost the place)
+            loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
+            return (opposite(side) if loses and not receives else side), True
     if trigger.default is not None:
         return trigger.default, True
     if speaker_side is not None and trigger.kind == "loss" and _BARE_FORCES_SUBJECT.search(text, clause_start,

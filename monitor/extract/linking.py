@@ -128,6 +128,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital|stronghold|bastion|outpost)\s+"
     r"(?:(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:oblast|region|province)\s+)?"  # ("… settlements in Luhansk Oblast which")
     r"(?:to\s+(?:be|have\s+been)\s+|so\s+far\s+)?)?"
+    # "Makeyevka was the last of 12 to be liberated"
+    r"(?:(?:is|was|became)\s+the\s+(?:last|first|latest|second|third)\s+of\s+(?:the\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:(?:villages|settlements|towns|cities|localities)\s+)?to\s+(?:be|have\s+been)\s+)?"
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"

@@ -1835,3 +1835,17 @@ def test_fighting_that_goes_on_after_a_claimed_conquest_is_a_claim_of_its_own() 
 ])
 def test_donetsk_and_luhansk_unqualified_are_their_regions(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia suffered the loss of Lyman.", [("Lyman", "ukraine")]),  # the owner of a loss lost the place
+    ("Ukraine's loss of Avdiivka was a blow.", [("Avdiivka", "russia")]),
+    ("Kyiv admits the loss of Soledar.", [("Soledar", "russia")]),
+    ("The Russian Defense Ministry recognized the loss of the towns of Izyum and Balaklia.",
+     [("Izium", "ukraine"), ("Balakliia", "ukraine")]),
+    ("The award recognized the liberation of Izium.", []),  # near miss: no voice of a side
+    ("Makeyevka was the last of 12 to be liberated by Ukrainian forces.", [("Makiivka", "ukraine")]),
+    ("Makeyevka was the last of 12 to be visited by the president.", []),  # near miss: a visit
+])
+def test_losses_owned_and_recognised_and_the_last_of_a_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
