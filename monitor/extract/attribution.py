@@ -750,9 +750,14 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
                 memory.names.setdefault(word.lower(), speaker)
     if speaker is None:
         return None
+    if speaker.kind == "channel" and speaker.generic and _MEDIA_ARTIFACT.fullmatch(_ARTICLE.sub("", name)):
+        return None  # "the video clearly shows …", "footage shows …": evidence the outlet reports, nobody's voice
     return Attribution(speaker, verb, start, end, verb_start)
 
 
+_MEDIA_ARTIFACT = re.compile(r"(?:(?:new|latest|today['’]s|the\s+latest|recent)\s+)?(?:footage|videos?|photos?|images|"
+                             r"imagery|pictures?)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _PERSON = re.compile(r"^(?-i:[A-Z][a-z'’]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}$")  # "Nazar Voloshin"
 _TIME_CHUNK = re.compile(r"(?:(?:on|in|at|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday|the morning|the evening|yesterday|today)(?:\s*\([^)]*\))?"

@@ -568,6 +568,7 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
             continue
         seen.add(key)
         drafts.append(draft)
+    _taken_from_the_holder(drafts)
     drafts = _one_reading_per_place(drafts)
     _resolve_from_sentence(drafts, actors, text)
     drafts += _later_denials(drafts, speakers)
@@ -649,6 +650,23 @@ def _draft_kind(draft: _Draft) -> str | None:
 def _mention_key(mention: PlaceMention) -> tuple[int, str]:
     """One mention: its place and where it stands ("these villages" stands for several places)."""
     return mention.start, mention.place_id or mention.text
+
+
+def _taken_from_the_holder(drafts: list[_Draft]) -> None:
+    """'Izium, held by Russian forces since April, was liberated on Saturday': a place taken, with no
+    taker named, from the holder an aside names before the verb, was taken by the holder's enemy;
+    the aside is the place's past."""
+    for taken in drafts:
+        if taken.control not in (None, "ukraine", "russia") or taken.link is None or taken.link.trigger.kind != "gain" \
+                or taken.factuality in ("predicted", "denied"):
+            continue
+        held = next((d for d in drafts if d is not taken and d.link is not None and d.link.trigger.kind == "hold"
+                     and d.control in ("ukraine", "russia") and d.explicit and _mention_key(d.mention) ==
+                     _mention_key(taken.mention) and d.mention.end <= d.link.trigger.start
+                     and d.link.trigger.end <= taken.link.trigger.start), None)
+        if held is not None and taken.control in (None, opposite(held.control)):
+            taken.control, taken.explicit = opposite(held.control), True
+            held.historical = True
 
 
 def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:

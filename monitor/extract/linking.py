@@ -155,6 +155,9 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told|claimed|
                            r"confirmed|denied|insisted|stated|noted|wrote)\b(?!\s+by\b)", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|some|about|"
                          r"just|roughly|around)\b[^,;:()\"“”]{1,90},|"
+                         # "Kherson, occupied since March, was liberated": a participle's aside
+                         r"\s*,\s*(?:occupied|held|controlled|captured|seized|taken|besieged)\s+(?:by|since|in|on|for|from|"
+                         r"after|until)\b[^,;:()\"“”]{1,60},|"
                          # "Irpin and Bucha, commuter cities outside Kyiv, had been retaken": a plural noun, no article
                          r"\s*,\s*(?:[\w'’-]+\s+){0,2}(?:cities|towns|villages|suburbs|settlements|communities|hamlets)\b"
                          r"[^,;:()\"“”]{1,60},|\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{1,90}?"
@@ -279,7 +282,10 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 found += _colon_list(text, trigger, sentence_end, places)
             if not found:
                 found += _anaphor(text, trigger, sentence_start, places, recent, forward=True, earlier=earlier)
-        if trigger.backward and not found and not _has_object(text, trigger, places):
+        if trigger.backward and not found and not _has_object(text, trigger, places) and not (
+                trigger.rule == "hold.occupied" and not text[trigger.start:trigger.end].lower().endswith("ied")
+                and re.search(r"\band\s+$", text[max(sentence_start, trigger.start - 6):trigger.start])):
+            # (a place occupies nothing: "kick the Russians out of A and occupy part of B" is a second verb)
             found += _subjects(text, trigger, places)
             if not found:
                 found += _shared_subject(text, trigger, sentence_start, places)
@@ -324,12 +330,15 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                     and re.match(r"\s+(?:centre|center)\b", text[noun.end():noun.end() + 8], re.IGNORECASE) \
                     and trigger.rule not in _FLAG_RULES:
                 partial = True  # "advanced into the town centre": a part of the town
+            if trigger.rule == "hold.presence" and _CENTRE_WORD.search(text, trigger.start, trigger.end):
+                partial = True  # "Ukrainian troops in the center of Toretsk": in a part of it
             if trigger.kind in ("gain", "hold") and _excepts_a_site(text, trigger, mention, places):
                 partial = True  # "all of Mariupol under Russian control except for the Azovstal plant"
             links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
     return _drop_inner_adjectives(links)
 
 
+_CENTRE_WORD = re.compile(r"\b(?:centre|center)\b", re.IGNORECASE)
 # A part of the place referred back to, as the subject: "Part of the settlement is under …", "Most of the city has been".
 _PART_OF_PRONOUN = re.compile(
     r"\b(?:(?:a\s+|the\s+)?(?:(?:\w+ern|central|small|large|significant|substantial|considerable)\s+)?"

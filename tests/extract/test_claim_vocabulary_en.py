@@ -1849,3 +1849,24 @@ def test_donetsk_and_luhansk_unqualified_are_their_regions(text: str, expected: 
 ])
 def test_losses_owned_and_recognised_and_the_last_of_a_count(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("However, the video clearly shows Ukrainian troops in the center of Toretsk.",
+     [("Toretsk", "contested", "outlet")]),  # in a part of the town; footage is evidence, nobody's voice
+    ("Ukrainian troops are in Toretsk.", [("Toretsk", "ukraine", "outlet")]),  # (the town, no part named)
+    ("Ukrainian forces managed to kick Russian troops out of Opytne and occupy the south of Ivanhrad.",
+     [("Opytne", "ukraine", "outlet"), ("Ivanhrad", "contested", "outlet")]),  # Opytne occupies nothing
+    ("Izium, held by Russian forces since April, was liberated on Saturday.",
+     [("Izium", "russia", "outlet"), ("Izium", "ukraine", "outlet")]),  # taken from the holder the aside names
+    ("Bakhmut, held by Ukrainian forces for months, was captured.",
+     [("Bakhmut", "ukraine", "outlet"), ("Bakhmut", "russia", "outlet")]),
+    ("Kherson, occupied since March, was liberated by Ukrainian forces.", [("Kherson", "ukraine", "outlet")]),
+])
+def test_presence_in_a_centre_asides_of_the_holder_and_evidence(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_the_holder_named_in_an_aside_is_the_place_s_past() -> None:
+    claims = extract_claims("Izium, held by Russian forces for months, was liberated on Saturday.", doc="t.txt")
+    assert [(c.control, c.historical) for c in claims] == [("russia", True), ("ukraine", False)]
