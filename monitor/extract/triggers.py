@@ -874,6 +874,42 @@ def _longest_hint(patterns: tuple[TriggerPattern, ...]) -> int:
     return cached[0]
 
 
+class _Applied:
+    """One pattern as `find_triggers` applies it, worked out when a sentence first runs it instead of
+    for each sentence and each match: its windowed searches (`_windowed`), which of the named groups
+    it reads it has, which checks its rule asks for, and the fields every trigger it finds shares."""
+
+    __slots__ = ("pattern", "regex", "windows", "whose", "emoji", "trigger", "event", "battle", "fields")
+
+    def __init__(self, pattern: TriggerPattern) -> None:
+        self.pattern = pattern
+        self.regex = pattern.regex
+        self.windows: tuple[Windowed | None, Windowed | None] | None = None  # (made when a hint first asks)
+        groups = pattern.regex.groupindex
+        self.whose, self.emoji, self.trigger = "whose" in groups, "emoji" in groups, "trigger" in groups
+        self.event = pattern.rule.startswith(("gain.nominal", "contested.battle_for", "contested.siege", "gain.fall"))
+        self.battle = pattern.rule in ("contested.battle_for", "contested.siege")
+        self.fields = (pattern.rule in _NOMINAL_RULES, pattern.needs, pattern.rule in _STRICT_RULES, pattern.inner,
+                       pattern.expel, pattern.default)
+
+    def windowed(self, single_spaced: bool) -> Windowed | None:
+        """`_windowed` (both of its searches fetched at once, then kept here)."""
+        if self.windows is None:
+            self.windows = (_windowed(self.pattern, False), _windowed(self.pattern, True))
+        return self.windows[single_spaced]
+
+
+_APPLIED: dict[int, tuple[list[_Applied | None], tuple[TriggerPattern, ...]]] = {}
+
+
+def _applied(patterns: tuple[TriggerPattern, ...]) -> list[_Applied | None]:
+    """Each pattern's `_Applied`, by its index (None until a sentence first runs it)."""
+    cached = _APPLIED.get(id(patterns))
+    if cached is None or cached[1] is not patterns:
+        cached = _APPLIED[id(patterns)] = ([None] * len(patterns), patterns)
+    return cached[0]
+
+
 def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None) -> list[Trigger]:
     """Every trigger in text[start:end], in order; overlapping ones are all kept."""
     found = []
@@ -886,36 +922,46 @@ def find_triggers(text: str, start: int, end: int, scan: HintScan | None = None)
     else:
         present = scan.patterns_in(start, end)
     single_spaced = bool(hints) and scan.single_spaced(start, end)
-    for index in sorted(present | _unhinted(PATTERNS)):
-        pattern = PATTERNS[index]
-        windowed = _windowed(pattern, single_spaced) if index in hints else None
+    unhinted = _unhinted(PATTERNS)
+    applied = _applied(PATTERNS)
+    for index in sorted(present | unhinted if unhinted else present):
+        plan = applied[index]
+        if plan is None:
+            plan = applied[index] = _Applied(PATTERNS[index])
+        windowed = plan.windowed(single_spaced) if index in hints else None
         if windowed is not None and windowed.unless and scan.holds_any(windowed.unless, start, end):
             windowed = None  # ("wins back": a match without a hint word)
         matches = (windowed.finditer(text, start, end, hints[index]) if windowed is not None
-                   else pattern.regex.finditer(text, start, end))
+                   else plan.regex.finditer(text, start, end))
         for match in matches:
-            side = pattern.side
-            groups = match.groupdict()
-            whose = groups.get("whose") or groups.get("emoji")  # "🇺🇦 flag raised over Izium"
-            if whose:
-                side = _whose(whose)
-            begin = match.start("trigger") if "trigger" in pattern.regex.groupindex else match.start()
-            while begin < match.end() and text[begin].isspace():
-                begin += 1
-            if pattern.rule.startswith(("gain.nominal", "contested.battle_for", "contested.siege", "gain.fall")) and \
-                    _event_name(text, begin, match.end()):
-                continue
-            if pattern.rule in ("contested.battle_for", "contested.siege") and _BATTLE_OVER.match(text, match.end(), end):
-                continue  # "the battle for the city lasted more than a month": a fight that is over
-            if _GEOGRAPHIC_SURROUNDING.match(text, begin) and _AFTER_A_NOUN.search(text, max(0, begin - 25), begin):
-                continue  # "the settlements surrounding Pokrovsk": where they lie
-            found.append(Trigger(pattern.rule, pattern.kind, begin, match.end(), pattern.forward,
-                                 pattern.backward, side, pattern.rule in _NOMINAL_RULES, pattern.needs,
-                                 pattern.rule in _STRICT_RULES, pattern.inner, pattern.expel, pattern.default))
-    found.sort(key=lambda t: (t.start, -t.end))
+            found.append(_trigger(text, end, plan, match))
+    found = [t for t in found if t is not None]
+    if len(found) > 1:
+        found.sort(key=lambda t: (t.start, -t.end))
     # "began to liberate" is fighting, not liberation: a trigger inside a longer one goes.
     return [t for t in found if not any(o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
                                         and (o.kind != t.kind or o.rule in _SWALLOWING) for o in found)]
+
+
+def _trigger(text: str, end: int, plan: _Applied, match: re.Match[str]) -> Trigger | None:
+    """The trigger one match of a pattern makes in a sentence ending at ``end``, or None when it
+    names an event, tells a battle that is over, or says where settlements lie."""
+    pattern = plan.pattern
+    side = pattern.side
+    whose = (plan.whose and match.group("whose")) or (plan.emoji and match.group("emoji"))  # "🇺🇦 flag raised"
+    if whose:
+        side = _whose(whose)
+    begin = match.start("trigger") if plan.trigger else match.start()
+    while begin < match.end() and text[begin].isspace():
+        begin += 1
+    if plan.event and _event_name(text, begin, match.end()):
+        return None
+    if plan.battle and _BATTLE_OVER.match(text, match.end(), end):
+        return None  # "the battle for the city lasted more than a month": a fight that is over
+    if _GEOGRAPHIC_SURROUNDING.match(text, begin) and _AFTER_A_NOUN.search(text, max(0, begin - 25), begin):
+        return None  # "the settlements surrounding Pokrovsk": where they lie
+    return Trigger(pattern.rule, pattern.kind, begin, match.end(), pattern.forward, pattern.backward, side,
+                   *plan.fields)
 
 
 _GEOGRAPHIC_SURROUNDING = re.compile(r"surrounding\b", re.IGNORECASE)
