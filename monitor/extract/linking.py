@@ -549,8 +549,12 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?|"
                              r"(?:between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+)?"
                              r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
-                             r"(?:parts?|half|districts?|outskirts|neighbou?rhoods|quarters|sections?|sides?|flanks?)|significant part|"
-                             r"(?:small|large|big|considerable|substantial|significant)\s+(?:parts?|portions?|sections?)|"
+                             r"(?:parts?|half|districts?|outskirts|neighbou?rhoods|quarters|sections?|sides?|flanks?|sectors?|"
+                             r"suburbs|edges?|areas?)|significant part|"
+                             r"(?:small|large|big|considerable|substantial|significant|insignificant|tiny|minor|major)\s+"
+                             r"(?:parts?|portions?|sections?|areas?)|"
+                             # "the remaining areas in X", "the last remaining small area of western X"
+                             r"(?:last\s+)?remaining\s+(?:(?:small|few)\s+)?(?:areas?|parts?|districts?|positions|pockets?)|"
                              r"(?:several|some|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
                              r"neighbou?rhoods|sectors|parts)|"
                              r"urban (?:areas?|parts?|development)|districts|"
@@ -570,7 +574,10 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              # "districts in the cities of X and Y", "the Yuvileyny microdistrict in the southwest of X"
                              r"|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:micro-?districts?|districts?|neighbou?rhoods?|quarters?)\s+"
                              r"(?:in\s+the\s+(?:cities|towns|city|town)|(?:in|on)\s+the\s+(?:north|south|east|west)\w*(?:\s+part)?))"
-                             r"\s+of\s+(?:the\s+(?:territory|area)\s+of\s+)?", re.IGNORECASE)
+                             r"\s+(?:of\s+(?:the\s+(?:territory|area)\s+of\s+)?|"
+                             # "a district in the key Ukrainian town of X", "a neighbourhood on the outskirts of X"
+                             r"(?:in|on\s+the\s+outskirts\s+of)\s+(?=$|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|town|village|"
+                             r"settlement)\s+of\s+|(?-i:[A-Z])))", re.IGNORECASE)
 # "captured Pokrovsk's eastern outskirts", "control most of Kupiansk's territory": a part the place owns.
 _POSSESSIVE_PART = re.compile(
     r"['’]s\s+(?:(?P<whole>entire|whole)\s+|(?:(?:\w+ern|central|industrial|old|historic|remaining|residential)\s+)"
@@ -1265,7 +1272,8 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
             gap = gap[_AREA_OF.match(gap).end():]  # "withdrew from the area of X": all of it left
         if gap and (opener := _LIST_OPENER.search(gap)):
             gap = gap[opener.end():]  # "two settlements in the Donetsk area, such as the city of X": X whole
-        if gap and (_PARTIAL_WORDS.search(gap) or _NAMED_PART.match(gap) or _COMPASS_PART.match(gap) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
+        if gap and (_PARTIAL_WORDS.search(gap) or _NAMED_PART.match(gap) or _COMPASS_PART.match(gap) or (
+                _PARTIAL_OBJECT.match(gap) and not _WHOLE_OBJECT.match(gap)) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
                 trigger.start:trigger.end].lower().startswith("enter") and trigger.rule not in _FLAG_RULES)):
             return True  # (an entry into a town's centre is read as entries are, see claims.py; a flag raised
             # in its centre claims the town)
@@ -1288,6 +1296,7 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
     return bool(_PARTIAL_ADVERB_ONLY.search(text, trigger.start, trigger.end))
 
 
+_WHOLE_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:whole|entire|all)\b", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\b(?:including|such as|among them|namely|notably)\b", re.IGNORECASE)
 _PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly"
 _PARTIAL_ADVERB_ONLY = re.compile(rf"\b(?:{_PARTIAL_ADVERBS})\b", re.IGNORECASE)

@@ -109,6 +109,9 @@ _HINTS = {
     "contested.expand_control": "expand|widen|extend|broaden",
     "loss.withdrew_beyond": "north|south|east|west",
     "hold.under_control": "control|hands|jurisdiction",
+    "hold.no_russians": "no ",
+    "hold.no_ukrainians": "no ",
+    "hold.no_enemy": "enem",
     "hold.hands_of": "hands",
     "contested.brink": "verge|brink|edge|close|near",
     "contested.holding_out": "out in|out inside|out within",
@@ -287,6 +290,18 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"fully|once)\s+|,\s*|^)occupied\b(?!\s+by\b)", side="russia"),
     _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b", backward=True, default="russia"),
     _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),
+    # "There is no Russian army in the town of Chasiv Yar", "no occupiers are left in X": the other side holds it.
+    _p("hold.no_russians", "hold",
+       r"\b(?:there\s+(?:is|are|were|was)\s+|)no\s+(?:more\s+)?(?:russian\s+(?:army|troops|forces|soldiers|military|"
+       r"presence|units)|russians|occupiers|invaders|orcs)\s+(?:(?:are|were)\s+)?(?:left\s+)?(?:in|inside|within)\b",
+       side="ukraine"),
+    _p("hold.no_ukrainians", "hold",
+       r"\b(?:there\s+(?:is|are|were|was)\s+|)no\s+(?:more\s+)?(?:ukrainian\s+(?:army|troops|forces|soldiers|military|"
+       r"presence|units)|ukrainians|afu|militants|nationalists)\s+(?:(?:are|were)\s+)?(?:left\s+)?(?:in|inside|within)\b",
+       side="russia"),
+    # "Now there is no enemy in Stepove": the voice's own side holds it.
+    _p("hold.no_enemy", "hold", r"\bthere\s+(?:is|are|were|was)\s+no\s+(?:more\s+)?enem(?:y|ies)\s+(?:left\s+)?"
+       r"(?:in|inside|within)\b", side="speaker"),
     # Holding out: "the Armed Forces are holding the defence in X".
     _p("hold.defence", "hold", r"\bhold(?:s|ing)?\s+(?:the\s+|their\s+)?defen[cs]es?\s+(?:in|of|at)\b",
        needs="voice"),
@@ -510,6 +525,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"assault)|"
        # "broke through to Ocheretyne", "broke through to the outskirts of Orlivka": in it, not holding it
        r"(?:broke|broken) through to|"
+       # "made a limited breakthrough into the eastern suburbs of X"
+       r"break-?throughs? (?:in)?to|"
        r"fighting (?:\w+ ){1,4}?for control of|fighting (?:in|for|over|inside|within)|fighting in the streets? (?:of|in)|"
        r"(?:taking|took|taken|take|takes) (?:up )?positions (?:on the streets of|within|inside)|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"

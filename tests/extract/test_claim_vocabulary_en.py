@@ -1870,3 +1870,20 @@ def test_presence_in_a_centre_asides_of_the_holder_and_evidence(text: str, expec
 def test_the_holder_named_in_an_aside_is_the_place_s_past() -> None:
     claims = extract_claims("Izium, held by Russian forces for months, was liberated on Saturday.", doc="t.txt")
     assert [(c.control, c.historical) for c in claims] == [("russia", True), ("ukraine", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces had taken control of a district in the key Ukrainian town of Chasiv Yar.",
+     [("Chasiv Yar", "contested")]),
+    ("Ukrainian forces withdrew from a neighbourhood on the outskirts of Chasiv Yar.", [("Chasiv Yar", "contested")]),
+    ("Russian forces now hold the southern sector of Myrnohrad.", [("Myrnohrad", "contested")]),
+    ("Ukrainian forces control an insignificant part of southwestern Bakhmut.", [("Bakhmut", "contested")]),
+    ("Russian forces captured the whole of Bakhmut.", [("Bakhmut", "russia")]),  # near miss: all of it
+    ("Russian ground forces made a limited breakthrough into the eastern suburbs of Chasiv Yar.",
+     [("Chasiv Yar", "contested")]),
+    ("He said that “there is no Russian army in the town of Chasiv Yar”.", [("Chasiv Yar", "ukraine")]),
+    ("Now there is no enemy in Stepove, Barabash said.", [("Stepove", "ukraine")]),
+    ("There is no water in Kherson.", []),  # near miss: no forces
+])
+def test_parts_of_a_town_breakthroughs_and_forces_said_to_be_absent(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
