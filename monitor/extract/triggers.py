@@ -143,6 +143,7 @@ _HINTS = {
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
                  "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur",
     "gain.swept_into": "swept|sweep|roll|march",
+    "gain.free_from_occupation": "free",
     "gain.marked_liberated": "mark",
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
                     "cleared|regained|conquered|occupied|mopped|cleansed|secured",
@@ -339,7 +340,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:\s+(?:over|above|in|the village of|the town of|the city of))?"),
     # "the flag of Ukraine was raised over Balakliia": the passive, the flag's side named after it.
     _p("gain.flag_of_raised", "gain",
-       r"\b(?:national\s+|state\s+)?flags?\s+of\s+(?P<whose>ukraine|russia)[\"”’]?\s+(?:(?:was|were|has\s+been|had\s+been|"
+       r"\b(?:national\s+|state\s+)?flags?\s+of\s+(?:the\s+)?(?P<whose>ukraine|russia|lpr|dpr)[\"”’]?\s+(?:(?:was|were|has\s+been|had\s+been|"
        r"have\s+been|is|are)\s+(?:now\s+|again\s+|once\s+again\s+|already\s+|finally\s+)?)?(?:raised|hoisted|"
        r"put\s+up|set\s+up|unfurled|installed|planted)\s+(?:over|above|atop|in|on)\b"),
     # "state flags had been raised in Bohorodychne and Oskil": the state's flags, the voice's side
@@ -347,6 +348,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:(?P<whose>ukrainian|russian)\s+)?(?:national|state)\s+flags?\s+(?:was|were|has\s+been|had\s+been|"
        r"have\s+been)\s+(?:now\s+|again\s+|already\s+)?(?:raised|hoisted|put\s+up|set\s+up|unfurled|installed|planted)\s+"
        r"(?:over|above|atop|in|on)\b"),
+    # "Trostyanets is free from Russian occupation", "freed from the occupiers": Ukraine's again.
+    _p("gain.free_from_occupation", "gain",
+       r"\b(?:is|are|was|were|has\s+been|have\s+been|now|finally)\s+(?:now\s+|finally\s+|completely\s+|fully\s+)?"
+       r"free(?:d)?\s+from\s+(?:the\s+)?(?:russian\s+)?(?:occupation|occupiers|invaders|orcs|russians)\b",
+       forward=False, backward=True, side="ukraine"),
     # "Ukrainian troops returned to Balakliia", "the Russian military had returned to Kreminna": forces back
     # in a place (a president returning to Kyiv after talks, residents returning home: no forces, no claim)
     _p("gain.returned_to", "gain", r"\b(?:return(?:s|ed|ing)?|came\s+back|come\s+back)\s+to\b", needs="troops"),

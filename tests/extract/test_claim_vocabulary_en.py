@@ -1887,3 +1887,13 @@ def test_the_holder_named_in_an_aside_is_the_place_s_past() -> None:
 ])
 def test_parts_of_a_town_breakthroughs_and_forces_said_to_be_absent(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trostyanets is free from Russian occupation.", [("Trostianets", "ukraine")]),
+    ("Kherson is free from electricity.", []),  # near miss: no occupier
+    ("The flag of the LPR is raised over the administration of Rubizhne", [("Rubizhne", "russia")]),
+    ("The flag of the LPR is raised over a rally in Moscow.", []),  # near miss: no settlement of Ukraine
+])
+def test_free_from_occupation_and_proxy_flags(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
