@@ -49,7 +49,7 @@ _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][\w.-]{0,11}\)")  # "the Ministry of Defense (MoD) said"
 _NAME_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+\w|[A-ZА-ЯІЇЄҐ])")
 _LEADING_PREPOSITION = re.compile(r"^(?:with|by|from|for|as|to)\s+", re.IGNORECASE)
-_PRONOUN = re.compile(r"^(?:he|she|it|they|the (?:think tank|ministry|institute|agency|official|governor|"
+_PRONOUN = re.compile(r"^(?:he|she|him|her|it|they|the (?:think tank|ministry|institute|agency|official|governor|"
                       r"spokesman|military|army|channel|report|statement|general staff|message|post|announcement|"
                       r"update|briefing|communiqu[eé]|telegram post|press release|summary|notice))$", re.IGNORECASE)
 _QUOTE_END = re.compile(r"[,.!?]\s*[”\"]\s*,?\s*$|[”\"]\s*,\s*$")

@@ -1038,6 +1038,9 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     if speaker_side is not None and trigger.kind == "loss" and _BARE_FORCES_SUBJECT.search(text, clause_start,
                                                                                             trigger.start):
         return opposite(speaker_side), True  # "The troops had to leave X, Moscow has confirmed": its own troops
+    if speaker_side is not None and trigger.kind in ("gain", "hold") and _BARE_FORCES_SUBJECT.search(
+            text, clause_start, trigger.start):
+        return speaker_side, True  # "According to him [Siversk's head], the Armed Forces control the city"
     if speaker_side is not None:
         loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
         return (opposite(speaker_side) if loses else speaker_side), False
@@ -1047,7 +1050,7 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
 # The forces noun after "our" ("our troops are in X"): the actor found is the pronoun alone.
 _OWN_FORCES_NOUN = re.compile(rf"\s+(?:{PRESENCE_FORCES})\s+", re.IGNORECASE)
 # Forces named with no side, as the subject of a retreat its speaker reports: the speaker's own.
-_BARE_FORCES_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:the|our)\s+(?:troops|forces|army|military|units|soldiers|"
+_BARE_FORCES_SUBJECT = re.compile(r"(?:^|[\s\"“‘'(])(?:the|our)\s+(?:troops|(?:armed\s+)?forces|army|military|units|soldiers|"
                                   r"servicemen|defenders)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 _POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|it)\b", re.IGNORECASE)

@@ -1085,7 +1085,7 @@ def _topic(text: str, earlier: Sequence[PlaceMention], names: set[str]) -> Place
 
 # A town's own officials: "Irpin mayor: the city was liberated" speaks of Irpin.
 _OWN_OFFICIAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:mayor|city council|town council|village council|city administration|"
-                                 r"military administration)\b", re.IGNORECASE)
+                                 r"(?:city\s+|town\s+|village\s+)?military administration)\b", re.IGNORECASE)
 
 
 def _antecedent(text: str, mention: PlaceMention) -> bool:

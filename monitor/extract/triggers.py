@@ -143,6 +143,7 @@ _HINTS = {
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
                  "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur",
     "gain.swept_into": "swept|sweep|roll|march",
+    "gain.transition_under": "under",
     "gain.free_from_occupation": "free",
     "gain.marked_liberated": "mark",
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
@@ -383,6 +384,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:\(?(?P<whose>" + _WHOSE + r")\)?\s+(?:(?:military|armed\s+forces|forces|army|troops)\s+)?)?control\b"
        r"(?:\s+of\s+(?:the\s+)?(?:self-proclaimed\s+|so-called\s+)?)?",
        forward=False, backward=True),
+    # "the transition of Siversk under occupation control", "the passing of the city under the control of the
+    # occupiers": a change of hands named as a noun, the holder after "under".
+    _p("gain.transition_under", "gain",
+       r"\b(?:transition|passing|transfer|handover|return)\s+of\b(?=\s+(?:the\s+)?(?:(?:city|town|village|settlement)"
+       r"(?:\s+of)?\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}under\s+(?:the\s+)?(?:(?P<whose>occupation|" + _WHOSE + r")\s+)?control\b)",
+       forward=True),
     # Gains: verbs with an object, participles after their subject, nouns with "of".
     _p("gain.verb", "gain",
        r"\b(?:liberat(?:e|es|ed|ing)|re-?captur(?:e|es|ed|ing)|re-?tak(?:e|es|ing)|re-?took|re-?taken|reconquer(?:s|ed|ing)?|"
@@ -1035,7 +1042,7 @@ def _whose(word: str) -> str:
         return _FLAG_EMOJI[word]
     if word.startswith(("ukrain", "kyiv", "kiev", "blue", "yellow")):  # the blue-and-yellow flag
         return "ukraine"
-    if word.startswith(("russia", "moscow", "wagner", "kremlin", "dpr", "lpr", "separatist")):
+    if word.startswith(("russia", "moscow", "wagner", "kremlin", "dpr", "lpr", "separatist", "occupation")):
         return "russia"
     if word.startswith(("enemy", "the enemy")):
         return "enemy"

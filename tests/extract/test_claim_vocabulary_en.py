@@ -1897,3 +1897,16 @@ def test_parts_of_a_town_breakthroughs_and_forces_said_to_be_absent(text: str, e
 ])
 def test_free_from_occupation_and_proxy_flags(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oleksii Vorobiov of the Siversk City Military Administration denied this. According to him, the Armed Forces "
+     "control the city.", [("Siversk", "ukraine", "ukraine")]),  # "him" is the voice; the town's own administration
+    ("The troops have taken Pisky, the Russian Defence Ministry said.", [("Pisky", "russia", "russia")]),
+    ("The troops have taken Pisky.", []),  # near miss: no side named anywhere
+    ("The Russians reported about the transition of Siversk under occupation control.",
+     [("Siversk", "russia", "russia")]),
+    ("The transfer of Zaporizhzhia Nuclear Power Plant under Russian control", []),  # near miss: not a settlement
+])
+def test_pronoun_voices_bare_forces_and_transitions_under_control(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
