@@ -285,7 +285,9 @@ _DENIAL_FRAME = re.compile(
     r"\b(?:(?:is|was|are|were|it['’]s|would be)\s+[\"“”'‘’]?(?:not\s+(?:correct|true|accurate|the case)|incorrect|premature|false|"
     r"untrue|fake|a lie|lies|nonsense|disinformation)|(?:incorrect|not correct|wrong|premature|false|untrue|"
     r"too early|too soon)\s+to\s+"
-    r"(?:say|talk|speak|claim|report|state)|not\s+(?:true|correct)\s+that)\b"
+    r"(?:say|talk|speak|claim|report|state)|not\s+(?:true|correct)\s+that|"
+    # "Also untrue are statements suggesting that 80 per cent of X has been captured"
+    r"(?:untrue|false|fake|incorrect)\s+(?:is|are|were|was)\s+(?:the\s+)?(?:statements?|claims?|reports?|allegations?))\b"
     # "Russia is simply lying again" (not "villages lying north of X", nor "commanders lying about their successes"
     # told of someone else)
     r"|\b(?:is|are|was|were)\s+(?:simply\s+|just\s+|again\s+|once\s+again\s+|clearly\s+|obviously\s+)?lying\b"

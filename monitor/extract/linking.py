@@ -624,6 +624,7 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
             r"\b(?:north|south|east|west)\w*\s+of\b", gap) and (
             rule != "gain.flag_flies" or _FLAG_SITE.search(gap)):
         return True  # (a flag standing "on the stage in X" is no one's: the one a building flies counts)
+    gap = _REGION_OF_TOWN_IN_GAP.sub("", gap)  # "most of the Kharkiv region city of": the city of
     partial = _PARTIAL_OBJECT.match(gap)
     if partial:
         gap = gap[partial.end():]
@@ -695,6 +696,8 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
         return []
     if len(after) > 1 and _names_its_oblast(after[0]) and re.fullmatch(r"['’]s\s+", text[after[0].end:after[1].start]):
         after = after[1:]  # "retreated from Luhansk’s Kreminna": the oblast owns the town, the town is the object
+    if len(after) > 1 and _REGION_TOWN_OF.fullmatch(text, after[0].end, after[1].start):
+        after = after[1:]  # "80% of the Kharkiv region city of Vovchansk": the region names where the city lies
     if after and _POSSESSIVE_PART.match(text, after[0].end) and after[0].method != "area":
         return [(after[0], "object")]  # read as part of the place (see _partial), unless "entire"
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
@@ -709,6 +712,10 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
 
 
+_REGION_OF_TOWN_IN_GAP = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:region|oblast|province)\s+(?=(?:city|town|village|"
+                                    r"settlement)\s+of\s+$)", re.IGNORECASE)
+_REGION_TOWN_OF = re.compile(r"\s+(?:region|oblast|province)(?:['’]s)?\s+(?:city|town|village|settlement)\s+of\s+",
+                             re.IGNORECASE)
 # Fighting nouns said as often of a region as of a town: "the counteroffensive in Kherson", "gains in Donetsk".
 _REGION_WIDE = frozenset({"contested.advance_noun", "contested.ground_in", "contested.repelled_attacks"})
 

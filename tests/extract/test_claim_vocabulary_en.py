@@ -1910,3 +1910,15 @@ def test_free_from_occupation_and_proxy_flags(text: str, expected: list[tuple[st
 ])
 def test_pronoun_voices_bare_forces_and_transitions_under_control(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces control most of the Kharkiv region city of Vovchansk.", [("Vovchansk", "contested", "asserted")]),
+    ("Russian forces captured the Donetsk region town of Marinka.", [("Marinka", "russia", "asserted")]),
+    ("Also untrue are statements suggesting that 80 per cent of Vovchansk has been captured.",
+     [("Vovchansk", "contested", "denied")]),
+    ("Also notable are statements suggesting that Vovchansk has been captured by Russian forces.",
+     [("Vovchansk", "russia", "asserted")]),  # near miss: no denial
+])
+def test_a_region_naming_where_a_town_lies_and_untrue_statements(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
