@@ -619,6 +619,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
         gap = gap[:-1]  # "entered the city of #Vovchansk": a post's hashtag
     if not strict:
         gap = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", gap)  # 'captured the "important logistics hub" of X'
+    else:
+        gap = re.sub(r"[“\"](\w+)[”\"]", r"\1", gap)  # 'control an “insignificant” part of X': one word in scare quotes
     if rule in _FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(
             r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?|outside|beyond|overlooking)\b|"
             r"\b(?:north|south|east|west)\w*\s+of\b", gap) and (

@@ -1922,3 +1922,13 @@ def test_pronoun_voices_bare_forces_and_transitions_under_control(text: str, exp
 ])
 def test_a_region_naming_where_a_town_lies_and_untrue_statements(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian officials reported that Ukrainian forces control an “insignificant” part of southwestern Bakhmut.",
+     [("Bakhmut", "contested")]),  # one word in scare quotes inside the object
+    ("Russian forces control the “situation” in Bakhmut.", []),  # near miss: a situation is no place
+    ("Shoigu said that troops had withdrawn from Kherson.", [("Kherson", "ukraine")]),  # his own troops
+])
+def test_scare_quotes_in_a_held_object_and_bare_troops_in_a_voice(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
