@@ -1003,6 +1003,9 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
             if not trigger.nominal and trigger.kind in ("gain", "loss") and not mentions \
                     and _IT_OBJECT.match(text, trigger.end):
                 return _it_object(text, recent, earlier)  # "Ukrainian forces liberated it on 26 October"
+            if not trigger.nominal and trigger.kind == "gain" and not mentions and _THERE_OBJECT.match(text, trigger.end) \
+                    and re.match(r"enter", text[trigger.start:trigger.end], re.IGNORECASE):
+                return _it_object(text, recent, earlier)  # "The Russian army has already entered there."
             return []
         noun = found.group("noun").lower()
         if any(0 <= m.start - found.end() <= _OWN_PLACE_REACH and not re.search(r"[,;:.(—–]", text[found.end():m.start])
@@ -1058,6 +1061,9 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:was|is|has|had|would|will|could|can|may|might|as|to|that|in\s+the\s+(?:war|"
                         r"conflict)))\s*(?:[.,;]|\s(?:on|in|by|during|after|before|back|again|from|at|within|only|"
                         r"fully|completely|entirely)\b)", re.IGNORECASE)
+
+
+_THERE_OBJECT = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.IGNORECASE)
 
 
 def _it_object(text: str, recent: Sequence[Sequence[PlaceMention]],

@@ -143,6 +143,7 @@ _HINTS = {
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
                  "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur",
     "gain.swept_into": "swept|sweep|roll|march",
+    "contested.hottest": "hottest|most difficult|most intense|most dangerous|toughest|most tense|fiercest",
     "gain.transition_under": "under",
     "gain.free_from_occupation": "free",
     "gain.marked_liberated": "mark",
@@ -561,6 +562,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\brepel(?:led|s|ling)? (?:(?:an|the|a|several|numerous|multiple|\d+|intense|fierce|heavy|fresh|new|renewed|"
        r"further|continued|russian|ukrainian|enemy|ground|infantry|mechani[sz]ed)\s+){1,4}(?:attacks?|assaults?) "
        r"(?:on|in)(?= the (?:\w+ )?(?:towns?|villages?|cities|city|settlements?) of| (?-i:[A-Z]))"),
+    # "The hottest spot is Kreminna", "the most difficult situation … is in Bilohorivka": the worst fighting there.
+    _p("contested.hottest", "contested",
+       r"\b(?:hottest|most\s+difficult|most\s+intense|most\s+dangerous|toughest|most\s+tense|fiercest)\s+"
+       r"(?:spot|situation|area|sector|place|point|fighting|battles?)s?\b(?:\s+(?:in\s+the\s+[\w'’-]+\s+(?:region|oblast|"
+       r"direction)|(?:now|today|currently|remains|still))){0,2}(?:\s*,\s*[^,.;]{1,40},)?\s+(?:is|are|was|remains)\s+"
+       r"(?:still\s+|now\s+|currently\s+)?(?:in\s+)?(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?=(?-i:[A-Z]))"),
     # Infiltrating a place is fighting in it ("Russian forces began infiltrating Siversk"); spies and agents
     # infiltrating institutions are not forces (only near troops).
     _p("contested.infiltrate", "contested", r"\binfiltrat(?:e|es|ed|ing)(?:\s+into)?\b", needs="troops"),

@@ -1932,3 +1932,15 @@ def test_a_region_naming_where_a_town_lies_and_untrue_statements(text: str, expe
 ])
 def test_scare_quotes_in_a_held_object_and_bare_troops_in_a_voice(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hottest spot is Kreminna. The Russian army has already entered there.",
+     [("Kreminna", "contested"), ("Kreminna", "russia")]),  # "there" after an entry is the place just named
+    ("The hottest spot is Kreminna. When they entered there was silence.", [("Kreminna", "contested")]),
+    ("The most difficult situation in the Luhansk region is in Bilogorivka.", [("Bilohorivka", "contested")]),
+    ("The most difficult situation is in the Pokrovsk direction.", []),  # near miss: a direction
+    ("The toughest decision is Zelensky's.", []),  # near miss: no place
+])
+def test_the_hottest_spot_and_an_entry_there(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
