@@ -636,6 +636,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
         gap = _AROUND.sub("", gap)  # "pulled back from around Chernihiv": left the siege of it
     if not strict and _FACILITY_IN.match(gap):
         return True  # "the liberation of the Azovstal steel plant in Mariupol": a site inside the town
+    if not strict and rule == "gain.expel" and _POSITIONS_IN.fullmatch(gap):
+        return True  # "pushed back from their initial defensive positions in and around X": out of the place
     if not strict and _SUBURB_OF.match(gap):
         return True  # "recaptured the Kyiv suburb of Makariv": the suburb, named after its city
     if not strict and _AS_WELL_AS.match(gap):
@@ -664,6 +666,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     return not strict and bool(_DESCRIBED.match(gap))
 
 
+_POSITIONS_IN = re.compile(r"\s*(?:(?:their|its|our|the)\s+)?(?:[\w-]+\s+){0,2}positions\s+(?:in|inside|within)"
+                           r"(?:\s+and\s+around)?\s+", re.IGNORECASE)
 _AROUND = re.compile(r"^\s*(?:the\s+(?:areas?|positions)\s+)?around\b", re.IGNORECASE)
 _ASIDE_BEFORE_OBJECT = re.compile(r"\s*,\s*(?:in particular|among others|notably|for example|for instance|namely|"
                                   r"also|in addition)\s*,\s*(?:the\s+(?:villages?|settlements?|towns?)\s+of\s+)?",

@@ -143,6 +143,7 @@ _HINTS = {
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
                  "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur",
     "gain.swept_into": "swept|sweep|roll|march",
+    "hold.hold_on": "hold on",
     "contested.hottest": "hottest|most difficult|most intense|most dangerous|toughest|most tense|fiercest",
     "gain.transition_under": "under",
     "gain.free_from_occupation": "free",
@@ -460,6 +461,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:have|has|had|having|keeps?|kept|keeping)\b(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
        r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+(?:\w+ly\s+)?under\s+(?:(?:our|their|its|his|full|complete|"
        r"total|firm)\s+)*control\b)", needs="actor"),
+    # "solidifying their hold on Vasylivka": a hold on a place, its owner the holder.
+    _p("hold.hold_on", "hold", r"\bhold\s+on\b(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z]))",
+       needs="actor"),
     _p("hold.passive_by", "hold", r"\b(?:held|controlled)(?=\s+by\b)", forward=False, backward=True,
        needs="actor"),
     # Losses: the actor left the place.

@@ -1944,3 +1944,13 @@ def test_scare_quotes_in_a_held_object_and_bare_troops_in_a_voice(text: str, exp
 ])
 def test_the_hottest_spot_and_an_entry_there(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian units have been pushed back from their initial defensive positions in and around Popasna.",
+     [("Popasna", "russia")]),
+    ("Russia tightened its hold on Mariupol.", [("Mariupol", "russia")]),
+    ("Hold on Kyiv, help is coming.", []),  # near miss: an exhortation
+])
+def test_pushed_back_from_positions_in_a_town_and_a_hold_on_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
