@@ -143,6 +143,8 @@ _HINTS = {
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
                  "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur",
     "gain.swept_into": "swept|sweep|roll|march",
+    "contested.street_fighting": "street",
+    "contested.towards_centre": "centre|center|heart",
     "hold.hold_on": "hold on",
     "contested.hottest": "hottest|most difficult|most intense|most dangerous|toughest|most tense|fiercest",
     "gain.transition_under": "under",
@@ -572,6 +574,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:spot|situation|area|sector|place|point|fighting|battles?)s?\b(?:\s+(?:in\s+the\s+[\w'’-]+\s+(?:region|oblast|"
        r"direction)|(?:now|today|currently|remains|still))){0,2}(?:\s*,\s*[^,.;]{1,40},)?\s+(?:is|are|was|remains)\s+"
        r"(?:still\s+|now\s+|currently\s+)?(?:in\s+)?(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?=(?-i:[A-Z]))"),
+    # "bogged down in Vovchansk street fighting": the place names where the streets are.
+    _p("contested.street_fighting", "contested", r"\bstreet\s+(?:fighting|battles|fights|combat)\b",
+       forward=False, backward=True),
+    # "approaching the centre of Selydove", "advances towards the centre of the town of X": inside it already.
+    _p("contested.towards_centre", "contested",
+       r"\b(?:approach(?:es|ed|ing)?|advanc(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:towards?|to)|advances\s+towards?)\s+the\s+"
+       r"(?:centre|center|heart)\s+of\b", needs="troops"),
     # Infiltrating a place is fighting in it ("Russian forces began infiltrating Siversk"); spies and agents
     # infiltrating institutions are not forces (only near troops).
     _p("contested.infiltrate", "contested", r"\binfiltrat(?:e|es|ed|ing)(?:\s+into)?\b", needs="troops"),

@@ -1954,3 +1954,17 @@ def test_the_hottest_spot_and_an_entry_there(text: str, expected: list[tuple[str
 ])
 def test_pushed_back_from_positions_in_a_town_and_a_hold_on_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrskyi: Russia 'completely bogged down' in Vovchansk street fighting, deploys reserves",
+     [("Vovchansk", "contested")]),
+    ("The newspaper said that Russian forces were approaching the centre of Selydove.", [("Selydove", "contested")]),
+    ("Pro-Russian forces have made tactical advances towards the centre of the town of Bakhmut.",
+     [("Bakhmut", "contested")]),
+    ("Russian forces were approaching Selydove.", []),  # near miss: not yet in it
+    ("The parade approached the centre of Kyiv.", []),  # near miss: no forces
+])
+def test_street_fighting_named_by_its_town_and_advances_towards_a_centre(text: str,
+                                                                          expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
