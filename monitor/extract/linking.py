@@ -181,14 +181,15 @@ _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontlin
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated|ukrainian|russian|"
                  r"(?:north|south)-?(?:east|west)ern)\s+){0,2}"
                  r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|fortress|regional capital)")
-_ANAPHOR_AFTER = re.compile(r"\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small)\s+)?"
+_ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small)\s+)?"
                             r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section|"
                             r"(?:administrative\s+)?(?:boundaries|limits|borders))\s+of\s+"
                             r"|(?:(?:about|around|approximately|nearly|almost|some|over)\s+)?\d+(?:\.\d+)?\s*"
                             r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?"
                             r"(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of|council|hall|administration|(?:centre|center)\s+of|mayor|limits|boundaries|"
-                            r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+                            r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+                            r"(?![\w'’-]+\s+(?:region|oblast|province)\b))", re.IGNORECASE)  # ("the town in the Donetsk region")
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
                               r"\bthe\s+" + _ANAPHOR_NOUN + r"(?:\s+(?:itself|also|too))?)\s*"
                               r"(?:(?:has|had|have|was|is|were|been|now|also|already|remains|remained|stays|stayed|"
@@ -1112,8 +1113,13 @@ def _antecedent(text: str, mention: PlaceMention) -> bool:
     (but a town's own mayor or council names the town)."""
     return (not _MODIFIER_AFTER.match(text, mention.end) or bool(_OWN_OFFICIAL_AFTER.match(text, mention.end))) and \
         not _DISTANCE_BEFORE.search(text, max(0, mention.start - 60), mention.start) and \
-        not (_names_its_oblast(mention) and _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start))
-    # ("its offensive into northern Kharkiv": the oblast, which no "the town" refers back to)
+        not (_names_its_oblast(mention) and (_DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                                             or _REGIONS_AFTER.match(text, mention.end)))
+    # ("its offensive into northern Kharkiv", "between the Kharkiv and Donetsk regions": the oblasts, which no
+    # "the town" refers back to)
+
+
+_REGIONS_AFTER = re.compile(r"\s+(?:and\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:regions|oblasts|provinces)\b", re.IGNORECASE)
 
 
 def _opens_clause(text: str, sentence_start: int, position: int) -> bool:

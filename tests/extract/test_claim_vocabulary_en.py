@@ -1968,3 +1968,14 @@ def test_pushed_back_from_positions_in_a_town_and_a_hold_on_it(text: str, expect
 def test_street_fighting_named_by_its_town_and_advances_towards_a_centre(text: str,
                                                                           expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia says it captured Chasiv Yar. The ministry claimed to have “liberated” the town in the Donetsk region.",
+     [("Chasiv Yar", "russia"), ("Chasiv Yar", "russia")]),  # past the closing quote; a region is no town's own place
+    ("Russia says it captured Chasiv Yar. It also shelled the town in Kostiantynivka.", [("Chasiv Yar", "russia")]),
+    ("Izium is near the border between the Kharkiv and Donetsk regions. This month, Ukrainian forces took back "
+     "control of the city.", [("Izium", "ukraine")]),  # the oblasts are no antecedent of "the city"
+])
+def test_the_town_after_a_quote_and_beside_a_region(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
