@@ -1050,8 +1050,8 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
 # The forces noun after "our" ("our troops are in X"): the actor found is the pronoun alone.
 _OWN_FORCES_NOUN = re.compile(rf"\s+(?:{PRESENCE_FORCES})\s+", re.IGNORECASE)
 # Forces named with no side, as the subject of a retreat its speaker reports: the speaker's own.
-_BARE_FORCES_SUBJECT = re.compile(r"(?:(?:^|[\s\"“‘'(])(?:the|our)\s+|\bthat\s+)(?:troops|(?:armed\s+)?forces|army|military|units|soldiers|"
-                                  r"servicemen|defenders)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_BARE_FORCES_SUBJECT = re.compile(r"(?:(?:^|[\s\"“‘'(])(?:the|our)\s+|\bthat\s+)(?:troops|(?:armed\s+)?forces|army|"
+                                  r"military|units|soldiers|servicemen|defenders)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 _POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|it)\b", re.IGNORECASE)
 _NATION_WORD = re.compile(r"\b(?:(?P<ru>russia['’]s|russian|moscow['’]s|moscow|kremlin['’]s|russia)|"

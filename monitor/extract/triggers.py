@@ -298,7 +298,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),
     # "There is no Russian army in the town of Chasiv Yar", "no occupiers are left in X": the other side holds it.
     _p("hold.no_russians", "hold",
-       r"\b(?:there\s+(?:is|are|were|was)\s+|)no\s+(?:more\s+)?(?:russian\s+(?:army|troops|forces|soldiers|military|"
+       r"\b(?:there\s+(?:is|are|were|was)\s+|)no\s+(?:more\s+|(?:trace|sign)s?\s+of\s+(?:the\s+)?(?:presence\s+of\s+)?)?"
+       r"(?:russian\s+(?:army|troops|forces|soldiers|military|"
        r"presence|units)|russians|occupiers|invaders|orcs)\s+(?:(?:are|were)\s+)?(?:left\s+)?(?:in|inside|within)\b",
        side="ukraine"),
     _p("hold.no_ukrainians", "hold",

@@ -1979,3 +1979,9 @@ def test_street_fighting_named_by_its_town_and_advances_towards_a_centre(text: s
 ])
 def test_the_town_after_a_quote_and_beside_a_region(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_no_trace_of_the_enemy_in_a_town() -> None:
+    claims = extract_claims("There is no sign of Russian troops in Kherson.", doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Kherson", "ukraine")]
+    assert extract_claims("There is no sign of rain in Kherson.", doc="t.txt") == []  # near miss: no forces
