@@ -143,6 +143,7 @@ _HINTS = {
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
                  "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur",
     "gain.swept_into": "swept|sweep|roll|march",
+    "contested.lost_ground_side": "ground",
     "contested.street_fighting": "street",
     "contested.towards_centre": "centre|center|heart",
     "hold.hold_on": "hold on",
@@ -582,6 +583,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.towards_centre", "contested",
        r"\b(?:approach(?:es|ed|ing)?|advanc(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:towards?|to)|advances\s+towards?)\s+the\s+"
        r"(?:centre|center|heart)\s+of\b", needs="troops"),
+    # "Ukraine has lost ground on the eastern side of Bakhmut": a part of the town changed hands.
+    _p("contested.lost_ground_side", "contested",
+       r"\b(?:los(?:t|e|es|ing)|gain(?:ed|s|ing)?)\s+ground\s+(?:on|in)\s+the\s+(?:north|south|east|west)(?:ern)?\s+"
+       r"(?:side|part|edge|outskirts)\s+of\b"),
     # Infiltrating a place is fighting in it ("Russian forces began infiltrating Siversk"); spies and agents
     # infiltrating institutions are not forces (only near troops).
     _p("contested.infiltrate", "contested", r"\binfiltrat(?:e|es|ed|ing)(?:\s+into)?\b", needs="troops"),

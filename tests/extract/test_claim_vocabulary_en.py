@@ -1985,3 +1985,14 @@ def test_no_trace_of_the_enemy_in_a_town() -> None:
     claims = extract_claims("There is no sign of Russian troops in Kherson.", doc="t.txt")
     assert [(c.place, c.control) for c in claims] == [("Kherson", "ukraine")]
     assert extract_claims("There is no sign of rain in Kherson.", doc="t.txt") == []  # near miss: no forces
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sievierodonetsk and the communities of Syrotyne and Borivske are taken by Russian forces.",
+     [("Borivske", "russia"), ("Syrotyne", "russia"), ("Sievierodonetsk", "russia")]),
+    ("Ukraine has lost ground on the eastern side of Bakhmut today.", [("Bakhmut", "contested")]),
+    ("Ukraine has lost ground east of Bakhmut today.", []),  # near miss: outside the town
+])
+def test_communities_in_a_list_and_ground_lost_on_a_side_of_a_town(text: str,
+                                                                   expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
