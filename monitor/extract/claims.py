@@ -1000,7 +1000,9 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         inside = [a for a in actors if trigger.start < a.start and a.end <= trigger.end]
         if inside and (side := resolve(inside[0].side)) in ("ukraine", "russia"):
             return opposite(side), True
-        if _PASSIVE_JUST_BEFORE.search(text, clause_start, trigger.start):
+        if _PASSIVE_JUST_BEFORE.search(text, clause_start, trigger.start) or \
+                _FELL_BACK.match(text, trigger.start, trigger.end):
+            # ("Russian forces pushed back slightly from Mykolaiv": "pushed back" with no one pushed is their retreat)
             loser = _subject(text, trigger, actors, clause_start, link, speaker) or \
                 _fronted_subject(text, link, actors)
             if loser is not None and (side := resolve(loser.side)) in ("ukraine", "russia"):
@@ -1047,6 +1049,9 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     return None, False
 
 
+# "pushed back (slightly) from X" with no one named between: intransitive, the subject fell back.
+_FELL_BACK = re.compile(r"(?:pushed|forced|driven|thrown|knocked)\s+back\s+(?:(?:slightly|further|somewhat|\w+ly)\s+)?"
+                        r"(?:from|out\s+of)\b", re.IGNORECASE)
 # The forces noun after "our" ("our troops are in X"): the actor found is the pronoun alone.
 _OWN_FORCES_NOUN = re.compile(rf"\s+(?:{PRESENCE_FORCES})\s+", re.IGNORECASE)
 # Forces named with no side, as the subject of a retreat its speaker reports: the speaker's own.

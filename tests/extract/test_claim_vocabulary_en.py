@@ -1996,3 +1996,12 @@ def test_no_trace_of_the_enemy_in_a_town() -> None:
 def test_communities_in_a_list_and_ground_lost_on_a_side_of_a_town(text: str,
                                                                    expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces pushed back slightly from Ukraine's Mykolayiv, says governor", [("Mykolaiv", "ukraine")]),
+    ("Ukrainian forces pushed back Russian troops from Mykolaiv.", [("Mykolaiv", "ukraine")]),  # (transitive)
+    ("Ukrainian forces pushed Russian troops back from Mykolaiv.", [("Mykolaiv", "ukraine")]),
+])
+def test_pushed_back_with_no_one_pushed_is_the_subject_falling_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
