@@ -927,11 +927,14 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
             continue
         if found.group(0) in _QUOTES and position - found.end() <= 1:
             continue  # a scare-quoted word ("the “liberation” of X") opens no clause
+        if found.group(0) in "()" and _ACRONYM_ASIDE.search(text, max(0, found.start() - 8), found.end() + 8):
+            continue  # "The Armed Forces of Ukraine (AFU) have regained …": an acronym's brackets open no clause
         cut = found.end()
     return cut
 
 
 _QUOTES = frozenset('“”"')
+_ACRONYM_ASIDE = re.compile(r"\((?-i:[A-Z]{2,6})\)")
 
 
 _NEW_CLAUSE = re.compile(r",\s*(?:but|while|whereas|yet)\b|;", re.IGNORECASE)

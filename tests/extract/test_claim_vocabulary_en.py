@@ -2005,3 +2005,12 @@ def test_communities_in_a_list_and_ground_lost_on_a_side_of_a_town(text: str,
 ])
 def test_pushed_back_with_no_one_pushed_is_the_subject_falling_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_an_acronym_in_brackets_opens_no_clause() -> None:
+    claims = extract_claims("The Armed Forces of Ukraine (AFU) have regained control over Bairak.", doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Bairak", "ukraine")]
+    # near miss: a bracketed aside with a verb of its own still closes the subject off
+    claims = extract_claims("The Armed Forces of Ukraine (which Russia calls militants) have regained control over "
+                            "Bairak.", doc="t.txt")
+    assert [c.control for c in claims] in ([], ["ukraine"])
