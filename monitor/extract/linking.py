@@ -139,7 +139,8 @@ _SUBJECT_GAP = re.compile(
     r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date|not|no longer|never|yet|"
     r"continues\s+to|continued\s+to|continue\s+to|itself|"
     # "is understood to have been vacated by", "is believed to have been captured": the subject's verb, hedged
-    r"(?:understood|believed|thought|said|reported|known|assessed|estimated|presumed|likely)\s+to\s+have|"
+    r"(?:understood|believed|thought|said|reported|known|assessed|estimated|presumed|likely|appears?|seems?|"
+    r"appeared|seemed)\s+to\s+have|"
     r"(?!(?:early|only|july|italy|rally|family|supply)\b)[a-z]+ly)\b"  # ("is fiercely contested")
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
@@ -549,6 +550,9 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
                              r"up to|approximately|close to|at least|additional|further|another|more)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?|"
+                             # "an additional five percent of Bakhmut"
+                             r"(?:(?:an\s+)?additional\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
+                             r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|per cent)|"
                              r"(?:between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+)?"
                              r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
                              r"(?:parts?|half|districts?|outskirts|neighbou?rhoods|quarters|sections?|sides?|flanks?|sectors?|"

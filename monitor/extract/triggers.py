@@ -557,7 +557,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within)|"
        r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
-       r"invad(?:e|es|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in|within|inside)|push(?:es|ed|ing)? into|broke into|"
+       r"invad(?:e|es|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
        # "regained lost positions in X", "trying to regain positions in X": ground won back inside it
        r"(?:regain|retak|recaptur|restor)(?:e|ed|es|s|ing)? (?:(?:lost|former|previously lost|its|their|some|several)\s+)?"
@@ -642,7 +642,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:convoys?|columns?)\b(?:\s+of(?:\s+[\w'’-]+){1,8}?)?\s+(?:(?:is|are|was|were|now|still|already)\s+){0,2}"
        r"(?:in|inside|within)\b", needs="force"),
     # "despite operating within the town for over 118 days": forces at work inside a place.
-    _p("contested.operating_in", "contested", r"\boperat(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:with)?in\b", needs="force"),
+    _p("contested.operating_in", "contested", r"\boperat(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:(?:with)?in\b|"
+       # "operating along the Donetska Railway in northwestern Pokrovsk": a part of the town
+       r"(?:along|near|around)\s+[^,.;:]{1,40}?\s+in(?=\s+(?:the\s+)?(?:north|south|east|west|central|north-?east|"
+       r"north-?west|south-?east|south-?west)\w*\s+(?-i:[A-Z])))", needs="force"),
     _p("contested.passive", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
        r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted))\b",

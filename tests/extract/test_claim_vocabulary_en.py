@@ -2014,3 +2014,16 @@ def test_an_acronym_in_brackets_opens_no_clause() -> None:
     claims = extract_claims("The Armed Forces of Ukraine (which Russia calls militants) have regained control over "
                             "Bairak.", doc="t.txt")
     assert [c.control for c in claims] in ([], ["ukraine"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine has pushed well into Robotyne.", [("Robotyne", "contested")]),
+    ("Ukrainian forces are operating along the Donetska Railway in northwestern Pokrovsk.", [("Pokrovsk", "contested")]),
+    ("Ukrainian pilots are operating along the coast in southern Odesa.", []),  # near miss: no ground forces
+    ("Russian forces have advanced into an additional five percent of Bakhmut.", [("Bakhmut", "contested")]),
+    ("Kherson, the first major city to fall into Russian hands, appears to have been retaken by Ukrainian forces.",
+     [("Kherson", "ukraine")]),
+])
+def test_pushed_well_into_operating_in_a_part_percent_in_words_and_appears_to_have(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
