@@ -1362,10 +1362,15 @@ _STATE_ADJECTIVES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold
 _HELD_SINCE_2014 = frozenset({"Donetsk", "Luhansk"})
 _CITY_OF_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _region_held_since_2014(text: str, draft: _Draft) -> bool:
+    """A region named like its capital, not the city: see _HELD_SINCE_2014 and _SHARE_OF."""
     place = draft.mention.place
+    if place is not None and place.oblast == place.name and _SHARE_OF.search(
+            text, max(0, draft.mention.start - 40), draft.mention.start) and not _CITY_AFTER.match(text, draft.mention.end):
+        return True  # "Russia controls about 75% of Zaporizhzhia": a share of a region named like its capital
     if place is None or place.name not in _HELD_SINCE_2014 or place.oblast != place.name:
         return False
     rule = draft.rule.split("/", 1)[0]

@@ -2027,3 +2027,12 @@ def test_an_acronym_in_brackets_opens_no_clause() -> None:
 def test_pushed_well_into_operating_in_a_part_percent_in_words_and_appears_to_have(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As Russia asserts control over 75% of Zaporizhzhia, the balance shifts.", []),  # the region
+    ("Russian forces control 60% of Vovchansk.", [("Vovchansk", "contested")]),  # a town, no region of its name
+    ("Russian forces control 60% of Kherson city.", [("Kherson", "contested")]),  # the city, named as one
+])
+def test_a_share_of_a_region_named_like_its_capital(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
