@@ -851,6 +851,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if _HYPOTHETICAL_NOUN.search(text, max(start, trigger.start - 30), trigger.start) \
             and WOULD_AFTER.match(text[link.object_end:end]):
         return None  # "the potential Russian capture of X would not be significant": a hypothesis, no claim
+    if trigger.nominal and _FAR_OFF.match(text, link.object_end, end):
+        return None  # "the liberation of A and B is still a long way off": no event, not even one foretold
     factuality = "asserted" if described and speaker is None else \
         _factuality(text, trigger, link, before, scope, clause, speaker, clause_start)
     if speaker is None and _lay_belief(text, start, trigger.start):
@@ -934,6 +936,8 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
 
 
 _QUOTES = frozenset('“”"')
+_FAR_OFF = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:is|are|remains?)\s+(?:still\s+)?(?:a\s+long\s+way\s+off|far\s+off|"
+                      r"far\s+away|a\s+distant\s+prospect|out\s+of\s+reach)\b", re.IGNORECASE)
 _ACRONYM_ASIDE = re.compile(r"\((?-i:[A-Z]{2,6})\)")
 
 

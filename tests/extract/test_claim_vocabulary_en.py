@@ -2036,3 +2036,12 @@ def test_pushed_well_into_operating_in_a_part_percent_in_words_and_appears_to_ha
 ])
 def test_a_share_of_a_region_named_like_its_capital(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("However, he noted that the liberation of Severodonetsk and Lysychansk is still a long way off.", []),
+    ("The liberation of Severodonetsk by Ukrainian forces took a long time.",
+     [("Sievierodonetsk", "ukraine")]),  # near miss: a liberation told done
+])
+def test_a_liberation_still_a_long_way_off_is_no_claim(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
