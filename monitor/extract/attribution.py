@@ -63,8 +63,6 @@ _ADJUNCT_AFTER = re.compile(
 _LINKS = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*|\s[—–]\s*$")
 _CLAUSE_WORD = re.compile(r"\b(?:he|she|it|they|we|i|its|their|has|had|have|is|was|were|are|will|would|could|"
                           r"forces|troops)\b", re.IGNORECASE)
-# A person's name in apposition, closing its sentence or clause: ", Serhii Cherevatyi." / ", Serhii Cherevatyi, said".
-_APPOSED_NAME = re.compile(r"\s*((?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){1,3})\s*(?:[,.;:]|$)")
 _BARE_NAME = re.compile(r"^\s*(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$")
 _TRAILING_VERBS = frozenset("""said says told tells announced announces confirmed confirms claimed claims reported
 reports admitted admits acknowledged conceded stated wrote writes tweeted posted added adds noted insisted declared
@@ -601,8 +599,8 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
     context = before  # a generic title's nation is named in its own sentence, or it is the last voice's
     if word in ("according to", "per"):
         phrase, *rest = re.split(r"([,.;:])", text[verb.end():end], maxsplit=2)
-        if rest and rest[0] == "," and (named := _APPOSED_NAME.match(rest[1])):
-            phrase += ", " + named.group(1)  # "according to the spokesman of the Eastern Group, Serhii Cherevatyi."
+        if rest and rest[0] == "," and _BARE_NAME.match(rest[1]) and len(rest[1].split()) > 1:
+            phrase += ", " + rest[1].strip()  # "according to the spokesman of the Eastern Group, Serhii Cherevatyi."
         return _make(phrase, context, memory, word, start, end, verb.start())
     by = _BY_AFTER.match(text[verb.end():end])
     if by and (_PASSIVE_BEFORE.search(before) or (word.endswith("ed") and re.match(r"\s+by\b", text[verb.end():end]))):
