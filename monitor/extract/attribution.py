@@ -42,7 +42,9 @@ _VERB = re.compile(rf"(?<![-\w])(?<!\ba )(?<!\ban )(?:according to|{_PER}|{SPEEC
                    re.IGNORECASE)  # ("following a reported Ukrainian withdrawal": an adjective, no one speaking)
 SPEECH_VERB = _VERB  # a speech verb or "according to", for other modules
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_BY_AFTER = re.compile(r"^\s*(?:[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|that|which|who|in|on|at|when|as|while|and|"
+# ("was reported as captured by Ukrainian forces": the by-phrase is the capture's, not the report's)
+_BY_AFTER = re.compile(r"^\s*(?:(?!(?:captured|seized|taken|liberated|occupied|retaken|recaptured|freed|controlled|held|"
+                       r"abandoned|surrounded|encircled)\b)[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|that|which|who|in|on|at|when|as|while|and|"
                        r"but|since|suggests?)\b)[^\s,.;:()“”\"]+\s*){1,7})", re.IGNORECASE)
 _NP_BOUNDARY = re.compile(r"[;:()—–]|[,.!?][”\"]|(?:\b(?:that|which|who|but|and|while|after|when)\b)", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")

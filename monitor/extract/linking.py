@@ -85,6 +85,11 @@ _TAIL = re.compile(
     r"|\s*,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|of|on|along|at|by)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:region|oblast|district|raion|rayon|province|river|reservoir|area|border|direction|"
     r"front|axis|bank|sector|shore|coast|republic|people['’]s republic|dpr|lpr)\b"
+    r"(?:(?<=region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]+)?"  # ("Siversk in the eastern region of Donetsk and …")
+    # "Kindrashivka by October 9, and Radkivka by October 11": when each was taken
+    r"|\s*,?\s+(?:by|on|in|since|as of)\s+(?:(?:early|mid|late|the end of)[- ]\s*)?(?:\d{1,2}\s+)?"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?(?=\s*(?:,|\band\b|\.|;|$))"
     r"|\s*,?\s+(?:(?:located|situated|lying)\s+)?(?:(?:just|about|some|around)\s+)?(?:near|around|outside|close to|next to)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|oblast|district))?|border|line|front)"
     r"(?:\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:region|oblast|russia|belarus|(?-i:[A-Z])[\w'’-]+"
@@ -125,7 +130,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:and|as well as)\s+(?:(?:several|a few|some|many|dozens of)\s+)?(?:others|other\s+(?:settlements|villages|"
     r"towns|localities))\s+)?"  # "A, B and others were liberated"
     # "Kherson is the first major city occupied by", "X became the latest town to be captured"
-    r"(?:(?:is|was|became|becomes|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:is|was|are|were|became|becomes|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital|stronghold|bastion|outpost)\s+"
     r"(?:(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:oblast|region|province)\s+)?"  # ("… settlements in Luhansk Oblast which")
     r"(?:to\s+(?:be|have\s+been)\s+|so\s+far\s+)?)?"
@@ -141,6 +146,9 @@ _SUBJECT_GAP = re.compile(
     # "is understood to have been vacated by", "is believed to have been captured": the subject's verb, hedged
     r"(?:understood|believed|thought|said|reported|known|assessed|estimated|presumed|likely|appears?|seems?|"
     r"appeared|seemed)\s+to\s+have|"
+    # "was reported as captured", "is now confirmed to be captured", "is officially listed as captured"
+    r"(?:reported|confirmed|listed|marked|declared|considered|recogni[sz]ed|announced|shown)\s+(?:as|to\s+be)|"
+    r"reported|"
     r"(?!(?:early|only|july|italy|rally|family|supply)\b)[a-z]+ly)\b"  # ("is fiercely contested")
     r"\s*[\"“”]?\s*)*$",
     re.IGNORECASE)
@@ -156,7 +164,7 @@ _MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:separatists?|authorities|offici
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told|claimed|claims|reported|announced|added|"
                            r"confirmed|denied|insisted|stated|noted|wrote)\b(?!\s+by\b)", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|some|about|"
-                         r"just|roughly|around)\b[^,;:()\"“”]{1,90},|"
+                         r"just|roughly|around|with)\b(?:[^,;:()\"“”]|,(?=\d{3}\b)){1,90},|"  # ("of around 100,000,")
                          # "Kherson, occupied since March, was liberated": a participle's aside
                          r"\s*,\s*(?:occupied|held|controlled|captured|seized|taken|besieged)\s+(?:by|since|in|on|for|from|"
                          r"after|until)\b[^,;:()\"“”]{1,60},|"
@@ -497,6 +505,9 @@ def _walk_list(text: str, first: PlaceMention, mentions: Sequence[PlaceMention],
             continue
         if _oblast_after(text, chain[-1], following):
             break  # "seized Vuhledar, Donetsk, on Wednesday": the town's oblast, named like its capital
+        if _oblast_in(text, chain[-1], following, cursor):
+            cursor = following.end  # "Kupiansk in Kharkiv and Pokrovsk in Donetsk": each item's oblast
+            continue
         if _list_gap(text[cursor:following.start]) and (_is_item(text, following, area_ok)
                                                         or _CLOSES_LIST.match(text, following.end)):
             chain.append(following)
@@ -517,6 +528,16 @@ def _oblast_after(text: str, item: PlaceMention, following: PlaceMention) -> boo
     oblasts = {c.oblast for c in (item.candidates or ((item.place,) if item.place else ()))}
     return following.place.oblast in oblasts and bool(
         re.match(r"\s*(?:,\s*(?-i:[a-z])|[.;:)]|$)", text[following.end:following.end + 6]))
+
+
+def _oblast_in(text: str, item: PlaceMention, following: PlaceMention, cursor: int) -> bool:
+    """'Kupiansk in Kharkiv and Pokrovsk in Donetsk': the oblast an item lies in, named like its
+    capital, right after it (the capital itself is no item of the list)."""
+    if cursor != item.end or not _names_its_oblast(following) or \
+            not re.fullmatch(r"\s+in\s+", text[item.end:following.start]):
+        return False
+    oblasts = {c.oblast for c in (item.candidates or ((item.place,) if item.place else ()))}
+    return following.place.oblast in oblasts
 
 
 def _walk_back(text: str, last: PlaceMention, before: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -1262,8 +1283,11 @@ def _forces_at(text: str, trigger: Trigger, sentence_start: int,
 
 
 # "withdrew from their positions in the city of X"; "after heavy fighting for X, … withdrew from their positions".
-_POSITIONS = re.compile(r"\s*(?:(?:the|their|its|our|some|certain)\s+)?(?:(?:defensive|occupied|fortified|former|current)\s+)?"
-                        r"(?:positions|lines|defen[cs]es)(?:\s+and\s+(?:lines|positions))?"
+# ("withdrawing from “broken positions” in X", "from their bridgehead position on the east bank of the Dnieper in
+# the village of X": a word for the positions, and where on the map they lie)
+_POSITIONS = re.compile(r"\s*(?:(?:the|their|its|our|some|certain)\s+)?[“\"]?(?:(?!(?:and|or|of)\b)[\w'’-]+\s+)?"
+                        r"(?:positions?|lines|defen[cs]es)[”\"]?(?:\s+and\s+(?:lines|positions))?"
+                        r"(?:\s+on\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:bank|shore)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+river)?)?"
                         r"(?P<in>\s+(?:in|inside|within|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+|"
                         r"(?:villages|settlements|towns)\s+(?:of\s+)?)?)?",
                         re.IGNORECASE)
@@ -1276,8 +1300,9 @@ def _own_positions(text: str, trigger: Trigger, sentence_start: int, sentence_en
         return []
     if found.group("in"):
         here = [m for m in mentions if m.start == found.end()]
-        if not here:
-            return []
+        if not here or re.match(r"\s+(?:area|district|direction|region|sector|axis|front)\b", text[here[0].end:],
+                                re.IGNORECASE):
+            return []  # ("positions in the Avdiivka area": around the town, not in it)
         # "lost their positions in villages A and B": every place of the list
         return [(m, "positions") for m in _walk_list(text, here[0], [m for m in mentions if m.start >= here[0].start])]
     named = [m for m in mentions if sentence_start <= m.start < sentence_end and not _blocked(text, m)

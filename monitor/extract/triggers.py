@@ -106,6 +106,7 @@ _HINTS = {
     "gain.its_nominal": "its ",
     "gain.victory": "victory",
     "hold.possession": "possession",
+    "gain.take_hold": "hold",
     "contested.expand_control": "expand|widen|extend|broaden",
     "loss.withdrew_beyond": "north|south|east|west",
     "hold.under_control": "control|hands|jurisdiction",
@@ -384,6 +385,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"victory\s+(?:over|in|at)\b", needs="actor"),
     # "The Kremlin has claimed to be in complete possession of Kupiansk".
     _p("hold.possession", "hold", r"\bin\s+(?:full\s+|complete\s+|total\s+)?possession\s+of\b", needs="voice"),
+    # "Russia keeps advancing, taking hold of Kurakhove" (not "took hold of the initiative": a place must follow).
+    _p("gain.take_hold", "gain", r"\b(?:tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|gain(?:s|ed|ing)?)\s+"
+       r"(?:full\s+|firm\s+)?hold\s+of\b"),
     _p("gain.come_under", "gain",
        r"\b(?:come|comes|came|coming|fell|fall|falls|fallen|falling|pass(?:es|ed|ing)?|went|gone|return(?:s|ed|ing)?)\s+"
        r"(?:(?:fully|completely|entirely|back|again)\s+)?under\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"

@@ -2045,3 +2045,46 @@ def test_a_share_of_a_region_named_like_its_capital(text: str, expected: list[tu
 ])
 def test_a_liberation_still_a_long_way_off_is_no_claim(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each item's time or oblast after it, and the list goes on
+    ("Ukrainian soldiers were able to deoccupy Tyshchenkivka by September 24, Kindrashivka by October 9, and Radkivka "
+     "by October 11.", [("Tyshchenkivka", "ukraine"), ("Kindrashivka", "ukraine"), ("Radkivka", "ukraine")]),
+    ("Moscow's forces had seized Siversk in the eastern region of Donetsk and Vovchansk in the northern Kharkiv "
+     "region.", [("Siversk", "russia"), ("Vovchansk", "russia")]),
+    ("Russian forces captured Kupiansk in Kharkiv and Pokrovsk in Donetsk.", [("Kupiansk", "russia"), ("Pokrovsk", "russia")]),
+    # near misses: a direction's places are no items; a second clause with a verb of its own is no list
+    ("Russia conducts assault operations in the urban area of Kurakhove in the direction of Petropavlivka and Dachne.",
+     [("Kurakhove", "contested")]),
+    ("Russian forces captured Kupiansk in Kharkiv, and shelled Kharkiv.", [("Kupiansk", "russia")]),
+])
+def test_list_items_with_a_date_or_an_oblast_after_each(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Davydiv Brid was reported as captured by Ukrainian forces on 4 October.",
+     [("Davydiv Brid", "ukraine", "asserted", "outlet")]),  # the by-phrase is the capture's, not the report's
+    ("Kupiansk is officially listed as captured by Russian forces.", [("Kupiansk", "russia", "asserted", "outlet")]),
+    ("The liberation of Izium was confirmed on Sunday by the General Staff.",
+     [("Izium", "ukraine", "attributed", "ukraine")]),  # near miss: a report's by-phrase is its voice
+    ("Bakhmut was reported as shelled by Russian forces.", []),  # near miss: no change of hands
+])
+def test_reported_or_listed_as_captured(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces are withdrawing from “broken positions” in Sievierodonetsk.", [("Sievierodonetsk", "russia")]),
+    ("Ukrainian forces withdrew from their bridgehead position on the east bank of the Dnipro in the village of Krynky.",
+     [("Krynky", "russia")]),
+    ("Ukrainian forces are withdrawing from unspecified positions in the Avdiivka area.", []),  # near miss: around it
+    ("Russia keeps on advancing in eastern Donetsk Oblast, taking hold of Kurakhove.", [("Kurakhove", "russia")]),
+    ("Panic took hold of Kharkiv residents.", []),  # near miss: no forces, no place taken
+    ("Pokrovsk and Myrnohrad, with a combined population of around 100,000, are the last major towns in Donetsk "
+     "Oblast under Ukrainian control.", [("Myrnohrad", "ukraine"), ("Pokrovsk", "ukraine")]),
+])
+def test_positions_named_by_a_word_taking_hold_and_a_subject_list_with_an_aside(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
