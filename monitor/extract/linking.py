@@ -195,7 +195,7 @@ _ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|cent
                             r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section|"
                             r"(?:administrative\s+)?(?:boundaries|limits|borders))\s+of\s+"
                             r"|(?:(?:about|around|approximately|nearly|almost|some|over)\s+)?\d+(?:\.\d+)?\s*"
-                            r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?"
+                            r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+|this\s+)?(?:(?:whole|entire)\s+)?"
                             r"(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of|council|hall|administration|(?:centre|center)\s+of|mayor|limits|boundaries|"
                             r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z])"
@@ -584,7 +584,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"(?:last\s+)?remaining\s+(?:(?:small|few)\s+)?(?:areas?|parts?|districts?|positions|pockets?)|"
                              r"(?:several|some|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
                              r"neighbou?rhoods|sectors|parts)|"
-                             r"urban (?:areas?|parts?|development)|districts|"
+                             r"urban (?:areas?|parts?|development)|districts|(?:outer\s+)?edges?|"  # ("the edges of X")
                              # "took control over the east of Berdychi": the part ("west of X", with no article, lies outside)
                              r"(?<=the )(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?=\s+of\b)|"
                              # "the remaining residential areas of the city of X", "the private sector of X"
@@ -654,6 +654,9 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
             rule != "gain.flag_flies" or _FLAG_SITE.search(gap)):
         return True  # (a flag standing "on the stage in X" is no one's: the one a building flies counts)
     gap = _REGION_OF_TOWN_IN_GAP.sub("", gap)  # "most of the Kharkiv region city of": the city of
+    if rule is not None and rule.startswith("contested.") and _IN_AND_AROUND.fullmatch(gap):
+        return True  # "advances in and around Selydove", "surrounded in and around Kupiansk"
+    gap = _PARTS_PAIRED.sub("", gap)  # "gains in northern and central Bakhmut": parts of one place
     partial = _PARTIAL_OBJECT.match(gap)
     if partial:
         gap = gap[partial.end():]
@@ -693,6 +696,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     return not strict and bool(_DESCRIBED.match(gap))
 
 
+_IN_AND_AROUND = re.compile(r"\s*(?:in\s+)?and\s+(?:a?round|near)\s+", re.IGNORECASE)
+_PARTS_PAIRED = re.compile(r"\b(?:\w+ern|central)\s*(?:,|and|,\s*and)\s+(?=(?:\w+ern|central)\b)", re.IGNORECASE)
 _POSITIONS_IN = re.compile(r"\s*(?:(?:their|its|our|the)\s+)?(?:[\w-]+\s+){0,2}positions\s+(?:in|inside|within)"
                            r"(?:\s+and\s+around)?\s+", re.IGNORECASE)
 _AROUND = re.compile(r"^\s*(?:the\s+(?:areas?|positions)\s+)?around\b", re.IGNORECASE)
@@ -1018,6 +1023,8 @@ def _colon_list(text: str, trigger: Trigger, sentence_end: int,
     return [(m, "colon") for m in chain]
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+_TOWARDS_AFTER = re.compile(r"\s+(?:to|towards?|in\s+the\s+direction\s+of)\s", re.IGNORECASE)
 _OWN_PLACE_REACH = 30  # characters after "the city" within which a place named is the phrase's own
 
 
@@ -1026,6 +1033,7 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
              earlier: Sequence[PlaceMention] = ()) -> list[tuple[PlaceMention, str]]:
     """'the outskirts of the city', 'It's under our control', 'the village was liberated':
     the settlement named last, in this sentence or the paragraph's sentences before."""
+    demonstrative = False
     if forward and trigger.rule == "contested.there":
         noun = ""  # "battles continue there": the place named last
     elif forward:
@@ -1039,6 +1047,7 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
                 return _it_object(text, recent, earlier)  # "The Russian army has already entered there."
             return []
         noun = found.group("noun").lower()
+        demonstrative = bool(re.search(r"\bthis\s", found.group(0), re.IGNORECASE))
         if any(0 <= m.start - found.end() <= _OWN_PLACE_REACH and not re.search(r"[,;:.(—–]", text[found.end():m.start])
                for m in mentions):
             return []  # "the largest Ukrainian-held city in Luhansk": the phrase names a place of its own
@@ -1056,6 +1065,9 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
     here = [m for m in mentions if m.end <= trigger.start and (not _MODIFIER_AFTER.match(text, m.end)
                                                                or _OWN_OFFICIAL_AFTER.match(text, m.end))
             and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)]  # "the Donetsk separatists"
+    if demonstrative and not here:
+        return []  # "this settlement" with its name in the sentence ("As for X, … in this settlement"); beyond
+        # it, written "this" points back further than the place named last as often as not
     if here or any(sentence_start <= m.start < trigger.start for m in mentions) or trigger.rule == "contested.gates":
         # a sentence that names places before "the city" speaks of one of them; fighting names its
         # place; places named only after it are where the city lies or what taking it opens
@@ -1065,6 +1077,12 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         pool = [m for group in recent for m in group if _antecedent(text, m)]
     pool = [m for m in pool if _kind_fits(m, noun)]
     names = {m.place_id or m.text for m in pool}
+    if len(names) > 1 and here and trigger.kind == "contested":
+        # "advanced from Kherson towards Mykolaiv, reaching the city's outskirts": where they came from is
+        # not where the fighting reached
+        pool = [m for m in pool if not (_FROM_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                        and _TOWARDS_AFTER.match(text, m.end))] or pool
+        names = {m.place_id or m.text for m in pool}
     if len(names) > 1 and not here and noun == "village":
         # "…the village of Andriivka … had been retaken. Russia denied its forces had been pushed out
         # of the frontline village": "the village" takes the last sentence naming one (a town or city stays

@@ -2088,3 +2088,21 @@ def test_reported_or_listed_as_captured(text: str, expected: list[tuple[str, str
 def test_positions_named_by_a_word_taking_hold_and_a_subject_list_with_an_aside(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As for Ocheretyne, the enemy has broken through and gained a foothold in this settlement.",
+     [("Ocheretyne", "contested")]),
+    # near miss: "this settlement" with no name in its sentence points back further than the last name
+    ("The general spoke about Huliaipole on Monday. It will be difficult for the enemy to enter this settlement.", []),
+    ("On 28 February, Russian troops advanced from Kherson towards Mykolaiv, reaching the city's outskirts.",
+     [("Mykolaiv", "contested")]),  # where they came from is not where they reached
+    ("Wagner is working to consolidate gains in northern and central Bakhmut.", [("Bakhmut", "contested")]),
+    ("ISW confirmed Russia's tactical advances in and around Selydove.", [("Selydove", "contested")]),
+    ("Russian aircraft struck targets in and around Selydove.", []),  # near miss: strikes, no fighting on the ground
+    ("Soldiers said the fighting had reached the edges of Vovchansk.", [("Vovchansk", "contested")]),
+    ("The village lies on the edge of Vovchansk.", []),  # near miss: where a place lies
+])
+def test_this_settlement_the_destination_paired_parts_in_and_around_and_edges(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
