@@ -52,7 +52,8 @@ _BY_ACTOR = re.compile(r"\s*[\"”’]?\s*,?\s*(?:(?!(?:confirmed|announced|repo
 _UNVERIFIED_NEXT = re.compile(r"\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|"
                               r"has not been able to|have not been able to|did not|was not able to)\s+(?:be\s+)?(?:immediately\s+)?"
                               r"(?:independently\s+)?(?:verif\w+|confirm\w*)\b", re.IGNORECASE)
-_INHERIT = re.compile(r"\b(?:similar|such|same|other)\b[^.]*\breports?\b[^.]*\binclud\w*\b|\breports?\s+(?:also\s+)?"
+_INHERIT = re.compile(r"\b(?:similar|such|same|other)\s+(?:[\w-]+\s+){0,3}?reports?\b[^.]{0,80}?\binclud\w*\b|"
+                      r"\breports?\s+(?:also\s+)?"  # (not "At the same time, … reports of progress, including …")
                       r"(?:include|included|mention|mentioned)\b", re.IGNORECASE)
 _LOW_CONFIDENCE_SPEAKERS = frozenset({"channel"})
 _COUNT_NOUN = re.compile(r"\b(?:villages|settlements|towns|localities|communities|hamlets)\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ _FUTURE = re.compile(
     r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for|aimed at|"
     r"aiming at|aims at|intended to|designed to|an attempt to|attempts? to|prioriti[sz]\w*|instead of|"
     r"rather than|must|should|ought to|ha(?:ve|s) to|needs? to|demand(?:s|ed|ing)? that|call(?:s|ed|ing)? for|"
-    r"tactic to|strategy to|danger of|risk of)\b"  # (an obligation is not yet done; "had to" was)
+    r"tactic to|strategy to|danger of|risk of|regroup(?:s|ed|ing)? to)\b"  # (an obligation is not yet done; "had to" was)
     r"(?:\s+(?:[\w'’-]+|\[[^\]\n]{1,30}\])){0,4}\s*[\"“”']?\s*$",  # ("will [next] liberate": an editor's insertion)
     re.IGNORECASE)
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)

@@ -106,6 +106,8 @@ _HINTS = {
     "gain.its_nominal": "its ",
     "gain.victory": "victory",
     "hold.possession": "possession",
+    "contested.assaults_noun": "attacks|assaults",
+    "contested.push_through": "through",
     "gain.take_hold": "hold",
     "contested.expand_control": "expand|widen|extend|broaden",
     "loss.withdrew_beyond": "north|south|east|west",
@@ -205,7 +207,7 @@ _HINTS = {
     "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion|setbacks",
     "contested.ground_in": "ground|territory",
     "contested.broke_through": "through",
-    "contested.encircled_forces_in": "encircl|envelop|surround|trap|blockad",
+    "contested.encircled_forces_in": "encircl|envelop|surround|trap|block",
     "contested.under_attack_by": "attack|assault|storming",
     "contested.has_seen": "seen",
     "contested.defending_forces_in": "defending",
@@ -669,6 +671,20 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"went on|persists|drags on|is still (?:going|raging|under ?way)|(?:is|remains)\s+(?:an\s+|the\s+)?ongoing)\b",
        inner=True),  # ("The Battle of Huliaipole is an ongoing military conflict": an encyclopaedia's present)
     # "offensive operations … against Mariupol": fighting for it.
+    # Ground assaults as a noun: "Assaults persist in A, B and C", "continued assaults near and within X",
+    # "conducting attacks from Robotyne against X". "Attacks on" a city, even "fresh" or "relentless", are as
+    # often missiles (no claim): that noun counts only with a word of the ground war before it.
+    _p("contested.assaults_noun", "contested",
+       r"\b(?:(?:(?:continued|renewed|fresh|repeated|relentless|constant|frontal|ground|infantry|mechani[sz]ed|"
+       r"localized|localised|unsuccessful|failed|new|further|heavy|fierce|russian|ukrainian|enemy)\s+)*"
+       r"(?:counter-?)?assaults|(?:(?:frontal|ground|infantry|mechani[sz]ed|localized|localised)\s+(?:counter-?)?|"
+       r"conduct(?:s|ed|ing)?\s+(?:(?:localized|localised|limited|ground|offensive|counter-?)\s+)?)attacks)"
+       r"(?:\s+(?:persist(?:s|ed)?|continue[sd]?|(?:are|were)\s+(?:ongoing|under\s*way|continuing)))?"
+       r"(?:\s+from\s+(?-i:[A-Z])[\w'’-]+)?"
+       r"\s+(?:in|on|against|within|inside|near\s+and\s+(?:with)?in)\b(?!\s+(?:the\s+)?(?:direction|area|sector|axis)\b)"),
+    # "Russian forces were trying to push through Siversk": through the town, fighting in it.
+    _p("contested.push_through", "contested", r"\bpush(?:es|ed|ing)?\s+through\b(?!\s+(?:the\s+)?(?:defen|line))",
+       needs="force"),
     _p("contested.operations_against", "contested",
        r"\b(?:offensive|assault|ground|combat)\s+(?:operations|actions)\s+(?:[\w'’-]+\s+){0,4}?"
        r"(?:against|on|in the urban area of|inside|within)\b"),
@@ -698,7 +714,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Russian forces in Lyman", "the encirclement of Russia’s garrison at Lyman".
     _p("contested.encircled_forces_in", "contested",
        r"\b(?:encircl(?:e|es|ed|ing|ement)|envelop(?:s|ed|ing|ment)?|surround(?:s|ed|ing)?|trap(?:s|ped|ping)?|"
-       r"blockad(?:e|es|ed|ing))\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|grouping|"
+       r"blockad(?:e|es|ed|ing)|block(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|grouping|"
        r"group|garrison|units|servicemen|contingent|defenders|fighters)\s+(?:in|at|inside|within)\s+"
        r"(?:the\s+(?:centre|center|heart|rest)\s+of\s+)?"),
     # "X is under constant shelling and attacks by the Russian army": ground attacks by an army (shelling

@@ -2106,3 +2106,30 @@ def test_positions_named_by_a_word_taking_hold_and_a_subject_list_with_an_aside(
 def test_this_settlement_the_destination_paired_parts_in_and_around_and_edges(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Assaults persist in Heorhiivka, Novomykhailivka and Pobieda.",
+     [("Heorhiivka", "contested", "asserted"), ("Novomykhailivka", "contested", "asserted")]),
+    ("Ukrainian forces are conducting attacks from Robotyne against Novoprokopivka.",
+     [("Novoprokopivka", "contested", "asserted")]),
+    ("Russia launched fresh attacks on Kharkiv overnight, killing two.", []),  # near miss: strikes on a city
+    ("Ukraine repelled 20 assaults in the Pokrovsk direction.", []),  # near miss: a direction, no town
+    ("They are now regrouping to continue assaults on Vovchansk and Hlyboke.",
+     [("Vovchansk", "contested", "predicted"), ("Hlyboke", "contested", "predicted")]),  # a purpose, not yet
+    ("Russian forces were trying to push through Siversk.", [("Siversk", "contested", "asserted")]),
+    ("Russian forces tried to push through the defences near Siversk.", []),  # near miss: near it
+    ("Ukrainian forces blocked Russian troops at the aggregate plant in Vovchansk.",
+     [("Vovchansk", "contested", "asserted")]),
+    ("Ukraine blocked Russian websites in Kharkiv.", []),  # near miss: no forces blocked
+])
+def test_assaults_as_a_noun_pushing_through_and_forces_blocked(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_same_time_is_no_similar_reports() -> None:
+    """'At the same time, … reports of progress, including …' names no list that inherits a claim."""
+    text = ("Ukrainian forces are attacking Verbove from the west. At the same time, ISW noted that "
+            "recent reports of Ukrainian tactical progress, including breaking through some fortifications, in the "
+            "Orikhiv area should not be read as a guarantee.")
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == [("Verbove", "contested")]
