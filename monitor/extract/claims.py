@@ -47,7 +47,7 @@ _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(
 # "liberated by X", "fell to X", "taken back on Sunday by X"; not "confirmed by X" (a speaker).
 _BY_ACTOR = re.compile(r"\s*[\"”’]?\s*,?\s*(?:(?!(?:confirmed|announced|reported|claimed|denied|verified|said|acknowledged|"
                        r"admitted|described|called|seen|welcomed|occupied|held|controlled|captured|seized|taken)\b)"
-                       r"(?:[\w'’-]+|&)\s+){0,2}?(?:by|to)\s+", re.IGNORECASE)  # ("X, previously occupied by …": X's past)
+                       r"(?:[\w'’-]+|&)\s+){0,3}?(?:by|to)\s+", re.IGNORECASE)  # ("X, previously occupied by …": X's past)
 # "Reuters could not independently verify the report": the previous sentence's claims are hedged.
 _UNVERIFIED_NEXT = re.compile(r"\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|"
                               r"has not been able to|have not been able to|did not|was not able to)\s+(?:be\s+)?(?:immediately\s+)?"
@@ -549,6 +549,12 @@ def _voiced_back(previous: list[_Draft], voice: Attribution) -> None:
             draft.speaker, draft.speaker_kind = voice.speaker.name, voice.speaker.kind
             draft.side = voice.speaker.side
             draft.factuality = "attributed" if draft.factuality == "asserted" else draft.factuality
+            trigger = draft.link.trigger if isinstance(draft.link, Link) else None
+            if draft.control is None and trigger is not None and voice.speaker.side in ("ukraine", "russia"):
+                # "Armed forces liberated A and B. This was stated by the General Staff's deputy chief.":
+                # the voice named after an actorless claim decides it as a voice in its own sentence would
+                loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
+                draft.control = opposite(voice.speaker.side) if loses else voice.speaker.side
 
 
 def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: list[Link],
@@ -1035,6 +1041,12 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         if not adjacent:
             return None, False
         actor = adjacent[-1]
+    if actor is None and trigger.rule in SPEAKER_LOSES and _THEIR_BEFORE.search(text, max(0, trigger.start - 8),
+                                                                                 trigger.start):
+        # "the collapse of the enemy front after their loss of Vuhledar": 'their' is the side named last
+        owners = [a for a in actors if a.end <= trigger.start and not a.oblique]
+        if owners and (side := resolve(owners[-1].side, owners[-1])) in ("ukraine", "russia"):
+            return opposite(side), True
     if actor is None:
         actor = _subject(text, trigger, actors, clause_start, link, speaker)
     if actor is not None:
@@ -1069,6 +1081,9 @@ _BARE_FORCES_SUBJECT = re.compile(r"(?:(?:^|[\s\"“‘'(])(?:the|our)\s+|\bthat
 _POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|it)\b", re.IGNORECASE)
 _NATION_WORD = re.compile(r"\b(?:(?P<ru>russia['’]s|russian|moscow['’]s|moscow|kremlin['’]s|russia)|"
                           r"(?P<ua>ukraine['’]s|ukrainian|kyiv['’]s|kiev['’]s|kyiv|ukraine))\b", re.IGNORECASE)
+
+
+_THEIR_BEFORE = re.compile(r"\b(?:their|its)\s+$", re.IGNORECASE)
 
 
 def _owner_before(text: str, actor: ActorMention, actors: list[ActorMention], clause_start: int) -> str | None:
@@ -1107,7 +1122,7 @@ def _by_phrase(text: str, link: Link, actors: list[ActorMention]) -> tuple[Actor
 _IMMEDIATELY_BEFORE = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|now|also|already|reportedly|finally)\s+)*$",
                                  re.IGNORECASE)
 # Subordinate clauses fronted before the main subject: "After entering X, Ukrainian forces …".
-_FRONTED = re.compile(r"^\s*(?:after|having|following|upon|on|before|while|when|since|once|despite)\b", re.IGNORECASE)
+_FRONTED = re.compile(r"^\s*(?:after|having|following|upon|on|before|while|when|since|once|despite|by)\b", re.IGNORECASE)
 
 
 def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_start: int, link: Link,

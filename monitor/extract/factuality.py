@@ -22,7 +22,8 @@ _FUTURE = re.compile(
     r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for|aimed at|"
     r"aiming at|aims at|intended to|designed to|an attempt to|attempts? to|prioriti[sz]\w*|instead of|"
     r"rather than|must|should|ought to|ha(?:ve|s) to|needs? to|demand(?:s|ed|ing)? that|call(?:s|ed|ing)? for|"
-    r"tactic to|strategy to|danger of|risk of|regroup(?:s|ed|ing)? to)\b"  # (an obligation is not yet done; "had to" was)
+    r"tactic to|strategy to|danger of|risk of|regroup(?:s|ed|ing)? to|opportunit(?:y|ies) for|"
+    r"advocat(?:e|es|ed|ing) (?:for|of)|advocates? (?:for|of))\b"  # (an obligation is not yet done; "had to" was)
     r"(?:\s+(?:[\w'’-]+|\[[^\]\n]{1,30}\])){0,4}\s*[\"“”']?\s*$",  # ("will [next] liberate": an editor's insertion)
     re.IGNORECASE)
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
@@ -167,6 +168,10 @@ _PROSPECTIVE = re.compile(r"\b(?:imminent|possible|potential|eventual|ultimate|f
                           r"would-be|impending|inevitable|prospective)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _CONDITIONAL_HAD = re.compile(r"^\W*(?:Had|Were|Should)\s+(?!been\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*$")
 _GERUND_TRIGGER = re.compile(r"^(?:\w+ing)\b", re.IGNORECASE)
+# A clause opened by "By" and a gerund, its main clause a conditional: what would follow from a deed not done.
+_BY_GERUND = re.compile(r"(?:^|[.;:!?\"“]\s*|,\s*)by\s+$", re.IGNORECASE)
+_MODAL_MAIN_CLAUSE = re.compile(r"[^.;!?]{0,120}?,\s*[^,.;!?]{0,60}?\b(?:would|could|might|will|can)\b",
+                                re.IGNORECASE)
 _CONDITIONAL_IF = re.compile(r"^\W*(?:if|unless|in case|provided that)\s+[^,;:—–]*$", re.IGNORECASE)  # (inside the if-clause)
 def not_yet(before: str, trigger: str) -> bool:
     """A time clause with its verb in the present: "after we liberate Chasov Yar", "once Russia
@@ -223,6 +228,9 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
             WOULD_AFTER.match(after) and not _TOLD_DONE.search(before))):
         return "predicted"  # "the capture of X would be a blow", "brings closer the liberation of X"
         # (but "the alleged capture of X would allow …": a deed told, and what follows from it)
+    if _GERUND_TRIGGER.match(trigger) and _BY_GERUND.search(before) and _MODAL_MAIN_CLAUSE.match(after):
+        return "predicted"  # "By seizing Lysychansk as well, the Russians would gain control of the region"
+        # (not "Having captured Avdiivka, Russian forces could now advance west": that capture is done)
     if _GERUND_TRIGGER.match(trigger) and _PURPOSE_GOES_ON.search(before):
         return "predicted"  # "with the aim of taking X under control, capturing Y": the aim goes on
     if _GERUND_TRIGGER.match(trigger) and kind == "gain" and not before.strip(" \"“”'‘’(—–-") :

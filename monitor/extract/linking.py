@@ -893,6 +893,8 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         return []  # "Kyiv had retaken the hub": an active verb, its subject the one who retook
     last = before[-1]
     gap = text[last.end:trigger.start]
+    if trigger.rule == "gain.passive" and _AND_ONLY.match(gap) and _OBJECT_NOUN_AFTER.match(text, trigger.end):
+        return []  # "brigades who defend Kharkiv and liberated the territory of the region": a second active verb
     # (whether the gap reads as a subject's, worked out once per gap: the pattern's many optional words
     # make a gap that does not fit, often the rest of a long sentence, slow to turn down)
     fits = _SUBJECT_GAP.match(gap) is not None
@@ -984,6 +986,9 @@ def _subject_past_tail(text: str, trigger: Trigger, before: Sequence[PlaceMentio
 _UNKNOWN_FIRST_ITEM = re.compile(rf"^(.*?\s)({_UNKNOWN_NAME})(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 _UNKNOWN_LAST_ITEM = re.compile(rf"^\s*,?\s*(?:and\s+)?{_UNKNOWN_NAME}(?=\s)")
 # "had retaken", "has captured": a perfect, active; its subject is no place that was taken.
+_AND_ONLY = re.compile(r"\s*,?\s*and\s*$", re.IGNORECASE)
+_OBJECT_NOUN_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|several|some|more|all|\d+)\s+(?!(?:day|week|month|year|"
+                                r"night|morning|evening|same|previous|next|last|following)\b)[\w'’-]+", re.IGNORECASE)
 _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had|having)\s+(?:(?:now|already|finally|also|just|reportedly|since)\s+)*$",
                              re.IGNORECASE)
 

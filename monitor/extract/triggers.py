@@ -298,7 +298,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:\b(?:the|a|an|of|in|to|towards?|from|near|around|into|outside|inside|within|across|throughout|"
        r"temporarily|currently|still|now|partially|already|remaining|illegally|"
        r"fully|once)\s+|,\s*|^)occupied\b(?!\s+by\b)", side="russia"),
-    _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b", backward=True, default="russia"),
+    # (not "a village that became a Russian bastion in Ukraine's occupied south": the adjective's noun is a region)
+    _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b(?!\s+(?:(?:north|south)(?:-?(?:east|west))?|"
+       r"east|west|territor(?:y|ies)|regions?|lands|zones?|oblasts?|provinces?|coast(?:line)?)\b)",
+       backward=True, default="russia"),
     _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),
     # "There is no Russian army in the town of Chasiv Yar", "no occupiers are left in X": the other side holds it.
     _p("hold.no_russians", "hold",

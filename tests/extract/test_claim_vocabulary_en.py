@@ -2133,3 +2133,38 @@ def test_same_time_is_no_similar_reports() -> None:
             "recent reports of Ukrainian tactical progress, including breaking through some fortifications, in the "
             "Orikhiv area should not be read as a guarantee.")
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == [("Verbove", "contested")]
+
+
+def test_a_voice_named_after_an_actorless_claim_decides_its_side() -> None:
+    text = ("Armed forces liberated the villages of Dmytrivka and Mazanivka in Donetsk oblast. This was stated by "
+            "the General Staff of the Armed Forces of Ukraine.")
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == [
+        ("Dmytrivka", "ukraine", "ukraine"), ("Mazanivka", "ukraine", "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By seizing Lysychansk as well, the Russian forces would gain control of the region.",
+     [("Lysychansk", "russia", "predicted")]),
+    ("By seizing Lysychansk, the Russian forces gained control of the region.",
+     [("Lysychansk", "russia", "asserted")]),  # near miss: the deed is told done
+    ("The liberation of Andriivka opens up opportunities for a breakthrough on the southern flank of Bakhmut.",
+     [("Bakhmut", "contested", "predicted")]),
+    ("Avdiivka, which was captured earlier this month by Russian forces, lies in ruins.",
+     [("Avdiivka", "russia", "asserted")]),  # a by-phrase three words after the verb
+    ("The enemy suffered heavy losses after their loss of Vuhledar, the Russian ministry said.",
+     [("Vuhledar", "russia", "attributed")]),  # 'their': the side named before, not the speaker
+    ("Above the remains of Robotyne, a village that became a Russian bastion in Ukraine’s occupied south, a "
+     "blue-and-yellow flag is fluttering.", []),  # near miss: 'occupied' is the region's adjective
+])
+def test_hypothetical_by_clauses_opportunities_late_by_phrases_and_their_loss(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = extract_claims(text, doc="t.txt")
+    assert [(c.place, c.control, c.factuality) for c in claims] == expected
+
+
+def test_a_second_active_verb_after_and_takes_no_subject() -> None:
+    """'brigades who defend Kharkiv and liberated the territory of the region': Kharkiv is defended, not freed."""
+    text = "The president thanked the 127th brigade, who defend Kharkiv and liberated the territory of Kharkiv region."
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == []
+    text = "Kupiansk and Izium have been liberated the same day by Ukrainian forces."  # near miss: a real passive
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == [("Izium", "ukraine"), ("Kupiansk", "ukraine")]
