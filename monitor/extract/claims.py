@@ -108,8 +108,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             continue  # a page's keyword list: "kherson, Kherson Region, liberation of Kherson region, liberated Kherson"
         if not _worth_reading(text, plain, sentence, in_sentence, earlier, previous, index - previous_index,
                               first > 0):
-            if pending is not None and pending[0] < index - 1:
-                pending = None
+            if pending is not None and pending[0] < index - 2:
+                pending = None  # (a "Source: …" line may stand between the count and the names)
             continue
         # Triggers and links first: speakers and actors are worked out only where a place is linked.
         triggers = find_triggers(unquoted, sentence.start, sentence.end, hints)
@@ -120,10 +120,10 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         if not links and in_sentence and "flag" in lowered[sentence.start:sentence.end]:
             links = flag_scene_links(text, sentence.start, sentence.end, in_sentence,
                                      actor_mentions(text, sentence.start, sentence.end, actor_words))
-        if not links and pending is not None and pending[0] == index - 1 and in_sentence:
+        if not links and pending is not None and index - 2 <= pending[0] < index and in_sentence:
             links = _named_after(text, sentence, pending[1], in_sentence)
             if links:  # "Russia says it captured five villages. The ministry named them as A, B and C."
-                found = _sentence_claims(text, sentences[index - 1], in_sentence, links, speakers.of(index - 1),
+                found = _sentence_claims(text, sentences[pending[0]], in_sentence, links, speakers.of(pending[0]),
                                          published, affiliation, [], actor_words)
                 for draft in found:
                     draft.sentence = (sentence.start, sentence.end)

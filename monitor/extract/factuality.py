@@ -18,7 +18,7 @@ _FUTURE = re.compile(
     r"bid to|threatens? to|threatening to|order to|on the verge of|poised for|close to|seeks? to|seeking to|sought to|"
     r"focus(?:ed|es|ing)? on(?: the)?|goal of|ready to|preparing to|prepare to|push(?:ing)? to|designed to|"
     r"in a position to|chance to|unable to|if|unless|whether|vow(?:s|ed)? to|promis(?:e|es|ed) to|"
-    r"pledg(?:e|es|ed) to|determined to|drive to|campaign to|offensive to|operations? to|ambitions? to|bid to|"
+    r"pledg(?:e|es|ed) to|determined to|drive to|campaign to|offensive to|operations? to|missions? to|ambitions? to|bid to|"
     r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for|aimed at|"
     r"aiming at|aims at|intended to|designed to|an attempt to|attempts? to|prioriti[sz]\w*|instead of|"
     r"rather than|must|should|ought to|ha(?:ve|s) to|needs? to|demand(?:s|ed|ing)? that|call(?:s|ed|ing)? for|"

@@ -39,7 +39,7 @@ fully completely partially control remaining last center centre capital administ
 heavily fortified defended strongholds stronghold rest part parts most much key-city tiny little
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
 frontline-town front-line-town successfully finally already now just recently officially same ruins rubble
-previously formerly newly ukraine's ukraine’s
+previously formerly newly ukraine's ukraine’s both border mining coastal hilltop riverside
 territory territories entirety
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
@@ -150,7 +150,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:reported|confirmed|listed|marked|declared|considered|recogni[sz]ed|announced|shown)\s+(?:as|to\s+be)|"
     r"reported|"
     r"(?!(?:early|only|july|italy|rally|family|supply)\b)[a-z]+ly)\b"  # ("is fiercely contested")
-    r"\s*[\"“”]?\s*)*$",
+    r"\s*[\"“”‘]?\s*)*$",  # (a scare quote opening: "was ‘completely liberated’")
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 # A place name used as a modifier ("the Donetsk separatists", "Kharkiv's mayor") is not the town spoken of.
@@ -461,12 +461,17 @@ def _drop_inner_adjectives(links: list[Link]) -> list[Link]:
 
 
 _ADJECTIVE_RULES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold.occupied", "hold.occupied_adjective"})
+_NAMED_NOUN = re.compile(r"\s*(?:the\s+)?(?:villages?|settlements?|towns?|localities|locality|hamlets?)\s+(?:of\s+)?[:—–-]?\s*",
+                         re.IGNORECASE)
+
+
 def named_list(text: str, trigger: Trigger, position: int, mentions: Sequence[PlaceMention]) -> list[Link]:
     """The list of places right after ``position`` ("… named the villages as: A, B and C"),
     linked to a trigger of the sentence before."""
     after = [m for m in mentions if m.start >= position]
-    if not after or text[position:after[0].start].strip(" :—–-"):
-        return []
+    if not after or (text[position:after[0].start].strip(" :—–-") and not _NAMED_NOUN.fullmatch(
+            text, position, after[0].start)):
+        return []  # ("these are the settlements of A, B": the noun before the names)
     return [Link(trigger, m, "named", trigger.end) for m in _walk_list(text, after[0], mentions)]
 
 

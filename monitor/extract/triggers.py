@@ -106,6 +106,9 @@ _HINTS = {
     "gain.its_nominal": "its ",
     "gain.victory": "victory",
     "hold.possession": "possession",
+    "contested.hottest_subject": "hottest|fiercest",
+    "hold.stronghold": "stronghold|bastion|outpost|fortress",
+    "hold.stronghold_for": "stronghold|bastion|outpost|fortress",
     "contested.assaults_noun": "attacks|assaults",
     "contested.push_through": "through",
     "gain.take_hold": "hold",
@@ -390,6 +393,18 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"victory\s+(?:over|in|at)\b", needs="actor"),
     # "The Kremlin has claimed to be in complete possession of Kupiansk".
     _p("hold.possession", "hold", r"\bin\s+(?:full\s+|complete\s+|total\s+)?possession\s+of\b", needs="voice"),
+    # "Kurakhove is a key stronghold for the Ukrainian army", "Kramatorsk and Sloviansk, which are key Ukrainian
+    # strongholds": the place held now (not "became a Russian bastion": a past state, told of a place since retaken).
+    _p("hold.stronghold", "hold",
+       r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:(?:key|last|main|major|important|"
+       r"strategic|crucial|vital|remaining|largest|biggest|fortified|heavily\s+fortified)\s+){0,2}"
+       r"(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:(?:military|defensive|key|main|last|major)\s+)?"
+       r"(?:strongholds?|bastions?|outposts?|fortress(?:es)?)\b", forward=False, backward=True),
+    _p("hold.stronghold_for", "hold",
+       r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:(?:key|last|main|major|important|"
+       r"strategic|crucial|vital|remaining|largest|biggest|fortified|heavily\s+fortified)\s+){0,2}"
+       r"(?:strongholds?|bastions?|outposts?|fortress(?:es)?)\s+(?:for|of)\s+(?:the\s+)?"
+       r"(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s|ukraine|russia)\b", forward=False, backward=True),
     # "Russia keeps advancing, taking hold of Kurakhove" (not "took hold of the initiative": a place must follow).
     _p("gain.take_hold", "gain", r"\b(?:tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|gain(?:s|ed|ing)?)\s+"
        r"(?:full\s+|firm\s+)?hold\s+of\b"),
@@ -568,6 +583,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
        r"invad(?:e|es|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
+       # "improved their positions in Irpin", "heavy fighting to defend Soledar continues"
+       r"improv(?:e|es|ed|ing) (?:their |its |our |the )?(?:tactical )?positions (?:in|inside|within)|"
+       r"fighting to (?:defend|hold|retake|recapture|liberate|capture|take)|"
        # "regained lost positions in X", "trying to regain positions in X": ground won back inside it
        r"(?:regain|retak|recaptur|restor)(?:e|ed|es|s|ing)? (?:(?:lost|former|previously lost|its|their|some|several)\s+)?"
        r"positions (?:in|inside|within)|"
@@ -585,6 +603,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:spot|situation|area|sector|place|point|fighting|battles?)s?\b(?:\s+(?:in\s+the\s+[\w'’-]+\s+(?:region|oblast|"
        r"direction)|(?:now|today|currently|remains|still))){0,2}(?:\s*,\s*[^,.;]{1,40},)?\s+(?:is|are|was|remains)\s+"
        r"(?:still\s+|now\s+|currently\s+)?(?:in\s+)?(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?=(?-i:[A-Z]))"),
+    # "Bakhmut is now the hottest point on all front lines": the same said with the place first.
+    _p("contested.hottest_subject", "contested",
+       r"\b(?:is|remains|are|remain)\s+(?:now\s+|still\s+|currently\s+)?(?:the|one\s+of\s+the)\s+(?:hottest|fiercest)\s+"
+       r"(?:spots?|points?|places?|areas?|sectors?)\b",  # (not "the most dangerous place for journalists")
+       forward=False, backward=True),
     # "bogged down in Vovchansk street fighting": the place names where the streets are.
     _p("contested.street_fighting", "contested", r"\bstreet\s+(?:fighting|battles|fights|combat)\b",
        forward=False, backward=True),

@@ -2168,3 +2168,33 @@ def test_a_second_active_verb_after_and_takes_no_subject() -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == []
     text = "Kupiansk and Izium have been liberated the same day by Ukrainian forces."  # near miss: a real passive
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == [("Izium", "ukraine"), ("Kupiansk", "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kurakhove is a key stronghold for the Ukrainian army on the eastern front line.", [("Kurakhove", "ukraine")]),
+    ("Kramatorsk and Sloviansk, which are key Ukrainian strongholds in the province, are next.",
+     [("Sloviansk", "ukraine"), ("Kramatorsk", "ukraine")]),
+    ("Bakhmut was a Ukrainian stronghold before the war.", []),  # near miss: a past state
+    ("According to Zelensky, Bakhmut is now the hottest point on all front lines.", [("Bakhmut", "contested")]),
+    ("Kharkiv is the most dangerous place for journalists.", []),  # near miss: no fighting named
+    ("Ukrainian troops improved their positions in Irpin, Makariv and Moshchun.",
+     [("Irpin", "contested"), ("Makariv", "contested"), ("Moshchun", "contested")]),
+    ("Ukraine improved its positions in the negotiations in Istanbul.", []),  # near miss: talks
+    ("Heavy fighting to defend Soledar continues.", [("Soledar", "contested")]),
+    ("The Kremlin declared victory in Mariupol on Friday.", [("Mariupol", "russia")]),
+    ("Ukrainian troops control 60% of the border town of Vovchansk.", [("Vovchansk", "contested")]),
+    ("Ukrainian forces had retreated from both Krynky in Kherson Oblast and Urozhaine in Donetsk Oblast.",
+     [("Krynky", "russia"), ("Urozhaine", "russia")]),
+    ("The Kremlin has doubled down on its mission to take the key logistical hub of Pokrovsk.", []),  # an aim
+])
+def test_strongholds_hottest_points_improved_positions_and_the_kremlin(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if c.factuality != "predicted"]
+    assert found == expected
+
+
+def test_names_given_two_sentences_after_a_count() -> None:
+    text = ("Russian forces have captured four border villages in Kharkiv Oblast.\n\nSource: military sources\n\n"
+            "Details: these are the settlements of Strilecha, Krasne, Pylna and Borysivka.")
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == [
+        ("Strilecha", "russia"), ("Krasne", "russia"), ("Pylna", "russia"), ("Borysivka", "russia")]
