@@ -102,7 +102,7 @@ _BACKGROUND = re.compile(
 
 
 # Trying is fighting: "Russian troops are trying to capture X", "continue to liberate X".
-_STARTED_WORDS = r"\b(?:start(?:ed|s)?|began|begins?|begun)\s+(?:[\w'’-]+ly\s+)?$"
+_STARTED_WORDS = r"\b(?:start(?:ed|s|ing)?|began|begins?|begun|beginning)\s+(?:[\w'’-]+ly\s+)?$"
 _STARTED = re.compile(_STARTED_WORDS, re.IGNORECASE)  # followed by a gerund: "started entering X"
 _ATTEMPT = re.compile(
     r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|continu(?:e|es|ed|ing)|"
@@ -116,6 +116,11 @@ _ATTEMPT = re.compile(
     r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
     re.IGNORECASE)
 # Attempts fought off are fighting for the place ("an attempt to retake X" alone is a purpose).
+# "Russia made efforts to recapture …", "intensified their efforts to capture the city": efforts under way (a
+# bare "efforts to" may be a plan, see _FUTURE).
+_EFFORTS_UNDER_WAY = re.compile(r"\b(?:made|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)?\s+up|redoubl(?:e|es|ed|ing)|"
+                                r"increas(?:e|es|ed|ing)|continu(?:e|es|ed|ing))\s+(?:their|its|his|our|the)?\s*efforts?\s+"
+                                r"to\s+$", re.IGNORECASE)
 _REPELLED_ATTEMPT = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|foil\w*|halt\w*|stop\w*|resist\w*|fend\w*\s+off|"
                                r"fought\s+off|beat\w*\s+(?:back|off)|frustrat\w*)\s+(?:[\w'’-]+\s+){0,3}?attempts?\s+to\s+$",
                                re.IGNORECASE)
@@ -240,6 +245,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     focused = _FOCUSED_ON.search(before) if kind in ("gain", "hold") else None  # (what follows "on" is a noun)
     if focused and not _future(before, focused.start()):
         return "attempt"  # "Russian troops are focusing on taking full control of X": fighting for it now
+    if kind in ("gain", "hold") and _EFFORTS_UNDER_WAY.search(before):
+        return "attempt"
     if _future(before) or _NEXT.match(after):
         return "predicted"
     if kind in ("gain", "hold") and _ATTEMPT_AND.search(before) and _BASE_FORM.match(trigger):

@@ -1023,8 +1023,9 @@ def _colon_list(text: str, trigger: Trigger, sentence_end: int,
     if colon < 0 or colon - trigger.end > 120:
         return []
     after = [m for m in mentions if m.start > colon]
-    if not after or text[colon + 1:after[0].start].strip():
-        return []
+    if not after or (text[colon + 1:after[0].start].strip() and not _UNKNOWN_ITEMS.fullmatch(text, colon + 1,
+                                                                                               after[0].start)):
+        return []  # (": Demidov, Dymer, …": a name the gazetteer lacks may open the list)
     chain = _walk_list(text, after[0], after)
     if text[chain[-1].end:sentence_end].strip(" .;!\"”’") and not _TAIL.match(text, chain[-1].end):
         rest = text[chain[-1].end:sentence_end]
@@ -1035,6 +1036,7 @@ def _colon_list(text: str, trigger: Trigger, sentence_end: int,
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _TOWARDS_AFTER = re.compile(r"\s+(?:to|towards?|in\s+the\s+direction\s+of)\s", re.IGNORECASE)
+_UNKNOWN_ITEMS = re.compile(r"\s*(?:" + _UNKNOWN_NAME + r"\s*,\s*){1,3}")
 _OWN_PLACE_REACH = 30  # characters after "the city" within which a place named is the phrase's own
 
 

@@ -567,7 +567,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),
     _p("contested.verb", "contested",
-       r"\b(?:(?:began|begun|begin|begins|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake|attack|"
+       r"\b(?:(?:began|begun|begin|begins|beginning|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake|attack|"
        r"assault)|"
        # "broke through to Ocheretyne", "broke through to the outskirts of Orlivka": in it, not holding it
        r"(?:broke|broken) through to|"

@@ -2198,3 +2198,15 @@ def test_names_given_two_sentences_after_a_count() -> None:
             "Details: these are the settlements of Strilecha, Krasne, Pylna and Borysivka.")
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == [
         ("Strilecha", "russia"), ("Krasne", "russia"), ("Pylna", "russia"), ("Borysivka", "russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The General Staff said the following settlements were liberated in Kyiv and Chernihiv regions: Demidov, Dymer, "
+     "Lytvynivka and Kozarovychi.", [("Dymer", "ukraine"), ("Lytvynivka", "ukraine"), ("Kozarovychi", "ukraine")]),
+    ("Russian troops intensified their efforts to capture Chasiv Yar from March 2024.", [("Chasiv Yar", "contested")]),
+    ("Russia's efforts to capture Chasiv Yar will fail.", []),  # near miss: efforts looked at ahead (predicted)
+    ("Work is beginning to liberate Lyptsi, the Russian official said.", [("Lyptsi", "contested")]),
+])
+def test_an_unknown_name_opening_a_colon_list_and_efforts_under_way(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if c.factuality != "predicted"]
+    assert found == expected
