@@ -87,7 +87,8 @@ BACKGROUND_DAYS = 30  # a day named over a month before the article's date is ba
 # Any year before 2014 is another war's: "On Sept. 29 and 30, 1941, …".
 _OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-4])\b(?![\d,.]\d)")  # (2014: the war's first phase)
 _BACKGROUND = re.compile(
-    r"\b(?:earlier this year|last year|previously|(?:first|early) (?:days|weeks|months) of the (?:full-scale )?(?:war|invasion)|"
+    r"\b(?:earlier this year|last year|previously|(?:first|early|opening) (?:days?|weeks?|months?|hours?) of the "
+    r"(?:full-scale )?(?:war|invasion)|"  # ("was occupied on the first day of the full-scale invasion")
     # "After the Russian invasion of Ukraine started on February 24, Russian forces tried to capture Kyiv"
     r"(?:after|when|as|once) (?:the )?(?:russian |russia['’]s )?(?:full-scale )?(?:war|invasion)(?: of ukraine)? "
     r"(?:started|began|was launched)|"
@@ -367,7 +368,7 @@ _SENTENCE_HEDGE_WORDS = ("report", "confirm", "verif", "rumo", "alleged", "purpo
                          "convinced")
 _CLAUSE_HEDGE_WORDS = ("apparently", "appear", "seem", "suggest", "likely", "may have", "might have", "video",
                        "footage", "photo", "image", "social", "telegram")
-_BACKGROUND_WORDS = ("earlier this year", "last ", "previously", "days of", "weeks of", "months of", "started", "began",
+_BACKGROUND_WORDS = ("earlier this year", "last ", "previously", "day of", "days of", "week", "month", "hours of", "started", "began",
                      "launched", "start of", "beginning of", "outset of", "back in", "ago", "until")
 
 

@@ -2210,3 +2210,12 @@ def test_names_given_two_sentences_after_a_count() -> None:
 def test_an_unknown_name_opening_a_colon_list_and_efforts_under_way(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if c.factuality != "predicted"]
     assert found == expected
+
+
+def test_the_first_day_of_the_invasion_is_background() -> None:
+    published = datetime(2022, 9, 13, tzinfo=timezone.utc)
+    claims = extract_claims("Vovchansk was occupied by Russian forces on the first day of the full-scale invasion.",
+                            doc="t.txt", published=published)
+    assert [(c.place, c.control, c.historical) for c in claims] == [("Vovchansk", "russia", True)]
+    claims = extract_claims("Vovchansk was occupied by Russian forces on Sept. 11.", doc="t.txt", published=published)
+    assert [(c.place, c.control, c.historical) for c in claims] == [("Vovchansk", "russia", False)]  # near miss: news
