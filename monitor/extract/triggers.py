@@ -106,6 +106,7 @@ _HINTS = {
     "gain.its_nominal": "its ",
     "gain.victory": "victory",
     "hold.possession": "possession",
+    "contested.under_assault": "assault|siege|blockade|encirclement|cauldron",
     "contested.hottest_subject": "hottest|fiercest",
     "hold.stronghold": "stronghold|bastion|outpost|fortress",
     "hold.stronghold_for": "stronghold|bastion|outpost|fortress",
@@ -239,6 +240,7 @@ _CONTROL_VERBS = (r"tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|establish(?:es|e
                   r"secur(?:e|es|ed|ing)|assum(?:e|es|ed|ing)|assert(?:s|ed|ing)?|wrest(?:s|ed|ing)?|"
                   r"regain(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|restor(?:e|es|ed|ing)|"
                   r"re-?establish(?:es|ed|ing)?|w(?:in|ins|on)|claim(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|"
+                  r"consolidat(?:e|es|ed|ing)|"
                   r"ha(?:ve|s|d)(?:\s+now)?")
 
 _FLAG_DOWN = (r"\b(?:tore|tear(?:s|ing)?|torn|took|take(?:s|n)?|taking|pull(?:ed|s|ing)?|throw(?:s|ing|n)?|threw|"
@@ -471,6 +473,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.expel", "gain",
        r"\b(?:push(?:es|ed|ing)?|(?:drove|driv(?:e|es|en|ing))(?!\s+from\b)|forc(?:ed|ing)|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|"
        r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|thrown|throwing|threw|squeez(?:es|ed|ing)|dislodg(?:e|es|ed|ing))"
+       r"(?!\s+(?:(?:deep|deeper|well|further|farther)\s+)?into\b)"  # ("pushed into Robotyne from the north": in)
        r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,4}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
     # ("a 30-minute drive from Kyiv" is a distance: a drive straight into "from" has no one driven out)
     # Holding verbs need their actor named: "Ukrainian troops still hold X", "X is held by Russia".
@@ -574,7 +577,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        # "made a limited breakthrough into the eastern suburbs of X"
        r"break-?throughs? (?:in)?to|"
        r"fighting (?:\w+ ){1,4}?for control of|fighting (?:in|for|over|inside|within)|fighting in the streets? (?:of|in)|"
-       r"(?:taking|took|taken|take|takes) (?:up )?positions (?:on the streets of|within|inside)|"
+       r"(?:taking|took|taken|take|takes) (?:up )?positions (?:on (?:the )?streets of|within|inside)|"
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
        r"(?:mak(?:e|es|ing)|made) (?:some |further |significant |slight |limited )?progress (?:both )?(?:in|within|inside)"
        r"(?: and around)?|"
@@ -687,6 +690,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:surrounded|encircled|semi-encircled|enveloped|trapped|blockaded|blocked|cut off)\s+"
        r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:in|at|inside|within)\s+"
        r"(?:the\s+(?:centre|center|heart|rest)\s+of\s+)?)"),
+    # "Toretsk is also under assault", "Bakhmut is in an operational encirclement": the place, before the words.
+    _p("contested.under_assault", "contested",
+       r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:now|still|also|already|effectively|currently)\s+)*"
+       r"(?:under\s+(?:(?:heavy|constant|fierce|renewed|continuous|direct)\s+)?(?:assault|siege|blockade)|"
+       r"in\s+(?:an?\s+|the\s+)?(?:(?:operational|full|complete|partial|semi-?|near|tactical)\s*)?"
+       r"(?:encirclement|siege|blockade|cauldron))\b", forward=False, backward=True),
     _p("contested.siege", "contested",
        r"\b(?:(?:siege|seige|blockade|encirclement|envelopment)\s+(?:of|around)|(?:encircling\s+)?ring\s+around|"
        r"noose[\"”’]?\s+around|(?:grip|vise|vice)[\"”’]?\s+(?:\w+\s+){0,2}around)\b"),
@@ -787,7 +796,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
     _p("contested.positions", "contested",
-       r"\b(?:hold(?:s|ing)?|held|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+"
+       r"\b(?:hold(?:s|ing)?|held|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|"
+       r"secur(?:e|es|ed|ing)|establish(?:es|ed|ing)?)\s+"  # ("have secured positions in the village of X")
        r"(?:(?:some|certain|their|its|our|the)\s+)?(?:positions|the line|lines|ground)\s+(?:in|inside|within)\b",
        needs="actor"),
 )

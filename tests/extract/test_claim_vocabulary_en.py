@@ -2219,3 +2219,23 @@ def test_the_first_day_of_the_invasion_is_background() -> None:
     assert [(c.place, c.control, c.historical) for c in claims] == [("Vovchansk", "russia", True)]
     claims = extract_claims("Vovchansk was occupied by Russian forces on Sept. 11.", doc="t.txt", published=published)
     assert [(c.place, c.control, c.historical) for c in claims] == [("Vovchansk", "russia", False)]  # near miss: news
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces have pushed into Robotyne from the north.", [("Robotyne", "contested")]),  # in, not out of
+    ("Ukrainian forces pushed Russian troops out of Kupiansk.", [("Kupiansk", "ukraine")]),  # near miss: expelled
+    ("Russian troops taking up positions on streets of Vovchansk.", [("Vovchansk", "contested")]),
+    ("Toretsk is also under assault.", [("Toretsk", "contested")]),
+    ("Bakhmut is in an operational encirclement.", [("Bakhmut", "contested")]),
+    ("Kharkiv is under attack.", []),  # near miss: as often missiles as troops
+    ("Several dozen occupiers have been blocked at one of the industrial enterprises in the city of Vovchansk.",
+     [("Vovchansk", "contested")]),
+    ("The Russian Armed Forces have secured positions in the village of Novoocheretuvate.",
+     [("Novoocheretuvate", "contested")]),
+    ("Ukrainian forces are operating in northwestern Pokrovsk and in northwestern Myrnohrad.",
+     [("Pokrovsk", "contested"), ("Myrnohrad", "contested")]),
+    ("Russian forces consolidated control over Avdiivka.", [("Avdiivka", "russia")]),
+])
+def test_pushed_into_from_under_assault_blocked_secured_positions_and_consolidated_control(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
