@@ -493,7 +493,7 @@ _DASH_SPEAKER = re.compile(r"\s[-–—]\s*(?:(?:said|says|noted|notes|stated|st
 
 # A voice after a dash is a name or a title: "Putin", "MOD", "General Staff", "General Syrskyi", "the ministry".
 _NAME_LIKE = re.compile(r"(?:(?:the|noted|said)\s+)?(?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,5}"
-                        r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:ministry|staff|command|military|army|"
+                        r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+(?:\s+[a-z]+)?\s+)?(?:ministry|staff|command|military|army|"
                         r"spokesman|spokesperson|governor|mayor|intelligence|forces|service|administration|office)")
 
 

@@ -877,6 +877,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if trigger.rule in PRESENCE_RULES and re.search(r"\b(?:still|within|remain\w*)\b",
                                                      text[max(start, trigger.start - 25):trigger.end], re.IGNORECASE):
         partial = True  # "there are still Ukrainian soldiers in the town", "our forces are within the city"
+    if partial and control is None and text[trigger.start:trigger.end].lower().startswith("enter") and \
+            not near_forces(text, clause_start, trigger, actors):
+        return None  # "A truck entered the outskirts of Kharkiv": no side and no forces, no fight in a part of it
     if partial and control in ("ukraine", "russia", None):
         control, explicit = "contested", True
     if ended and control in ("ukraine", "russia"):
@@ -1002,6 +1005,9 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
             owner = _owner_before(text, actor, actors, clause_start)
             if owner is not None:
                 return owner  # "denied Russia's claims that its forces had seized X": its = Russia's
+            named = [a.side for a in actors if a.end <= actor.start and a.side in ("ukraine", "russia")]
+            if speaker_side is None and named:
+                return named[-1]  # "Ukraine regained territory, and its forces now control X": in the outlet's voice
         return {"speaker": speaker_side, "enemy": speaker_side and opposite(speaker_side)}.get(side, side)
 
     actor, receives = _by_phrase(text, link, actors)

@@ -87,7 +87,8 @@ BACKGROUND_DAYS = 30  # a day named over a month before the article's date is ba
 # Any year before 2014 is another war's: "On Sept. 29 and 30, 1941, …".
 _OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-4])\b(?![\d,.]\d)")  # (2014: the war's first phase)
 _BACKGROUND = re.compile(
-    r"\b(?:earlier this year|last year|previously|(?:first|early|opening) (?:days?|weeks?|months?|hours?) of the "
+    r"\b(?:earlier this year|last year|(?<!as )previously(?!\s+(?:reported|said|stated|announced|claimed|noted)\b)|"
+    r"(?:first|early|opening) (?:days?|weeks?|months?|hours?) of the "  # (not "as previously reported by": a source)
     r"(?:full-scale )?(?:war|invasion)|"  # ("was occupied on the first day of the full-scale invasion")
     # "After the Russian invasion of Ukraine started on February 24, Russian forces tried to capture Kyiv"
     r"(?:after|when|as|once) (?:the )?(?:russian |russia['’]s )?(?:full-scale )?(?:war|invasion)(?: of ukraine)? "

@@ -62,9 +62,20 @@ def civilians_leave(text: str, clause_start: int, trigger: Trigger, actors: list
     """'Thousands of civilians have left X', 'authorities evacuated residents from X'."""
     if _CIVILIANS.search(text, trigger.start, trigger.end):
         return True
+    if FORCE_WORDS.search(text, trigger.start, trigger.end):
+        return False  # "the withdrawal of Ukrainian forces from X": the forces left, whoever speaks of it
     last_actor = max((a.end for a in actors if clause_start <= a.start and a.end <= trigger.start),
                      default=clause_start)
-    return bool(_CIVILIANS.search(text, last_actor, trigger.start))
+    found = None
+    for found in _CIVILIANS.finditer(text, last_actor, trigger.start):
+        pass
+    return found is not None and not _VOICE_VERB.search(text, found.end(), trigger.start)
+
+
+# A speech or denial verb after the civilians' word: they speak of the leaving, they do not leave
+# ("The Kharkiv Oblast Military Administration denied the retreat of …").
+_VOICE_VERB = re.compile(r"\b(?:said|says|told|reported|announced|stated|confirmed|claimed|added|denied|denies|dismissed|"
+                         r"rejected|refuted)\b", re.IGNORECASE)
 
 
 def civilians_leave_before(text: str, sentence_start: int, trigger: Trigger) -> bool:
@@ -76,8 +87,10 @@ def civilians_leave_before(text: str, sentence_start: int, trigger: Trigger) -> 
     found = None
     for found in _CIVILIANS.finditer(lead):
         pass
-    return found is not None and not FORCE_WORDS.search(lead, found.end()) and not re.search(
-        r"[,;:]|\b(?:said|says|told|reported|announced|stated|confirmed|claimed|added)\b", lead[found.end():])
+    # ("The Kharkiv Oblast Military Administration denied the withdrawal of Ukrainian forces from X": a voice,
+    # and the forces that left are named in the trigger's own words)
+    return found is not None and not FORCE_WORDS.search(lead, found.end()) and not re.search(r"[,;:]", lead[found.end():]) \
+        and not _VOICE_VERB.search(lead, found.end()) and not FORCE_WORDS.search(text, trigger.start, trigger.end)
 
 
 # People who raise a flag without taking a place: partisans in an occupied town, residents greeting troops.

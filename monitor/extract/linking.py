@@ -131,7 +131,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:and|as well as)\s+(?:(?:several|a few|some|many|dozens of)\s+)?(?:others|other\s+(?:settlements|villages|"
     r"towns|localities))\s+)?"  # "A, B and others were liberated"
     # "Kherson is the first major city occupied by", "X became the latest town to be captured"
-    r"(?:(?:is|was|are|were|became|becomes|has\s+become)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:is|was|are|were|became|becomes|has\s+become)\s+(?:(?:just|only|also|now|still)\s+)?"
+    r"(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital|stronghold|bastion|outpost)\s+"
     r"(?:(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:oblast|region|province)\s+)?"  # ("… settlements in Luhansk Oblast which")
     r"(?:to\s+(?:be|have\s+been)\s+|so\s+far\s+)?)?"
@@ -590,7 +591,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"(?:last\s+)?remaining\s+(?:(?:small|few)\s+)?(?:areas?|parts?|districts?|positions|pockets?)|"
                              r"(?:several|some|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
                              r"neighbou?rhoods|sectors|parts)|"
-                             r"urban (?:areas?|parts?|development)|districts|(?:outer\s+)?edges?|"  # ("the edges of X")
+                             r"urban (?:areas?|parts?|development)|districts|(?:outer\s+)?edges?|outskirts|suburbs|entrance(?=\s+to\b)|"
                              # "took control over the east of Berdychi": the part ("west of X", with no article, lies outside)
                              r"(?<=the )(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?=\s+of\b)|"
                              # "the remaining residential areas of the city of X", "the private sector of X"
@@ -607,7 +608,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              # "districts in the cities of X and Y", "the Yuvileyny microdistrict in the southwest of X"
                              r"|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:micro-?districts?|districts?|neighbou?rhoods?|quarters?)\s+"
                              r"(?:in\s+the\s+(?:cities|towns|city|town)|(?:in|on)\s+the\s+(?:north|south|east|west)\w*(?:\s+part)?))"
-                             r"\s+(?:of\s+(?:the\s+(?:territory|area)\s+of\s+)?|"
+                             r"\s+(?:of\s+(?:the\s+(?:territory|area)\s+of\s+)?|(?<=entrance )to\s+|"  # ("the entrance to X")
                              # "a district in the key Ukrainian town of X", "a neighbourhood on the outskirts of X"
                              r"(?:in|on\s+the\s+outskirts\s+of)\s+(?=$|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|town|village|"
                              r"settlement)\s+of\s+|(?-i:[A-Z])))", re.IGNORECASE)
@@ -665,6 +666,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
         return True  # "advances in and around Selydove", "surrounded in and around Kupiansk"
     gap = _PARTS_PAIRED.sub("", gap)  # "gains in northern and central Bakhmut": parts of one place
     partial = _PARTIAL_OBJECT.match(gap)
+    if partial and rule is not None and rule.startswith("loss.") and _BARE_RIM.match(partial.group(0)):
+        return False  # ("withdrew from the outskirts of Kyiv": left its approaches; the city was never theirs)
     if partial:
         gap = gap[partial.end():]
         if re.fullmatch(r"\s+in\s+", gap) and not strict:
@@ -703,6 +706,7 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     return not strict and bool(_DESCRIBED.match(gap))
 
 
+_BARE_RIM = re.compile(r"\s*(?:the\s+)?(?:outskirts|suburbs)\s+of\s+", re.IGNORECASE)
 _IN_AND_AROUND = re.compile(r"\s*(?:in\s+)?and\s+(?:a?round|near)\s+", re.IGNORECASE)
 _PARTS_PAIRED = re.compile(r"\b(?:\w+ern|central)\s*(?:,|and|,\s*and)\s+(?=(?:\w+ern|central)\b)", re.IGNORECASE)
 _POSITIONS_IN = re.compile(r"\s*(?:(?:their|its|our|the)\s+)?(?:[\w-]+\s+){0,2}positions\s+(?:in|inside|within)"
@@ -840,7 +844,13 @@ def _counted_gap(gap: str) -> bool:
     if _CLAUSE_IN_GAP.search(gap):
         return False
     return bool((COUNTED.match(gap) and (_INCLUDING.search(gap) or _INCLUDING_NOUN.search(gap)))
-                or _INCLUDING_TAIL.match(gap))
+                or _INCLUDING_TAIL.match(gap) or _KIND_SUCH_AS.fullmatch(gap))
+
+
+# "in large occupied cities such as A, B and C": a plural noun of settlements, then its examples
+_KIND_SUCH_AS = re.compile(r"\s*(?:(?:the|other|large|larger|small|smaller|major|key|big|many|several|some)\s+){0,2}"
+                           r"(?:cities|towns|villages|settlements|localities)\s*,?\s*(?:such as|including|like)\s+",
+                           re.IGNORECASE)
 
 
 # "a number of locations in the south including the settlements of A and B"

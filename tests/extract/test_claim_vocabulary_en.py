@@ -2239,3 +2239,30 @@ def test_the_first_day_of_the_invasion_is_background() -> None:
 def test_pushed_into_from_under_assault_blocked_secured_positions_and_consolidated_control(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces have seized the outskirts of Kupyansk.", [("Kupiansk", "contested")]),
+    ("Russian troops withdrew from the outskirts of Kyiv.", []),  # near miss: left its approaches, never held it
+    ("A truck entered the outskirts of Kharkiv.", []),  # near miss: no forces
+    ("The situation is very difficult in large occupied cities such as Rubizhne, Sievierodonetsk and Lysychansk.",
+     [("Rubizhne", "russia"), ("Sievierodonetsk", "russia"), ("Lysychansk", "russia")]),
+    ("Vysokopillia is just one of the many villages in Kherson Oblast liberated by the Ukrainian Armed Forces.",
+     [("Vysokopillia", "ukraine")]),
+    ("Ukrainian soldiers raised the Ukrainian flag at the entrance to Lyman.", [("Lyman", "contested")]),
+    ("Ukraine regained territory on the west bank, and its forces now control the city of Kherson.",
+     [("Kherson", "ukraine")]),  # 'its': the side named before, in the outlet's voice
+])
+def test_outskirts_kinds_such_as_entrances_and_its_forces(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kharkiv Oblast Military Administration has denied the retreat of the Armed Forces of Ukraine from Kupiansk, "
+     "as previously reported by Russian Telegram channels.", [("Kupiansk", "russia", "denied", False)]),
+    ("The occupation administration fled from Kherson.", []),  # near miss: officials leave, no forces
+    ("Russian troops likely occupy suburbs of Chasiv Yar - British intelligence",
+     [("Chasiv Yar", "contested", "unconfirmed", False)]),  # a voice after a headline's dash
+])
+def test_an_administration_that_denies_and_a_headline_voice(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert [(c.place, c.control, c.factuality, c.historical) for c in extract_claims(text, doc="t.txt")] == expected
