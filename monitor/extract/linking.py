@@ -266,7 +266,7 @@ _FORCES_AT = re.compile(
 class Link:
     trigger: Trigger
     mention: PlaceMention
-    how: str  # object | subject | list | colon | anaphor | inner | located | named
+    how: str  # object | subject | list | colon | anaphor | inner | located | named | rim
     object_end: int  # where the linked place list ends (for a following "by X")
     partial: bool = False  # only part of the place: fighting, not a change of control
     yields: bool = False  # an adjective inside a verb's object: read only if the verb gives no claim
@@ -319,6 +319,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _forces_at(text, trigger, sentence_start, places)
         if not found and trigger.kind == "loss" and trigger.forward:
             found += _own_positions(text, trigger, sentence_start, sentence_end, places)
+        if not found and trigger.kind == "loss":
+            found += _back_to_the_rim(text, trigger, places)
         if trigger.kind in ("hold", "gain") and trigger.forward and not trigger.nominal:
             found += _exceptions(text, trigger, sentence_end, places, found)
         if trigger.rule == "loss.passive_by":  # "the damage left by Russian troops in X": only a place left
@@ -1333,6 +1335,18 @@ _POSITIONS = re.compile(r"\s*(?:(?:the|their|its|our|some|certain)\s+)?[“\"]?(
                         r"(?P<in>\s+(?:in|inside|within|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+|"
                         r"(?:villages|settlements|towns)\s+(?:of\s+)?)?)?",
                         re.IGNORECASE)
+
+
+# "Zaluzhny confirmed the retreat of his troops to the outskirts of Maryinka": they left the town for its edge.
+_TO_THE_RIM = re.compile(r"(?:\s+of\s+(?:[\w'’]+\s+){0,3}?(?:troops|forces|units|soldiers|defenders))?"
+                         r"(?:\s+(?:back|further|farther))?\s+to\s+the\s+(?:(?:\w+ern|far)\s+)?outskirts\s+of\s+"
+                         r"(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+
+
+def _back_to_the_rim(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    found = _TO_THE_RIM.match(text, trigger.end)
+    here = [m for m in mentions if found and m.start == found.end()]
+    return [(here[0], "rim")] if here else []
 
 
 def _own_positions(text: str, trigger: Trigger, sentence_start: int, sentence_end: int,

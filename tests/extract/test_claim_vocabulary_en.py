@@ -2266,3 +2266,12 @@ def test_outskirts_kinds_such_as_entrances_and_its_forces(text: str, expected: l
 ])
 def test_an_administration_that_denies_and_a_headline_voice(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert [(c.place, c.control, c.factuality, c.historical) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zaluzhny has confirmed the retreat of his troops to the outskirts of Marinka.", [("Marinka", "russia")]),
+    ("Ukrainian forces withdrew to the outskirts of Bakhmut.", [("Bakhmut", "russia")]),
+    ("Russian forces advanced to the outskirts of Bakhmut.", [("Bakhmut", "contested")]),  # near miss: arrived there
+])
+def test_a_retreat_to_a_towns_outskirts_leaves_the_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
