@@ -575,7 +575,7 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
             continue
         seen.add(key)
         drafts.append(draft)
-    _taken_from_the_holder(drafts)
+    drafts = _taken_from_the_holder(text, drafts)
     drafts = _one_reading_per_place(drafts)
     _resolve_from_sentence(drafts, actors, text)
     drafts += _later_denials(drafts, speakers)
@@ -659,21 +659,31 @@ def _mention_key(mention: PlaceMention) -> tuple[int, str]:
     return mention.start, mention.place_id or mention.text
 
 
-def _taken_from_the_holder(drafts: list[_Draft]) -> None:
+_ADJECTIVE_GAP = re.compile(r"\s*(?:(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE)
+
+
+def _taken_from_the_holder(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """'Izium, held by Russian forces since April, was liberated on Saturday': a place taken, with no
     taker named, from the holder an aside names before the verb, was taken by the holder's enemy;
-    the aside is the place's past."""
+    the aside is the place's past. An adjective ("the Russian-occupied village of X has been
+    liberated", "occupied Izium has fallen") only describes the place taken: no claim of its own."""
+    described = []
     for taken in drafts:
         if taken.control not in (None, "ukraine", "russia") or taken.link is None or taken.link.trigger.kind != "gain" \
                 or taken.factuality in ("predicted", "denied"):
             continue
         held = next((d for d in drafts if d is not taken and d.link is not None and d.link.trigger.kind == "hold"
                      and d.control in ("ukraine", "russia") and d.explicit and _mention_key(d.mention) ==
-                     _mention_key(taken.mention) and d.mention.end <= d.link.trigger.start
+                     _mention_key(taken.mention)
+                     and (d.mention.end <= d.link.trigger.start  # ("Izium, held by Russian forces since April, …")
+                          or _ADJECTIVE_GAP.fullmatch(text, d.link.trigger.end, d.mention.start))  # ("occupied Izium")
                      and d.link.trigger.end <= taken.link.trigger.start), None)
         if held is not None and taken.control in (None, opposite(held.control)):
             taken.control, taken.explicit = opposite(held.control), True
             held.historical = True
+            if held.link.trigger.end <= held.mention.start:
+                described.append(held)
+    return [d for d in drafts if not any(d is x for x in described)]
 
 
 def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:

@@ -2275,3 +2275,13 @@ def test_an_administration_that_denies_and_a_headline_voice(text: str, expected:
 ])
 def test_a_retreat_to_a_towns_outskirts_leaves_the_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Occupied Izium has fallen.", [("Izium", "ukraine")]),  # the occupier lost it; the adjective says no more
+    ("Zelensky said that the Russian-occupied village of Staromaiorske has been liberated.",
+     [("Staromaiorske", "ukraine")]),
+    ("Russian forces still hold occupied Izium.", [("Izium", "russia")]),  # near miss: nothing taken from the holder
+])
+def test_a_place_described_as_held_then_taken(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if not c.historical] == expected
