@@ -629,7 +629,8 @@ def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> l
         if said is not None and said.end() == they.end():
             # "Ukrainian forces said they retain control over X": the forces that said it
             subject = [a for a in actors if a.end <= said.start() and said.start() - a.end <= 2 and not a.oblique
-                       and a.side in ("ukraine", "russia") and _FORCES_NOUN.search(text, a.start, a.end)]
+                       and (a.side == "enemy" or (a.side in ("ukraine", "russia")  # ("The enemy claims that they …")
+                                                  and _FORCES_NOUN.search(text, a.start, a.end)))]
             if subject:
                 added.append(ActorMention(they.start(), they.end(), subject[-1].side, "agent"))
             break

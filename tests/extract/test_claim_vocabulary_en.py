@@ -2285,3 +2285,9 @@ def test_a_retreat_to_a_towns_outskirts_leaves_the_town(text: str, expected: lis
 ])
 def test_a_place_described_as_held_then_taken(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if not c.historical] == expected
+
+
+def test_they_after_the_enemy_claims_is_the_enemy() -> None:
+    text = "The enemy claims that they have already captured Tabaivka, the Ukrainian spokesman said."
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == [
+        ("Tabaivka", "russia", "ukraine")]
