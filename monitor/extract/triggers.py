@@ -95,6 +95,11 @@ def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bo
                           tuple(_HINTS[rule].split("|")) if rule in _HINTS else (), inner, expel, default, pattern)
 
 
+# After "X seizure", "X occupation": the compound names an event, not a body, time or campaign of the place's.
+_NOT_A_MODIFIER = (r"(?!\s+(?:authorit\w+|administrations?|regime|forces|troops|officials?|period|anniversary|day|years?|"
+                   r"months?|museum|zone|of|by|offensive|operation|campaign|force)\b)")
+
+
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
     "contested.convoy_in": "convoy|column",
@@ -106,6 +111,8 @@ _HINTS = {
     "gain.its_nominal": "its ",
     "gain.victory": "victory",
     "hold.possession": "possession",
+    "gain.compound_nominal": "seizure|takeover",
+    "gain.compound_occupation": "occupation",
     "contested.under_assault": "assault|siege|blockade|encirclement|cauldron",
     "contested.hottest_subject": "hottest|fiercest",
     "hold.stronghold": "stronghold|bastion|outpost|fortress",
@@ -454,6 +461,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.nominal", "gain", rf"\b(?:{_NOMINALS})[\"”’]?\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:occupiers|"
        r"occupants|invaders|enemy|russians|orcs|aggressors?)\s+)?of\b"),
     _p("gain.occupation_of", "gain", r"\b(?<!de-)(?<!de)occupation\s+of\b", default="russia"),
+    # A place's name before the noun: "Deep State claims of Kurakhove occupation", "Russia claims Mariupol
+    # takeover", "Russian troops complete Siversk seizure" (not "the Kherson occupation authorities").
+    _p("gain.compound_nominal", "gain",
+       r"(?<=[a-z])\s(?:seizure|takeover)\b" + _NOT_A_MODIFIER,
+       forward=False, backward=True),
+    _p("gain.compound_occupation", "gain", r"(?<=[a-z])\s(?<!de-)occupation\b" + _NOT_A_MODIFIER,
+       forward=False, backward=True, default="russia"),
     _p("gain.possessive", "gain", rf"['’]s\s+(?:\w+\s+)?(?:{_NOMINALS})\b", forward=False, backward=True),
     # "Ukrainian sources refute the information about the entry of the enemy into Bakhmut".
     _p("contested.entry_noun", "contested", r"\bentry\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?into\b"),

@@ -2291,3 +2291,13 @@ def test_they_after_the_enemy_claims_is_the_enemy() -> None:
     text = "The enemy claims that they have already captured Tabaivka, the Ukrainian spokesman said."
     assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == [
         ("Tabaivka", "russia", "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia claims Mariupol takeover, Ukraine ends defense", [("Mariupol", "russia")]),
+    ("Russian troops complete Siversk seizure and push west", [("Siversk", "russia")]),
+    ("Ukrainian military deny Deep State claims of Kurakhove occupation", [("Kurakhove", "russia")]),
+    ("The Kherson occupation authorities fled.", []),  # near miss: a body named after the occupation
+])
+def test_a_place_name_before_seizure_takeover_or_occupation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
