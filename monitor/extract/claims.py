@@ -88,6 +88,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     previous: list[_Draft] = []
     previous_index = -10
     pending: tuple[int, Trigger] | None = None  # "captured five villages": names may follow
+    bullets: tuple[int, Trigger, int] | None = None  # "liberated eight settlements:" then "• A", "• B" on lines
     truncated = _truncated_titles(text, sentences)
     starts = [m.start for m in mentions]
     recent: list[list[PlaceMention]] = []  # the settlements of the last sentences, for "the city"
@@ -106,6 +107,18 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             _voiced_back(previous, named)  # "… . This was announced by the General Staff."
         if _tag_line(text, sentence.start, sentence.end):
             continue  # a page's keyword list: "kherson, Kherson Region, liberation of Kherson region, liberated Kherson"
+        if bullets is not None:
+            item = _BULLET.match(text, sentence.start, sentence.end) if bullets[2] == index - 1 else None
+            links = named_list(text, bullets[1], item.end(), in_sentence) if item and in_sentence else []
+            if links:  # "… liberated eight settlements of the Beryslav district:\n• Liubymivka\n• Khreshchenivka"
+                found = _sentence_claims(text, sentences[bullets[0]], in_sentence, links, speakers.of(bullets[0]),
+                                         published, affiliation, [], actor_words)
+                for draft in found:  # (the evidence: the opening sentence down to this item)
+                    draft.sentence = (sentences[bullets[0]].start, sentence.end)
+                drafts.extend(found)
+                bullets = (bullets[0], bullets[1], index)
+                continue
+            bullets = None
         if not _worth_reading(text, plain, sentence, in_sentence, earlier, previous, index - previous_index,
                               first > 0):
             if pending is not None and pending[0] < index - 2:
@@ -117,6 +130,9 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
                               mentions[:first]) if triggers else []
         if previous and index - previous_index <= 2 and triggers:
             links += _these_places(text, triggers, links, previous)
+        if triggers and text[sentence.start:sentence.end].rstrip().endswith(":"):
+            opener = next((t for t in reversed(triggers) if t.kind in ("gain", "loss", "hold") and not t.nominal), None)
+            bullets = (index, opener, index) if opener is not None else None
         if not links and in_sentence and "flag" in lowered[sentence.start:sentence.end]:
             links = flag_scene_links(text, sentence.start, sentence.end, in_sentence,
                                      actor_mentions(text, sentence.start, sentence.end, actor_words))
@@ -439,6 +455,8 @@ def _counted(text: str, plain: str, index: int, triggers: list[Trigger]) -> tupl
 
 
 _STOP = re.compile(r"[.;:!?]")
+# A list item on a line of its own: "• Liubymivka", "- Khreshchenivka;", "2) Zolota Balka".
+_BULLET = re.compile(r"\s*(?:[•▪◦·*\-–—]|\d{1,2}[.)])\s*")
 
 
 # "announced the liberation of all these localities": the settlements of the claims just before.

@@ -2301,3 +2301,15 @@ def test_they_after_the_enemy_claims_is_the_enemy() -> None:
 ])
 def test_a_place_name_before_seizure_takeover_or_occupation(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_bulleted_list_after_a_colon() -> None:
+    text = ("The Operational Command South announced that Ukrainian units liberated eight settlements of the Beryslav "
+            "district:\n\n  • Liubymivka\n  • Khreshchenivka\n  • Zolota Balka\n\nThe work continues.")
+    claims = extract_claims(text, doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [
+        ("Liubymivka", "ukraine"), ("Khreshchenivka", "ukraine"), ("Zolota Balka", "ukraine")]
+    assert claims[0].evidence.startswith("The Operational Command South announced")  # the opening sentence too
+    # near miss: a list after a colon that no control verb opens
+    text = "Russian forces shelled these towns overnight:\n\n  • Kharkiv\n  • Sumy\n"
+    assert extract_claims(text, doc="t.txt") == []
