@@ -117,6 +117,7 @@ _ATTEMPT = re.compile(
     r"|\bin the process of\s+$"
     r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+|currently\s+|gradually\s+|slowly\s+)?$",
     re.IGNORECASE)
+_CONTINUES = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 # Attempts fought off are fighting for the place ("an attempt to retake X" alone is a purpose).
 # "Russia made efforts to recapture …", "intensified their efforts to capture the city": efforts under way (a
 # bare "efforts to" may be a plan, see _FUTURE).
@@ -253,6 +254,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "predicted"
     if kind in ("gain", "hold") and _ATTEMPT_AND.search(before) and _BASE_FORM.match(trigger):
         return "attempt"  # "trying to break through our defences and capture A, B": the second verb tried too
+    if kind == "hold" and _CONTINUES.search(before):
+        return None  # "Russian forces continue to control Kherson": still held, no attempt at it
     if kind in ("gain", "hold") and _ATTEMPT.search(before):
         if re.search(r"\bto\s+(?:[\w'’-]+\s+){0,2}$", before) or _ATTEMPT_VERB.match(trigger) or (
                 _GERUND_TRIGGER.match(trigger) and _STARTED.search(before)):  # "started entering X"

@@ -591,7 +591,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"(?:parts?|portions?|sections?|areas?)|"
                              # "the remaining areas in X", "the last remaining small area of western X"
                              r"(?:last\s+)?remaining\s+(?:(?:small|few)\s+)?(?:areas?|parts?|districts?|positions|pockets?)|"
-                             r"(?:several|some|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
+                             r"(?:several|some|certain|two|three|four|a\s+few|many|\d+)\s+(?:districts|quarters|blocks|streets|"
                              r"neighbou?rhoods|sectors|parts)|"
                              r"urban (?:areas?|parts?|development)|districts|(?:outer\s+)?edges?|outskirts|suburbs|entrance(?=\s+to\b)|"
                              # "took control over the east of Berdychi": the part ("west of X", with no article, lies outside)
@@ -621,6 +621,8 @@ _POSSESSIVE_PART = re.compile(
     r"streets|zone|blocks|microdistricts?|half|urban\s+area)\b", re.IGNORECASE)
 
 
+_POSSESSIVE_FACILITY = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:plant|factory|works|steelworks|airport|airfield|"
+                                  r"railway station|station|hospital|city hall|mine|port)\b", re.IGNORECASE)
 _FACILITY_IN = re.compile(
     r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:plant|factory|works|steelworks|airport|airfield|railway station|station|"
     r"enterprises?|"
@@ -751,6 +753,9 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
         after = after[1:]  # "80% of the Kharkiv region city of Vovchansk": the region names where the city lies
     if after and _POSSESSIVE_PART.match(text, after[0].end) and after[0].method != "area":
         return [(after[0], "object")]  # read as part of the place (see _partial), unless "entire"
+    if after and _POSSESSIVE_FACILITY.match(text, after[0].end) and after[0].method != "area" and \
+            _fits_object(text[trigger.end:after[0].start], trigger.strict, trigger):
+        return [(after[0], "object")]  # "took full control of Avdiivka's coke plant": a site in the town, as "… in X"
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
             _is_item(text, after[0], area_ok) or (trigger.rule in _FLAG_RULES | {"hold.presence", "gain.flag_flies"}
                                                   and _in_town(text, after[0]))):
@@ -846,7 +851,13 @@ def _counted_gap(gap: str) -> bool:
     if _CLAUSE_IN_GAP.search(gap):
         return False
     return bool((COUNTED.match(gap) and (_INCLUDING.search(gap) or _INCLUDING_NOUN.search(gap)))
-                or _INCLUDING_TAIL.match(gap) or _KIND_SUCH_AS.fullmatch(gap))
+                or _INCLUDING_TAIL.match(gap) or _KIND_SUCH_AS.fullmatch(gap) or _COUNTED_AND_THE.fullmatch(gap))
+
+
+# "Take Control of Three Villages and the City of Krasnogorovka": the named place after the counted ones
+_COUNTED_AND_THE = re.compile(COUNTED.pattern + r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:region|oblast|"
+                              r"district|area|dpr|lpr))?\s+and\s+(?:the\s+)?(?:city|town|village|settlement)\s+of\s+",
+                              re.IGNORECASE)
 
 
 # "in large occupied cities such as A, B and C": a plural noun of settlements, then its examples

@@ -111,6 +111,7 @@ _HINTS = {
     "gain.its_nominal": "its ",
     "gain.victory": "victory",
     "hold.possession": "possession",
+    "hold.consolidate_control": "consolidat",
     "gain.compound_nominal": "seizure|takeover",
     "gain.compound_occupation": "occupation",
     "contested.under_assault": "assault|siege|blockade|encirclement|cauldron",
@@ -247,7 +248,6 @@ _CONTROL_VERBS = (r"tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|establish(?:es|e
                   r"secur(?:e|es|ed|ing)|assum(?:e|es|ed|ing)|assert(?:s|ed|ing)?|wrest(?:s|ed|ing)?|"
                   r"regain(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|restor(?:e|es|ed|ing)|"
                   r"re-?establish(?:es|ed|ing)?|w(?:in|ins|on)|claim(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|"
-                  r"consolidat(?:e|es|ed|ing)|"
                   r"ha(?:ve|s|d)(?:\s+now)?")
 
 _FLAG_DOWN = (r"\b(?:tore|tear(?:s|ing)?|torn|took|take(?:s|n)?|taking|pull(?:ed|s|ing)?|throw(?:s|ing|n)?|threw|"
@@ -383,8 +383,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.returned_to", "gain", r"\b(?:return(?:s|ed|ing)?|came\s+back|come\s+back)\s+to\b", needs="troops"),
     # Taking control.
     _p("gain.take_control", "gain",
-       r"\b(?:" + _CONTROL_VERBS + r")\s+(?:back\s+)?(?:the\s+)?(?:(?:full|complete|total|effective|firm|partial)\s+)?"
-       r"control\s+(?:of|over)\b"),
+       r"\b(?:" + _CONTROL_VERBS + r")\s+(?:back\s+)?(?:the\s+)?[“\"]?(?:(?:full|complete|total|effective|firm|partial)\s+)?"
+       r"control[”\"]?\s+(?:of|over)\b"),  # ('took “full control” of X')
+    # "Russia continues to consolidate control of Kherson": holding it, not fighting for it.
+    _p("hold.consolidate_control", "hold", r"\bconsolidat(?:e|es|ed|ing)\s+(?:(?:its|their|the|his)\s+)?"
+       r"(?:(?:full|complete|total|firm)\s+)?control\s+(?:of|over)\b"),
     # "Russia announced the establishment of control over Vuhledar": a noun of taking control.
     _p("gain.control_noun", "gain", r"\b(?:establishment|assertion|restoration|seizure)\s+of\s+(?:(?:full|complete|total)\s+)?"
        r"control\s+(?:over|of)\b"),
@@ -604,7 +607,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"improv(?:e|es|ed|ing) (?:their |its |our |the )?(?:tactical )?positions (?:in|inside|within)|"
        r"fighting to (?:defend|hold|retake|recapture|liberate|capture|take)|"
        # "regained lost positions in X", "trying to regain positions in X": ground won back inside it
-       r"(?:regain|retak|recaptur|restor)(?:e|ed|es|s|ing)? (?:(?:lost|former|previously lost|its|their|some|several)\s+)?"
+       r"(?:regain|retak|recaptur|restor|reclaim)(?:e|ed|es|s|ing)? (?:(?:lost|former|previously lost|its|their|some|several)\s+)?"
        r"positions (?:in|inside|within)|"
 
        r"contest(?:s|ed|ing))\b"),

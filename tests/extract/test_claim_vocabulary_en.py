@@ -2313,3 +2313,20 @@ def test_a_bulleted_list_after_a_colon() -> None:
     # near miss: a list after a colon that no control verb opens
     text = "Russian forces shelled these towns overnight:\n\n  • Kharkiv\n  • Sumy\n"
     assert extract_claims(text, doc="t.txt") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Russia’s Defense Ministry, its soldiers took “full control” of Avdiivka’s coke plant.",
+     [("Avdiivka", "russia")]),  # a site in the town, named with its possessive
+    ("Russian missiles hit Kharkiv's power plant.", []),  # near miss: a strike
+    ("The AFU has recently reclaimed positions in Vovchansk.", [("Vovchansk", "contested")]),
+    ("Ukrainian forces withdrew from certain parts of Velyka Novosilka.", [("Velyka Novosilka", "contested")]),
+    ("Russian Armed Forces Take Control of Three Villages and the City of Krasnogorovka in the DPR",
+     [("Krasnohorivka", "russia")]),
+    ("Russia continues to consolidate control of Kherson and Mariupol.", [("Kherson", "russia"), ("Mariupol", "russia")]),
+    ("Russian forces continue to control Kherson.", [("Kherson", "russia")]),  # still held, not an attempt
+    ("Ukrainian forces are trying to hold Bakhmut.", [("Bakhmut", "contested")]),  # near miss: an attempt
+])
+def test_possessive_sites_reclaimed_positions_certain_parts_and_continued_control(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
