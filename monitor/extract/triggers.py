@@ -700,7 +700,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"north-?west|south-?east|south-?west)\w*\s+(?-i:[A-Z])))", needs="force"),
     _p("contested.passive", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
-       r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted))\b",
+       r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted))\b"
+       # (not "a village surrounded by forest": the land around it)
+       r"(?!\s+by\s+(?:the\s+)?(?:(?:dense|thick|pine|oak)\s+)?(?:forests?|woods?|woodland|fields?|water|hills|"
+       r"mountains|trees|marshes|swamps|rivers?|steppe|farmland|lakes?|ponds?)\b)",
        forward=False, backward=True),
     # "the Ukrainian troops are surrounded at the centre of X", "soldiers encircled in X": fighting there.
     _p("contested.trapped_in", "contested",

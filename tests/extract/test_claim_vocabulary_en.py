@@ -2330,3 +2330,14 @@ def test_a_bulleted_list_after_a_colon() -> None:
 def test_possessive_sites_reclaimed_positions_certain_parts_and_continued_control(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During the fighting in the Mykolaiv-Krivoy Rog direction, more than 200 servicemen were killed.", []),
+    ("Fighting continues in the Kupiansk-Lyman direction.", []),
+    ("Russian forces captured Kupiansk-Vuzlovyi.", [("Kupiansk-Vuzlovyi", "russia")]),  # near miss: a town's name
+    ("The village lies between Hrianykivka and Horobivka, and is surrounded by forest.", []),
+    ("Lyman is surrounded by Ukrainian forces.", [("Lyman", "contested")]),  # near miss: by forces
+])
+def test_a_two_word_direction_and_land_around_a_village(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
