@@ -39,7 +39,7 @@ fully completely partially control remaining last center centre capital administ
 heavily fortified defended strongholds stronghold rest part parts most much key-city tiny little
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
 frontline-town front-line-town successfully finally already now just recently officially same ruins rubble
-previously formerly newly ukraine's ukraine’s both border mining coastal hilltop riverside
+previously formerly newly ukraine's ukraine’s both either border mining coastal hilltop riverside
 territory territories entirety
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
@@ -85,6 +85,7 @@ _TAIL = re.compile(
     r"\s*\([^()]{0,90}\)"
     r"|\s*,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|of|on|along|at|by)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:region|oblast|district|raion|rayon|province|river|reservoir|area|border|direction|"
+    r"hromada|community|municipality|"
     r"front|axis|bank|sector|shore|coast|republic|people['’]s republic|dpr|lpr)\b"
     r"(?:(?<=region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]+)?"  # ("Siversk in the eastern region of Donetsk and …")
     # "Kindrashivka by October 9, and Radkivka by October 11": when each was taken
@@ -95,7 +96,8 @@ _TAIL = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|oblast|district))?|border|line|front)"
     r"(?:\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:region|oblast|russia|belarus|(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?:region|oblast|province))?))?"
-    r"|\s*,?\s+(?:\d[\d.,]*|a few|several)\s*(?:km|kilometers|kilometres|miles)\b[^,;:.()]{0,60}?(?:of|from)\s+"
+    r"|\s*,?\s+(?:(?:village|town|city)\s+)?(?:\d[\d.,]*|a few|several)\s*(?:km|kilometers|kilometres|miles)\b"
+    r"[^,;:.()]{0,60}?(?:of|from)\s+"  # ("Semenivka village 5 kilometers west of Avdiivka has fallen")
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]+"
     # ", north of Kharkiv": where the place lies
     r"|\s*,\s*(?:(?:just|about|some|directly)\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
@@ -123,6 +125,7 @@ _INCLUDING = re.compile(r"(?:including|such as|among them|namely|notably)\s*[:�
 # last item that names no settlement ("A, B and the entire Kyiv region have been liberated").
 _SUBJECT_GAP = re.compile(
     r"^(?:['’]s?)?\s*(?:city|town|village)?\s*(?:\([^)]*\)\s*)?(?:[-–—:](?=\s)\s*)?"  # "Izium – liberated"
+
     r"(?:(?:,\s*|\s+in\s+(?:the\s+)?)(?:(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)|"
     r"(?:eastern\s+|southern\s+|northern\s+|western\s+)?ukraine)\s*)?,?\s*[\"“”]?\s*"  # ("Kherson in Southern Ukraine")
     r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:a\s+)?(?:(?:large|small|big|significant)\s+)?part\s+of\s+"
@@ -192,7 +195,8 @@ _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontlin
                  r"southern|northern|western|strategic|encircled|whole|entire|same|beleaguered|border|industrial|"
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated|ukrainian|russian|"
                  r"(?:north|south)-?(?:east|west)ern)\s+){0,2}"
-                 r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|fortress|regional capital)")
+                 r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|fortress|regional capital|"
+                 r"populated (?:area|point|locality))")  # ("the populated area is being stormed": a translation's settlement)
 _ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small)\s+)?"
                             r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section|"
                             r"(?:administrative\s+)?(?:boundaries|limits|borders))\s+of\s+"

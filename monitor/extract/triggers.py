@@ -646,7 +646,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # ("the city of Bakhmut, where Russian and Ukrainian forces have been locked in heavy fighting").
     _p("contested.where_fighting", "contested",
        r"\b(?:(?:locked|engaged|embroiled|mired|bogged down)\s+in\s+(?:[\w-]+\s+){0,2}?(?:fighting|battles?|combat|"
-       r"clashes)|(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|has been|have been)\s+)?(?:raging|rage|ongoing|"
+       r"clashes)|(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|has been|have been)\s+)?"
+       r"(?:(?:currently|still|now|reportedly)\s+)?(?:raging|rage|ongoing|"
        r"continu(?:e|es|ing)|under ?way|going on))\b",
        forward=False, backward=False),
     # "Heavy battles continue there": fighting in the place named just before (linked as "the town" is).

@@ -2341,3 +2341,19 @@ def test_possessive_sites_reclaimed_positions_certain_parts_and_continued_contro
 ])
 def test_a_two_word_direction_and_land_around_a_village(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The administration reported that the settlements of Novenke and Basivka in the Yunakivka hromada and Veselivka "
+     "and Zhuravka in the Khotin hromada are under Russian control.",
+     [("Zhuravka", "russia"), ("Veselivka", "russia"), ("Basivka", "russia"), ("Novenke", "russia")]),
+    ("Pushilin admitted that his forces no longer fully controlled either Drobysheve or Yampil.",
+     [("Drobysheve", "contested"), ("Yampil", "contested")]),
+    ("Reports speak of Orlivka, where the populated area is being stormed by Russian troops.", [("Orlivka", "contested")]),
+    ("Russian troops advanced to Tonenke and Orlivka, where fighting is currently ongoing.",
+     [("Tonenke", "contested"), ("Orlivka", "contested")]),
+    ("Semenivka village 5 kilometers west of Avdiivka has fallen to Russian troops.", [("Semenivka", "russia")]),
+    ("Ukrainian forces shelled a village 5 kilometers west of Avdiivka.", []),  # near miss: a strike near a town
+])
+def test_hromada_tails_either_or_populated_areas_and_distance_tails(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
