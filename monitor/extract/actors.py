@@ -144,7 +144,7 @@ _FORCES = (r"(?:forces|troops|army|military|armed forces|soldiers|units?|brigade
            r"detachments?|defenders|fighters|marines|paratroopers|special forces|servicemen|tanks|assault groups?|"
            r"(?:sabotage|reconnaissance|subversive|infiltration)(?:\s+and\s+reconnaissance)?\s+groups?|"
            r"counter-?offensive|offensive|advance|push|militias?|militants|terrorists|mercenaries|aggressors|invaders|"
-           r"occupiers|convoys?|columns?)")
+           r"occupiers|convoys?|columns?|nationalists|formations|garrisons?)")  # (Russian statements' "Ukrainian formations")
 # A capital as the actor of an intention: "Kyiv aims to retake", "Moscow hopes to capture".
 _INTENDS = (r"aims?|hopes?|plans?|wants?|seeks?|intends?|vowed|vows|is trying|tried|tries|will|would|could|may|might|"
             r"must|managed|failed|needs?|expects?|is expected|is likely|is unlikely")

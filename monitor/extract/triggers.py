@@ -203,7 +203,7 @@ _HINTS = {
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     # ("fought", not only "fight": "fought street by street for control of X")
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
-                      "surround|advanc|push|progress|foothold|themselves|broke|break|contest|attack|positions|invad",
+                      "surround|advanc|push|progress|foothold|themselves|broke|break|contest|attack|positions|invad|success|presence",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked|being",
@@ -598,7 +598,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
        r"(?:mak(?:e|es|ing)|made) (?:some |further |significant |slight |limited )?progress (?:both )?(?:in|within|inside)"
        r"(?: and around)?|"
-       r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within)|"
+       r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within|on)|"
+       # "have some success in Urozhaine", "the alleged presence of Russian troops in the city of X", "Russian presence in X"
+       r"(?:ha(?:ve|s|d|ving)|achiev(?:e|es|ed|ing)) (?:some|certain|partial|limited|tactical) success(?:es)? in|"
+       r"presence of (?:[\w'’-]+ ){0,3}?(?:troops|forces|units|soldiers|groups|servicemen) (?:in|inside|within)|"
+       r"(?:russian|ukrainian|enemy) (?:military )?presence (?:in|inside|within)|"
        r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
        r"invad(?:e|es|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"

@@ -2357,3 +2357,19 @@ def test_a_two_word_direction_and_land_around_a_village(text: str, expected: lis
 ])
 def test_hromada_tails_either_or_populated_areas_and_distance_tails(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces are inside Kostyantynivka.", [("Kostiantynivka", "contested")]),  # in it, not holding it
+    ("Ukrainian troops are in Kherson.", [("Kherson", "ukraine")]),  # near miss: there, and nothing says fought for
+    ("Ukrainian formations withdrew from Kupiansk, the Russian ministry said.", [("Kupiansk", "russia")]),
+    ("The General Staff wrote that the “alleged presence of Russian troops in the city of Kupiansk is not true”.",
+     [("Kupiansk", "contested")]),
+    ("Footage confirms Russian presence in eastern Yelyzavetivka and central Trudove.",
+     [("Yelyzavetivka", "contested"), ("Trudove", "contested")]),
+    ("The US military presence in Poland grows.", []),  # near miss: no side of this war
+    ("Russian forces were gaining a foothold on Kupiansk’s outskirts.", [("Kupiansk", "contested")]),
+    ("Fighters of the Defense Forces of Ukraine have some success in Urozhaine.", [("Urozhaine", "contested")]),
+])
+def test_inside_formations_presence_footholds_on_and_some_success(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
