@@ -1156,6 +1156,7 @@ def _by_phrase(text: str, link: Link, actors: list[ActorMention]) -> tuple[Actor
 # "reports about Ukrainian forces entering Izium": an actor right before its verb is its subject.
 _IMMEDIATELY_BEFORE = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|now|also|already|reportedly|finally)\s+)*$",
                                  re.IGNORECASE)
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?:(?:have|be|still|now|fully|completely)\s+){0,2}", re.IGNORECASE)
 # Subordinate clauses fronted before the main subject: "After entering X, Ukrainian forces …".
 _FRONTED = re.compile(r"^\s*(?:after|having|following|upon|on|before|while|when|since|once|despite|by)\b", re.IGNORECASE)
 
@@ -1169,6 +1170,12 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
     "completely liberated X"'); or the main subject after a fronted clause ("After entering
     X, Ukrainian forces …")."""
     lo = clause_start
+    if speaker is not None and speaker.verb_start < trigger.start and _TO_INFINITIVE.fullmatch(
+            text, speaker.verb_start + len(speaker.verb), trigger.start):
+        # "Ukraine still claims to control 60% of X": the claimant is the infinitive's subject
+        own = [a for a in actors if a.end <= speaker.verb_start and speaker.verb_start - a.end <= 12 and not a.oblique]
+        if own:
+            return own[-1]
     if speaker is not None and speaker.verb_start < trigger.start:
         lo = max(lo, speaker.verb_start + len(speaker.verb))
         if speaker.verb == "according to":  # past the source's name: "According to X, Ukrainian forces …"

@@ -291,7 +291,8 @@ _TO_LAUNCH = re.compile(r"(?<!managed )(?<!succeeded )(?<!able )(?<!went on )(?<
 # An infinitive is a purpose or a plan, unless it was achieved ("managed to capture", "were able to").
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:fully|completely|finally|quickly|eventually|rapidly|swiftly|soon|"
                          r"again|also|then)\s+)?$", re.IGNORECASE)
-_ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|possible|went on|proceeded|helped|allowed|enabled|used|failed)\s+"
+_ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|possible|went on|proceeded|helped|allowed|enabled|used|failed|"
+                       r"claims?|claimed|claiming|purports?|purported|continues?|continued)\s+"  # ("claims to control X")
                        r"to\s+(?:[\w'’-]+\s+)?$"
                        r"|\b(?:it\s+)?took\s+(?:[\w'’,-]+\s+){1,4}?(?:for\s+(?:[\w'’-]+\s+){1,4}?)?to\s+$",  # "it took nine months for X to capture"
                        re.IGNORECASE)

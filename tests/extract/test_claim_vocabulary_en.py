@@ -2373,3 +2373,12 @@ def test_hromada_tails_either_or_populated_areas_and_distance_tails(text: str, e
 ])
 def test_inside_formations_presence_footholds_on_and_some_success(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine still claims to control 60% of Vovchansk after Russian assaults.", [("Vovchansk", "contested", "attributed")]),
+    ("Russia claims to control Vovchansk.", [("Vovchansk", "russia", "attributed")]),  # the claimant holds it
+    ("Ukraine said it wants to retake Vovchansk.", [("Vovchansk", "ukraine", "predicted")]),  # near miss: a wish
+])
+def test_claims_to_control(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
