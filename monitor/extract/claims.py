@@ -1067,6 +1067,12 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         # "Ukrainian troops in X ordered to retreat": the forces named with the place.
         near = [a for a in actors if link.mention.start - 60 <= a.start < link.mention.start and not a.oblique]
         actor = near[-1] if near else None
+    if actor is None and trigger.rule in PRESENCE_RULES and any(
+            (trigger.start - 2 <= a.end <= trigger.start or _OWN_FORCES_NOUN.fullmatch(text, a.end, trigger.start))
+            and _ATTACKED.search(text, max(0, a.start - 30), a.start) for a in actors):
+        # "the Russians hit our forces in Makiivka", "continued to attack Ukrainian defenders in Mariupol": the
+        # forces there are fought, the place fought over
+        return "contested", True
     if actor is None and trigger.rule in PRESENCE_RULES:
         # "Ukrainian troops in X": only the forces named right before the place
         adjacent = [a for a in actors if (trigger.start - 2 <= a.end <= trigger.start
@@ -1302,6 +1308,13 @@ hardened sanctioned installed appointed proclaimed controlled occupied advanced 
 defending attacking fighting invading occupying liberating so-called alleged embattled beleaguered exhausted
 besieged encircled surrounded isolated outnumbered during following including regarding concerning excluding
 pending according""".split()) | frozenset(SPEECH_VERBS.split("|"))
+
+
+# A verb of fighting whose object is forces: "attacked Ukrainian defenders in X" (not "shelled": a strike).
+_ATTACKED = re.compile(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|hit(?:s|ting)?|engag(?:e|es|ed|ing)|"
+                       r"fight(?:s|ing)?|fought|encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|trap(?:s|ped|ping)?|"
+                       r"block(?:s|ed|ing)?)\s+(?:(?:the|its|their|his|our|some|all|"
+                       r"remaining)\s+)?(?:[\w'’\[\]-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _object_of_verb(text: str, actor: ActorMention) -> bool:

@@ -2382,3 +2382,13 @@ def test_inside_formations_presence_footholds_on_and_some_success(text: str, exp
 ])
 def test_claims_to_control(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russians hit our forces in Makiivka and Novovodiane.", [("Makiivka", "contested"), ("Novovodiane", "contested")]),
+    ("Russian troops continued to attack Ukrainian defenders in Mariupol.", [("Mariupol", "contested")]),
+    ("Russian artillery shelled Ukrainian positions in Kharkiv.", []),  # near miss: a strike, no fight on the ground
+    ("Ukrainian troops in Kherson were greeted by residents.", [("Kherson", "ukraine")]),  # near miss: there, unfought
+])
+def test_forces_in_a_place_that_are_attacked(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
