@@ -653,17 +653,22 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     return _gap_fits(gap, strict, trigger.rule if trigger is not None else None)
 
 
+_OPENING_SCARE_QUOTE = re.compile(r"^\s*[“\"]((?:\w+|%)(?:\s+(?:\w+|%)){1,4})[”\"]")
+
+
 @lru_cache(maxsize=8192)
 def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     """`_fits_object`, worked out once per gap: the same few gaps ("", " the village of ") come
     back for every trigger and every place, and all it reads of a trigger is its rule."""
+    gap = _OPENING_SCARE_QUOTE.sub(r"\1 ", gap)  # ('controls “more than 70 percent” of X')
     gap = gap.lstrip("\"”’'“ ").replace("[of]", "of")
     if gap.endswith("#"):
         gap = gap[:-1]  # "entered the city of #Vovchansk": a post's hashtag
     if not strict:
         gap = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", gap)  # 'captured the "important logistics hub" of X'
     else:
-        gap = re.sub(r"[“\"](\w+)[”\"]", r"\1", gap)  # 'control an “insignificant” part of X': one word in scare quotes
+        gap = re.sub(r"[“\"]((?:\w+|%)(?:\s+(?:\w+|%)){0,4})[”\"]", r"\1", gap)  # 'control an “insignificant” part
+        # of X', 'controls “more than 70 percent” of X': a few words in scare quotes
     if rule in _FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(
             r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?|outside|beyond|overlooking)\b|"
             r"\b(?:north|south|east|west)\w*\s+of\b", gap) and (

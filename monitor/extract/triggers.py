@@ -243,7 +243,7 @@ _NOMINALS = (r"(?:full |complete |final )?(?:liberation|recapture|reconquest|cap
              r"de-?occupation|cleansing|clearing|clearance|mopping[- ]up|mop-up)")
 # Whose control: a nationality, a capital, a proxy force, or a pronoun (the speaker's side).
 _WHOSE = (r"ukrainian|ukraine['’]s|ukraine|russian|russia['’]s|russia|our|their|its|kyiv['’]s|kyiv|kiev['’]s|"
-          r"moscow['’]s|moscow|wagner['’]s|wagner|kremlin['’]s|dpr|lpr|separatist|enemy|the enemy['’]s")
+          r"moscow['’]s|moscow|wagner['’]s|wagner|kremlin['’]s|dpr|lpr|separatist|enemy|the enemy['’]s|afu|zsu|apu")
 _CONTROL_VERBS = (r"tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|establish(?:es|ed|ing)?|gain(?:s|ed|ing)?|"
                   r"secur(?:e|es|ed|ing)|assum(?:e|es|ed|ing)|assert(?:s|ed|ing)?|wrest(?:s|ed|ing)?|"
                   r"regain(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|restor(?:e|es|ed|ing)|"
@@ -1150,7 +1150,7 @@ def _whose(word: str) -> str:
     word = word.lower()
     if word in _FLAG_EMOJI:
         return _FLAG_EMOJI[word]
-    if word.startswith(("ukrain", "kyiv", "kiev", "blue", "yellow")):  # the blue-and-yellow flag
+    if word.startswith(("ukrain", "kyiv", "kiev", "blue", "yellow")) or word in ("afu", "zsu", "apu"):  # the blue-and-yellow flag
         return "ukraine"
     if word.startswith(("russia", "moscow", "wagner", "kremlin", "dpr", "lpr", "separatist", "occupation")):
         return "russia"

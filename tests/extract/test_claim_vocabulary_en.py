@@ -2392,3 +2392,12 @@ def test_claims_to_control(text: str, expected: list[tuple[str, str, str]]) -> N
 ])
 def test_forces_in_a_place_that_are_attacked(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DeepState confirmed that most of Kupyansk remained under AFU control.", [("Kupiansk", "contested")]),
+    ("The Russian army now controls “more than 70 percent” of Sievierodonetsk.", [("Sievierodonetsk", "contested")]),
+    ("Russia's share of Sievierodonetsk is “growing”, the governor said.", []),  # near miss: no verb of holding
+])
+def test_afu_control_and_a_quoted_share(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
