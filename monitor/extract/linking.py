@@ -608,6 +608,8 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"microdistricts?)|(?-i:[A-Z])[\w'’-]+\s+(?:district|microdistrict|neighbou?rhood|quarter)"
                              r"(?:\s*\([^()]{1,30}\))?|"
                              r"(?:(?-i:[A-Z])[\w'’-]+\s+)?industrial\s+(?:sector|zone|area|site)|"
+                             # "16 square kilometers in northern Pokrovsk": an area measured inside the place
+                             r"\d+(?:[.,]\d+)?\s*(?:square\s+(?:kilometers|kilometres|km|miles)|sq\.?\s*km|km2|km²|hectares)|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
                              r"the entire)|between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*"
                              r"(?:%|percent|per cent)"
@@ -617,7 +619,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"\s+(?:of\s+(?:the\s+(?:territory|area)\s+of\s+)?|(?<=entrance )to\s+|"  # ("the entrance to X")
                              # "a district in the key Ukrainian town of X", "a neighbourhood on the outskirts of X"
                              r"(?:in|on\s+the\s+outskirts\s+of)\s+(?=$|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|town|village|"
-                             r"settlement)\s+of\s+|(?-i:[A-Z])))", re.IGNORECASE)
+                             r"settlement)\s+of\s+|(?:(?:\w+ern|central)\s+)?(?:$|(?-i:[A-Z]))))", re.IGNORECASE)  # ("areas in eastern X")
 # "captured Pokrovsk's eastern outskirts", "control most of Kupiansk's territory": a part the place owns.
 _POSSESSIVE_PART = re.compile(
     r"['’]s\s+(?:(?P<whole>entire|whole)\s+|(?:(?:\w+ern|central|industrial|old|historic|remaining|residential)\s+)"

@@ -2401,3 +2401,12 @@ def test_forces_in_a_place_that_are_attacked(text: str, expected: list[tuple[str
 ])
 def test_afu_control_and_a_quoted_share(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops had seized small areas in eastern Bakhmut.", [("Bakhmut", "contested")]),
+    ("Kyiv regained 16 square kilometers in northern Pokrovsk.", [("Pokrovsk", "contested")]),
+    ("Russian forces seized 200 square kilometres in the Kharkiv region.", []),  # near miss: a region
+])
+def test_areas_and_square_kilometres_in_a_part_of_a_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
