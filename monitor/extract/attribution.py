@@ -784,7 +784,8 @@ _LEAD_ADVERBIAL = re.compile(
     re.IGNORECASE)
 _TRAILING_VERB = re.compile(
     r"\s+(?:(?:has|had|have|was|were|is|are|will|would|could|can|did|does|do|also|additionally|further|later|"
-    r"reportedly|previously|earlier|again|then|already|officially|publicly|separately|first|once more)\b"
+    r"reportedly|previously|earlier|again|then|already|officially|publicly|separately|first|once more|still|"
+    r"continues?|continued|keeps?|kept)\b"  # ("Russia continues to claim …", "Ukraine still claims …": Russia, Ukraine)
     r"|\w+ly\b|(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning|the evening)\b"
     r"|(?:who|which|that)\b|to\s+\w+).*$", re.IGNORECASE)
 _TRAILING_KEEP = re.compile(r"\b(?:family|italy|july|ally|rally|assembly|military)$", re.IGNORECASE)

@@ -903,7 +903,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
             factuality = "unconfirmed"
     if trigger.rule in PRESENCE_RULES and _FOUGHT_FORCES.search(text, max(start, trigger.start - 80), trigger.start):
         partial = True  # "Ukrainian forces were fighting Russian troops in the city": a fight there
-    if trigger.rule in PRESENCE_RULES and re.search(r"\b(?:still|within|inside|remain\w*)\b",
+    if trigger.rule in PRESENCE_RULES and re.search(r"\b(?:still|within|inside|remain\w*|left)\b",
                                                      text[max(start, trigger.start - 25):trigger.end], re.IGNORECASE):
         partial = True  # "there are still Ukrainian soldiers in the town", "our forces are within the city"
     if partial and control is None and text[trigger.start:trigger.end].lower().startswith("enter") and \

@@ -159,7 +159,9 @@ _SUBJECT_GAP = re.compile(
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 # A place name used as a modifier ("the Donetsk separatists", "Kharkiv's mayor") is not the town spoken of.
-_MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:separatists?|authorities|officials?|governor|administration|"
+_MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:operational|tactical|operational-tactical|strategic|joint|battle)[\s-]+){1,2}"
+                             r"(?:group|grouping|group\s+of\s+forces|command)\b"  # ("the Luhansk operational tactical group")
+                             r"|(?:['’]s)?\s+(?:separatists?|authorities|officials?|governor|administration|"
                              r"government|mayor|leader|head|militants|proxies|council|residents|police|"
                              r"prosecutors?|people['’]s|city council|garrison|settlements|villages|towns|area|areas|"
                              r"sector|group|grouping|suburbs?|satellite towns?|commuter towns?)\b"

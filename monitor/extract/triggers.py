@@ -336,7 +336,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.presence", "hold",
        rf"\b(?:{PRESENCE_FORCES})\]? "  # ("[Ukrainian troops] are in X": an editor's bracket)
        r"(?P<trigger>(?:(?:are|were|is|was|remain|remained|still|now|already|currently|"
-       r"reportedly|stand|stood|standing|seen|pictured|posing|pose|deployed|stationed|present)\s+){0,3}"
+       r"reportedly|stand|stood|standing|seen|pictured|posing|pose|deployed|stationed|present|left|remaining)\s+){0,3}"
        r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b)",
        needs="actor"),
     _p("gain.flag", "gain",

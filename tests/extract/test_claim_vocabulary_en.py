@@ -2410,3 +2410,20 @@ def test_afu_control_and_a_quoted_share(text: str, expected: list[tuple[str, str
 ])
 def test_areas_and_square_kilometres_in_a_part_of_a_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bobovnikova, spokesperson for the Luhansk operational tactical group, described the fighting. Russian forces "
+     "entered the eastern part of Toretsk. Russian troops continued to advance towards the center of the city.",
+     [("Toretsk", "contested"), ("Toretsk", "contested")]),  # a unit named after a city is no antecedent
+    ("Russia claims it has seized Kupiansk. In reality, there are only about 100 Russian soldiers left in the city.",
+     [("Kupiansk", "russia"), ("Kupiansk", "contested")]),
+    ("There are no Ukrainian soldiers left in Bakhmut.", [("Bakhmut", "russia")]),  # near miss: none left, it is lost
+])
+def test_units_named_after_cities_and_soldiers_left_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_speakers_name_stops_before_continues_and_still() -> None:
+    claims = extract_claims("Russia continues to claim it has seized Kupiansk.", doc="t.txt")
+    assert [c.speaker for c in claims] == ["Russia"]
