@@ -164,7 +164,8 @@ _MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:operational|tactical|operati
                              r"|(?:['’]s)?\s+(?:separatists?|authorities|officials?|governor|administration|"
                              r"government|mayor|leader|head|militants|proxies|council|residents|police|"
                              r"prosecutors?|people['’]s|city council|garrison|settlements|villages|towns|area|areas|"
-                             r"sector|group|grouping|suburbs?|satellite towns?|commuter towns?)\b"
+                             r"sector|group|grouping|suburbs?|satellite towns?|commuter towns?|"
+                             r"counter-?attacks?|counter-?offensives?|regime)\b"  # ("a Kyiv counterattack": Ukraine's)
                              r"|['’]s\s+(?!(?:capture|recapture|liberation|fall|seizure|occupation|encirclement|territory|"
                              r"outskirts|centre|center|suburbs|streets|districts?|neighbou?rhoods|industrial zone)\b)"
                              r"[a-z]", re.IGNORECASE)
@@ -1180,19 +1181,30 @@ def _it_object(text: str, recent: Sequence[Sequence[PlaceMention]],
 TOPIC_LEAD = 300  # characters of an article's opening (its title and first sentence) that name its topic
 
 
+# "KYIV (Reuters) -", "KYIV, Ukraine (AP) —": where the report was filed, not what it is about.
+_DATELINE = re.compile(r"(?-i:[A-Z][A-Z'’-]+)\b|[\w'’-]+(?:,\s*Ukraine)?\s*\((?:Reuters|AP|AFP|dpa|UNIAN|Ukrinform)\)")
+
+
 def _topic(text: str, earlier: Sequence[PlaceMention], names: set[str]) -> PlaceMention | None:
     """Of the places "the town" may stand for, the article's topic: named in its opening and
     at least twice as often as any other so far ("the town" in a piece on Chasiv Yar that also
     names Bakhmut once is Chasiv Yar); None when no place stands out."""
     counts: dict[str, int] = {}
     last: dict[str, PlaceMention] = {}
+    lead: set[str] = set()
     for mention in earlier:
         key = mention.place_id or mention.text
         if key in names and _antecedent(text, mention):
-            counts[key] = counts.get(key, 0) + 1 + (mention.start < TOPIC_LEAD)
+            in_lead = mention.start < TOPIC_LEAD and not _DATELINE.match(text, mention.start)
+            counts[key] = counts.get(key, 0) + 1 + in_lead
             last[key] = mention
+            if in_lead:
+                lead.add(key)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    # (named once, in the opening, and nothing else named there: "Ukrainian forces have liberated the village of
+    # Klishchiivka …" opens a piece whose "the settlement" four paragraphs on is Klishchiivka)
+    if not ranked or (ranked[0][1] < 3 and not (ranked[0][1] == 2 and lead == {ranked[0][0]})) or \
+            (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return last[ranked[0][0]]
 

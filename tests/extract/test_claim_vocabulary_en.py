@@ -2427,3 +2427,16 @@ def test_units_named_after_cities_and_soldiers_left_in_a_town(text: str, expecte
 def test_a_speakers_name_stops_before_continues_and_still() -> None:
     claims = extract_claims("Russia continues to claim it has seized Kupiansk.", doc="t.txt")
     assert [c.speaker for c in claims] == ["Russia"]
+
+
+def test_the_settlement_far_from_its_name_is_the_place_the_article_opens_with() -> None:
+    text = ("Ukrainian forces have liberated the village of Klishchiivka in Donetsk Oblast, military units reported.\n\n"
+            "Soon after the video was posted, a spokesperson confirmed the news.\n\n"
+            "“We stand strong, because this is our land,” a soldier said in the video.\n\n"
+            "According to the spokesperson, the settlement was liberated by the 80th Air Assault Brigade.")
+    claims = extract_claims(text, doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Klishchiivka", "ukraine"), ("Klishchiivka", "ukraine")]
+    # near miss: a dateline names where the report was filed, not what "the town" is
+    text = ("KYIV (Reuters) - Russian forces said they had captured a hub in eastern Ukraine.\n\n"
+            "The capture of the town is the latest in a string of Russian advances.")
+    assert [c.place for c in extract_claims(text, doc="t.txt")] == []
