@@ -208,6 +208,9 @@ class _Scan:
     # match is not looked for in the rest, which an English text's find_places spent a twentieth on (a
     # search of the whole text for a Cyrillic letter in three places, a Cyrillic pattern or two per name).
     cyrillic: bool = True
+    # Whether the text has a "/" or a "www.", without which no name stands in a link (`_in_url`): most
+    # articles have neither, and their names are not each asked.
+    links: bool = True
     hits: list[_Hit] = field(default_factory=list)
     hints: list[_Hint] = field(default_factory=list)
     covered: list[tuple[int, int]] = field(default_factory=list)
@@ -235,7 +238,8 @@ def find_places(text: str) -> list[PlaceMention]:
     idx = match_index()
     cyrillic = has_cyrillic(text)
     folded = fold_text(text)
-    scan = _Scan(text, unmix_scripts(folded) if cyrillic else folded, _sentence_starts(text), cyrillic)
+    scan = _Scan(text, unmix_scripts(folded) if cyrillic else folded, _sentence_starts(text), cyrillic,
+                 "/" in text or "www." in text)
     matches = _exact_matches(scan.folded, idx, text, cyrillic)
     scan.match_starts = {m[0] for m in matches}
     scan.region_starts = {m[0] for m in matches if m[3]}
@@ -330,7 +334,7 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
     surface = text[start:end]
     extra = _namesakes(key, place_ids) if method in ("exact", "fuzzy") else ()
     places = list(_places_for(place_ids + extra))
-    if not _written_as_name(surface, places) or _in_url(text, start):
+    if not _written_as_name(surface, places) or (scan.links and _in_url(text, start)):
         return
     after = _term_after(text, end)
     before = text[max(0, start - 48):start]
@@ -832,8 +836,11 @@ def _near_miss(key: str) -> tuple[str, tuple[str, ...], str] | None:
 
 def _resolve(scan: _Scan) -> None:
     for hit in scan.hits:
+        if len(hit.cands) == 1 and hit.key.isascii():
+            hit.chosen, hit.how = hit.cands[0], "unique"
+            continue  # (the one place of a Latin name: the regions its sentence names are not asked)
         near = _hints_for(scan, hit)
-        if len(hit.cands) == 1 and (hit.key.isascii() or not near or any(_within(hit.cands[0], h) for h in near)):
+        if len(hit.cands) == 1 and (not near or any(_within(hit.cands[0], h) for h in near)):
             hit.chosen, hit.how = hit.cands[0], "unique"
             continue  # (a Russian spelling listed for one village elsewhere still yields to the oblast named)
         inside = [c for c in hit.cands if any(_within(c, h) for h in near)] if near else []
@@ -845,6 +852,7 @@ def _resolve(scan: _Scan) -> None:
             hit.cands = inside
             if len(inside) == 1:
                 hit.chosen, hit.how = inside[0], "region"
+    stalled = False
     for _ in range(4):  # each pass lets newly placed names help place the rest
         open_hits = [h for h in scan.hits if h.chosen is None]
         if not open_hits:
@@ -853,9 +861,13 @@ def _resolve(scan: _Scan) -> None:
         for hit in open_hits:
             _by_context(hit, context, _peer_towns(scan, hit))
         if all(h.chosen is None for h in open_hits):
+            stalled = True
             break
+    # (with every name matched exactly, the pass below has the anchors and the open names of the pass
+    # that just placed none of them, and would place none again: most articles, not asked twice)
+    again = not (stalled and all(h.method == "exact" for h in scan.hits))
     _keep_near_misses_in_context(scan)
-    open_hits = [h for h in scan.hits if h.chosen is None]
+    open_hits = [h for h in scan.hits if h.chosen is None] if again else []
     if open_hits:  # near misses that survived may now place their neighbours
         context = Context(_anchors(scan, near_misses=True))
         for hit in open_hits:
@@ -923,12 +935,18 @@ def _skeleton_namesakes(key: str) -> list[Place]:
     return found
 
 
+_NEAR_MISS_METHODS = frozenset({"fuzzy", "spelling", "skeleton"})
+
+
 def _keep_near_misses_in_context(scan: _Scan) -> None:
     """A near-miss spelling counts only near what the article names exactly: typos happen
     in reports on that area. A typo of a larger place needs its oblast named anywhere in
     the article; a same-consonant spelling (looser) needs its oblast named in the same
     sentence, or its raion, or a named place within NEAR_KM; a Russian spelling that one
-    Ukrainian name fits best ("spelling") needs nothing, and an oblast named narrows it."""
+    Ukrainian name fits best ("spelling") needs nothing, and an oblast named narrows it.
+    (Most articles have no near miss left by now: they keep every hit as it is.)"""
+    if not any(hit.method in _NEAR_MISS_METHODS for hit in scan.hits):
+        return
     anchors = _anchors(scan)
     oblasts = {a.oblast for a in anchors}
     near_oblasts = {(a.oblast, a.sentence) for a in anchors}
