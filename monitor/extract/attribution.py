@@ -38,8 +38,11 @@ DENIAL_VERBS = frozenset("denied denies denying deny dismissed dismisses rejecte
                          .split())
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
 _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
-_VERB = re.compile(rf"(?<![-\w])(?<!\ba )(?<!\ban )(?:according to|{_PER}|{SPEECH_VERBS})\b",
-                   re.IGNORECASE)  # ("following a reported Ukrainian withdrawal": an adjective, no one speaking)
+_VERB = re.compile(rf"(?<![-\w])(?<!\ba )(?<!\ban )"
+                   r"(?!(?<=\bthe )(?:claimed|reported|announced)\s+(?:capture|seizure|liberation|fall|occupation|takeover|"
+                   r"encirclement|withdrawal|retreat|recapture)\b)"
+                   rf"(?:according to|{_PER}|{SPEECH_VERBS})\b",
+                   re.IGNORECASE)  # ("following a reported Ukrainian withdrawal", "the claimed capture of X": adjectives)
 SPEECH_VERB = _VERB  # a speech verb or "according to", for other modules
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ("was reported as captured by Ukrainian forces": the by-phrase is the capture's, not the report's)

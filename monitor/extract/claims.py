@@ -1334,12 +1334,18 @@ _PRESSING_ON = re.compile(r"\s+(?:(?:are|is|were|was|have been|had been|keep|kep
                           r"west|toward)|moving\s+(?:forward|farther|further|deeper))", re.IGNORECASE)
 
 
+_ATTRIBUTIVE_HOLD = re.compile(r"^hold\.occupied_adj")
+
+
 def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], text: str) -> None:
     """An actorless claim takes the side of the sentence's other claims, or of its advancing side
     ("Robotyne was retaken and Ukrainian forces are pushing farther south"); so does one whose
     side was only guessed from its speaker's ("Ukrainian troops retreated from X, the governor
     said, confirming reports that it had been taken": taken by the other side)."""
-    known = {d.control for d in drafts if d.control not in (None, "contested") and d.explicit}
+    # (a holding told of another place is no side for a change: "the recapture of the village, just five km south of
+    # Russian-occupied Bakhmut" is not Russia's)
+    known = {d.control for d in drafts if d.control not in (None, "contested") and d.explicit
+             and not (_draft_kind(d) == "hold" and _ATTRIBUTIVE_HOLD.search(d.rule))}
     if len(known) != 1:
         roles = set()
         for a in actors:
@@ -1475,7 +1481,8 @@ def _article_side(drafts: list[_Draft], affiliation: str | None) -> str | None:
             and d.factuality != "predicted"]
     # (ground changing hands shows who takes it; who holds a place, "the blocks of X occupied by the
     # Armed Forces of Ukraine", counts only where no change is told)
-    votes = Counter(d.control for d in told if _draft_kind(d) in ("gain", "loss")) or Counter(d.control for d in told)
+    votes = Counter(d.control for d in told if _draft_kind(d) in ("gain", "loss")) or Counter(
+        d.control for d in told if not _ATTRIBUTIVE_HOLD.search(d.rule))  # ("Russian-occupied Bakhmut": a map, no advance)
     if not votes:
         # (no actor named anywhere: a side's own voice telling its gains, "Russian forces said they
         # had captured X", still shows whose gains the article tells)

@@ -2440,3 +2440,16 @@ def test_the_settlement_far_from_its_name_is_the_place_the_article_opens_with() 
     text = ("KYIV (Reuters) - Russian forces said they had captured a hub in eastern Ukraine.\n\n"
             "The capture of the town is the latest in a string of Russian advances.")
     assert [c.place for c in extract_claims(text, doc="t.txt")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's Defense Ministry dismissed statements about the claimed capture of Kupiansk.",
+     [("Kupiansk", "russia", "denied")]),  # 'the claimed capture': an adjective, no second voice
+    ("Ukraine's Defense Ministry claimed the capture of Kupiansk.", [("Kupiansk", "ukraine", "attributed")]),  # near miss
+    # a neighbour's holder is no side for a recapture told with none (the article's other claims decide it)
+    ("The successful recapture of the village of Klishchiivka, five kilometers south of Russian-occupied Bakhmut, was "
+     "announced on Sunday.", [("Bakhmut", "russia", "asserted")]),
+])
+def test_the_claimed_capture_and_a_neighbours_holder_is_no_side(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")]
+    assert found == expected
