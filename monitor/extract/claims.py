@@ -1447,7 +1447,8 @@ _STATE_ADJECTIVES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold
 _HELD_SINCE_2014 = frozenset({"Donetsk", "Luhansk"})
 _CITY_OF_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
-_SHARE_OF = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\b(?<!central )(?<!ern )parts)\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)  # ("occupied parts of Zaporizhzhia": the region's; "the central parts of X": the city's)
 
 
 def _region_held_since_2014(text: str, draft: _Draft) -> bool:

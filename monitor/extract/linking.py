@@ -779,9 +779,13 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
             and not re.match(r"\s+city\b", text[after[0].end:after[0].end + 8], re.IGNORECASE):
         return []  # "the Russian advance in Donetsk": the region, unless "Donetsk city"
     chain = _walk_list(text, after[0], after, area_ok)
+    if len(chain) > 1 and _NEW_CLAUSE_AFTER.match(text, chain[-1].end) and \
+            re.fullmatch(r"\s*,\s*", text[chain[-2].end:chain[-1].start]):
+        chain = chain[:-1]  # "When Russia was attacking Mariupol, Marinka was shelled": the next clause's subject
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
 
 
+_NEW_CLAUSE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|remains?|remained)\b", re.IGNORECASE)
 _REGION_OF_TOWN_IN_GAP = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:region|oblast|province)\s+(?=(?:city|town|village|"
                                     r"settlement)\s+of\s+$)", re.IGNORECASE)
 _REGION_TOWN_OF = re.compile(r"\s+(?:region|oblast|province)(?:['’]s)?\s+(?:city|town|village|settlement)\s+of\s+",

@@ -544,7 +544,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        # ("regain lost positions in X": the positions are won back, not lost)
        r"(?<!regain )(?<!regained )(?<!regaining )(?<!retake )(?<!retook )(?<!recover )(?<!recovered )(?<!restore )"
        r"(?<!restored )(?<!return )(?<!returned )lost|los(?:e|es|ing)|surrender(?:s|ed|ing)?|"
-       r"fled|flee(?:s|ing)?|g(?:ave|ive|iven|iving|ives)\s+up)\b(?!\s+by\b)", needs="actor"),  # ("left by": passive)
+       r"fled|flee(?:s|ing)?|g(?:ave|ive|iven|iving|ives)\s+up)\b(?!\s+by\b)"  # ("left by": passive)
+       # (not "left Hostre without electricity": what a strike did to a town)
+       r"(?!\s+(?:[\w'’-]+\s+){1,4}?without\s+(?:electricity|power|water|gas|heat(?:ing)?|light|communications?|"
+       r"mobile|internet|food|supplies)\b)", needs="actor"),
     # "X was abandoned by Ukrainian forces": the agent after "by" left the place (the other side has it).
     _p("loss.passive_by", "loss", r"\b(?:abandoned|surrendered|left|given up|deserted|vacated)(?=\s+by\b)", forward=False,
        backward=True, needs="actor"),

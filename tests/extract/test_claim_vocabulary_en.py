@@ -2453,3 +2453,17 @@ def test_the_settlement_far_from_its_name_is_the_place_the_article_opens_with() 
 def test_the_claimed_capture_and_a_neighbours_holder_is_no_side(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When Russia was attacking Mariupol, Marinka was shelled.", [("Mariupol", "contested")]),  # the next clause's subject
+    ("Ukrainian forces liberated Izium, Balakliia and Kupiansk.",
+     [("Izium", "ukraine"), ("Balakliia", "ukraine"), ("Kupiansk", "ukraine")]),  # near miss: a list
+    ("Occupants damaged the network and left Hostre without electricity.", []),
+    ("Russian troops left Izium without a fight.", [("Izium", "ukraine")]),  # near miss: left it
+    ("Ukraine liberated Staromaiorske, Zaporizhzhia-Donetsk Oblast border area", [("Staromaiorske", "ukraine")]),
+    ("The official in charge of occupied parts of Zaporizhzhia said so.", []),  # the region's parts
+    ("Russia is no longer in control of the central parts of Kherson.", [("Kherson", "contested")]),  # the city's
+])
+def test_next_clause_subjects_blackouts_border_areas_and_a_regions_parts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
