@@ -838,6 +838,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         _ENDED_BEFORE.search(text, max(start, trigger.start - 45), trigger.start))
     if trigger.needs == "force" and not near_forces(text, clause_start, trigger, actors):
         return None
+    if trigger.rule == "contested.gates" and _LIES_ON_THE_RIM.search(text, max(start, trigger.start - 60), trigger.start):
+        return None  # "Berkhivka, another village on the outskirts of Bakhmut": where a place lies, no fighting
     if trigger.needs == "troops" and not near_troops(text, clause_start, trigger, actors):
         return None
     if trigger.rule == "contested.defending" and _AIR_DEFENCE.search(text, start, end):
@@ -1334,6 +1336,8 @@ _PRESSING_ON = re.compile(r"\s+(?:(?:are|is|were|was|have been|had been|keep|kep
                           r"west|toward)|moving\s+(?:forward|farther|further|deeper))", re.IGNORECASE)
 
 
+_LIES_ON_THE_RIM = re.compile(r"\b(?:village|town|settlement|city|suburb|community|hamlet|locality)\s+"
+                              r"(?:(?:located|lying|situated|just)\s+)?(?:(?:on|at)\s+the\s+)?$", re.IGNORECASE)
 _ATTRIBUTIVE_HOLD = re.compile(r"^hold\.occupied_adj")
 
 

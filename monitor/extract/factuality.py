@@ -180,7 +180,8 @@ _GERUND_TRIGGER = re.compile(r"^(?:\w+ing)\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r"(?:^|[.;:!?\"“]\s*|,\s*)by\s+$", re.IGNORECASE)
 _MODAL_MAIN_CLAUSE = re.compile(r"[^.;!?]{0,120}?,\s*[^,.;!?]{0,60}?\b(?:would|could|might|will|can)\b",
                                 re.IGNORECASE)
-_CONDITIONAL_IF = re.compile(r"^\W*(?:if|unless|in case|provided that)\s+[^,;:—–]*$", re.IGNORECASE)  # (inside the if-clause)
+_CONDITIONAL_IF = re.compile(r"^\W*(?:(?:moreover|however|but|and|so|also|yet|now|furthermore|in addition|even)\s*,?\s*)?"
+                             r"(?:if|unless|in case|provided that)\s+[^,;:—–]*$", re.IGNORECASE)  # (inside the if-clause)
 def not_yet(before: str, trigger: str) -> bool:
     """A time clause with its verb in the present: "after we liberate Chasov Yar", "once Russia
     takes Pokrovsk" speak of what has not happened yet. ``before`` reaches back past the clause's

@@ -2467,3 +2467,14 @@ def test_the_claimed_capture_and_a_neighbours_holder_is_no_side(text: str, expec
 ])
 def test_next_clause_subjects_blackouts_border_areas_and_a_regions_parts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said Wagner had taken control of Berkhivka, another village on the outskirts of Bakhmut.",
+     [("Berkhivka", "russia", "asserted")]),  # where Berkhivka lies, no fighting at Bakhmut
+    ("Russian forces are on the outskirts of Bakhmut.", [("Bakhmut", "contested", "asserted")]),  # near miss
+    ("Moreover, if the Armed Forces of Ukraine manage to finally occupy Ivanhrad, the Russians will face a difficult "
+     "situation.", [("Ivanhrad", "ukraine", "predicted")]),  # a condition, after a discourse adverb
+])
+def test_a_village_on_a_towns_outskirts_and_conditions_after_moreover(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
