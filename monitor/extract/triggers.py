@@ -203,7 +203,7 @@ _HINTS = {
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     # ("fought", not only "fight": "fought street by street for control of X")
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
-                      "surround|advanc|push|progress|foothold|themselves|broke|break|contest|attack|positions|invad|success|presence",
+                      "surround|advanc|push|progress|foothold|themselves|broke|break|contest|attack|positions|invad|success|presence|operation",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked|being",
@@ -602,6 +602,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:mak(?:e|es|ing)|made) (?:some |further |significant |slight |limited )?progress (?:both )?(?:in|within|inside)"
        r"(?: and around)?|"
        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within|on)|"
+       # "a phased clearing operation is ongoing in Kupiansk", "a sweep operation against … remaining in X"
+       r"(?:clearing|sweep(?:ing)?|mopping[- ]up|clean-?up|counter-?sabotage|search(?:-and-| and )strike)\s+"
+       r"operations?\s+(?:(?:is|are|was|were)\s+)?(?:(?:now\s+)?(?:ongoing|under\s*way|continu\w+)\s+)?(?:in|inside|within)|"
        # "have some success in Urozhaine", "the alleged presence of Russian troops in the city of X", "Russian presence in X"
        r"(?:ha(?:ve|s|d|ving)|achiev(?:e|es|ed|ing)) (?:some|certain|partial|limited|tactical) success(?:es)? in|"
        r"presence of (?:[\w'’-]+ ){0,3}?(?:troops|forces|units|soldiers|groups|servicemen) (?:in|inside|within)|"
@@ -778,6 +781,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.encircled_forces_in", "contested",
        r"\b(?:encircl(?:e|es|ed|ing|ement)|envelop(?:s|ed|ing|ment)?|surround(?:s|ed|ing)?|trap(?:s|ped|ping)?|"
        r"blockad(?:e|es|ed|ing)|block(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|grouping|"
+       r"russians|ukrainians|occupiers|invaders|"
        r"group|garrison|units|servicemen|contingent|defenders|fighters)\s+(?:in|at|inside|within)\s+"
        r"(?:the\s+(?:centre|center|heart|rest)\s+of\s+)?"),
     # "X is under constant shelling and attacks by the Russian army": ground attacks by an army (shelling

@@ -2478,3 +2478,12 @@ def test_next_clause_subjects_blackouts_border_areas_and_a_regions_parts(text: s
 ])
 def test_a_village_on_a_towns_outskirts_and_conditions_after_moreover(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trehubov says that a phased clearing operation is ongoing in Kupiansk.", [("Kupiansk", "contested")]),
+    ("Ukrainian forces conducted a clearing operation in the Kharkiv region.", []),  # near miss: a region
+    ("In effect, the encircled Russians in Kupiansk are gradually being exhausted.", [("Kupiansk", "contested")]),
+])
+def test_clearing_operations_and_encircled_russians(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
