@@ -297,12 +297,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # doing comes from the article (its other claims, its words), as for a passive with no agent.
     _p("gain.free", "gain",
        r"\b(?:is|are)\s+(?:now\s+|finally\s+|once again\s+|again\s+|at last\s+)?free(?:\s+again|\s+now|\s+at last)?"
-       r"(?=\s*(?:[.!]|\U0001F1FA|\U0001F1F7|$))", backward=True, forward=False),
+       r"(?=\s*(?:[.!,;”\"’)]|\U0001F1FA|\U0001F1F7|$))", backward=True, forward=False),  # ("Izium is free, X said")
     # "Balakliia is Ukraine again!": back with a side, said as the sentence's end ("Crimea is
     # Ukraine", with no "again", is a slogan, not news).
     _p("gain.again", "gain",
        r"\b(?:is|are)\s+(?:now\s+|once\s+)?(?P<whose>ukraine|ukrainian|russia|russian)\s+(?:once\s+)?again\b"
-       r"(?=\s*(?:[.!]|\U0001F1FA|\U0001F1F7|$))", backward=True, forward=False),
+       r"(?=\s*(?:[.!,;”\"’)]|\U0001F1FA|\U0001F1F7|$))", backward=True, forward=False),  # ("Izium is free, X said")
     _p("hold.occupied_adj", "hold", r"\b(?:russian|russia)-(?:occupied|held|controlled)\b", side="russia"),
     # "occupied" after a determiner or an adverb is an adjective, always Russia's ("the occupied city
     # of X", "temporarily occupied X"); after its subject a verb ("the Ukrainian military occupied X").
@@ -334,7 +334,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Forces where a place is ("Ukrainian troops in the village of X", captions: "… stand in front of X
     # city hall"): the named side holds it; yields to any other reading of the same place.
     _p("hold.presence", "hold",
-       rf"\b(?:{PRESENCE_FORCES})\]? "  # ("[Ukrainian troops] are in X": an editor's bracket)
+       rf"\b(?:{PRESENCE_FORCES})(?:\s+of\s+(?:ukraine|russia|the\s+russian\s+federation))?\]? "  # ("[Ukrainian troops]
+       # are in X": an editor's bracket; "the Armed Forces of Ukraine are in X")
        r"(?P<trigger>(?:(?:are|were|is|was|remain|remained|still|now|already|currently|"
        r"reportedly|stand|stood|standing|seen|pictured|posing|pose|deployed|stationed|present|left|remaining)\s+){0,3}"
        r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b)",

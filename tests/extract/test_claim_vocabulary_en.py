@@ -2487,3 +2487,13 @@ def test_a_village_on_a_towns_outskirts_and_conditions_after_moreover(text: str,
 ])
 def test_clearing_operations_and_encircled_russians(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Izium is free, the General Staff said.", [("Izium", "ukraine")]),  # the clause ends at the comma
+    ("Entry to Izium is free, the mayor said.", []),  # near miss: the place does not open the clause
+    ("The Armed Forces of Ukraine are in Kupiansk, the mayor said.", [("Kupiansk", "ukraine")]),
+])
+def test_free_before_a_speech_verb_and_the_armed_forces_of_ukraine_in_a_town(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
