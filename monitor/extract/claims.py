@@ -1040,7 +1040,8 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
             owner = _owner_before(text, actor, actors, clause_start)
             if owner is not None:
                 return owner  # "denied Russia's claims that its forces had seized X": its = Russia's
-            named = [a.side for a in actors if a.end <= actor.start and a.side in ("ukraine", "russia")]
+            named = [a.side for a in actors if a.end <= actor.start and a.side in ("ukraine", "russia")
+                     and not a.oblique and not _object_of_verb(text, a)]  # (not "Russia invaded Ukraine, and its …")
             if speaker_side is None and named:
                 return named[-1]  # "Ukraine regained territory, and its forces now control X": in the outlet's voice
         return {"speaker": speaker_side, "enemy": speaker_side and opposite(speaker_side)}.get(side, side)
@@ -1075,7 +1076,8 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         actor = near[-1] if near else None
     if actor is None and trigger.rule in PRESENCE_RULES and any(
             (trigger.start - 2 <= a.end <= trigger.start or _OWN_FORCES_NOUN.fullmatch(text, a.end, trigger.start))
-            and _ATTACKED.search(text, max(0, a.start - 30), a.start) for a in actors):
+            and _ATTACKED.search(text, max(0, a.start - 30), a.start)
+            and not _AIR_WEAPONS.search(text, max(clause_start, a.start - 60), a.start) for a in actors):
         # "the Russians hit our forces in Makiivka", "continued to attack Ukrainian defenders in Mariupol": the
         # forces there are fought, the place fought over
         return "contested", True
@@ -1091,7 +1093,8 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     if actor is None and trigger.rule in SPEAKER_LOSES and _THEIR_BEFORE.search(text, max(0, trigger.start - 8),
                                                                                  trigger.start):
         # "the collapse of the enemy front after their loss of Vuhledar": 'their' is the side named last
-        owners = [a for a in actors if a.end <= trigger.start and not a.oblique]
+        owners = [a for a in actors if a.end <= trigger.start and (not a.oblique or a.side == "enemy")]  # ("the
+        # collapse of the enemy front after their loss of X": the enemy, though inside a phrase)
         if owners and (side := resolve(owners[-1].side, owners[-1])) in ("ukraine", "russia"):
             return opposite(side), True
     if actor is None:
@@ -1318,9 +1321,10 @@ pending according""".split()) | frozenset(SPEECH_VERBS.split("|"))
 
 # A verb of fighting whose object is forces: "attacked Ukrainian defenders in X" (not "shelled": a strike).
 _ATTACKED = re.compile(r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)?|hit(?:s|ting)?|engag(?:e|es|ed|ing)|"
-                       r"fight(?:s|ing)?|fought|encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|trap(?:s|ped|ping)?|"
-                       r"block(?:s|ed|ing)?)\s+(?:(?:the|its|their|his|our|some|all|"
-                       r"remaining)\s+)?(?:[\w'’\[\]-]+\s+){0,2}?$", re.IGNORECASE)
+                       r"fight(?:s|ing)?|fought|encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|trap(?:s|ped|ping)?)\s+"
+                       r"(?:(?:the|its|their|his|our|some|all|remaining)\s+)?(?:[\w'’\[\]-]+\s+){0,2}?$", re.IGNORECASE)
+_AIR_WEAPONS = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|airstrikes?|air strikes?|aircraft|aviation|shells?|"
+                          r"artillery)\b", re.IGNORECASE)
 
 
 def _object_of_verb(text: str, actor: ActorMention) -> bool:
@@ -1338,9 +1342,6 @@ _PRESSING_ON = re.compile(r"\s+(?:(?:are|is|were|was|have been|had been|keep|kep
 
 _LIES_ON_THE_RIM = re.compile(r"\b(?:village|town|settlement|city|suburb|community|hamlet|locality)\s+"
                               r"(?:(?:located|lying|situated|just)\s+)?(?:(?:on|at)\s+the\s+)?$", re.IGNORECASE)
-_ATTRIBUTIVE_HOLD = re.compile(r"^hold\.occupied_adj")
-
-
 def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], text: str) -> None:
     """An actorless claim takes the side of the sentence's other claims, or of its advancing side
     ("Robotyne was retaken and Ukrainian forces are pushing farther south"); so does one whose
@@ -1349,7 +1350,7 @@ def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], tex
     # (a holding told of another place is no side for a change: "the recapture of the village, just five km south of
     # Russian-occupied Bakhmut" is not Russia's)
     known = {d.control for d in drafts if d.control not in (None, "contested") and d.explicit
-             and not (_draft_kind(d) == "hold" and _ATTRIBUTIVE_HOLD.search(d.rule))}
+             and d.rule.split("/", 1)[0] not in _STATE_ADJECTIVES}
     if len(known) != 1:
         roles = set()
         for a in actors:
@@ -1487,7 +1488,7 @@ def _article_side(drafts: list[_Draft], affiliation: str | None) -> str | None:
     # (ground changing hands shows who takes it; who holds a place, "the blocks of X occupied by the
     # Armed Forces of Ukraine", counts only where no change is told)
     votes = Counter(d.control for d in told if _draft_kind(d) in ("gain", "loss")) or Counter(
-        d.control for d in told if not _ATTRIBUTIVE_HOLD.search(d.rule))  # ("Russian-occupied Bakhmut": a map, no advance)
+        d.control for d in told if d.rule.split("/", 1)[0] not in _STATE_ADJECTIVES)  # ("Russian-occupied Bakhmut": a map)
     if not votes:
         # (no actor named anywhere: a side's own voice telling its gains, "Russian forces said they
         # had captured X", still shows whose gains the article tells)

@@ -87,8 +87,9 @@ BACKGROUND_DAYS = 30  # a day named over a month before the article's date is ba
 # Any year before 2014 is another war's: "On Sept. 29 and 30, 1941, …".
 _OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-4])\b(?![\d,.]\d)")  # (2014: the war's first phase)
 _BACKGROUND = re.compile(
+    # ("previously", but not "as previously reported by": a source)
     r"\b(?:earlier this year|last year|(?<!as )previously(?!\s+(?:reported|said|stated|announced|claimed|noted)\b)|"
-    r"(?:first|early|opening) (?:days?|weeks?|months?|hours?) of the "  # (not "as previously reported by": a source)
+    r"(?:first|early|opening) (?:days?|weeks?|months?|hours?) of the "
     r"(?:full-scale )?(?:war|invasion)|"  # ("was occupied on the first day of the full-scale invasion")
     # "After the Russian invasion of Ukraine started on February 24, Russian forces tried to capture Kyiv"
     r"(?:after|when|as|once) (?:the )?(?:russian |russia['’]s )?(?:full-scale )?(?:war|invasion)(?: of ukraine)? "
@@ -178,7 +179,9 @@ _CONDITIONAL_HAD = re.compile(r"^\W*(?:Had|Were|Should)\s+(?!been\b)(?:the\s+)?[
 _GERUND_TRIGGER = re.compile(r"^(?:\w+ing)\b", re.IGNORECASE)
 # A clause opened by "By" and a gerund, its main clause a conditional: what would follow from a deed not done.
 _BY_GERUND = re.compile(r"(?:^|[.;:!?\"“]\s*|,\s*)by\s+$", re.IGNORECASE)
-_MODAL_MAIN_CLAUSE = re.compile(r"[^.;!?]{0,120}?,\s*[^,.;!?]{0,60}?\b(?:would|could|might|will|can)\b",
+# (the main clause's subject, then its modal: "…, the Russians would gain control"; not "By capturing X in
+# February, Russian forces can now shell Y", a deed done)
+_MODAL_MAIN_CLAUSE = re.compile(r"[^.;!?]{0,120}?,\s*(?:[\w'’-]+\s+){1,4}?(?:\w+\s+)?(?:would|could|might)\b",
                                 re.IGNORECASE)
 _CONDITIONAL_IF = re.compile(r"^\W*(?:(?:moreover|however|but|and|so|also|yet|now|furthermore|in addition|even)\s*,?\s*)?"
                              r"(?:if|unless|in case|provided that)\s+[^,;:—–]*$", re.IGNORECASE)  # (inside the if-clause)
@@ -249,8 +252,9 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     focused = _FOCUSED_ON.search(before) if kind in ("gain", "hold") else None  # (what follows "on" is a noun)
     if focused and not _future(before, focused.start()):
         return "attempt"  # "Russian troops are focusing on taking full control of X": fighting for it now
-    if kind in ("gain", "hold") and _EFFORTS_UNDER_WAY.search(before):
-        return "attempt"
+    efforts = _EFFORTS_UNDER_WAY.search(before) if kind in ("gain", "hold") else None
+    if efforts and not _future(before, efforts.start()):
+        return "attempt"  # (but "Russia will intensify its efforts to capture X": still to come)
     if _future(before) or _NEXT.match(after):
         return "predicted"
     if kind in ("gain", "hold") and _ATTEMPT_AND.search(before) and _BASE_FORM.match(trigger):
@@ -374,7 +378,7 @@ _SENTENCE_HEDGE_WORDS = ("report", "confirm", "verif", "rumo", "alleged", "purpo
                          "convinced")
 _CLAUSE_HEDGE_WORDS = ("apparently", "appear", "seem", "suggest", "likely", "may have", "might have", "video",
                        "footage", "photo", "image", "social", "telegram")
-_BACKGROUND_WORDS = ("earlier this year", "last ", "previously", "day of", "days of", "week", "month", "hours of", "started", "began",
+_BACKGROUND_WORDS = ("earlier this year", "last ", "previously", "day of", "days of", "week", "month", "hour", "started", "began",
                      "launched", "start of", "beginning of", "outset of", "back in", "ago", "until")
 
 

@@ -145,8 +145,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
-    r"again|mostly|entirely|almost|nearly|practically|virtually|effectively|still|today|yesterday|remains|remained|remain|"
-    r"stays|stayed|currently|reportedly|now|for today|as of today|so far|to date|not|no longer|never|yet|"
+    r"again|mostly|entirely|almost|nearly|practically|virtually|still|today|yesterday|remains|remained|remain|"
+    r"stays|stayed|currently|for today|as of today|so far|to date|not|no longer|never|yet|"
     r"continues\s+to|continued\s+to|continue\s+to|itself|"
     # "is understood to have been vacated by", "is believed to have been captured": the subject's verb, hedged
     r"(?:understood|believed|thought|said|reported|known|assessed|estimated|presumed|likely|appears?|seems?|"
@@ -155,7 +155,9 @@ _SUBJECT_GAP = re.compile(
     r"(?:reported|confirmed|listed|marked|declared|considered|recogni[sz]ed|announced|shown)\s+(?:as|to\s+be)|"
     r"reported|"
     r"(?!(?:early|only|july|italy|rally|family|supply)\b)[a-z]+ly)\b"  # ("is fiercely contested")
-    r"\s*[\"“”‘]?\s*)*$",  # (a scare quote opening: "was ‘completely liberated’")
+    # (a scare quote may open: "was ‘completely liberated’"; one parse of the spaces around it, or a gap of
+    # listed words that then fails is tried every way it splits)
+    r"\s*(?:[\"“”‘]\s*)?)*$",
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 # A place name used as a modifier ("the Donetsk separatists", "Kharkiv's mayor") is not the town spoken of.
@@ -273,7 +275,8 @@ _FORCES_AT = re.compile(
 class Link:
     trigger: Trigger
     mention: PlaceMention
-    how: str  # object | subject | list | colon | anaphor | inner | located | named | rim
+    how: str  # object | subject | list | colon | anaphor(_before|_topic) | inner | located | named | rim | positions |
+    # where | except | ellipsis | these
     object_end: int  # where the linked place list ends (for a following "by X")
     partial: bool = False  # only part of the place: fighting, not a change of control
     yields: bool = False  # an adjective inside a verb's object: read only if the verb gives no claim
@@ -630,12 +633,12 @@ _POSSESSIVE_PART = re.compile(
     r"streets|zone|blocks|microdistricts?|half|urban\s+area)\b", re.IGNORECASE)
 
 
-_POSSESSIVE_FACILITY = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:plant|factory|works|steelworks|airport|airfield|"
-                                  r"railway station|station|hospital|city hall|mine|port)\b", re.IGNORECASE)
+# Sites inside a town: "the Azovstal steel plant in Mariupol", "Avdiivka's coke plant".
+_FACILITY_NOUNS = (r"plant|factory|works|steelworks|airport|airfield|railway station|station|enterprises?|industrial zone|"
+                   r"hospital|city hall|council|administration(?: building)?|building|base|mine|port")
+_POSSESSIVE_FACILITY = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:" + _FACILITY_NOUNS + r")\b", re.IGNORECASE)
 _FACILITY_IN = re.compile(
-    r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:plant|factory|works|steelworks|airport|airfield|railway station|station|"
-    r"enterprises?|"
-    r"industrial zone|hospital|city hall|council|administration(?: building)?|building|base|mine|port)\s+(?:site\s+)?"
+    r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:" + _FACILITY_NOUNS + r")\s+(?:site\s+)?"
     r"(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+$")
 _SUBURB_OF = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:suburbs?|satellite towns?|commuter towns?)\s+of\s+$",
@@ -1186,7 +1189,8 @@ TOPIC_LEAD = 300  # characters of an article's opening (its title and first sent
 
 
 # "KYIV (Reuters) -", "KYIV, Ukraine (AP) —": where the report was filed, not what it is about.
-_DATELINE = re.compile(r"(?-i:[A-Z][A-Z'’-]+)\b|[\w'’-]+(?:,\s*Ukraine)?\s*\((?:Reuters|AP|AFP|dpa|UNIAN|Ukrinform)\)")
+_DATELINE = re.compile(r"(?-i:[A-Z][A-Z'’-]+)(?=\s*(?:,|\(|[-–—:]))|[\w'’-]+(?:,\s*Ukraine)?\s*\((?:Reuters|AP|AFP|dpa|"
+                       r"UNIAN|Ukrinform)\)")  # (an all-caps headline naming its town is no dateline)
 
 
 def _topic(text: str, earlier: Sequence[PlaceMention], names: set[str]) -> PlaceMention | None:

@@ -85,7 +85,7 @@ SKELETON_MIN_RATIO = 60  # letters shared by a same-consonant spelling and the n
 
 _UPPER = "A-ZА-ЯЁІЇЄҐ"
 _AFTER = re.compile(r"(?:['’]s)?(?:\s*[-–—/]\s*[^\W\d_][\w'’]*(?:[ \t]+(?!(?:Oblast|Region|Raion|District|Direction|"
-                    r"Axis|Front|Sector)\b)(?-i:[A-ZА-ЯІЇЄҐ])[\w'’]*(?=[ \t]+\w))?)*"
+                    rf"Axis|Front|Sector)\b)(?-i:[{_UPPER}])[\w'’]*(?=[ \t]+\w))?)*"
                     r"\s+\(?([^\W\d_][\w'’]*)")  # ("the Mykolaiv-Krivoy Rog direction": a two-word name in the chain)
 _COORDINATED = re.compile(
     rf"(?:['’]s)?(?:\s*(?:,|\band\b|\bor\b|&)\s*(?:and\s+)?[{_UPPER}][\w'’-]*"

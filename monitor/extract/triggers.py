@@ -385,7 +385,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Taking control.
     _p("gain.take_control", "gain",
        r"\b(?:" + _CONTROL_VERBS + r")\s+(?:back\s+)?(?:the\s+)?[“\"]?(?:(?:full|complete|total|effective|firm|partial)\s+)?"
-       r"control[”\"]?\s+(?:of|over)\b"),  # ('took “full control” of X')
+       r"control[”\"]?\s+(?:of|over)\b"),  # ('took “full control” of X', 'have taken "full control of X')
     # "Russia continues to consolidate control of Kherson": holding it, not fighting for it.
     _p("hold.consolidate_control", "hold", r"\bconsolidat(?:e|es|ed|ing)\s+(?:(?:its|their|the|his)\s+)?"
        r"(?:(?:full|complete|total|firm)\s+)?control\s+(?:of|over)\b"),
@@ -737,7 +737,6 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\s+(?:continues|continued|rages|raged|is ongoing|goes on|"
        r"went on|persists|drags on|is still (?:going|raging|under ?way)|(?:is|remains)\s+(?:an\s+|the\s+)?ongoing)\b",
        inner=True),  # ("The Battle of Huliaipole is an ongoing military conflict": an encyclopaedia's present)
-    # "offensive operations … against Mariupol": fighting for it.
     # Ground assaults as a noun: "Assaults persist in A, B and C", "continued assaults near and within X",
     # "conducting attacks from Robotyne against X". "Attacks on" a city, even "fresh" or "relentless", are as
     # often missiles (no claim): that noun counts only with a word of the ground war before it.
@@ -748,10 +747,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"conduct(?:s|ed|ing)?\s+(?:(?:localized|localised|limited|ground|offensive|counter-?)\s+)?)attacks)"
        r"(?:\s+(?:persist(?:s|ed)?|continue[sd]?|(?:are|were)\s+(?:ongoing|under\s*way|continuing)))?"
        r"(?:\s+from\s+(?-i:[A-Z])[\w'’-]+)?"
-       r"\s+(?:in|on|against|within|inside|near\s+and\s+(?:with)?in)\b(?!\s+(?:the\s+)?(?:direction|area|sector|axis)\b)"),
+       r"\s+(?:in|on|against|within|inside|near\s+and\s+(?:with)?in)\b(?!\s+(?:the\s+)?(?:direction|area|sector|axis)\b)"
+       # (not "conducted attacks on Kramatorsk with glide bombs": a strike)
+       r"(?![^.;!?]{0,50}\bwith\s+(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|bombs?|artillery|aircraft|shells?)\b)"),
     # "Russian forces were trying to push through Siversk": through the town, fighting in it.
     _p("contested.push_through", "contested", r"\bpush(?:es|ed|ing)?\s+through\b(?!\s+(?:the\s+)?(?:defen|line))",
        needs="force"),
+    # "offensive operations … against Mariupol": fighting for it.
     _p("contested.operations_against", "contested",
        r"\b(?:offensive|assault|ground|combat)\s+(?:operations|actions)\s+(?:[\w'’-]+\s+){0,4}?"
        r"(?:against|on|in the urban area of|inside|within)\b"),
@@ -1117,7 +1119,7 @@ _BATTLE_OVER = re.compile(r"[^.;:!?]{0,60}?\b(?:(?<!has )(?<!have )lasted|ended|
                           r"Russia|Ukraine|Moscow|Kyiv)|took (?:\w+ )?(?:months|weeks|days))\b", re.IGNORECASE)
 _AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territory|territories|region|fields|"
                            r"heights|forests?|hills|district|countryside|positions|roads?)\s+$", re.IGNORECASE)
-_NOMINAL_RULES = {"gain.nominal", "gain.its_nominal", "gain.control_noun", "contested.entry_noun", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+_NOMINAL_RULES = {"gain.compound_nominal", "gain.compound_occupation", "gain.nominal", "gain.its_nominal", "gain.control_noun", "contested.entry_noun", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
 PRESENCE_RULES = frozenset({"hold.presence"})

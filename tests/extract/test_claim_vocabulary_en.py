@@ -2497,3 +2497,32 @@ def test_clearing_operations_and_encircled_russians(text: str, expected: list[tu
 def test_free_before_a_speech_verb_and_the_armed_forces_of_ukraine_in_a_town(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia will intensify its efforts to capture Pokrovsk next month.", [("Pokrovsk", "russia", "predicted")]),
+    ("Russia invaded Ukraine, and its forces now control Melitopol.", [("Melitopol", "russia", "asserted")]),
+    ("Ukrainian troops are preparing for a possible Kurakhove occupation.", [("Kurakhove", "russia", "predicted")]),
+    ("By capturing Avdiivka, Russian forces can now shell Pokrovsk more easily.", [("Avdiivka", "russia", "asserted")]),
+    ("Russian missiles hit Ukrainian troops in Kramatorsk on Tuesday.", []),  # a strike on troops, no fight there
+    ("Russian forces conducted attacks on Kramatorsk with glide bombs.", []),
+    ("The Russian war channel added: the collapse of the enemy front after their loss of Vuhledar should not be "
+     "expected.", [("Vuhledar", "russia", "unconfirmed")]),  # 'their': the enemy, though inside a phrase
+    ("The capture of the village of Kotlyne, just five km south of Ukrainian-held Pokrovsk, was confirmed.",
+     [("Pokrovsk", "ukraine", "asserted")]),  # the neighbour's holder decides no side for Kotlyne
+    ('Russian forces have taken "full control of Lysychansk," the Russian Defence Ministry said.',
+     [("Lysychansk", "russia", "attributed")]),  # a quote opened before the control phrase
+])
+def test_review_of_the_session_s_rules(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt") if not c.historical] == expected
+
+
+def test_a_gap_of_listed_words_that_fails_is_turned_down_quickly() -> None:
+    """A subject's gap is tried against a pattern of optional words; a long gap of such words that
+    then fails must not be tried every way it splits (it took seconds for eight words)."""
+    import time
+
+    from monitor.extract.linking import _SUBJECT_GAP
+    started = time.process_time()
+    assert _SUBJECT_GAP.match(" effectively" * 14 + " Xq") is None
+    assert time.process_time() - started < 1.0
