@@ -816,6 +816,9 @@ class _Sentence:
                 k -= 1
                 continue
             if self.tokens[k].word == ",":
+                if k > lo and self.tokens[k - 1].word == ")" and self.skippable[k - 1]:
+                    k -= 1  # "село X (второй по размеру пункт общины), уже находилось …": the aside's comma
+                    continue
                 opening = next((j for j in range(k - 1, max(lo, k - 5) - 1, -1) if self.tokens[j].word == ","), None)
                 if opening is not None and self.tokens[opening + 1].word in _ASIDE_OPENERS:
                     k = opening - 1

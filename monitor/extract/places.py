@@ -570,6 +570,7 @@ def _names_a_person_or_compound(word: str) -> bool:
 
 
 # Prepositions that open a clause in capitals ("В Соледаре", "Під Бахмутом") are no part of a name.
+_SETTLEMENT_CUES = frozenset("village town city settlement село селище місто город поселок посёлок".split())
 _CAPITAL_PREPOSITIONS = frozenset("у в во з із зі на під над біля від до за поблизу під через "
                                   "из под над около от к ко с со возле при "
                                   "in at near from to for on around outside inside into over after since until".split())
@@ -591,6 +592,9 @@ def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool
         m = None  # "Luhansk Bilohorivka": the region's name before the village's, not one longer name
     if m and m.group(1).lower() in _CAPITAL_PREPOSITIONS:
         m = None  # "Переглядів: 243 У Соледарі …": a clause opened by a preposition, past page chrome
+    if m and m.group(1).lower() in _SETTLEMENT_CUES and \
+            not any(c.isalnum() for c in scan.text[scan.starts[sentence]:m.start(1)]):
+        m = None  # "Село Пески-Радьковские (…)": the sentence's first word says what the name is
     if m and name_key(m.group(1)) not in CALENDAR:
         opens = not any(c.isalnum() for c in scan.text[scan.starts[sentence]:m.start(1)])
         if strict or not opens:

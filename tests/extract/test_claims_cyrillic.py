@@ -984,3 +984,12 @@ def test_a_participle_after_an_attempt_is_the_place_held_not_fought_for() -> Non
     assert claims("Військові РФ намагаються влаштувати провокації у тимчасово захопленому Енергодарі.") == [
         ("Enerhodar", "russia", "asserted")]
     assert claims("Військові РФ намагаються захопити Енергодар.") == [("Enerhodar", "contested", "asserted")]
+
+
+def test_a_comma_closing_a_bracketed_aside_keeps_the_subject() -> None:
+    """ "село X (второй по размеру пункт общины), уже находилось под контролем ВСУ": the comma closes
+    the aside, not the clause; a comma after a place with no bracket still ends the subject."""
+    assert claims("Изюм освобожден. Село Пески-Радьковские (второй по размеру населенный пункт общины), уже "
+                  "находилось под контролем ВСУ.")[-1] == ("Pisky-Radkivski", "ukraine", "asserted")
+    assert claims("Бои идут за Купянск, уже под контролем ВСУ остальные села.") == [
+        ("Kupiansk", "contested", "asserted")]

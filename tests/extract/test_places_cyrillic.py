@@ -104,6 +104,13 @@ def test_a_capitalised_preposition_after_page_chrome_is_no_part_of_a_name(text: 
     assert name in [m.place.name for m in find_places(text) if m.place is not None]
 
 
+def test_a_sentence_opening_settlement_word_is_no_part_of_a_russian_spelling() -> None:
+    """"Село Пески-Радьковские (…)": a near-miss spelling after a capitalised word is usually part of a
+    longer name, but not after a settlement word opening the sentence."""
+    assert names("Изюм освобожден. Село Пески-Радьковские (второй пункт общины) уже под контролем ВСУ.") == [
+        "Izium", "Pisky-Radkivski"]
+
+
 def test_a_capitalised_word_before_a_name_still_makes_a_longer_name() -> None:
     assert not [m for m in find_places("Громада Вугледарська Міська Рада провела засідання.")
                 if m.place is not None and m.place.name == "Vuhledar"]
