@@ -883,7 +883,11 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if not link.how.startswith("anaphor"):  # the antecedent of "the city" may sit in an aside of its own
         keep.append((link.mention.start, link.mention.end))
     time_scope = clause_scope(text, start, end, *keep)
-    clause = text[min(clause_start, link.mention.start):_clause_end(text, max(link.object_end, trigger.end), end)]
+    clause_from = min(clause_start, link.mention.start)
+    clause = text[clause_from:_clause_end(text, max(link.object_end, trigger.end), end)]
+    if "ly " in clause:  # ("captured A, B and likely C": the hedge is C's alone, not A's or B's)
+        clause = _ITEM_HEDGE.sub(lambda h: " " * len(h.group()) if clause_from + h.start() >= link.mention.end
+                                 else h.group(), clause)
     if speaker is not None:
         clause = speaker.verb + " " + clause
     if trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("enter") \
@@ -1395,6 +1399,10 @@ def _inherited(text: str, sentence, mentions: list[PlaceMention], previous: list
                rule="inherit.similar_reports", explicit=previous[-1].explicit)
         for m in mentions
     ]
+
+
+# A hedge inside a list, before its last items ("captured A, B, and likely C").
+_ITEM_HEDGE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:likely|possibly|probably)\s+(?=(?-i:[A-Z]))")
 
 
 def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str, clause: str,

@@ -2526,3 +2526,13 @@ def test_a_gap_of_listed_words_that_fails_is_turned_down_quickly() -> None:
     started = time.process_time()
     assert _SUBJECT_GAP.match(" effectively" * 14 + " Xq") is None
     assert time.process_time() - started < 1.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces have captured Katerynivka, Illinka, and likely Romanivka northeast of Vuhledar.",
+     [("Katerynivka", "russia", "asserted"), ("Illinka", "russia", "asserted"), ("Romanivka", "russia", "unconfirmed")]),
+    ("The Russian occupiers probably captured the city of Soledar.", [("Soledar", "russia", "unconfirmed")]),
+    ("Russian forces struck Kharkiv and likely Izium with missiles.", []),  # near miss: a strike, whatever the hedge
+])
+def test_a_hedge_inside_a_list_is_its_item_s_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
