@@ -766,6 +766,10 @@ _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]e|\b(?:missiles?|drones?|rockets?|
 # An entry from one side ("entered Selydove from the north"): into part of the place, not holding it.
 _FROM_ONE_SIDE = re.compile(r"\s+from\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b"
                             r"(?!\s+(?:of|bank)\b)", re.IGNORECASE)
+# What says a Russian entry became a hold: "entered Siversk already and were in operational control".
+_HOLDING_AFTER_ENTRY = re.compile(r"[^.;]{0,80}?\b(?:(?:operational|full|complete|total)\s+control|"
+                                  r"took\s+control|raised\s+(?:the|a|their)\s+flag|clearance|clearing|mopping[- ]up)\b",
+                                  re.IGNORECASE)
 # Fighting said to go on, anywhere in the sentence of an entry.
 _FIGHTING_GOES_ON = re.compile(
     r"\b(?:fighting|battles?|clashes|combat|firefights?)\s+(?:(?:is|are|was|were|has been|have been|still|now)\s+){0,2}"
@@ -916,6 +920,10 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if trigger.rule in PRESENCE_RULES and re.search(r"\b(?:still|within|inside|remain\w*|left)\b",
                                                      text[max(start, trigger.start - 25):trigger.end], re.IGNORECASE):
         partial = True  # "there are still Ukrainian soldiers in the town", "our forces are within the city"
+    if control == "russia" and trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("enter") \
+            and not _HOLDING_AFTER_ENTRY.search(text, link.object_end, end):
+        partial = True  # "Russian troops entered Kreminna": in it, not holding it (eval README: Ukrainian entries
+        # in liberation reports are told as the town's return; a Russian entry is the fight for the town)
     if partial and control is None and text[trigger.start:trigger.end].lower().startswith("enter") and \
             not near_forces(text, clause_start, trigger, actors):
         return None  # "A truck entered the outskirts of Kharkiv": no side and no forces, no fight in a part of it
