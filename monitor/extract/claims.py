@@ -20,7 +20,7 @@ from functools import lru_cache
 import ahocorasick
 
 from monitor.domain.claims import Claim
-from monitor.gazetteer import fold_text, name_key
+from monitor.gazetteer import fold_text, load_gazetteer, name_key
 from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker, oblique, opposite
 from monitor.extract.scan import WordStarts, automaton_of, caseless, lower_same_length, opens_word
 from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, speech_verb_words,
@@ -76,6 +76,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     russian_side = _names_russian_side(text)
     mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)
                 and not (russian_side and _in_russia(text, m))]
+    if mentions and any(name in caseless(text) for name in _RUSSIAN_REGIONS_LATIN) and _RUSSIAN_REGION.search(text):
+        mentions = [m for m in mentions if not _stranger_across_the_border(text, m, mentions)]
     if not mentions:
         return []
     sentences = split_sentences(text)
@@ -288,6 +290,39 @@ def _in_russia(text: str, mention: PlaceMention) -> bool:
     line_start = max(text.rfind("\n", 0, mention.start), text.rfind(". ", 0, mention.start)) + 1
     line_end = min(x for x in (text.find("\n", mention.end), text.find(". ", mention.end), len(text)) if x >= 0)
     return bool(_RUSSIAN_SIDE.search(text, line_start, line_end))
+
+
+# A village this small, named only by another spelling, in an article on Russia's border regions with
+# nothing else of its oblast named: a Russian village of that name (population, as the gazetteer's prominence).
+_STRANGER_MAX = 20_000
+
+
+def _stranger_across_the_border(text: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """"The nearby settlements of Melovoy and Podol have also been liberated" in a report on the Kursk
+    Region: the Russian spellings match Ukrainian villages (Milove in Luhansk Oblast, Podil in Poltava
+    Oblast) that nothing else in the article places; the villages are Russia's. A Ukrainian village's own
+    spelling, its oblast named, or a neighbour of its oblast named keeps it."""
+    place = mention.place
+    if place is None or place.prominence >= _STRANGER_MAX or name_key(mention.text) == name_key(place.name):
+        return False
+    if _UKRAINIAN_REGION_AFTER.match(text, mention.end):
+        return False
+    if any(m is not mention and m.place is not None and m.place.oblast_id == place.oblast_id for m in mentions):
+        return False
+    return not _names_oblast(caseless(text), place.oblast_id)
+
+
+@lru_cache(maxsize=64)
+def _oblast_stems(oblast_id: str) -> tuple[str, ...]:
+    """Lower-case stems of an oblast's names ("luhan", "lugan", "луган"), enough to find it named in any case."""
+    unit = load_gazetteer().unit(oblast_id)
+    if unit is None:
+        return ()
+    return tuple({name.lower()[:5] for name in (unit.label, unit.name, *unit.aliases) if len(name) >= 5})
+
+
+def _names_oblast(lowered: str, oblast_id: str) -> bool:
+    return any(stem in lowered for stem in _oblast_stems(oblast_id))
 
 
 @lru_cache(maxsize=1)
@@ -766,6 +801,7 @@ _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]e|\b(?:missiles?|drones?|rockets?|
 # An entry from one side ("entered Selydove from the north"): into part of the place, not holding it.
 _FROM_ONE_SIDE = re.compile(r"\s+from\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b"
                             r"(?!\s+(?:of|bank)\b)", re.IGNORECASE)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|already\s+|reportedly\s+)?$", re.IGNORECASE)
 # What says a Russian entry became a hold: "entered Siversk already and were in operational control".
 _HOLDING_AFTER_ENTRY = re.compile(r"[^.;]{0,80}?\b(?:(?:operational|full|complete|total)\s+control|"
                                   r"took\s+control|raised\s+(?:the|a|their)\s+flag|clearance|clearing|mopping[- ]up)\b",
@@ -920,6 +956,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if trigger.rule in PRESENCE_RULES and re.search(r"\b(?:still|within|inside|remain\w*|left)\b",
                                                      text[max(start, trigger.start - 25):trigger.end], re.IGNORECASE):
         partial = True  # "there are still Ukrainian soldiers in the town", "our forces are within the city"
+    if trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("entering") and \
+            _PROGRESSIVE_BEFORE.search(text, max(start, trigger.start - 20), trigger.start):
+        partial = True  # "Ukrainian air assault forces are entering Lyman": on their way in, the town not yet theirs
     if control == "russia" and trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("enter") \
             and not _HOLDING_AFTER_ENTRY.search(text, link.object_end, end):
         partial = True  # "Russian troops entered Kreminna": in it, not holding it (eval README: Ukrainian entries

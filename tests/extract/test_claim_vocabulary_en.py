@@ -2547,3 +2547,24 @@ def test_a_hedge_inside_a_list_is_its_item_s_own(text: str, expected: list[tuple
 def test_a_russian_entry_is_the_fight_for_the_town_a_ukrainian_one_its_return(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Defense Ministry announced the liberation of 12 villages in the Kursk Region. The nearby settlements of "
+     "Melovoy and Podol have also been liberated, the ministry said.", []),  # Russian villages, Russian spellings
+    ("Fighting goes on in the Kursk Region. In the Luhansk region, Russian troops liberated Melovoy, the ministry said.",
+     [("Milove", "russia")]),  # near miss: its oblast named, the village is Ukraine's
+    ("Fighting goes on in the Kursk Region. Russian troops liberated Kupyansk, the ministry said.",
+     [("Kupiansk", "russia")]),  # near miss: a town, not a village nothing places
+])
+def test_a_village_only_a_russian_spelling_names_in_a_report_on_the_kursk_region_is_russian(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian air assault forces are entering Lyman, Donetsk region, the ministry said.", [("Lyman", "contested")]),
+    ("Ukrainian air assault forces entered Lyman, the ministry said.", [("Lyman", "ukraine")]),  # near miss: in
+])
+def test_forces_on_their_way_into_a_town_are_fighting_for_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
