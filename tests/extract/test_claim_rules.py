@@ -960,10 +960,10 @@ CASES: tuple[Case, ...] = (
     Case("embedded_post_signature_speaks_for_the_post",
          "Ukrainian Air Assault Forces are entering Lyman, Donetsk region. #UAarmy has the decisive vote. "
          "pic.twitter.com/gGIIk9rNkG \u2014 Defense of Ukraine (@DefenceU) October 1, 2022",
-         (c("Lyman", "ukraine", "attributed", "ukraine"),), published="2022-10-01"),
+         (c("Lyman", "contested", "attributed", "ukraine"),), published="2022-10-01"),
     Case("a_handle_in_a_sentence_is_no_signature",  # near miss: a handle mid-text signs nothing
          "Ukrainian Air Assault Forces are entering Lyman, as Defense of Ukraine (@DefenceU) had hinted on Friday.",
-         (c("Lyman", "ukraine", "asserted", "outlet"),), published="2022-10-01"),
+         (c("Lyman", "contested", "asserted", "outlet"),), published="2022-10-01"),
     Case("trailing_voice_before_the_links_of_a_post",
          "#Ukraine | The administration of Lisichansk is under control of the LPR People's Militia units, LPR "
          "officer Andrei Marochko said on Saturday.https://t.co/mFO3AoXsHH pic.twitter.com/YHRl9o9ept \u2014",
@@ -1436,10 +1436,14 @@ def test_a_demand_is_not_yet_done(text: str, factuality: str) -> None:
     assert claims[0].factuality in (factuality, "attributed")
 
 
-def test_starting_to_enter_is_a_fight_and_entering_holds() -> None:
+def test_starting_to_enter_is_a_fight_and_having_entered_holds() -> None:
+    """Forces on their way in ("started entering", "are entering": three labellers of four) fight for the town;
+    Ukrainian forces that have entered it hold it (eval README: "entered (and holds)")."""
     assert [c.control for c in extract_claims("The enemy eventually started entering Siversk.", doc="t.txt")] == [
         "contested"]
     assert [c.control for c in extract_claims("Ukrainian Air Assault Forces are entering Lyman.", doc="t.txt")] == [
+        "contested"]
+    assert [c.control for c in extract_claims("Ukrainian Air Assault Forces have entered Lyman.", doc="t.txt")] == [
         "ukraine"]
 
 
