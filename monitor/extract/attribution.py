@@ -75,6 +75,9 @@ denied denies dismissed rejected asserted estimated assessed assesses warned war
 # "denied Russian claims that …": the noun is what is denied, not a second speaker.
 _DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted)\s+"
                           r"(?:as \w+\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# The noun a participle describes ("announced withdrawal", "claimed capture"), not a clause it opens.
+_NOUN_AFTER_PARTICIPLE = re.compile(r"\s+(?!(?:that|on|in|by|to|at|from|for|with|as|it|this|the|a|an|its|their|his|her|"
+                                    r"and|or|but|earlier|today|yesterday|late|last)\b)[a-z][a-z-]+\b")
 _NOUN_VERBS = frozenset("claims reports statement announcement claim report".split())
 _DETERMINED = re.compile(r"\b(?:the|a|an|previous|earlier|unconfirmed|media|these|those|such|some|recent|initial|"
                          r"first|latest|new|local|multiple|several|numerous|conflicting|other|confirming|its|their|his|"
@@ -551,6 +554,10 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
         if verb.group(0).lower() in _NOUN_VERBS and (_DENIED_NOUN.search(text, start, verb.start())
                                                      or _DETERMINED.search(text, start, verb.start())):
             continue  # "confirming previous reports that …": a noun, no one's verb
+        if verb.group(0).lower() == "announced" and _DETERMINED.search(text, start, verb.start()) and \
+                _NOUN_AFTER_PARTICIPLE.match(text, verb.end(), end):
+            continue  # "Kyiv hailed Russia's announced withdrawal from X": an adjective of the noun after it (not
+            # "Russia's claimed fall of X", "the alleged capture": the claim is still Russia's, the capture alleged)
         attribution = _attribution(text, start, end, verb, verb.group(0).lower(), memory)
         if attribution is not None:
             found.append(attribution)

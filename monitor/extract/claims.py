@@ -811,6 +811,21 @@ _FIGHTING_GOES_ON = re.compile(
     r"\b(?:fighting|battles?|clashes|combat|firefights?)\s+(?:(?:is|are|was|were|has been|have been|still|now)\s+){0,2}"
     r"(?:continu\w*|ongoing|raging|rage|under ?way|going on|taking place)\b|\bstreet (?:fighting|battles)\b",
     re.IGNORECASE)
+# Where the fighting is said to go on: "fighting continued outside Lyman".
+_FIGHTING_WHERE = re.compile(r"\s+(?:(?:in|outside|near|around|for|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?)"
+                             r"((?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+
+
+def _fighting_goes_on_there(text: str, start: int, end: int, mention: PlaceMention) -> bool:
+    """Fighting said to go on in the sentence of an entry, unless it is said to go on at another
+    place ("its troops had entered Kupyansk, … and fighting continued outside Lyman")."""
+    for found in _FIGHTING_GOES_ON.finditer(text, start, end):
+        where = _FIGHTING_WHERE.match(text, found.end(), end)
+        if where is None or where.group(1) == mention.text or text.startswith(where.group(1), mention.start):
+            return True
+    return False
+
+
 # Forces that someone fights where they are: "were fighting Russian troops in the city".
 _FOUGHT_FORCES = re.compile(
     r"\b(?:fighting|fought|battling|battled|clashing with|clashed with|engaging|engaged|repelling|repelled|"
@@ -931,7 +946,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if speaker is not None:
         clause = speaker.verb + " " + clause
     if trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("enter") \
-            and (_ENTRY_CONTESTED.search(clause) or _FIGHTING_GOES_ON.search(text, start, end)
+            and (_ENTRY_CONTESTED.search(clause) or _fighting_goes_on_there(text, start, end, link.mention)
                  or _FROM_ONE_SIDE.match(text, link.object_end)):
         partial = True  # ("entered Lyman, but fighting is still going on in the city": in, not holding it)
     if _HYPOTHETICAL_NOUN.search(text, max(start, trigger.start - 30), trigger.start) \

@@ -2568,3 +2568,22 @@ def test_a_village_only_a_russian_spelling_names_in_a_report_on_the_kursk_region
 ])
 def test_forces_on_their_way_into_a_town_are_fighting_for_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ukrainian military said that its troops had entered Kupyansk, while fighting continued outside Lyman.",
+     [("Kupiansk", "ukraine")]),  # the fighting is Lyman's
+    ("Ukrainian troops entered Kupyansk, but fighting continued in the city.", [("Kupiansk", "contested")]),
+])
+def test_fighting_at_another_place_leaves_an_entry_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv has hailed Russia’s announced withdrawal from the southern Ukrainian city of Kherson.",
+     [("Kherson", "ukraine", "ukraine")]),  # 'announced' describes the withdrawal: Russia's, as the possessive says
+    ("Russia's defence ministry announced Russian forces captured Avdiivka.", [("Avdiivka", "russia", "russia")]),
+    ("Russia's claimed fall of Toretsk, if confirmed, would advance its sweep.", [("Toretsk", "russia", "russia")]),
+])
+def test_an_announced_withdrawal_is_the_possessors(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
