@@ -1378,6 +1378,8 @@ _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|engage|engages|attack|at
                           r"fight|fights|drive|drives|drove|beat|beats|hit|hits|stop|stops|halt|halts|"
                           r"support|supports|supply|supplies|reinforce|reinforces|threaten|threatens)\s+"
                           r"(?:(?:the|its|their|his|some|all|remaining|retreating|advancing)\s+)?$")
+_FORCE_PARTICIPLES = frozenset("encircled surrounded besieged isolated outnumbered".split())
+_PERFECT_AUXILIARY = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOT_VERBS = frozenset("""allied armed backed based supported led trained equipped mixed united combined seasoned
 hardened sanctioned installed appointed proclaimed controlled occupied advanced retreating advancing remaining
 defending attacking fighting invading occupying liberating so-called alleged embattled beleaguered exhausted
@@ -1395,8 +1397,12 @@ _AIR_WEAPONS = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|airstrikes?|a
 
 def _object_of_verb(text: str, actor: ActorMention) -> bool:
     found = _VERB_BEFORE.search(text, max(0, actor.start - 30), actor.start)
-    if not found or found.group("verb").lower() in _NOT_VERBS:
+    if not found:
         return False
+    verb = found.group("verb").lower()
+    if verb in _NOT_VERBS and (verb not in _FORCE_PARTICIPLES or not _PERFECT_AUXILIARY.search(
+            text, max(0, found.start() - 20), found.start())):
+        return False  # ("encircled Ukrainian forces": the forces; "had encircled Ukrainian forces": a verb's object)
     return not re.match(r"[^,;.]{0,40}?\bto\s+\w", text[actor.end:actor.end + 50])
 
 

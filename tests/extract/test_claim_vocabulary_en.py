@@ -2587,3 +2587,11 @@ def test_fighting_at_another_place_leaves_an_entry_whole(text: str, expected: li
 ])
 def test_an_announced_withdrawal_is_the_possessors(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces had encircled Ukrainian forces and were in complete control of Soledar.", [("Soledar", "russia")]),
+    ("Encircled Ukrainian forces were still in Soledar.", [("Soledar", "contested")]),  # near miss: an adjective
+])
+def test_forces_a_perfect_verb_encircled_are_its_object(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
