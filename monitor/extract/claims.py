@@ -1173,11 +1173,12 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
             return (opposite(side) if loses and not receives else side), True
     if trigger.default is not None:
         return trigger.default, True
-    if speaker_side is not None and trigger.kind == "loss" and _BARE_FORCES_SUBJECT.search(text, clause_start,
-                                                                                            trigger.start):
+    # (from just before the clause: "said that forces had …", the clause opened by its "that")
+    if speaker_side is not None and trigger.kind == "loss" and _BARE_FORCES_SUBJECT.search(
+            text, max(0, clause_start - 5), trigger.start):
         return opposite(speaker_side), True  # "The troops had to leave X, Moscow has confirmed": its own troops
     if speaker_side is not None and trigger.kind in ("gain", "hold") and _BARE_FORCES_SUBJECT.search(
-            text, clause_start, trigger.start):
+            text, max(0, clause_start - 5), trigger.start):
         return speaker_side, True  # "According to him [Siversk's head], the Armed Forces control the city"
     if speaker_side is not None:
         loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES

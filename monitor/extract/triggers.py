@@ -103,6 +103,7 @@ _NOT_A_MODIFIER = (r"(?!\s+(?:authorit\w+|administrations?|regime|forces|troops|
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
     "contested.convoy_in": "convoy|column",
+    "hold.grip": "hold|grip",
     "gain.control_noun": "control",
     "contested.entry_noun": "entry",
     "contested.hot_in": "hot",
@@ -248,6 +249,7 @@ _CONTROL_VERBS = (r"tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|establish(?:es|e
                   r"secur(?:e|es|ed|ing)|assum(?:e|es|ed|ing)|assert(?:s|ed|ing)?|wrest(?:s|ed|ing)?|"
                   r"regain(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|restor(?:e|es|ed|ing)|"
                   r"re-?establish(?:es|ed|ing)?|w(?:in|ins|on)|claim(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|"
+                  r"announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|"
                   r"ha(?:ve|s|d)(?:\s+now)?")
 
 _FLAG_DOWN = (r"\b(?:tore|tear(?:s|ing)?|torn|took|take(?:s|n)?|taking|pull(?:ed|s|ing)?|throw(?:s|ing|n)?|threw|"
@@ -263,6 +265,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:under|in|within)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?\(?(?P<whose>" + _WHOSE + r")\)?\s+"
        r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm)\s+){0,2}(?:control|hands|jurisdiction)\b",
        backward=True, forward=False),
+    # "placing Russia's hold of the city of Izium under threat", "Ukraine's grip on Kupiansk": the side's hold.
+    _p("hold.grip", "hold",
+       r"\b(?P<whose>ukraine['’]s|russia['’]s|moscow['’]s|kyiv['’]s|kiev['’]s|russian|ukrainian)\s+"
+       r"(?:(?:firm|tenuous|fragile|weakening|loosening|remaining|continued)\s+)?(?:hold|grip)\s+(?:of|on|over)\b"),
     # "most of the oblast remained within Ukrainian control, including the city of Kharkiv": the places
     # the holding includes, after it.
     _p("hold.control_including", "hold",

@@ -2595,3 +2595,16 @@ def test_an_announced_withdrawal_is_the_possessors(text: str, expected: list[tup
 ])
 def test_forces_a_perfect_verb_encircled_are_its_object(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gerasimov declared that forces now hold the southern sector of Myrnohrad.", [("Myrnohrad", "contested", "russia")]),
+    ("Gerasimov declared that forces now hold Myrnohrad.", [("Myrnohrad", "russia", "russia")]),
+    ("Russia's Defence Ministry announced full control over Chasiv Yar.", [("Chasiv Yar", "russia", "russia")]),
+    ("The ministry announced control measures in Kharkiv.", []),  # near miss: no control over a place
+    ("The counteroffensive is placing Russia's hold of the city of Izium under threat.", [("Izium", "russia", "outlet")]),
+    ("Russia tightened its grip on the Donetsk region.", []),  # near miss: a region
+])
+def test_bare_forces_after_that_announced_control_and_a_sides_grip(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
