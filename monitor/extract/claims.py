@@ -1241,6 +1241,9 @@ _IMMEDIATELY_BEFORE = re.compile(r"\s*(?:(?:have|has|had|were|was|are|is|now|als
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?:(?:have|be|still|now|fully|completely)\s+){0,2}", re.IGNORECASE)
 # Subordinate clauses fronted before the main subject: "After entering X, Ukrainian forces …".
 _FRONTED = re.compile(r"^\s*(?:after|having|following|upon|on|before|while|when|since|once|despite|by)\b", re.IGNORECASE)
+# The same conjunction opening the sentence, just before the clause it opens (mid-paragraph, or after a quote mark).
+_FRONTED_LEAD = re.compile(r"(?:^|[.!?;:\"“”‘(]\s*)(?:after|having|following|upon|on|before|while|when|since|once|"
+                           r"despite|by)\s*$", re.IGNORECASE)
 
 
 def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_start: int, link: Link,
@@ -1318,7 +1321,7 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
             return earlier[0]
     sentence_start = text.rfind("\n", 0, trigger.start) + 1
     lead = text[max(sentence_start, clause_start - 12):clause_start] if clause_start > sentence_start else ""
-    if _FRONTED.match(text, max(sentence_start, clause_start), trigger.start) or _FRONTED.search(lead):
+    if _FRONTED.match(text, max(sentence_start, clause_start), trigger.start) or _FRONTED_LEAD.search(lead):
         comma = text.find(",", trigger.end)
         if 0 <= comma - trigger.end < 120:
             after = [a for a in actors if comma < a.start <= comma + 20 and not a.oblique]

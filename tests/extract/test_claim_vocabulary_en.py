@@ -2608,3 +2608,12 @@ def test_forces_a_perfect_verb_encircled_are_its_object(text: str, expected: lis
 def test_bare_forces_after_that_announced_control_and_a_sides_grip(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The enemy is in the city. After surrendering Drobysheve, the Russians have no chance.", [("Drobysheve", "ukraine")]),
+    ("Kherson was quiet. After retaking Kherson, Ukrainian forces sought a foothold on the opposite bank.",
+     [("Kherson", "ukraine")]),  # the main subject after a fronted clause, mid-paragraph as at a text's start
+])
+def test_a_fronted_clause_mid_paragraph_takes_the_main_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
