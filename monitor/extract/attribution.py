@@ -453,6 +453,7 @@ def _source_labels(text: str) -> list[Attribution]:
             end = text.find("\n\n", paragraph.end())
             end = stop if end < 0 or end > stop else end
             end = _quote_runs_on(text, paragraph.end(), end, stop)
+            end = _quoted_paragraphs_after(text, end, stop)
             found.append(Attribution(speaker, "said", paragraph.start(), end, paragraph.start()))
     return found
 
@@ -475,6 +476,17 @@ def _post_signatures(text: str) -> list[Attribution]:
         start = text.rfind("\n", 0, signature.start()) + 1
         found.append(Attribution(speaker, "posted", start, signature.start(), signature.start()))
     return found
+
+
+_QUOTED_PARAGRAPH = re.compile(r"\n\n[ \t]*[\"“][^\n]*[\"”][ \t]*(?=\n|$)")
+
+
+def _quoted_paragraphs_after(text: str, end: int, stop: int) -> int:
+    """'Quote: "…"' then '"Fighting is still going on in Rubizhne …"': paragraphs that are whole
+    quotations, right after a "Quote:" paragraph, go on quoting the same source."""
+    while (more := _QUOTED_PARAGRAPH.match(text, end)) is not None and more.end() <= stop:
+        end = more.end()
+    return end
 
 
 def _quote_runs_on(text: str, start: int, end: int, stop: int) -> int:

@@ -2617,3 +2617,14 @@ def test_bare_forces_after_that_announced_control_and_a_sides_grip(
 ])
 def test_a_fronted_clause_mid_paragraph_takes_the_main_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_whole_quoted_paragraphs_after_a_quote_label_quote_the_same_source() -> None:
+    """'Source: Serhii Haidai' … 'Quote: "…"' then a paragraph that is all quotation: Haidai's too; a
+    paragraph of the outlet's own after it is not."""
+    text = ("Source: Serhii Haidai on air during the national newscast\n\n"
+            "Quote: \"The battles near Popasna go on.\"\n\n"
+            "\"Fighting is still going on in Rubizhne and Voievodivka. Our defence is stable, though.\"\n\n"
+            "Fighting also continues in Bakhmut.")
+    assert [(c.place, c.speaker) for c in extract_claims(text, doc="t.txt")] == [
+        ("Rubizhne", "Serhii Haidai"), ("Voievodivka", "Serhii Haidai"), ("Bakhmut", None)]
