@@ -69,6 +69,7 @@ _LIST_GAP = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?" + _UNKNOWN_NAME + r"){0,3}"
     r"\s*(?:,|;)?\s*(?:and|or|nor|&|as well as|plus|and also|along with|together with)?\s*"
     r"(?:(?:likely|possibly|probably)\s+)?"  # ("captured A, B, and likely C": an item the speaker is less sure of)
+    r"(?:(?<=as well as )(?:in|within|inside)\s+)?"  # ("advances in A …, as well as within B")
     r"(?:(?:in\s+)?(?:the\s+)?(?:\w+ern|central)\s+)?"  # ("in northwestern Pokrovsk and in northwestern Myrnohrad")
     r"(?:(?:the\s+)?(?:(?:entire|whole)\s+)?(?:[\w'’-]+\s+){1,2}(?:region|oblast|district|area)s?\s*,?\s*"
     r"(?:(?:and|as well as)\s+)?)?"  # "A, the entire Kyiv region and B"

@@ -2628,3 +2628,11 @@ def test_whole_quoted_paragraphs_after_a_quote_label_quote_the_same_source() -> 
             "Fighting also continues in Bakhmut.")
     assert [(c.place, c.speaker) for c in extract_claims(text, doc="t.txt")] == [
         ("Rubizhne", "Serhii Haidai"), ("Voievodivka", "Serhii Haidai"), ("Bakhmut", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces advanced in Soledar, as well as in Bakhmut.", [("Soledar", "contested"), ("Bakhmut", "contested")]),
+    ("Russian forces advanced in Soledar as well as near Bakhmut.", [("Soledar", "contested")]),  # near miss: near it
+])
+def test_as_well_as_in_continues_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
