@@ -610,7 +610,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"(?<=the )(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?=\s+of\b)|"
                              # "the remaining residential areas of the city of X", "the private sector of X"
                              r"(?:remaining\s+)?(?:residential|urban|private|high-rise|central|industrial)\s+(?:areas?|parts?|"
-                             r"sectors?|districts?|neighbou?rhoods?|quarters?|zones?|blocks|developments?)|"
+                             r"sectors?|districts?|neighbou?rhoods?|quarters?|zones?|blocks|developments?|buildings)|"
                              # "one district of X", "the Kanal district (Novyi) in X": a named or counted part
                              r"(?:one|another|a|two|three|several|some)\s+(?:districts?|neighbou?rhoods?|quarters?|"
                              r"microdistricts?)|(?-i:[A-Z])[\w'’-]+\s+(?:district|microdistrict|neighbou?rhood|quarter)"

@@ -2636,3 +2636,13 @@ def test_whole_quoted_paragraphs_after_a_quote_label_quote_the_same_source() -> 
 ])
 def test_as_well_as_in_continues_a_list(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops were trying to establish themselves in high-rise buildings in Novohrodivka.",
+     [("Novohrodivka", "contested")]),
+    ("Russian troops captured high-rise buildings in Novohrodivka.", [("Novohrodivka", "contested")]),  # a part
+    ("Russian missiles hit high-rise buildings in Kharkiv.", []),  # near miss: a strike
+])
+def test_high_rise_buildings_in_a_town_are_a_part_of_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
