@@ -175,7 +175,7 @@ _HINTS = {
     "gain.won_battle": "won|win|victory",
     "loss.lost_battle": "lost|los",
     "gain.fallen": "fell|fallen",
-    "gain.nominal": "liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|occupation|cleansing|"
+    "gain.nominal": "liberation|liberators|recapture|reconquest|capture|conquest|seizure|release|takeover|occupation|cleansing|"
                     "clearing|clearance|mopping|mop-up",
     "gain.occupation_of": "occupation of",
     "loss.retreat": "withdr|retreat|pull|regroup",
@@ -240,7 +240,7 @@ _HINTS = {
 _GAIN_PARTICIPLES = (r"liberated|re-?captured|re-?taken|reconquered|captured|seized|freed|taken(?: back)?|reclaimed|overrun|"
                      r"won back|de-?occupied|re-?occupied|mopped up|cleansed|"
                      r"cleared|regained|conquered|taken over|taken control of|secured")
-_NOMINALS = (r"(?:full |complete |final )?(?:liberation|recapture|reconquest|capture|conquest|seizure|release|takeover|"
+_NOMINALS = (r"(?:full |complete |final )?(?:liberation|liberators|recapture|reconquest|capture|conquest|seizure|release|takeover|"
              r"de-?occupation|cleansing|clearing|clearance|mopping[- ]up|mop-up)")
 # Whose control: a nationality, a capital, a proxy force, or a pronoun (the speaker's side).
 _WHOSE = (r"ukrainian|ukraine['’]s|ukraine|russian|russia['’]s|russia|our|their|its|kyiv['’]s|kyiv|kiev['’]s|"

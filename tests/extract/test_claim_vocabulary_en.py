@@ -2646,3 +2646,12 @@ def test_as_well_as_in_continues_a_list(text: str, expected: list[tuple[str, str
 ])
 def test_high_rise_buildings_in_a_town_are_a_part_of_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian troops liberated Bilozerka. The liberators of the village of Klapaia shared their victory video.",
+     [("Bilozerka", "ukraine"), ("Klapaia", "ukraine")]),  # whose liberators: the article's side
+    ("The liberators of Europe met in 1945.", []),  # near miss: no settlement
+])
+def test_the_liberators_of_a_village_took_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
