@@ -253,7 +253,7 @@ _CONTROL_VERBS = (r"tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|establish(?:es|e
                   r"ha(?:ve|s|d)(?:\s+now)?")
 
 _FLAG_DOWN = (r"\b(?:tore|tear(?:s|ing)?|torn|took|take(?:s|n)?|taking|pull(?:ed|s|ing)?|throw(?:s|ing|n)?|threw|"
-              r"remov(?:e|ed|es|ing)|lower(?:ed|s|ing)?|rip(?:ped|s|ping)?|cut(?:s|ting)?)\s+(?:down\s+|off\s+)?"
+              r"remov(?:e|ed|es|ing)|lower(?:ed|s|ing)?|rip(?:ped|s|ping)?|cut(?:s|ting)?|burn(?:s|ed|t|ing)?)\s+(?:down\s+|off\s+)?"
               r"(?:the\s+|a\s+)?{whose}\s+(?:and\s+(?:the\s+)?[\w\"“”'’]+\s+)?flags?\s+(?:down\s+)?"
               r"(?:[\w'’-]+\s+){{0,6}}?(?:from|over|in|on|at|atop|above)\b")
 

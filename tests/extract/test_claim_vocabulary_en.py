@@ -2655,3 +2655,11 @@ def test_high_rise_buildings_in_a_town_are_a_part_of_it(text: str, expected: lis
 ])
 def test_the_liberators_of_a_village_took_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian soldiers burned Russian flags and dismantled banners in Vovchansk.", [("Vovchansk", "ukraine")]),
+    ("Protesters burned a Russian flag in Kyiv.", []),  # near miss: civilians, no forces
+])
+def test_soldiers_burning_the_enemys_flag_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
