@@ -347,8 +347,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:in front of|on the streets of|in the (?:centre|center|heart|streets) of|inside|within|in)\b)",
        needs="actor"),
     _p("gain.flag", "gain",
-       r"\b(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?(?:\s+up)?|fly|flew|flown|wav)"
-       r"\w*\s+(?:[\w'’-]+\s+){0,6}?(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA)\s*)?flags?\s+"
+       # ("soldiers holding the Ukrainian flag on the rooftop of the city council of X", "a soldier next to the
+       # Ukrainian flag on a rooftop in X", "soldiers stand with a flag at X")
+       r"\b(?:(?:rais|hoist|install|plant|unfurl|plac|put(?:s|ting)?\s+up|set(?:s|ting)?(?:\s+up)?|fly|flew|flown|wav|"
+       r"hold|held|stand|stood)\w*|pos(?:e|es|ed|ing)|next\s+to)"
+       # the flag's own side, when no one is named who raised it: "a soldier hoisted the Ukrainian flag in X"
+       r"\s+(?:[\w'’-]+\s+){0,6}?(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA|"
+       r"(?<!\S)(?:ukrainian|russian)(?=\s+(?:national\s+)?flags?\b))\s*)?(?:national\s+)?flags?\s+"
        r"(?:of\s+(?P<whose>ukraine|russia)\s+)?(?:\w+\s+){0,3}?"
        r"(?:over|above|in|on|atop|at)\b"),
     # "tore down the Russian flag in Kupiansk", "throwing down the Russian and "DNR" flags from the roof
@@ -1105,6 +1110,9 @@ def _trigger(text: str, end: int, plan: _Applied, match: re.Match[str]) -> Trigg
     pattern = plan.pattern
     side = pattern.side
     whose = (plan.whose and match.group("whose")) or (plan.emoji and match.group("emoji"))  # "🇺🇦 flag raised"
+    if plan.emoji and whose and whose == match.group("emoji") and whose.isalpha() and \
+            not _flag_bearers_before(text, match.start(), match.end()):
+        whose = None  # "Thousands waved Ukrainian flags in X": a flag's own side, in no forces' hands, is no one's hold
     if whose:
         side = _whose(whose)
     begin = match.start("trigger") if plan.trigger else match.start()
@@ -1118,6 +1126,17 @@ def _trigger(text: str, end: int, plan: _Applied, match: re.Match[str]) -> Trigg
         return None  # "the settlements surrounding Pokrovsk": where they lie
     return Trigger(pattern.rule, pattern.kind, begin, match.end(), pattern.forward, pattern.backward, side,
                    *plan.fields)
+
+
+_BEARER_WORDS = re.compile(r"\b(?:troops?|forces|soldiers?|servicem[ae]n|units?|army|military|fighters?|marines?|"
+                           r"paratroopers?|brigades?|battalions?|regiments?|defenders?|warriors?|assault groups?)\b",
+                           re.IGNORECASE)
+
+
+def _flag_bearers_before(text: str, start: int, end: int) -> bool:
+    """Forces named in the sentence before a flag, or in its words ("a soldier holds up a Russian flag in X")."""
+    lead = max(text.rfind(". ", max(0, start - 120), start), text.rfind("\n", max(0, start - 120), start), start - 120, 0)
+    return bool(_BEARER_WORDS.search(text, lead, end))
 
 
 _GEOGRAPHIC_SURROUNDING = re.compile(r"surrounding\b", re.IGNORECASE)

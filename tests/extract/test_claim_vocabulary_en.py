@@ -2663,3 +2663,13 @@ def test_the_liberators_of_a_village_took_it(text: str, expected: list[tuple[str
 ])
 def test_soldiers_burning_the_enemys_flag_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Ukrainian soldier stands next to the Ukrainian flag on a rooftop in Kalynivske.", [("Kalynivske", "ukraine")]),
+    ("In another photo, soldiers stand with a flag at Hoptivka.", []),  # near miss: whose flag, whose soldiers?
+    ("A soldier holds up a Russian flag in Kurakhove.", [("Kurakhove", "russia")]),  # the flag's side
+    ("Residents hung Ukrainian flags in Kherson.", []),  # near miss: civilians' flags
+])
+def test_soldiers_holding_or_beside_a_flag_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
