@@ -1152,7 +1152,8 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         adjacent = [a for a in actors if (trigger.start - 2 <= a.end <= trigger.start
                                           or _OWN_FORCES_NOUN.fullmatch(text, a.end, trigger.start))  # "our troops in"
                     and not _object_of_verb(text, a)
-                    and (not a.oblique or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start]))]
+                    and (not a.oblique or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start])
+                         or _seen_forces_of(text, a.start))]
         if not adjacent:
             return None, False
         actor = adjacent[-1]
@@ -1184,6 +1185,22 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
         return (opposite(speaker_side) if loses else speaker_side), False
     return None, False
+
+
+# Forces whose being somewhere is what a noun shows or counts: "footage of Ukrainian forces in X", "visual
+# confirmation of Wagner Group forces in central X", "a concentration of Russian troops in X".
+_SEEN_FORCES_OF = re.compile(r"\b(?:videos?|footage|photos?|photographs?|images?|pictures?|confirmation|evidence|"
+                             r"sightings?|concentrations?|deployments?|arrival|appearance)\s+of\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_NOT_SEEN = re.compile(r"\b(?:yet\s+to|no|not|n['’]t|never|without|lack\s+of|absence\s+of)\s+(?:[\w-]+\s+){0,3}$",
+                       re.IGNORECASE)
+
+
+def _seen_forces_of(text: str, actor_start: int) -> bool:
+    """Forces a noun shows ("footage of Ukrainian forces in X"), not forces no one has seen ("have yet to
+    see visual evidence of Russian forces in X")."""
+    found = _SEEN_FORCES_OF.search(text, max(0, actor_start - 40), actor_start)
+    return found is not None and not _NOT_SEEN.search(text, max(0, found.start() - 40), found.start())
 
 
 # "pushed back (slightly) from X" with no one named between: intransitive, the subject fell back.

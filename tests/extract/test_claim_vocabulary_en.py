@@ -2673,3 +2673,14 @@ def test_soldiers_burning_the_enemys_flag_in_a_town(text: str, expected: list[tu
 ])
 def test_soldiers_holding_or_beside_a_flag_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISW said it had only observed visual confirmation of Wagner Group forces in central Soledar.",
+     [("Soledar", "contested")]),
+    ("Videos of Ukrainian forces in Izium circulated.", [("Izium", "ukraine")]),
+    ("ISW notes that they have yet to see visual evidence of Russian forces in Selydove.", []),  # near miss: unseen
+    ("The withdrawal of Russian troops in Kherson region continues.", []),  # near miss: a region
+])
+def test_forces_a_noun_shows_in_a_town_are_there(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
