@@ -195,7 +195,25 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         claims.append(_finish(draft, control, doc, text))
     if voice is not None:
         claims = [_in_the_origins_voice(c, *voice) for c in claims]
-    return _occupied_before(claims, text)
+    return _occupied_before(_entry_of_a_capture(claims), text)
+
+
+def _entry_of_a_capture(claims: list[Claim]) -> list[Claim]:
+    """A Russian entry is read as the fight for the town (rule suffix "/entry"); in a Ukrainian or Russian
+    article that reports the town taken ("…захопили прикордонне село Грабовське. Трегубов підтвердив, що російські
+    окупанти зайшли до … Грабовське") it is the capture told again."""
+    if not any(c.rule.endswith("/entry") and c.rule.startswith(_CYRILLIC_RULES) for c in claims):
+        return claims
+    taken = {c.place_id for c in claims if c.place_id and c.control == "russia" and not c.historical
+             and c.factuality not in ("predicted", "denied") and not c.rule.endswith("/entry")
+             and c.rule.split("/", 1)[0].split(".")[-2:-1] != ["hold"]}
+    return [replace(c, control="russia") if c.rule.endswith("/entry") and c.rule.startswith(_CYRILLIC_RULES)
+            and c.place_id in taken else c for c in claims]
+
+
+# (English reporting is read otherwise: "Russian forces have entered Krasnohorivka … the town was taken" tells the
+# fight and then the capture, each in its own sentence; see the claim rules' tests)
+_CYRILLIC_RULES = ("uk.", "ru.")
 
 
 _NEXT_WORD = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
@@ -974,10 +992,12 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("entering") and \
             _PROGRESSIVE_BEFORE.search(text, max(start, trigger.start - 20), trigger.start):
         partial = True  # "Ukrainian air assault forces are entering Lyman": on their way in, the town not yet theirs
-    if control == "russia" and trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("enter") \
-            and not _HOLDING_AFTER_ENTRY.search(text, link.object_end, end):
+    russian_entry = control == "russia" and not partial and trigger.rule == "gain.verb" and \
+        text[trigger.start:trigger.end].lower().startswith("enter") and not _HOLDING_AFTER_ENTRY.search(text, link.object_end, end)
+    if russian_entry:
         partial = True  # "Russian troops entered Kreminna": in it, not holding it (eval README: Ukrainian entries
-        # in liberation reports are told as the town's return; a Russian entry is the fight for the town)
+        # in liberation reports are told as the town's return; a Russian entry is the fight for the town; see
+        # _entry_of_a_capture for an article that reports the capture too)
     if partial and control is None and text[trigger.start:trigger.end].lower().startswith("enter") and \
             not near_forces(text, clause_start, trigger, actors):
         return None  # "A truck entered the outskirts of Kharkiv": no side and no forces, no fight in a part of it
@@ -1012,7 +1032,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         speaker_kind=speaker.speaker.kind if speaker else None,
         trigger=(trigger.start, trigger.end),
         sentence=(start, end),
-        rule=f"{trigger.rule}/{link.how}" + ("/attempt" if attempt else ""),
+        rule=f"{trigger.rule}/{link.how}" + ("/attempt" if attempt else "") + ("/entry" if russian_entry else ""),
         explicit=explicit,
     )
 

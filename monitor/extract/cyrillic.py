@@ -1148,9 +1148,16 @@ class _Sentence:
         if partial and rule.rule == "gain.flag" and self._in_the_centre(match, mention):
             partial = False  # "водрузили флаг в центре Авдеевки": the flag over the centre is the town's capture
         self._also_contested = bool(negated and self.ph.find("link.wholly", lo, hi))
+        entry = False
         if rule.kind == "contested" or attempt or partial:
             # "намагаються захопити", "з боєм увійшли", "контроль над половиною міста": a fight for it
             control, explicit = "contested", True
+        elif rule.rule.endswith("enter") and control == "russia" and not any(
+                m is not match and m.payload.kind in ("gain", "hold") and match.end <= m.start < len(self.tokens)
+                for m in self.trigger_matches):
+            # "армия РФ зашла в Сумы": in it, not holding it (as in English, claims.py); but "увійшов до Лиману
+            # та вивісив російські прапори": a hold said after the entry makes it theirs
+            control, entry = "contested", True
         factuality = self._factuality(match, lo, hi, negated, attempt)
         if factuality == "denied" and not explicit and control in _OPPOSITE:
             control = _OPPOSITE[control]  # one denies the other side's claimed gains
@@ -1174,7 +1181,7 @@ class _Sentence:
             speaker_kind=speaker.kind if speaker else None,
             trigger=(self.tokens[match.start].start, self.tokens[match.end - 1].end),
             sentence=span or self.span,
-            rule=f"{self.lx.language}.{rule.rule}/{how}",
+            rule=f"{self.lx.language}.{rule.rule}/{how}" + ("/entry" if entry else ""),
             explicit=explicit,
         )
 

@@ -993,3 +993,15 @@ def test_a_comma_closing_a_bracketed_aside_keeps_the_subject() -> None:
                   "находилось под контролем ВСУ.")[-1] == ("Pisky-Radkivski", "ukraine", "asserted")
     assert claims("Бои идут за Купянск, уже под контролем ВСУ остальные села.") == [
         ("Kupiansk", "contested", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Армия РФ зашла в Сумы.", [("Sumy", "contested")]),  # in it, not holding it
+    ("Противник увійшов до Лиману та вивісив російські прапори на будівлі міської ради.",
+     [("Lyman", "russia")]),  # near miss: a hold told after the entry
+    ("Окупанти захопили село Грабовське. Трегубов підтвердив, що російські окупанти зайшли до села Грабовське.",
+     [("Hrabovske", "russia"), ("Hrabovske", "russia")]),  # the capture the article reports, told again
+    ("Українські військові зайшли до Лиману.", [("Lyman", "ukraine")]),  # a Ukrainian entry: the town's return
+])
+def test_a_russian_entry_is_the_fight_for_the_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
