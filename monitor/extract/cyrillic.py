@@ -1012,6 +1012,8 @@ class _Sentence:
             return False
         if "V" in token.flags:
             return False  # a verb's object ("взяли Бахмут у кільце"), not a noun's genitive
+        if token.word in _MONTHS_GENITIVE or token.word.endswith(_AGREEING_ADJECTIVE):
+            return False  # "с 8 мая Попасную контролируют", "разбитую Попасную": a date, an adjective of the place
         if any(self.ph.ending_at(name, k + 1) for name in ("link.cues", "link.filler", "link.copula", "link.list",
                                                           "link.clause")):
             return False
@@ -1143,8 +1145,10 @@ class _Sentence:
             self._fighting(lo, hi) or self._fighting_words(match.end, len(self.tokens)))) \
             or (rule.kind == "gain" and _ACTION_NOUN.search(self.tokens[match.start].word) is not None
                 and self.ph.ending_at("factuality.fight_for", match.start, lo) is not None)
-        partial = self._partial or any(self._phrase_at("link.partial_adverb", k, match.start)
-                                       for k in range(lo, match.start))
+        partial = self._partial or (any(self._phrase_at("link.partial_adverb", k, match.start)
+                                        for k in range(lo, match.start))
+                                    and not self.ph.find("link.wholly", match.end, hi))
+        # ("ВСУ частично освободили …, к 23 августа Работино было … освобождено полностью": wholly, now)
         if partial and rule.rule == "gain.flag" and self._in_the_centre(match, mention):
             partial = False  # "водрузили флаг в центре Авдеевки": the flag over the centre is the town's capture
         self._also_contested = bool(negated and self.ph.find("link.wholly", lo, hi))
@@ -1673,6 +1677,10 @@ _PREP_BEFORE_GAP = 6
 _PART_CHAIN = 9  # words from a part's preposition to its town: "на улице Гагарина в северо-западном районе Нью-Йорка"
 _PART_REACH = 4  # words between "на улице" and the place it is in: "к улице Гагарина в Нью-Йорке"
 _COUNT_REACH = 4  # words between a trigger and its count: "освободила в этом году 81 населенный пункт"  # tokens between "У Соледарі" and "тривають найважчі бої"
+# Genitive month names (a date before a place), and adjective endings no genitive noun has ("разбитую").
+_MONTHS_GENITIVE = frozenset("""января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня""".split())
+_AGREEING_ADJECTIVE = ("ую", "юю", "ый", "ая", "яя")
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ої", "ого", "ому", "им", "ім", "ою", "не", "на", "ні", "ну", "ий", "ый", "ой", "ая",
                       "яя", "ое", "ее", "ые", "ие", "его", "ему", "ым", "ом", "ую", "юю", "ых", "их", "ими", "ыми")
 _UKRAINIAN_STEMS = ("україн", "украин", "синьо-жовт", "жовто-блакит", "сине-желт", "желто-голуб")

@@ -1005,3 +1005,26 @@ def test_a_comma_closing_a_bracketed_aside_keeps_the_subject() -> None:
 ])
 def test_a_russian_entry_is_the_fight_for_the_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Волчанск перешел под российский контроль.", [("Vovchansk", "russia")]),
+    ("Город Волчанск переходит под российскую оккупацию.", [("Vovchansk", "russia")]),
+    ("Ізюм повернувся під український контроль.", [("Izium", "ukraine")]),
+    ("Вовчанськ перейшов під російський контроль.", [("Vovchansk", "russia")]),
+    ("Розмова перейшла під контроль модератора.", []),  # near miss: no place
+])
+def test_passing_under_a_sides_control_named_by_its_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("С 8 мая Попасную контролируют рашисты.", [("Popasna", "russia")]),  # a date before the place
+    ("Разбитую Попасную контролируют рашисты.", [("Popasna", "russia")]),  # an adjective of the place
+    ("Администрация Попасной покинула город.", []),  # near miss: a noun the place qualifies
+    ("ВСУ частично освободили этот пункт в середине августа, к 23 августа Работино было освобождено ВСУ полностью.",
+     [("Robotyne", "ukraine")]),  # "полностью" after the verb outweighs a partial word before
+])
+def test_a_date_or_an_adjective_before_a_subject_and_wholly_after_the_verb(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
