@@ -335,6 +335,7 @@ _WINDOW = 160  # characters before a trigger in which its modal cues are looked 
 # control", "neither A nor B is …"); "no longer" tells a change; "never" and other negations
 # further back say other things ("was never captured": held all along) and are left unread.
 _DENYING_NEGATION = re.compile(r"(?:\b(?:not|n['’]t)\s+(?:(?:been|be|yet|fully|completely|actually|really|in fact)\s+)*"
+                               r"|\b(?:ha(?:ve|s|d)|having|with)\s+(?:(?:still|yet|actually|really)\s+)?no\s+"  # ("have no control over")
                                r"|" + _NEITHER_NOR + ")$", re.IGNORECASE)
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:(?:be|been|fully)\s+)*$", re.IGNORECASE)
 

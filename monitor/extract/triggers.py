@@ -103,6 +103,7 @@ _NOT_A_MODIFIER = (r"(?!\s+(?:authorit\w+|administrations?|regime|forces|troops|
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
     "contested.convoy_in": "convoy|column",
+    "hold.no_control": "no control|no full|no complete|no total|no real|no effective",
     "hold.grip": "hold|grip",
     "gain.control_noun": "control",
     "contested.entry_noun": "entry",
@@ -511,6 +512,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"retain(?:s|ed|ing)?|"
        r"still held|still controlled|(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:now|still|completely|fully|"
        r"firmly|largely)\s+){0,2}in\s+(?:full\s+|complete\s+|total\s+)?control\s+of)\b",
+       needs="actor"),
+    # "Russian forces have no control over these cities": a holding denied ("no" before it, factuality.py).
+    _p("hold.no_control", "hold", r"(?<=\bno\s)(?:(?:full|complete|total|real|effective)\s+)?control\s+(?:of|over)\b",
        needs="actor"),
     # "retain control over X", "kept control of X" ("parts of X": only part, so fighting).
     _p("hold.keep_control", "hold",

@@ -2684,3 +2684,12 @@ def test_soldiers_holding_or_beside_a_flag_in_a_town(text: str, expected: list[t
 ])
 def test_forces_a_noun_shows_in_a_town_are_there(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces have no control over Huliaipole.", [("Huliaipole", "russia", "denied")]),
+    ("Russian forces have no full control over Huliaipole.", [("Huliaipole", "contested", "asserted")]),  # a part
+    ("The mayor has no control over the budget of Kupiansk.", []),  # near miss: no forces
+])
+def test_forces_that_have_no_control_over_a_town(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
