@@ -40,7 +40,7 @@ heavily fortified defended strongholds stronghold rest part parts most much key-
 ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-controlled russian-occupied occupied
 frontline-town front-line-town successfully finally already now just recently officially same ruins rubble
 previously formerly newly ukraine's ukraine’s both either border mining coastal hilltop riverside
-territory territories entirety
+territory territories entirety battered ruined devastated war-torn shattered bombed-out beleaguered
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
 # ("hold the town of X"), never a preposition ("held talks in X", "control of X").
@@ -613,13 +613,14 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"sectors?|districts?|neighbou?rhoods?|quarters?|zones?|blocks|developments?|buildings)|"
                              # "one district of X", "the Kanal district (Novyi) in X": a named or counted part
                              r"(?:one|another|a|two|three|several|some)\s+(?:districts?|neighbou?rhoods?|quarters?|"
-                             r"microdistricts?)|(?-i:[A-Z])[\w'’-]+\s+(?:district|microdistrict|neighbou?rhood|quarter)"
+                             r"microdistricts?)|(?-i:[A-Z])[\w'’-]+\s+(?:district|microdistrict|neighbou?rhood|quarter|"
+                             r"(?-i:Street|Avenue|Square|Boulevard))"
                              r"(?:\s*\([^()]{1,30}\))?|"
                              r"(?:(?-i:[A-Z])[\w'’-]+\s+)?industrial\s+(?:sector|zone|area|site)|"
                              # "16 square kilometers in northern Pokrovsk": an area measured inside the place
                              r"\d+(?:[.,]\d+)?\s*(?:square\s+(?:kilometers|kilometres|km|miles)|sq\.?\s*km|km2|km²|hectares)|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
-                             r"the entire)|between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*"
+                             r"the entire)(?:\s+(?:settlement|city|town|village|territory))?|between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*"
                              r"(?:%|percent|per cent)"
                              # "districts in the cities of X and Y", "the Yuvileyny microdistrict in the southwest of X"
                              r"|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:micro-?districts?|districts?|neighbou?rhoods?|quarters?)\s+"
@@ -641,7 +642,7 @@ _FACILITY_NOUNS = (r"plant|factory|works|steelworks|airport|airfield|railway sta
 _POSSESSIVE_FACILITY = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:" + _FACILITY_NOUNS + r")\b", re.IGNORECASE)
 _FACILITY_IN = re.compile(
     r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:" + _FACILITY_NOUNS + r")\s+(?:site\s+)?"
-    r"(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+    r"(?:in|of)\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+$")
 _SUBURB_OF = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:suburbs?|satellite towns?|commuter towns?)\s+of\s+$",
                         re.IGNORECASE)

@@ -103,6 +103,7 @@ _NOT_A_MODIFIER = (r"(?!\s+(?:authorit\w+|administrations?|regime|forces|troops|
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
     "contested.convoy_in": "convoy|column",
+    "contested.gray_zone": "gray|grey",
     "hold.no_control": "no control|no full|no complete|no total|no real|no effective",
     "hold.grip": "hold|grip",
     "gain.control_noun": "control",
@@ -171,6 +172,7 @@ _HINTS = {
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
                     "cleared|regained|conquered|occupied|mopped|cleansed|secured",
     "gain.fell": "fell|falls|fallen",
+    "gain.fell_bare": "fell",
     "gain.flag_down_russian": "flag",
     "gain.flag_down_ukrainian": "flag",
     "gain.won_battle": "won|win|victory",
@@ -464,6 +466,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+as\s+(?:a\s+)?(?:liberated|de-?occupied)\b)"),
     _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
+    # "When Lysychansk fell, Russian troops …", "Avdiivka fell on February 17": the place as the subject of "fell".
+    _p("gain.fell_bare", "gain", r"\bfell(?=\s*[,.;:!]|\s+(?:on|after|last|this|earlier|within|yesterday|today|"
+       r"in\s+(?:early|late|mid-?|\d|january|february|march|april|may|june|july|august|september|october|november|"
+       r"december))\b)", forward=False, backward=True),
     # "Russia has already lost the battle for Kharkiv": the battle is over, the place the winner's.
     _p("gain.won_battle", "gain", r"\b(?:(?:won|wins|win|winning)\s+the|(?:declared|declares|declare|declaring|claimed|"
        r"claims|claim|announced|announces)\s+(?:(?:a|the|full|final|complete|total)\s+)?victory\s+in\s+the)\s+"
@@ -516,6 +522,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "Russian forces have no control over these cities": a holding denied ("no" before it, factuality.py).
     _p("hold.no_control", "hold", r"(?<=\bno\s)(?:(?:full|complete|total|real|effective)\s+)?control\s+(?:of|over)\b",
        needs="actor"),
+    # "the north of Pokrovsk is in a gray zone", "Hrabovske is a contested grey zone": no one holds it.
+    _p("contested.gray_zone", "contested",
+       r"\b(?:is|are|remains?|remained|was|were|became|lies|lie)\s+(?:(?:still|now|effectively|largely|essentially)\s+)?"
+       r"(?:in\s+)?(?:a|the)\s+(?:(?:contested|so-called)\s+)?[\"“]?gr[ae]y[- ]zone\b", forward=False, backward=True),
     # "retain control over X", "kept control of X" ("parts of X": only part, so fighting).
     _p("hold.keep_control", "hold",
        r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+(?:(?:full|firm|partial|effective)\s+)?"
@@ -628,7 +638,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
        r"invad(?:e|es|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
-       r"broke through into|repel(?:led|s|ling)? (?:an |the )?(?:attacks?|assaults?) on|"
+       r"broke through into|repel(?:led|s|ling)? (?:an |the |a )?(?:(?:russian|ukrainian|enemy) )?(?:attacks?|assaults?) on|"
        # "improved their positions in Irpin", "heavy fighting to defend Soledar continues"
        r"improv(?:e|es|ed|ing) (?:their |its |our |the )?(?:tactical )?positions (?:in|inside|within)|"
        r"fighting to (?:defend|hold|retake|recapture|liberate|capture|take)|"

@@ -2693,3 +2693,18 @@ def test_forces_a_noun_shows_in_a_town_are_there(text: str, expected: list[tuple
 ])
 def test_forces_that_have_no_control_over_a_town(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Haidai, the occupiers control almost the entire settlement of Rubizhne.", [("Rubizhne", "contested")]),
+    ("Russian forces claimed full control of the vast coke plant in the ruined Ukrainian town of Avdiivka.",
+     [("Avdiivka", "russia")]),
+    ("Ukrainian troops repelled a Russian attack on the southern outskirts of Lysychansk.", [("Lysychansk", "contested")]),
+    ("When Lysychansk fell, Russian troops took control of the entire Luhansk province.", [("Lysychansk", "russia")]),
+    ("A missile fell on Kharkiv.", []),  # near miss: what fell is no place
+    ("Russia to shift focus to east as Ukraine leaves battered Lysychansk", [("Lysychansk", "russia")]),
+    ("Hrabovske is a contested gray zone.", [("Hrabovske", "contested")]),
+    ("The grey zone near Bakhmut is mined.", []),  # near miss: near it
+])
+def test_wholes_sites_falls_and_gray_zones(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
