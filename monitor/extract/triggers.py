@@ -327,12 +327,14 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "There is no Russian army in the town of Chasiv Yar", "no occupiers are left in X": the other side holds it.
     _p("hold.no_russians", "hold",
        r"\b(?:there\s+(?:is|are|were|was)\s+|)no\s+(?:more\s+|(?:trace|sign)s?\s+of\s+(?:the\s+)?(?:presence\s+of\s+)?)?"
-       r"(?:russian\s+(?:army|troops|forces|soldiers|military|"
-       r"presence|units)|russians|occupiers|invaders|orcs)\s+(?:(?:are|were)\s+)?(?:left\s+)?(?:in|inside|within)\b",
+       r"(?:russian\s+(?:army|troops|forces|soldiers|military|(?:armed\s+)?personnel|servicemen|"
+       r"presence|units)|russians|occupiers|invaders|orcs)\s+(?:(?:are|were|is|was)\s+)?(?:left\s+|remain(?:s|ed)?\s+)?"
+       r"(?:in|inside|within)\b",
        side="ukraine"),
     _p("hold.no_ukrainians", "hold",
        r"\b(?:there\s+(?:is|are|were|was)\s+|)no\s+(?:more\s+)?(?:ukrainian\s+(?:army|troops|forces|soldiers|military|"
-       r"presence|units)|ukrainians|afu|militants|nationalists)\s+(?:(?:are|were)\s+)?(?:left\s+)?(?:in|inside|within)\b",
+       r"(?:armed\s+)?personnel|servicemen|presence|units)|ukrainians|afu|militants|nationalists)\s+"
+       r"(?:(?:are|were|is|was)\s+)?(?:left\s+|remain(?:s|ed)?\s+)?(?:in|inside|within)\b",
        side="russia"),
     # "Now there is no enemy in Stepove": the voice's own side holds it.
     _p("hold.no_enemy", "hold", r"\bthere\s+(?:is|are|were|was)\s+no\s+(?:more\s+)?enem(?:y|ies)\s+(?:left\s+)?"

@@ -2708,3 +2708,12 @@ def test_forces_that_have_no_control_over_a_town(text: str, expected: list[tuple
 ])
 def test_wholes_sites_falls_and_gray_zones(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No Ukrainian armed personnel remains in the southern city of Kherson.", [("Kherson", "russia")]),
+    ("No Russian troops remained in Izium.", [("Izium", "ukraine")]),
+    ("No Russian troops remained in the Kharkiv region.", []),  # near miss: a region
+])
+def test_no_forces_remaining_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
