@@ -103,6 +103,8 @@ _NOT_A_MODIFIER = (r"(?!\s+(?:authorit\w+|administrations?|regime|forces|troops|
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
     "contested.convoy_in": "convoy|column",
+    "gain.take_possession": "possession",
+    "contested.changed_hands": "hand",
     "contested.gray_zone": "gray|grey",
     "hold.no_control": "no control|no full|no complete|no total|no real|no effective",
     "hold.grip": "hold|grip",
@@ -420,6 +422,14 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "Russia declared victory over Mariupol": the declaring side claims the place.
     _p("gain.victory", "gain", r"\b(?:declar|claim|proclaim|announc)\w*\s+(?:a\s+)?(?:full\s+|complete\s+|total\s+|final\s+)?"
        r"victory\s+(?:over|in|at)\b", needs="actor"),
+    # "Russia's defense ministry claimed possession of Kherson", "took possession of X".
+    _p("gain.take_possession", "gain", r"\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|aken|aking|ook)|gain(?:s|ed|ing)?|"
+       r"assum(?:e|es|ed|ing))\s+(?:full\s+|complete\s+)?possession\s+of\b"),
+    # "The small town of Kakhovka passed from hand to hand", "X changed hands several times": fought over.
+    _p("contested.changed_hands", "contested",
+       r"\b(?:pass(?:ed|es|ing)?\s+from\s+hand\s+to\s+hand|chang(?:ed|es|ing)\s+hands\s+(?:(?:several|many|multiple|"
+       r"numerous|a\s+number\s+of|two|three|four|five|\d+)\s+times|repeatedly|back\s+and\s+forth))\b",
+       forward=False, backward=True),
     # "The Kremlin has claimed to be in complete possession of Kupiansk".
     _p("hold.possession", "hold", r"\bin\s+(?:full\s+|complete\s+|total\s+)?possession\s+of\b", needs="voice"),
     # "Kurakhove is a key stronghold for the Ukrainian army", "Kramatorsk and Sloviansk, which are key Ukrainian

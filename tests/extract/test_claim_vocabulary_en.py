@@ -2717,3 +2717,13 @@ def test_wholes_sites_falls_and_gray_zones(text: str, expected: list[tuple[str, 
 ])
 def test_no_forces_remaining_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's defense ministry claimed possession of Kherson as early as Wednesday morning.", [("Kherson", "russia")]),
+    ("The company took possession of the building.", []),  # near miss: no place
+    ("The small town of Kakhovka passed from hand to hand.", [("Kakhovka", "contested")]),
+    ("Kherson changed hands in November.", []),  # near miss: once, and whose hands is not said
+])
+def test_possession_taken_and_a_town_passed_from_hand_to_hand(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
