@@ -656,7 +656,8 @@ _COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a
 
 # A flag raised, or the enemy's pulled down, "on the roof of the city council in X": where on the place.
 _FLAG_RULES = frozenset({"gain.flag", "gain.flag_flies", "gain.flag_down_russian", "gain.flag_down_ukrainian",
-                         "gain.flag_of_raised", "gain.state_flags_raised"})
+                         "gain.flag_of_raised", "gain.state_flags_raised", "gain.flag_taken_down",
+                         "gain.flag_taken_down_russian"})
 
 
 def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None) -> bool:

@@ -103,6 +103,8 @@ _NOT_A_MODIFIER = (r"(?!\s+(?:authorit\w+|administrations?|regime|forces|troops|
 # Substrings (lower case) without which a pattern cannot match: most sentences skip most patterns.
 _HINTS = {
     "contested.convoy_in": "convoy|column",
+    "gain.flag_taken_down": "flag",
+    "gain.flag_taken_down_russian": "flag",
     "gain.take_possession": "possession",
     "contested.changed_hands": "hand",
     "contested.gray_zone": "gray|grey",
@@ -262,6 +264,10 @@ _FLAG_DOWN = (r"\b(?:tore|tear(?:s|ing)?|torn|took|take(?:s|n)?|taking|pull(?:ed
               r"(?:the\s+|a\s+)?{whose}\s+(?:and\s+(?:the\s+)?[\w\"“”'’]+\s+)?flags?\s+(?:down\s+)?"
               r"(?:[\w'’-]+\s+){{0,6}}?(?:from|over|in|on|at|atop|above)\b")
 
+_FLAG_TAKEN_DOWN = (r"\b{whose}\s+(?:(?:national|state)\s+)?flags?\s+(?:being|was|were|(?:has|have|had)\s+been)\s+"
+                    r"(?:taken|pulled|torn|ripped|lowered|removed)(?:\s+down)?\s+(?!(?:to|at)\s+half)"
+                    r"(?:from|over|in|on|at|atop|above)\b")  # (not "lowered at half-mast": mourning)
+
 PATTERNS: tuple[TriggerPattern, ...] = (
     # Side named by the words themselves.
     _p("hold.under_control", "hold",
@@ -369,6 +375,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
                                                                    r"[\"“]?[dl]nr[\"”]?|occupiers['’]|enemy)"),
        side="ukraine"),
     _p("gain.flag_down_ukrainian", "gain", _FLAG_DOWN.format(whose=r"(?:ukrainian|ukraine['’]s)"), side="russia"),
+    # "Ukrainian flags being taken down in Avdiivka", "the Russian flag was torn down over X": the flag's side left.
+    _p("gain.flag_taken_down", "gain", _FLAG_TAKEN_DOWN.format(whose="ukrainian"), side="russia"),
+    _p("gain.flag_taken_down_russian", "gain", _FLAG_TAKEN_DOWN.format(whose="russian"), side="ukraine"),
+
     # "returned 29 settlements under the blue-yellow flag": the flag says whose.
     _p("gain.under_flag", "gain",
        r"\b(?:return(?:ed|s|ing)?|brought|bring(?:s|ing)?)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?under\s+the\s+"

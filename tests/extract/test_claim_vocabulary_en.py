@@ -2727,3 +2727,12 @@ def test_no_forces_remaining_in_a_town(text: str, expected: list[tuple[str, str]
 ])
 def test_possession_taken_and_a_town_passed_from_hand_to_hand(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian state television showed Ukrainian flags being taken down in Avdiivka.", [("Avdiivka", "russia")]),
+    ("The Russian flag was torn down over the city council of Kupiansk.", [("Kupiansk", "ukraine")]),
+    ("The Ukrainian flag was lowered at half-mast in Kyiv.", []),  # near miss: mourning, not a flag torn down
+])
+def test_a_sides_flag_taken_down_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
