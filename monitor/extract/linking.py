@@ -609,7 +609,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              # "took control over the east of Berdychi": the part ("west of X", with no article, lies outside)
                              r"(?<=the )(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?=\s+of\b)|"
                              # "the remaining residential areas of the city of X", "the private sector of X"
-                             r"(?:remaining\s+)?(?:residential|urban|private|high-rise|central|industrial)\s+(?:areas?|parts?|"
+                             r"(?:(?:entire|whole)\s+)?(?:remaining\s+)?(?:residential|urban|private|high-rise|central|industrial)\s+(?:areas?|parts?|"
                              r"sectors?|districts?|neighbou?rhoods?|quarters?|zones?|blocks|developments?|buildings)|"
                              # "one district of X", "the Kanal district (Novyi) in X": a named or counted part
                              r"(?:one|another|a|two|three|several|some)\s+(?:districts?|neighbou?rhoods?|quarters?|"
@@ -625,7 +625,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              # "districts in the cities of X and Y", "the Yuvileyny microdistrict in the southwest of X"
                              r"|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:micro-?districts?|districts?|neighbou?rhoods?|quarters?)\s+"
                              r"(?:in\s+the\s+(?:cities|towns|city|town)|(?:in|on)\s+the\s+(?:north|south|east|west)\w*(?:\s+part)?))"
-                             r"\s+(?:of\s+(?:the\s+(?:territory|area)\s+of\s+)?|(?<=entrance )to\s+|"  # ("the entrance to X")
+                             r"\s+(?:of\s+(?:the\s+(?:territory|area|town|city|village|settlement)\s+of\s+)?|(?<=entrance )to\s+|"  # ("the entrance to X")
                              # "a district in the key Ukrainian town of X", "a neighbourhood on the outskirts of X"
                              r"(?:in|on\s+the\s+outskirts\s+of)\s+(?=$|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|town|village|"
                              r"settlement)\s+of\s+|(?:(?:\w+ern|central)\s+)?(?:$|(?-i:[A-Z]))))", re.IGNORECASE)  # ("areas in eastern X")
@@ -1307,9 +1307,10 @@ def _relative_object(text: str, trigger: Trigger, sentence_start: int,
         return []
     before = [m for m in mentions if m.end <= found.start()]
     for mention in reversed(before):
-        if _blocked(text, mention):
-            continue  # "another village near Bakhmut which Ukrainian forces liberated": the village, not Bakhmut
         gap = text[mention.end:found.start()]
+        if _blocked(text, mention) and not (gap.strip() == "," and mention is before[-1]):
+            continue  # "another village near Bakhmut which Ukrainian forces liberated": the village, not Bakhmut
+            # (but "… lies west of Avdiivka, which Russian forces seized": the clause set off by its comma is Avdiivka's)
         tail = _TAIL.match(gap)
         if tail and tail.end() < len(gap):
             gap = gap[tail.end():]  # "Kupiansk in the northeastern Kharkiv region, which Russia claimed to have …"

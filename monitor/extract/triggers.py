@@ -566,7 +566,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("loss.withdraw", "loss",
        r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:out|back)|"
        r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|redeploy(?:s|ed|ing|ment)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
-       r"pull-?backs?|"  # "ordered a pullback from the hilltop town of Vuhledar"
+       r"pull-?backs?|pull-?outs?|"  # "ordered a pullback from the hilltop town of Vuhledar", "finished the pullout from X"
        r"(?:withdrawal|escape|flight|exodus|retreat|pull-?out)\s+of\s+(?:[\w'’]+\s+){0,3}?(?:troops|forces|units|russians|"
        r"ukrainians|occupiers|invaders))"
        r"\b[\"”’]?(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:from|out of)\b"),

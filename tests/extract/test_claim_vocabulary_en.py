@@ -2736,3 +2736,16 @@ def test_possession_taken_and_a_town_passed_from_hand_to_hand(text: str, expecte
 ])
 def test_a_sides_flag_taken_down_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lykhoviy said the village lies west of Avdiivka, which Russian forces seized over a week ago.",
+     [("Avdiivka", "russia")]),  # the clause set off by its comma is the named town's
+    ("Berkhivka, another village near Bakhmut which Ukrainian forces liberated, was shelled.",
+     [("Berkhivka", "ukraine")]),  # near miss: the apposition's village, not the town it is near
+    ("Russian army units occupied the entire residential area of the town of Kurakhovo.", [("Kurakhove", "contested")]),
+    ("The Russian Defense Ministry said that it had finished the pullout from Kherson city.", [("Kherson", "ukraine")]),
+    ("The company announced a pullout from Kharkiv's market.", []),  # near miss: no forces
+])
+def test_relatives_after_a_distance_whole_areas_and_a_pullout(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
