@@ -34,7 +34,7 @@ from monitor.extract.forwarded import forwarded_voice
 from monitor.extract.factuality import (WOULD_AFTER, foretold, believed, clause_scope, denial_frame, denies, hedged, historical, modality,
                                         negated, no_longer_holds, not_yet)
 from monitor.extract.guards import civilians_leave, civilians_raise_flag, near_forces, near_troops
-from monitor.extract.linking import COUNTED, Link, link_triggers, named_list
+from monitor.extract.linking import COUNTED, FLAG_RULES, Link, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
 from monitor.extract.scenes import flag_scene_links
@@ -171,6 +171,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         if found:
             previous, previous_index = found, index
             _hedge_from_next(text, sentences, index, found)
+    drafts = _site_of_a_taken_town(drafts)
     default = _article_side(drafts, affiliation)
     # "11 settlements have been liberated" in a report on the "special military operation": the
     # article's words say whose liberation (not for what may happen: "operations to seize X").
@@ -998,6 +999,12 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         partial = True  # "Russian troops entered Kreminna": in it, not holding it (eval README: Ukrainian entries
         # in liberation reports are told as the town's return; a Russian entry is the fight for the town; see
         # _entry_of_a_capture for an article that reports the capture too)
+    site_control = control if control in ("ukraine", "russia") and not partial and trigger.kind in (
+        "gain", "hold", "loss") and not trigger.nominal and trigger.rule not in _SCENE_RULES and _at_a_site(text, link) \
+        and not _LAST_ACT.search(text, start, end) else None
+    if site_control is not None:
+        partial = True  # "recaptured an aggregate plant in the town of Vovchansk": the fight for the town, unless
+        # the article tells the town itself taken (see _site_of_a_taken_town)
     if partial and control is None and text[trigger.start:trigger.end].lower().startswith("enter") and \
             not near_forces(text, clause_start, trigger, actors):
         return None  # "A truck entered the outskirts of Kharkiv": no side and no forces, no fight in a part of it
@@ -1032,9 +1039,53 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         speaker_kind=speaker.speaker.kind if speaker else None,
         trigger=(trigger.start, trigger.end),
         sentence=(start, end),
-        rule=f"{trigger.rule}/{link.how}" + ("/attempt" if attempt else "") + ("/entry" if russian_entry else ""),
+        rule=f"{trigger.rule}/{link.how}" + ("/attempt" if attempt else "") + ("/entry" if russian_entry else "")
+        + ("/site" if site_control is not None else ""),
         explicit=explicit,
+        site_control=site_control,
     )
+
+
+# A site inside a town: "an aggregate plant in the town of Vovchansk", "the Lysychansk gelatine plant",
+# "Avdiivka's coke plant". Its capture is the fight for the town while the town is fought over (eval README's
+# development conventions: "a facility inside a town counts as the town … contested while the town is fought
+# over"); the town's own capture told in the same article makes it the capture's last act.
+_SITE_NOUNS = (r"plant|factory|works|steelworks|refinery|airport|airfield|air\s?base|railway\s+station|enterprise|"
+               r"industrial\s+zone|hospital|city\s+hall|(?:city\s+)?council|administration\s+building|mine|"
+               r"mines|complex|combine|quarry")
+_SITE_BEFORE = re.compile(r"\b(?:" + _SITE_NOUNS + r")\s+(?:site\s+)?(?:in|of|at)\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:city|town|village|settlement)\s+of\s+)?$", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s+(?:" + _SITE_NOUNS + r")\b", re.IGNORECASE)
+
+
+# "the industrial zone and the airport … had been completely liberated", "the withdrawal … from the Azovstal plant
+# will be completed", "the town's last pocket of resistance": the site was the town's last
+_LAST_ACT = re.compile(r"\b(?:complete(?:ly|d)?|total(?:ly)?|full(?:y)?|last\s+(?:pocket|stronghold|bastion|holdout|centre|center)s?)\b",
+                       re.IGNORECASE)
+# (a flag over the city council, soldiers in front of the city hall: a scene that tells the town taken)
+_SCENE_RULES = FLAG_RULES | PRESENCE_RULES
+
+
+def _at_a_site(text: str, link: Link) -> bool:
+    if link.how not in ("object", "subject"):
+        return False
+    mention = link.mention
+    if link.how == "object" and _SITE_BEFORE.search(text[link.trigger.end:mention.start]):
+        return True
+    if link.how == "subject" and _SITE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return True
+    return bool(_SITE_AFTER.match(text, mention.end))
+
+
+def _site_of_a_taken_town(drafts: list[_Draft]) -> list[_Draft]:
+    """A site's capture in an article that tells the town itself taken or held by the same side ("Russian forces
+    take total control of Avdiivka … take control of Avdiivka coke plant") is that capture's last act."""
+    if not any(d.site_control for d in drafts):
+        return drafts
+    whole = {(d.mention.place_id or d.mention.text, d.control) for d in drafts if d.site_control is None
+             and d.control in ("ukraine", "russia") and d.factuality not in ("predicted", "denied") and not d.historical}
+    return [replace(d, control=d.site_control) if d.site_control and (d.mention.place_id or d.mention.text, d.site_control) in whole
+            else d for d in drafts]
 
 
 
@@ -1444,7 +1495,9 @@ def _object_of_verb(text: str, actor: ActorMention) -> bool:
     if verb in _NOT_VERBS and (verb not in _FORCE_PARTICIPLES or not _PERFECT_AUXILIARY.search(
             text, max(0, found.start() - 20), found.start())):
         return False  # ("encircled Ukrainian forces": the forces; "had encircled Ukrainian forces": a verb's object)
-    return not re.match(r"[^,;.]{0,40}?\bto\s+\w", text[actor.end:actor.end + 50])
+    return not re.match(r"(?:(?!\band\b)[^,;.]){0,40}?\bto\s+\w", text[actor.end:actor.end + 50])
+    # ("forced Russian troops to withdraw": the object does the infinitive; "stopped the Russian advance and
+    # continue to control X": a second verb of the first subject)
 
 
 # Forces told pressing on: "Ukrainian forces are slowly pushing farther south".

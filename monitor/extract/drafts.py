@@ -27,3 +27,4 @@ class Draft:
     explicit: bool  # control came from an actor named in the text
     speaker_kind: str | None = None  # the speaker's kind of voice (see Claim.speaker_kind)
     trigger: tuple[int, int] | None = None  # the trigger's offsets in the text, for Claim.marks
+    site_control: str | None = None  # a site inside the town taken or held: whose, were the town theirs (see claims.py)

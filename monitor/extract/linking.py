@@ -355,7 +355,7 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 partial = True  # "Part of the settlement is under the control of Russian forces"
             if how.startswith("anaphor") and trigger.forward and (noun := _ANAPHOR_AFTER.match(text, trigger.end)) \
                     and re.match(r"\s+(?:centre|center)\b", text[noun.end():noun.end() + 8], re.IGNORECASE) \
-                    and trigger.rule not in _FLAG_RULES:
+                    and trigger.rule not in FLAG_RULES:
                 partial = True  # "advanced into the town centre": a part of the town
             if trigger.rule == "hold.presence" and _CENTRE_WORD.search(text, trigger.start, trigger.end):
                 partial = True  # "Ukrainian troops in the center of Toretsk": in a part of it
@@ -655,7 +655,7 @@ _COORDINATED_VERBS = re.compile(r"^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or)\s+[a
 
 
 # A flag raised, or the enemy's pulled down, "on the roof of the city council in X": where on the place.
-_FLAG_RULES = frozenset({"gain.flag", "gain.flag_flies", "gain.flag_down_russian", "gain.flag_down_ukrainian",
+FLAG_RULES = frozenset({"gain.flag", "gain.flag_flies", "gain.flag_down_russian", "gain.flag_down_ukrainian",
                          "gain.flag_of_raised", "gain.state_flags_raised", "gain.flag_taken_down",
                          "gain.flag_taken_down_russian"})
 
@@ -681,7 +681,7 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     else:
         gap = re.sub(r"[“\"]((?:\w+|%)(?:\s+(?:\w+|%)){0,4})[”\"]", r"\1", gap)  # 'control an “insignificant” part
         # of X', 'controls “more than 70 percent” of X': a few words in scare quotes
-    if rule in _FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(
+    if rule in FLAG_RULES and _FLAG_GAP.match(gap) and not re.search(
             r"[.;:!?()\"“”]|\b(?:and|but|while|near|from|towards?|outside|beyond|overlooking)\b|"
             r"\b(?:north|south|east|west)\w*\s+of\b", gap) and (
             rule != "gain.flag_flies" or _FLAG_SITE.search(gap)):
@@ -778,7 +778,7 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
             _fits_object(text[trigger.end:after[0].start], trigger.strict, trigger):
         return [(after[0], "object")]  # "took full control of Avdiivka's coke plant": a site in the town, as "… in X"
     if not after or text.startswith(("'s ", "’s "), after[0].end) or not (
-            _is_item(text, after[0], area_ok) or (trigger.rule in _FLAG_RULES | {"hold.presence", "gain.flag_flies"}
+            _is_item(text, after[0], area_ok) or (trigger.rule in FLAG_RULES | {"hold.presence", "gain.flag_flies"}
                                                   and _in_town(text, after[0]))):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
     if trigger.kind == "contested" and _names_its_oblast(after[0]) and (
@@ -1434,7 +1434,7 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
             gap = gap[opener.end():]  # "two settlements in the Donetsk area, such as the city of X": X whole
         if gap and (_PARTIAL_WORDS.search(gap) or _NAMED_PART.match(gap) or _COMPASS_PART.match(gap) or (
                 _PARTIAL_OBJECT.match(gap) and not _WHOLE_OBJECT.match(gap)) or (_CENTRE.search(gap) and trigger.kind != "loss" and not text[
-                trigger.start:trigger.end].lower().startswith("enter") and trigger.rule not in _FLAG_RULES)):
+                trigger.start:trigger.end].lower().startswith("enter") and trigger.rule not in FLAG_RULES)):
             return True  # (an entry into a town's centre is read as entries are, see claims.py; a flag raised
             # in its centre claims the town)
     if how in ("subject", "located", "list"):
