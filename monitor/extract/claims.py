@@ -392,6 +392,8 @@ def _scan_words(text: str, lowered: str) -> tuple[HintScan, WordStarts, WordStar
 _CAPITAL_AS_ACTOR = re.compile(
     r"(?:Kyiv|Kiev)(?:['’]s\s+(?:claims?|forces|troops|military|army|government|officials?|leadership)\b|"
     r"\s+(?:has|had|have)\s+(?:now\s+|also\s+|already\s+)?(?!been\b)[a-z]+(?:ed|en|ken)\b|"
+    r"\s+(?:has|had|have|did|does|do|would|will|could|can)(?:n['’]t|\s+not|\s+yet\s+to)\b(?!\s+(?:been|be)\b)|"
+    r"\s+won['’]t\b|"  # ("Kyiv hasn't confirmed", not "Kyiv has not been captured")
     r"\s+(?:says|said|claims|claimed|announced|denied|denies|insists|insisted|wants|hopes|plans|aims|retook|"
     r"recaptured|liberated|admitted|confirmed|reported|reacted|responded|accused|warned|ordered|launched|sent|"
     r"takes|took|retakes|recaptures|liberates|regains|regained|reclaims|reclaimed|captures|captured|seizes|seized|"
@@ -1017,8 +1019,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if denied and factuality != "predicted":
         factuality = "denied"
     if factuality == "denied" and not explicit and control in ("ukraine", "russia") and speaker is not None \
-            and speaker.speaker.side == control:
+            and speaker.speaker.side == control and not _OWN_SIDES_WORD.match(text, trigger.start):
         control = opposite(control)  # one denies the other side's claim: "It's incorrect to talk of seizing X"
+        # (not a liberation: "Andriivka not yet liberated, according to Deep State" is one's own side's, denied)
     side = "third_party" if speaker is None and _UNNAMED_REPORTS.search(text, start, trigger.start) \
         else _side(speaker, affiliation)
     if speaker is None and side == "outlet" and _OUR_FORCES.search(text, start, end):
@@ -1089,6 +1092,7 @@ def _site_of_a_taken_town(drafts: list[_Draft]) -> list[_Draft]:
 
 
 
+_OWN_SIDES_WORD = re.compile(r"(?:liberat|de-?occup|freed\b)", re.IGNORECASE)
 _OUR_FORCES = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|defenders|units|warriors|heroes|military|"
                          r"army|guys|boys|fighters|servicemen|brigades?)\b", re.IGNORECASE)
 # "There are reports that …", "Reports suggest …": unnamed battlefield reports, a third party's voice.

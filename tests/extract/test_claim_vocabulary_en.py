@@ -2775,3 +2775,19 @@ def test_a_site_inside_a_town_is_the_fight_for_it(text: str, expected: list[tupl
 ])
 def test_a_second_verb_after_an_object_keeps_the_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Andriivka not yet liberated, according to Deep State.", [("Andriivka", "ukraine", "denied")]),  # one's own
+    # side's liberation, denied
+    ("Bakhmut not yet captured, according to the general staff.", [("Bakhmut", "russia", "denied")]),  # near miss:
+    # a capture a Ukrainian voice denies is Russia's
+    ("Russia claims capture of Selydove, Kyiv hasn't confirmed", [("Selydove", "russia", "attributed")]),  # Kyiv
+    # as the government, not a place
+])
+def test_denied_liberations_and_kyiv_as_the_government(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_kyiv_before_a_negated_passive_is_the_city() -> None:
+    assert [c.place for c in extract_claims("Kyiv has not been captured.", doc="t.txt")] == ["Kyiv"]  # near miss
