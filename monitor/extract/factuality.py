@@ -13,7 +13,7 @@ from datetime import datetime
 from monitor.extract.scan import Trailing, caseless
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|could|can|may|might|shall|likely to|unlikely to|expected to|poised to|set to|about to|going to|"
+    r"\b(?:will|would|could|can|(?-i:may)|might|shall|likely to|unlikely to|expected to|poised to|set to|about to|going to|"
     r"is to|are to|intends? to|hopes? to|wants? to|aims? to|plans? to|planning to|efforts? to|"
     r"bid to|threatens? to|threatening to|order to|on the verge of|poised for|close to|seeks? to|seeking to|sought to|"
     r"focus(?:ed|es|ing)? on(?: the)?|goal of|ready to|preparing to|prepare to|push(?:ing)? to|designed to|"
@@ -26,9 +26,9 @@ _FUTURE = re.compile(
     r"advocat(?:e|es|ed|ing) (?:for|of)|advocates? (?:for|of))\b"  # (an obligation is not yet done; "had to" was)
     r"(?:\s+(?:[\w'’-]+|\[[^\]\n]{1,30}\])){0,4}\s*[\"“”']?\s*$",  # ("will [next] liberate": an editor's insertion)
     re.IGNORECASE)
-_HEDGED_PAST = re.compile(r"\b(?:may|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
+_HEDGED_PAST = re.compile(r"\b(?:(?-i:may)|might|could) have\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
 # "they may also now be contesting X": a guess about what goes on now (a progressive), not a forecast.
-_HEDGED_PRESENT = re.compile(r"\b(?:may|might)\s+(?:(?:also|now|already|still|even|well|currently)\s+){0,3}be\s+$",
+_HEDGED_PRESENT = re.compile(r"\b(?:(?-i:may)|might)\s+(?:(?:also|now|already|still|even|well|currently)\s+){0,3}be\s+$",
                              re.IGNORECASE)
 _NEXT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|within) the (?:next|coming) (?:few )?(?:hours|days|weeks)", re.I)
 _NEITHER_NOR = r"\bneither\b[^.;:]{1,60}\bnor\b[^.;:]{1,60}$"
@@ -65,7 +65,7 @@ _OTHERS_UNCONFIRMED = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:not|yet to)\s+(?:officially\s+|independently\s+)?confirm(?:ed)?|"
     r"not (?:been |be )?(?:independently |officially )?(?:verified|confirmed) by)\b", re.IGNORECASE)
 _CLAUSE_HEDGE = re.compile(
-    r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|suggest(?:s|ed|ing)?|likely|probably|possibly|may have|might have|"
+    r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|suggest(?:s|ed|ing)?|likely|probably|possibly|(?-i:may) have|might have|"
     r"(?:videos?|footage|photos?|images?)\b(?:\s+[\w'’-]+){0,4}\s+(?:appeared|circulat\w+|emerged|surfaced)|"
     r"social (?:media|networks)|telegram channels)\b",
     re.IGNORECASE)
@@ -162,7 +162,7 @@ _PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: fo
                        r"appears?\s+to\s+be|seems?\s+to\s+be))\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}"
                        r"(?:[\w’-]+)?$",  # (the place of "until Ugledar's liberation" ends the words before)
                        re.IGNORECASE)
-WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,100},\s*)?(?:would|could|will|might|may|can|is likely to|"
+WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,100},\s*)?(?:would|could|will|might|(?-i:may)|can|is likely to|"
                           r"is expected to|(?:remains?|is|was|appears to be|seems to be)\s+(?:one\s+of\s+)?(?:a|the|Russia['’]s|Ukraine['’]s|"
                           r"Kyiv['’]s|Moscow['’]s|its|their)\s+(?:(?:main|key|primary|chief|immediate|next|ultimate)\s+)?"
                           r"(?:goals?|aims?|targets?|objectives?|priorit(?:y|ies)))\b",
@@ -204,7 +204,7 @@ _PURPOSE_GOES_ON = re.compile(r"\b(?:aim|goal|purpose|intention|task|objective)\
                               r"(?:and\s+)?$", re.IGNORECASE)
 
 
-_MODAL_ANYWHERE = re.compile(r"\b(?:will|would|could|might|may|shall|must|going to|ha(?:ve|s) to|needs? to|plans? to)\b",
+_MODAL_ANYWHERE = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|must|going to|ha(?:ve|s) to|needs? to|plans? to)\b",
                              re.IGNORECASE)
 
 
@@ -391,7 +391,7 @@ def believed(before: str) -> bool:
     return bool(_BELIEVED.search(before))
 
 
-_MODAL_HEDGE = re.compile(r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|likely|may have|might have)\b",
+_MODAL_HEDGE = re.compile(r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|likely|(?-i:may) have|might have)\b",
                           re.IGNORECASE)
 
 

@@ -1104,9 +1104,12 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
             if not trigger.nominal and trigger.kind in ("gain", "loss") and not mentions \
                     and _IT_OBJECT.match(text, trigger.end):
                 return _it_object(text, recent, earlier)  # "Ukrainian forces liberated it on 26 October"
-            if not trigger.nominal and trigger.kind == "gain" and not mentions and _THERE_OBJECT.match(text, trigger.end) \
-                    and re.match(r"enter", text[trigger.start:trigger.end], re.IGNORECASE):
-                return _it_object(text, recent, earlier)  # "The Russian army has already entered there."
+            if not trigger.nominal and not mentions and _THERE_OBJECT.match(text, trigger.end) and (
+                    (trigger.kind == "gain" and re.match(r"enter", text[trigger.start:trigger.end], re.IGNORECASE))
+                    or (trigger.kind == "loss" and re.search(r"\b(?:from|out\s+of)$", text[trigger.start:trigger.end],
+                                                             re.IGNORECASE))):
+                return _it_object(text, recent, earlier)  # "The Russian army has already entered there.", "the
+                # Russian army had withdrawn from there"
             return []
         noun = found.group("noun").lower()
         demonstrative = bool(re.search(r"\bthis\s", found.group(0), re.IGNORECASE))

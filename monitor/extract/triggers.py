@@ -661,6 +661,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
        r"invad(?:e|es|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the |a )?(?:(?:russian|ukrainian|enemy) )?(?:attacks?|assaults?) on|"
+       # "advancing north along Tsentralna Street in X", "advanced to buildings along Studentska Street in X" (a
+       # geolocated advance inside the place), "advanced over two kilometers from their last confirmed position into X"
+       r"advanc\w+ (?:(?:north|south|east|west)\w*\s+)?(?:along|on|down|up|through|to\s+(?:[\w-]+\s+){0,2}?along)\s+"
+       r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:street|avenue|boulevard|lane|road)\s+(?:in|within|inside)|"
+       r"advanc\w+ (?:(?:up\s+to|over|about|nearly|some|roughly|around|more\s+than|almost)\s+)?(?:\d+(?:[.,]\d+)?|one|two|"
+       r"three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)\s+"
+       r"(?:from\s+[^,.;]{0,60}?\s+)?(?:into|in|within|inside)|"
        # "improved their positions in Irpin", "heavy fighting to defend Soledar continues"
        r"improv(?:e|es|ed|ing) (?:their |its |our |the )?(?:tactical )?positions (?:in|inside|within)|"
        r"fighting to (?:defend|hold|retake|recapture|liberate|capture|take)|"

@@ -2791,3 +2791,34 @@ def test_denied_liberations_and_kyiv_as_the_government(text: str, expected: list
 
 def test_kyiv_before_a_negated_passive_is_the_city() -> None:
     assert [c.place for c in extract_claims("Kyiv has not been captured.", doc="t.txt")] == ["Kyiv"]  # near miss
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces entered Urozhaine on Wednesday. Earlier, Russian bloggers reported that the Russian army had "
+     "withdrawn from there.", [("Urozhaine", "ukraine"), ("Urozhaine", "ukraine")]),  # "from there": the place before
+    ("Ukrainian troops liberated Bucha and Irpin. The Russians fled from there in panic.",
+     [("Bucha", "ukraine"), ("Irpin", "ukraine")]),  # near miss: two places, "there" is neither alone
+    ("He lived in Kherson. He moved away from there in 2015.", []),  # near miss: no forces
+])
+def test_a_withdrawal_from_there(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Footage showed Russian troops advancing north along Tsentralna Street in the northern part of Velyka Novosilka.",
+     [("Velyka Novosilka", "contested")]),  # a geolocated advance along a street inside the place
+    ("Russian forces have advanced over two kilometers from their last confirmed position into northwestern "
+     "Novohrodivka.", [("Novohrodivka", "contested")]),
+    ("Russian forces advanced 2 km from Pokrovsk.", []),  # near miss: a distance from the town, not into it
+    ("The column advanced along the Kharkiv highway in Izium.", []),  # near miss: no forces, no named street
+])
+def test_advances_along_a_street_and_a_distance_into_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ("Since the fall of Bakhmut in May 2023, Russian forces captured Avdiivka.", "asserted"),  # the month
+    ("Russian forces may capture Avdiivka.", "predicted"),  # near miss: the modal
+])
+def test_the_month_may_is_no_modal(text: str, factuality: str) -> None:
+    assert [c.factuality for c in extract_claims(text, doc="t.txt") if c.place == "Avdiivka"] == [factuality]
