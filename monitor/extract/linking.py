@@ -309,8 +309,12 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 found += _anaphor(text, trigger, sentence_start, places, recent, forward=True, earlier=earlier)
         if trigger.backward and not found and not _has_object(text, trigger, places) and not (
                 trigger.rule == "hold.occupied" and not text[trigger.start:trigger.end].lower().endswith("ied")
-                and re.search(r"\band\s+$", text[max(sentence_start, trigger.start - 6):trigger.start])):
-            # (a place occupies nothing: "kick the Russians out of A and occupy part of B" is a second verb)
+                and re.search(r"\band\s+$", text[max(sentence_start, trigger.start - 6):trigger.start])) and not (
+                trigger.rule == "gain.passive" and re.search(r"\band\s+$", text[max(sentence_start, trigger.start - 6):
+                                                                                 trigger.start])
+                and _WORD_AFTER.match(text, trigger.end)):
+            # (a place occupies nothing: "kick the Russians out of A and occupy part of B" is a second verb;
+            # "advanced near the city of Avdiivka and seized two villages": a second verb, with its own object)
             found += _subjects(text, trigger, places)
             if not found:
                 found += _shared_subject(text, trigger, sentence_start, places)
@@ -365,6 +369,7 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
     return _drop_inner_adjectives(links)
 
 
+_WORD_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|\d+\s+|two\s+|three\s+|several\s+|some\s+)?[a-z]", re.IGNORECASE)
 _CENTRE_WORD = re.compile(r"\b(?:centre|center)\b", re.IGNORECASE)
 # A part of the place referred back to, as the subject: "Part of the settlement is under …", "Most of the city has been".
 _PART_OF_PRONOUN = re.compile(
@@ -1279,8 +1284,9 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
             fighting or _FORCES_WORD.search(found.group(0))):
         return []
     before = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= 3]
-    if not before:
-        return []
+    if not before or re.search(r"\b(?:around|near|outside|beyond)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$",
+                               text[max(0, before[-1].start - 30):before[-1].start], re.IGNORECASE):
+        return []  # ("the biggest success was around Kiev, where Russian troops withdrew": the area round it)
     # ("the cities of Balakleya and Izyum, where the Russian army had withdrawn": the clause is of both)
     return [(m, "where") for m in reversed(_walk_back(text, before[-1], mentions))]
 

@@ -2822,3 +2822,14 @@ def test_advances_along_a_street_and_a_distance_into_a_place(text: str, expected
 ])
 def test_the_month_may_is_no_modal(text: str, factuality: str) -> None:
     assert [c.factuality for c in extract_claims(text, doc="t.txt") if c.place == "Avdiivka"] == [factuality]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The biggest success was around Kiev, where Russian troops withdrew in part to Belarus.", []),  # the area round it
+    ("Izyum, where the Russian army had withdrawn, was liberated.", [("Izium", "ukraine")]),  # near miss: the town
+    ("Russian troops have advanced near the Ukrainian city of Avdiivka and seized two villages.", []),  # a second
+    # verb with its own object
+    ("Bakhmut and Soledar captured by Wagner.", [("Soledar", "russia"), ("Bakhmut", "russia")]),  # near miss: passive
+])
+def test_where_after_around_and_a_second_verb_after_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
