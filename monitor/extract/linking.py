@@ -1284,7 +1284,7 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
             fighting or _FORCES_WORD.search(found.group(0))):
         return []
     before = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= 3]
-    if not before or re.search(r"\b(?:around|near|outside|beyond)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$",
+    if not before or re.search(r"\baround\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$",
                                text[max(0, before[-1].start - 30):before[-1].start], re.IGNORECASE):
         return []  # ("the biggest success was around Kiev, where Russian troops withdrew": the area round it)
     # ("the cities of Balakleya and Izyum, where the Russian army had withdrawn": the clause is of both)
