@@ -157,7 +157,7 @@ _PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: fo
                        r"plans? for|goal of|aim of|fears? of|possib\w+ of|verge of|target(?:ing|s|ed)?|"
                        r"would mean|would be|could be|requires?|until|till|pending|brac(?:e|es|ed|ing)\s+(?:itself\s+)?for|"
                        r"without|"
-                       r"expect(?:s|ed|ing)?|anticipat\w+|await\w*|"
+                       r"expect(?:s|ed|ing)?|anticipat\w+|await\w*|wait(?:s|ed|ing)?\s+for|"
                        r"(?:goals?|aims?|objectives?|priorit(?:y|ies)|targets?)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|remains?|"
                        r"appears?\s+to\s+be|seems?\s+to\s+be))\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}"
                        r"(?:[\w’-]+)?$",  # (the place of "until Ugledar's liberation" ends the words before)

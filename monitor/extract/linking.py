@@ -211,6 +211,7 @@ _ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|cent
                             r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+|this\s+)?(?:(?:whole|entire)\s+)?"
                             r"(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of|council|hall|administration|(?:centre|center)\s+of|mayor|limits|boundaries|"
+                            r"executive\s+committee|police|hospital|"
                             r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z])"
                             r"(?![\w'’-]+\s+(?:region|oblast|province)\b))", re.IGNORECASE)  # ("the town in the Donetsk region")
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"

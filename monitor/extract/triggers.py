@@ -329,7 +329,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"fully|once)\s+|,\s*|^)occupied\b(?!\s+by\b)", side="russia"),
     # (not "a village that became a Russian bastion in Ukraine's occupied south": the adjective's noun is a region)
     _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b(?!\s+(?:(?:north|south)(?:-?(?:east|west))?|"
-       r"east|west|territor(?:y|ies)|regions?|lands|zones?|oblasts?|provinces?|coast(?:line)?)\b)",
+       r"east|west|territor(?:y|ies)|regions?|lands|zones?|oblasts?|provinces?|coast(?:line)?)\b)"
+       r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:place|role|niche|seat|space)\b)",  # ("occupies a central place")
        backward=True, default="russia"),
     _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),
     # "There is no Russian army in the town of Chasiv Yar", "no occupiers are left in X": the other side holds it.
@@ -514,7 +515,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        forward=False, backward=True, default="russia"),
     _p("gain.possessive", "gain", rf"['’]s\s+(?:\w+\s+)?(?:{_NOMINALS})\b", forward=False, backward=True),
     # "Ukrainian sources refute the information about the entry of the enemy into Bakhmut".
-    _p("contested.entry_noun", "contested", r"\bentry\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?into\b"),
+    # ("entry into the city is only allowed for supplies", "entry into the city was restricted": civil access)
+    _p("contested.entry_noun", "contested", r"(?<!\bcurfew,\s)\bentry\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?into\b"
+       r"(?![^.;:!?]{0,40}?\b(?:(?:is|was|are|were|will\s+be|has\s+been|remains?)\s+(?:only\s+)?(?:restricted|allowed|"
+       r"permitted|closed|banned|prohibited|limited|forbidden|open)|requires?|passes?|permits?)\b)"),
     # Officials' idiom for heavy fighting: "It's hot in Bilohorivka."
     _p("contested.hot_in", "contested", r"\b(?:it['’]s|it\s+is|it\s+was|remains|is\s+still)\s+(?:very\s+|extremely\s+|still\s+)?"
        r"hot\s+(?:in|near|around)\b"),

@@ -2833,3 +2833,17 @@ def test_the_month_may_is_no_modal(text: str, factuality: str) -> None:
 ])
 def test_where_after_around_and_a_second_verb_after_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces liberated Snihurivka. Due to demining, entry into the city was restricted until November 24.",
+     [("Snihurivka", "ukraine")]),  # civil access is no fighting
+    ("The entry of Russian troops into Kherson was reported by the mayor.", [("Kherson", "contested")]),  # near miss
+    ("Kolykhaev spoke in Kherson. He said \"armed visitors\" had entered the city executive committee.", []),  # a body
+    ("Ukrainian forces reached Kherson. People who have been waiting for the liberation of the city wept.",
+     [("Kherson", "contested")]),  # a liberation waited for is yet to come (predicted, not counted)
+    ("In today's world, Battle of Chasiv Yar occupies a central place in society.", []),  # a place in society
+    ("Russian troops occupy Chasiv Yar.", [("Chasiv Yar", "russia")]),  # near miss
+])
+def test_civil_entry_waiting_for_a_liberation_and_a_place_in_society(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if c.factuality != "predicted"] == expected
