@@ -34,6 +34,10 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
                 r"confirm|announce|deny|insist|assess|acknowledge|concede|declare|claim|report|refute|refutes|reject|rejects|"
                 r"dismisses")
+# "X shared a post on Telegram that said …", "the ministry issued a statement that …": the verb speaks only
+# with its message named ("Russia and Ukraine shared a border" does not)
+_MESSAGE_VERBS = (r"(?:shared|shares|issued|issues)(?=\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:post|"
+                  r"statement|message|video|update|report|photos?|footage|map|images?|communiqu[eé])\b)")
 DENIAL_VERBS = frozenset("denied denies denying deny dismissed dismisses rejected rejects reject refuted refutes refute"
                          .split())
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
@@ -41,7 +45,7 @@ _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local
 _VERB = re.compile(rf"(?<![-\w])(?<!\ba )(?<!\ban )"
                    r"(?!(?<=\bthe )(?:claimed|reported|announced)\s+(?:capture|seizure|liberation|fall|occupation|takeover|"
                    r"encirclement|withdrawal|retreat|recapture)\b)"
-                   rf"(?:according to|{_PER}|{SPEECH_VERBS})\b",
+                   rf"(?:according to|{_PER}|{SPEECH_VERBS}|{_MESSAGE_VERBS})\b",
                    re.IGNORECASE)  # ("following a reported Ukrainian withdrawal", "the claimed capture of X": adjectives)
 SPEECH_VERB = _VERB  # a speech verb or "according to", for other modules
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -69,9 +73,9 @@ _LINKS = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*|\s[—–]\s*$")
 _CLAUSE_WORD = re.compile(r"\b(?:he|she|it|they|we|i|its|their|has|had|have|is|was|were|are|will|would|could|"
                           r"forces|troops)\b", re.IGNORECASE)
 _BARE_NAME = re.compile(r"^\s*(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$")
-_TRAILING_VERBS = frozenset("""said says told tells announced announces confirmed confirms claimed claims reported
+_TRAILING_VERBS = frozenset("""said says say told tell tells announced announces confirmed confirms claimed claims reported
 reports admitted admits acknowledged conceded stated wrote writes tweeted posted added adds noted insisted declared
-denied denies dismissed rejected asserted estimated assessed assesses warned warns cited quoted""".split())
+denied denies deny dismissed rejected asserted estimated assessed assesses warned warns cited quoted claim confirm report""".split())
 # "denied Russian claims that …": the noun is what is denied, not a second speaker.
 _DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted)\s+"
                           r"(?:as \w+\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -96,7 +100,7 @@ class Attribution:
 
 def speech_verb_words() -> list[str]:
     """The first words of the speech verbs, whose starts `Speakers` asks for (see `_verb_automaton`)."""
-    return ["according", "per"] + [v.split()[0] for v in SPEECH_VERBS.split("|")]
+    return ["according", "per", "shared", "shares", "issued", "issues"] + [v.split()[0] for v in SPEECH_VERBS.split("|")]
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +239,7 @@ class Speakers:
 # sentence that names the voice of the sentence before it (a denial names no voice of it: it is a
 # claim of its own, see claims._denied_back).
 _BACK_PASSIVE = re.compile(
-    r"\W*(?:this|that|it|the (?:information|news|report))\s+(?:information\s+|news\s+)?(?:was|has been|had been)\s+"
+    r"\W*(?:this|that|it|the (?:information|news|report))\s+(?:information\s+|news\s+)?(?:was|is|has been|had been)\s+"
     r"(?:also\s+|earlier\s+|officially\s+|first\s+)?(?P<verb>reported|announced|stated|confirmed|said|claimed|posted|"
     r"published|written|revealed|disclosed|shared)\b(?P<rest>[^.;!?]{0,160})", re.IGNORECASE)
 _BACK_ACTIVE = re.compile(
@@ -243,7 +247,9 @@ _BACK_ACTIVE = re.compile(
     r"confirmed|wrote|posted|revealed|disclosed|shared|reports|announces|says|writes)\s+(?:this|it)"
     r"(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|during|via|through|to|earlier|later|today|yesterday|late|early)\b)",
     re.IGNORECASE)
-_BY_SPEAKER = re.compile(r"(?:[^.;!?]*?,)?\s*by\s+(?P<np>[^.;!?()\"“”]{2,140})", re.IGNORECASE)
+_BY_SPEAKER = re.compile(r"(?:[^.;!?]*?,)?\s*(?:by|(?:in|on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:message|statement|"
+                         r"post|report|update|summary|briefing)\s+(?:from|by|of))\s+(?P<np>[^.;!?()\"“”]{2,140})",
+                         re.IGNORECASE)  # ("This is stated in a message from the General Staff on social networks")
 # A word each of _BACK_ACTIVE's verbs holds (in lower case).
 _BACK_VERB_WORDS = ("announc", "report", "stated", "said", "says", "confirmed", "wrote", "writes", "posted", "revealed",
                     "disclosed", "shared")
@@ -264,6 +270,7 @@ def back_reference(text: str, start: int, end: int) -> Attribution | None:
         by = _BY_SPEAKER.match(found.group("rest"))
         phrase = by.group("np") if by else ""
         phrase = re.split(r",\s*(?:who|which|and|the list)\b|\s+(?:in|on|via|through)\s+(?:an?|its|his|her|their)\s+"
+                          r"|\s+(?:on|in|via|through)\s+(?:social\s+(?:media|networks)|telegram|facebook|twitter)\b"
                           r"|\s+(?:on|in|at|during)\s+(?:the\s+)?"
                           r"(?:morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                           r"\d)", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
@@ -512,7 +519,8 @@ _DASH_SPEAKER = re.compile(r"\s[-–—]\s*(?:(?:said|says|noted|notes|stated|st
 # A voice after a dash is a name or a title: "Putin", "MOD", "General Staff", "General Syrskyi", "the ministry".
 _NAME_LIKE = re.compile(r"(?:(?:the|noted|said)\s+)?(?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,5}"
                         r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+(?:\s+[a-z]+)?\s+)?(?:ministry|staff|command|military|army|"
-                        r"spokesman|spokesperson|governor|mayor|intelligence|forces|service|administration|office)")
+                        r"spokesman|spokesperson|governor|mayor|intelligence|forces|service|administration|office|"
+                        r"authorities|officials|police)")
 
 
 def _dash_speaker(text: str, start: int, end: int, memory: "_Memory") -> Attribution | None:

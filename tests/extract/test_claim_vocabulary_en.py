@@ -2847,3 +2847,15 @@ def test_where_after_around_and_a_second_verb_after_a_place(text: str, expected:
 ])
 def test_civil_entry_waiting_for_a_liberation_and_a_place_in_society(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if c.factuality != "predicted"] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ukrainian forces take control of village Bilohorivka - local authorities", "local authorities"),  # a dash voice
+    ("Ukrainian forces retook Bilohorivka, officials say.", "officials"),  # a trailing present "say"
+    ("The Defense Forces continue to control the village of Zaporizke. This is stated in a message from the General "
+     "Staff on social networks.", "the General Staff"),  # the voice the next sentence gives
+    ("The ministry issued a statement that said Ukrainian forces had entered Balakliia.", "The ministry"),
+    ("Russia and Ukraine shared a border near Kharkiv, and Russian forces captured Vovchansk.", None),  # near miss
+])
+def test_voices_after_a_dash_a_trailing_say_a_message_and_a_post(text: str, speaker: str | None) -> None:
+    assert [c.speaker for c in extract_claims(text, doc="t.txt")] == [speaker]
