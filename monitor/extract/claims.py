@@ -57,6 +57,20 @@ _INHERIT = re.compile(r"\b(?:similar|such|same|other)\s+(?:[\w-]+\s+){0,3}?repor
                       r"\breports?\s+(?:also\s+)?"  # (not "At the same time, … reports of progress, including …")
                       r"(?:include|included|mention|mentioned)\b", re.IGNORECASE)
 _LOW_CONFIDENCE_SPEAKERS = frozenset({"channel"})
+# A channel or blogger the outlet names ("Rybar", "Semyon Pegov", "the Russian war channel Voin DV") is a voice the
+# claim is attributed to, as an official's; unnamed channels ("Russian milbloggers", "local Telegram channels") and
+# content passed round ("a video circulating on social media", "footage", a bare post link) are the eval README's
+# "anonymous channels", hedged by their nature.
+_ANONYMOUS_CONTENT = re.compile(r"\b(?:videos?|footage|photos?|images?|pictures?|social\s+media|users|circulat\w*|"
+                                r"rumou?rs?|anonymous|unverified)\b|//|\.com/", re.IGNORECASE)
+_NAME_WORD = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Several|Many|Some|Other|Local|Russian|Ukrainian|Pro|Kremlin|Telegram|"
+                        r"Twitter|Facebook|X|Z|Military|War|Another|One|Two|Both|Most|These|Those|Prominent|Popular|"
+                        r"Pro-Russian|Pro-Kremlin|Pro-Ukrainian|Ukraine|Russia)\b)(?-i:[A-Z])[\w'’-]+")
+
+
+def _low_confidence(speaker: Speaker) -> bool:
+    return speaker.kind in _LOW_CONFIDENCE_SPEAKERS and (
+        bool(_ANONYMOUS_CONTENT.search(speaker.name)) or not _NAME_WORD.search(speaker.name))
 _COUNT_NOUN = re.compile(r"\b(?:villages|settlements|towns|localities|communities|hamlets)\b", re.IGNORECASE)
 _NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|those|villages|settlements|towns|"
                      r"localities|as))*|\b(?:they|these|those|among them|the (?:villages|settlements|towns|localities)|"
@@ -985,7 +999,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     attempt = factuality == "attempt"
     if attempt:
         factuality, partial = ("attributed" if speaker is not None else "asserted"), True
-        if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
+        if speaker is not None and _low_confidence(speaker.speaker):
             factuality = "unconfirmed"
     if trigger.rule in PRESENCE_RULES and _FOUGHT_FORCES.search(text, max(start, trigger.start - 80), trigger.start):
         partial = True  # "Ukrainian forces were fighting Russian troops in the city": a fight there
@@ -1597,7 +1611,7 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
     voiced = speaker is not None and speaker.speaker.kind in ("official", "military", "proxy", "state_media")
     if mode == "unconfirmed" or (hedged(scope, clause, voiced) and not state) or believed(before):
         return "unconfirmed"
-    if speaker is not None and speaker.speaker.kind in _LOW_CONFIDENCE_SPEAKERS:
+    if speaker is not None and _low_confidence(speaker.speaker):
         return "unconfirmed"
     if speaker is not None:
         return "attributed"
