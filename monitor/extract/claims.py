@@ -47,8 +47,10 @@ _CLAUSE_BREAK = re.compile(r"[;:—–()“”\"]|,\s+(?:and|but|while|as)\b|\b(
                            r"before|since|when|that|which|as)\b", re.IGNORECASE)
 # "liberated by X", "fell to X", "taken back on Sunday by X"; not "confirmed by X" (a speaker).
 _BY_ACTOR = re.compile(r"\s*[\"”’]?\s*,?\s*(?:(?!(?:confirmed|announced|reported|claimed|denied|verified|said|acknowledged|"
-                       r"admitted|described|called|seen|welcomed|occupied|held|controlled|captured|seized|taken)\b)"
-                       r"(?:[\w'’-]+|&)\s+){0,3}?(?:by|to)\s+", re.IGNORECASE)  # ("X, previously occupied by …": X's past)
+                       r"admitted|described|called|seen|welcomed|occupied|held|controlled|captured|seized|taken|"
+                       r"under|amid|amidst|despite|strikes|fire|pressure|shelling|bombardment|attacks)\b)"
+                       r"(?:[\w'’-]+|&)\s+){0,3}?(?:by|to)\s+", re.IGNORECASE)  # ("X, previously occupied by …": X's past;
+# "fleeing from Lyman under strikes by the AFU": the strikes', not the flight's)
 # "Reuters could not independently verify the report": the previous sentence's claims are hedged.
 _UNVERIFIED_NEXT = re.compile(r"\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|"
                               r"has not been able to|have not been able to|did not|was not able to)\s+(?:be\s+)?(?:immediately\s+)?"

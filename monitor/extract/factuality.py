@@ -139,7 +139,7 @@ _ATTEMPT_VERB = re.compile(r"^(?:captur|liberat|tak|storm|clear|seiz|retak|recap
                            re.IGNORECASE)
 # An army that concentrates on taking a place is fighting for it ("focusing on taking full control of
 # X", "concentrated its efforts on the capture of X"); "focus on" before anything else is an aim.
-_FOCUSED_ON = re.compile(r"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:the\s+)?$",
+_FOCUSED_ON = re.compile(r"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing|ion))\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _PROGRESS_NOUN = re.compile(r"\b(?:completing|continuing|continue|continues|finishing)\s+(?:the\s+)?$", re.IGNORECASE)
 _PROGRESS_IN = re.compile(r"\b(?:progress|advances?|successes|headway|gains)\s+(?:\w+\s+)?in\s+$", re.IGNORECASE)

@@ -2810,6 +2810,9 @@ def test_a_withdrawal_from_there(text: str, expected: list[tuple[str, str]]) -> 
     ("Russian forces have advanced over two kilometers from their last confirmed position into northwestern "
      "Novohrodivka.", [("Novohrodivka", "contested")]),
     ("Russian forces advanced 2 km from Pokrovsk.", []),  # near miss: a distance from the town, not into it
+    ("Russian forces advanced in the western direction along Druzhby Street in central Toretsk.",
+     [("Toretsk", "contested")]),
+    ("Russian forces advanced in the direction of Toretsk.", []),  # near miss: a direction
     ("The column advanced along the Kharkiv highway in Izium.", []),  # near miss: no forces, no named street
 ])
 def test_advances_along_a_street_and_a_distance_into_a_place(text: str, expected: list[tuple[str, str]]) -> None:
@@ -2869,3 +2872,17 @@ def test_voices_after_a_dash_a_trailing_say_a_message_and_a_post(text: str, spea
 ])
 def test_a_named_channel_is_attributed_an_anonymous_one_hedged(text: str, factuality: str) -> None:
     assert [c.factuality for c in extract_claims(text, doc="t.txt")] == [factuality]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops are fleeing from Lyman under strikes by the AFU.", [("Lyman", "ukraine")]),  # the strikes' by
+    ("Kherson was liberated by Ukrainian forces.", [("Kherson", "ukraine")]),  # near miss: the verb's own by
+])
+def test_a_by_phrase_of_strikes_is_not_the_verbs_agent(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_concentration_on_seizing_is_the_fight() -> None:
+    claims = extract_claims("Moscow's concentration on seizing Severodonetsk continues to create vulnerabilities.",
+                            doc="t.txt")
+    assert [(c.place, c.control) for c in claims] == [("Sievierodonetsk", "contested")]
