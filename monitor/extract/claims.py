@@ -34,7 +34,7 @@ from monitor.extract.forwarded import forwarded_voice
 from monitor.extract.factuality import (WOULD_AFTER, foretold, believed, clause_scope, denial_frame, denies, hedged, historical, modality,
                                         negated, no_longer_holds, not_yet)
 from monitor.extract.guards import civilians_leave, civilians_raise_flag, near_forces, near_troops
-from monitor.extract.linking import COUNTED, FLAG_RULES, Link, link_triggers, named_list
+from monitor.extract.linking import COUNTED, FLAG_RULES, Link, kind_fits, link_triggers, named_list
 from monitor.extract.naming import likeliest_place, reported_name
 from monitor.extract.places import PlaceMention, find_places, unmix_scripts
 from monitor.extract.scenes import flag_scene_links
@@ -148,7 +148,11 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence, earlier,
                               mentions[:first]) if triggers else []
         if previous and index - previous_index <= 2 and triggers:
-            links += _these_places(text, triggers, links, previous)
+            links += _these_places(text, triggers, links, [d.mention for d in previous])
+        elif triggers and earlier and not in_sentence:
+            # ("Videos show soldiers in Shchurove and Dibrova. Having retaken the two villages, …": the places the
+            # sentence before names, with no claim of their own yet)
+            links += _these_places(text, triggers, links, [m for m in earlier[-1] if m.place is not None], named=True)
         if triggers and text[sentence.start:sentence.end].rstrip().endswith(":"):
             opener = next((t for t in reversed(triggers) if t.kind in ("gain", "loss", "hold") and not t.nominal), None)
             bullets = (index, opener, index) if opener is not None else None
@@ -533,33 +537,40 @@ _BULLET = re.compile(r"\s*(?:[•▪◦·*\-–—]|\d{1,2}[.)])\s*")
 
 
 # "announced the liberation of all these localities": the settlements of the claims just before.
-_THESE_PLACES = re.compile(r"\s*[\"“]?\s*(?:(?:all|both)\s+(?:of\s+)?)?(?:these|those|the above|the aforementioned|"
-                           r"the\s+(?P<count>two|three|four|five))\s+"
-                           r"(?:[\w-]+\s+)?(?:localities|settlements|villages|towns|places|communities)\b",
+_THESE_PLACES = re.compile(r"\s*[\"“]?\s*(?:(?:(?:all|both)\s+(?:of\s+)?)?(?:these|those|the above|the aforementioned|"
+                           r"the\s+(?P<count>two|three|four|five))|(?P<both>both))\s+"
+                           r"(?:[\w-]+\s+)?(?P<noun>localities|settlements|villages|towns|places|communities)\b",
                            re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def _these_places(text: str, triggers: list[Trigger], links: list[Link], previous: list[_Draft]) -> list[Link]:
+def _these_places(text: str, triggers: list[Trigger], links: list[Link], previous: list[PlaceMention],
+                  named: bool = False) -> list[Link]:
     """Links of a gain or loss whose object is "these villages" to the places of the claims of
-    the sentence or two before; each mention stands at the phrase, so the clause, its hedges and
-    the evidence stay this sentence's."""
+    the sentence or two before (``named``: to the places the sentence before names, which must
+    then be as many as the phrase counts, or at least two); each mention stands at the phrase, so
+    the clause, its hedges and the evidence stay this sentence's."""
     found = []
     for trigger in triggers:
         phrase = _THESE_PLACES.match(text, trigger.end)
         if trigger.kind not in ("gain", "loss") or not trigger.forward or phrase is None:
             continue
         linked = {link.mention.place_id or link.mention.text for link in links}
-        if phrase.group("count") and len({d.mention.place_id or d.mention.text for d in previous}) != \
-                _COUNTS[phrase.group("count").lower()]:
+        count = _COUNTS[phrase.group("count").lower()] if phrase.group("count") else \
+            2 if phrase.group("both") else None
+        distinct = len({m.place_id or m.text for m in previous})
+        if (count is not None and distinct != count) or (named and distinct < 2):
             continue  # "the two villages" is the two places just named, when there are two
-        for draft in previous:
-            place_id = draft.mention.place_id or draft.mention.text
+        noun = {"villages": "village", "towns": "town"}.get(phrase.group("noun").lower(), "")
+        if named and not all(kind_fits(m, noun) for m in previous):
+            continue  # ("… shelled Kherson and Mykolaiv. … these villages": not the cities)
+        for mention in previous:
+            place_id = mention.place_id or mention.text
             if place_id in linked:
                 continue
             linked.add(place_id)
             opening = phrase.start() + len(phrase.group()) - len(phrase.group().lstrip())
-            at = replace(draft.mention, start=opening, end=phrase.end())
+            at = replace(mention, start=opening, end=phrase.end())
             found.append(Link(trigger, at, "these", phrase.end()))
     return found
 

@@ -1146,7 +1146,7 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         pool = here
     else:
         pool = [m for group in recent for m in group if _antecedent(text, m)]
-    pool = [m for m in pool if _kind_fits(m, noun)]
+    pool = [m for m in pool if kind_fits(m, noun)]
     names = {m.place_id or m.text for m in pool}
     if len(names) > 1 and here and trigger.kind == "contested":
         # "advanced from Kherson towards Mykolaiv, reaching the city's outskirts": where they came from is
@@ -1159,12 +1159,12 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         # of the frontline village": "the village" takes the last sentence naming one (a town or city stays
         # ambiguous: an article's topic city outweighs one just named)
         latest = next((fits for group in reversed(recent)
-                       if (fits := [m for m in group if _antecedent(text, m) and _kind_fits(m, noun)])), [])
+                       if (fits := [m for m in group if _antecedent(text, m) and kind_fits(m, noun)])), [])
         pool, names = latest, {m.place_id or m.text for m in latest}
     if not names and noun and not here:
         # "the village" paragraphs after its name, in a page about it: the one place of that kind
         # the article has named so far (none, or two, and it stays unread)
-        pool = [m for m in earlier if m.place is not None and _antecedent(text, m) and _kind_fits(m, noun)]
+        pool = [m for m in earlier if m.place is not None and _antecedent(text, m) and kind_fits(m, noun)]
         names = {m.place_id for m in pool}
         if len(names) == 1:
             return [(pool[-1], "anaphor_topic")]
@@ -1255,7 +1255,7 @@ def _opens_clause(text: str, sentence_start: int, position: int) -> bool:
                                                                      re.IGNORECASE))
 
 
-def _kind_fits(mention: PlaceMention, noun: str) -> bool:
+def kind_fits(mention: PlaceMention, noun: str) -> bool:
     """'the village' is not the city named before it."""
     place = mention.place
     if place is None or not noun:

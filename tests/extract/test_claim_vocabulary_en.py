@@ -2886,3 +2886,19 @@ def test_a_concentration_on_seizing_is_the_fight() -> None:
     claims = extract_claims("Moscow's concentration on seizing Severodonetsk continues to create vulnerabilities.",
                             doc="t.txt")
     assert [(c.place, c.control) for c in claims] == [("Sievierodonetsk", "contested")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting continues near Shchurove and Dibrova. Ukrainian forces liberated these villages on Sunday.",
+     [("Shchurove", "ukraine"), ("Dibrova", "ukraine")]),  # the places the sentence before names
+    ("Videos show soldiers in Shchurove and Dibrova. Ukrainian forces retook the two villages on Sunday.",
+     [("Shchurove", "ukraine"), ("Dibrova", "ukraine")]),
+    ("Soldiers were seen in Shchurove and Dibrova. Ukrainian forces liberated both villages.",
+     [("Shchurove", "ukraine"), ("Dibrova", "ukraine")]),
+    ("Russian forces shelled Kherson and Mykolaiv. Ukrainian forces liberated these villages on Sunday.", []),  # near
+    # miss: the cities named before are no villages
+    ("Soldiers were seen in Shchurove, Dibrova and Yampil. Ukrainian forces retook the two villages.", []),  # near
+    # miss: three places named, "the two" cannot say which
+])
+def test_these_villages_after_a_sentence_that_names_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
