@@ -417,7 +417,8 @@ _CAPITAL_AS_ACTOR = re.compile(
     r"\s+(?:says|said|claims|claimed|announced|denied|denies|insists|insisted|wants|hopes|plans|aims|retook|"
     r"recaptured|liberated|admitted|confirmed|reported|reacted|responded|accused|warned|ordered|launched|sent|"
     r"takes|took|retakes|recaptures|liberates|regains|regained|reclaims|reclaimed|captures|captured|seizes|seized|"
-    r"wins|won|pushes|pushed|advances|advanced|holds|held|loses|lost|abandons|abandoned|withdraws|withdrew)\b)")
+    r"wins|won|pushes|pushed|advances|advanced|holds|held|controls|controlled|loses|lost|abandons|abandoned|withdraws|"
+    r"withdrew)\b)")
 # A sentence without a place may still speak of one: "The city was liberated", "Kyiv denied the claim".
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:city|town|village|settlement|"
                              r"locality|hamlet|stronghold)\b|\bit\b|\bthere\b|\b(?:claims?|reports?|statements?|"
@@ -684,6 +685,7 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
     drafts = _one_reading_per_place(drafts)
     _resolve_from_sentence(drafts, actors, text)
     drafts += _later_denials(drafts, speakers)
+    drafts += _despite_their_claims(text, start, end, drafts)
     if not drafts and previous and _INHERIT.search(text[start:end]):
         drafts = _inherited(text, sentence, mentions, previous, speakers)
     return drafts
@@ -829,6 +831,31 @@ def _later_denials(drafts: list[_Draft], speakers: list[Attribution]) -> list[_D
             extra.append(replace(draft, factuality="denied", side=_side(denial), speaker=denial.speaker.name,
                                  speaker_kind=denial.speaker.kind,
                                  rule=draft.rule + "+denied"))
+    return extra
+
+
+# "Ukraine controls Bilohorivka despite Russian claims of its capture", "contrary to Russian propaganda claims the
+# village … remains under the control of", "maintain control of X, contradicting Russia's claim": a hold that
+# answers the other side's claim denies it.
+_DESPITE_CLAIMS = re.compile(
+    r"\b(?:despite|contrary\s+to|contradicting|in\s+contrast\s+to|refuting|dismissing|rejecting|disputing)\s+"
+    r"(?:the\s+)?(?:earlier\s+|recent\s+)?(?P<who>russian|ukrainian|russia['’]?s?|ukraine['’]?s?|moscow['’]?s?|"
+    r"kyiv['’]?s?|kremlin['’]?s?|the\s+enemy['’]?s?)\b(?:\s+[\w-]+){0,4}?\s+(?:claims?|reports?|statements?|"
+    r"assertions?|allegations?)\b", re.IGNORECASE)
+
+
+def _despite_their_claims(text: str, start: int, end: int, drafts: list[_Draft]) -> list[_Draft]:
+    found = _DESPITE_CLAIMS.search(text, start, end) if "despite" in text[start:end].lower() or \
+        re.search(r"contra|contrast|refut|dismiss|reject|disput", text[start:end], re.IGNORECASE) else None
+    if found is None:
+        return []
+    claimant = "ukraine" if found.group("who").lower().startswith(("ukrain", "kyiv")) else "russia"
+    extra = []
+    for draft in drafts:
+        if _draft_kind(draft) != "hold" or draft.control != opposite(claimant) or \
+                draft.factuality in ("denied", "predicted"):
+            continue
+        extra.append(replace(draft, control=claimant, factuality="denied", rule=draft.rule + "+despite_claims"))
     return extra
 
 

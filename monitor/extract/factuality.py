@@ -142,6 +142,8 @@ _ATTEMPT_VERB = re.compile(r"^(?:captur|liberat|tak|storm|clear|seiz|retak|recap
 _FOCUSED_ON = re.compile(r"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing|ion))\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _PROGRESS_NOUN = re.compile(r"\b(?:completing|continuing|continue|continues|finishing)\s+(?:the\s+)?$", re.IGNORECASE)
+_TASK_OF = re.compile(r"\b(?:completing|continuing|continue|continues|carrying\s+out|conducting|performing)\s+(?:the\s+)?"
+                      r"(?:task|operation|process|job|work|mission)\s+of\s+$", re.IGNORECASE)
 _PROGRESS_IN = re.compile(r"\b(?:progress|advances?|successes|headway|gains)\s+(?:\w+\s+)?in\s+$", re.IGNORECASE)
 # A request to withdraw is not the withdrawal ("asked permission to withdraw" is still a request).
 _REQUESTED = re.compile(r"\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s|ing)?|plead\w*|begg\w*|sought)\b"
@@ -267,6 +269,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
             return "attempt"
     if nominal and _PROGRESS_NOUN.search(before):
         return "attempt"  # "are completing the liberation of X"
+    if _GERUND_TRIGGER.match(trigger) and _TASK_OF.search(before):
+        return "attempt"  # "are successfully completing the task of liberating the city of X": still at it
     if _GERUND_TRIGGER.match(trigger) and _PROGRESS_IN.search(before):
         return "attempt"  # "Russian progress in taking Mariupol remains slow"
     if _TO_LAUNCH.search(before) and not _ACHIEVED.search(before):

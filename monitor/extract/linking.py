@@ -207,8 +207,8 @@ _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontlin
 _ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small)\s+)?"
                             r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section|"
                             r"(?:administrative\s+)?(?:boundaries|limits|borders))\s+of\s+"
-                            r"|(?:(?:about|around|approximately|nearly|almost|some|over)\s+)?\d+(?:\.\d+)?\s*"
-                            r"(?:%|percent|per cent)\s+of\s+)?(?:the\s+|this\s+)?(?:(?:whole|entire)\s+)?"
+                            r"|(?:(?:about|around|approximately|nearly|almost|some|over|roughly|up\s+to|more\s+than|less\s+than)"
+                            r"\s+)?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)\s+of\s+)?(?:the\s+|this\s+)?(?:(?:whole|entire)\s+)?"
                             r"(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of|council|hall|administration|(?:centre|center)\s+of|mayor|limits|boundaries|"
                             r"executive\s+committee|police|hospital|"
@@ -250,10 +250,10 @@ _PARTIAL_WORDS = re.compile(
     r"\b(?:most|much|(?<!as )part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
     r"streets|sectors?|rest|outskirts|edges?|districts|micro-?districts?|quarters|blocks|partially|partly|almost|nearly|"
     r"largely|mostly|significant part|(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?)\b"
-    r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)", re.IGNORECASE)
+    r"|\b\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
-    r"sectors?|rest|outskirts|edges?|suburbs|(?:one|two|a)[- ]thirds?|thirds?|(?:three|a)[- ]quarters?|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|"
+    r"sectors?|rest|outskirts|edges?|suburbs|(?:one|two|a)[- ]thirds?|thirds?|(?:three|a)[- ]quarters?|\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)|"
     + _CENTRE_OF_TOWN + r")"
     r"\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
     r"(?:city|town|village|settlement)s?\s+of\s+)?"
@@ -375,7 +375,7 @@ _CENTRE_WORD = re.compile(r"\b(?:centre|center)\b", re.IGNORECASE)
 # A part of the place referred back to, as the subject: "Part of the settlement is under …", "Most of the city has been".
 _PART_OF_PRONOUN = re.compile(
     r"\b(?:(?:a\s+|the\s+)?(?:(?:\w+ern|central|small|large|significant|substantial|considerable)\s+)?"
-    r"(?:part|parts|most|much|half|portion|section|outskirts|edge|centre|center)|\d+(?:\.\d+)?\s*(?:%|percent|per cent))"
+    r"(?:part|parts|most|much|half|portion|section|outskirts|edge|centre|center)|\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent))"
     r"\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:city|town|village|settlement|locality)\s+"
     r"(?:(?:is|are|was|were|has|have|had|been|now|still|already|remains?|remained)\s+)*$", re.IGNORECASE)
 # "except for the Azovstal steel plant": a part of the place still held by the other side.
@@ -601,8 +601,8 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              # "an additional five percent of Bakhmut"
                              r"(?:(?:an\s+)?additional\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
                              r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|per cent)|"
-                             r"(?:between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+)?"
-                             r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
+                             r"(?:between\s+\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+)?"
+                             r"\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
                              r"(?:parts?|half|districts?|outskirts|neighbou?rhoods|quarters|sections?|sides?|flanks?|sectors?|"
                              r"suburbs|edges?|areas?)|significant part|"
                              r"(?:small|large|big|considerable|substantial|significant|insignificant|tiny|minor|major)\s+"
@@ -626,7 +626,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              # "16 square kilometers in northern Pokrovsk": an area measured inside the place
                              r"\d+(?:[.,]\d+)?\s*(?:square\s+(?:kilometers|kilometres|km|miles)|sq\.?\s*km|km2|km²|hectares)|"
                              r"substantial (?:part|portion)|(?:nearly|almost|practically|virtually)\s+(?:all|the whole|"
-                             r"the entire)(?:\s+(?:settlement|city|town|village|territory))?|between\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*"
+                             r"the entire)(?:\s+(?:settlement|city|town|village|territory))?|between\s+\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*"
                              r"(?:%|percent|per cent)"
                              # "districts in the cities of X and Y", "the Yuvileyny microdistrict in the southwest of X"
                              r"|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:micro-?districts?|districts?|neighbou?rhoods?|quarters?)\s+"

@@ -554,8 +554,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:in\s+)?(?:a|the)\s+(?:(?:contested|so-called)\s+)?[\"“]?gr[ae]y[- ]zone\b", forward=False, backward=True),
     # "retain control over X", "kept control of X" ("parts of X": only part, so fighting).
     _p("hold.keep_control", "hold",
-       r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+(?:(?:full|firm|partial|effective)\s+)?"
-       r"control\s+(?:over|of)\b", needs="actor"),
+       r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+"
+       r"(?:(?:full|firm|partial|effective)\s+)?control\s+(?:over|of)\b", needs="actor"),
     # "We have Bahmut under control", "Russia has Mariupol fully under its control": the holder is the subject.
     _p("hold.have_under_control", "hold",
        r"\b(?:have|has|had|having|keeps?|kept|keeping)\b(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
@@ -695,7 +695,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:still\s+|now\s+|currently\s+)?(?:in\s+)?(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?=(?-i:[A-Z]))"),
     # "Bakhmut is now the hottest point on all front lines": the same said with the place first.
     _p("contested.hottest_subject", "contested",
-       r"\b(?:is|remains|are|remain)\s+(?:now\s+|still\s+|currently\s+)?(?:the|one\s+of\s+the)\s+(?:hottest|fiercest)\s+"
+       r"\b(?:is|remains|are|remain|has\s+become|have\s+become|became|becomes)\s+(?:now\s+|still\s+|currently\s+)?"
+       r"(?:the|one\s+of\s+the)\s+(?:hottest|fiercest)\s+"
        r"(?:spots?|points?|places?|areas?|sectors?)\b",  # (not "the most dangerous place for journalists")
        forward=False, backward=True),
     # "bogged down in Vovchansk street fighting": the place names where the streets are.

@@ -2902,3 +2902,18 @@ def test_a_concentration_on_seizing_is_the_fight() -> None:
 ])
 def test_these_villages_after_a_sentence_that_names_them(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine controls Bilohorivka despite Russian claims of its capture, the regional chief says.",
+     [("Bilohorivka", "ukraine", "attributed"), ("Bilohorivka", "russia", "denied")]),  # a hold answering a claim
+    ("Ukrainian forces still hold Bilohorivka despite heavy shelling.",
+     [("Bilohorivka", "ukraine", "asserted")]),  # near miss: no one's claim answered
+    ("Ukrainian forces continue holding control of Synkivka.", [("Synkivka", "ukraine", "asserted")]),
+    ("Kyiv controlled roughly 40-50% of Toretsk as of Oct. 11.", [("Toretsk", "contested", "asserted")]),  # a range
+    ("Toretsk has become one of the hottest spots in Donetsk Oblast.", [("Toretsk", "contested", "asserted")]),
+    ("Russian servicemen are successfully completing the task of liberating the city of Kupyansk.",
+     [("Kupiansk", "contested", "asserted")]),  # still at it
+])
+def test_holds_despite_claims_ranges_and_tasks_under_way(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
