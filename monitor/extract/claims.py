@@ -410,7 +410,9 @@ def _scan_words(text: str, lowered: str) -> tuple[HintScan, WordStarts, WordStar
             WordStarts(None, text, lowered, verbs))
 # The capital as the government that acts: "Kyiv had retaken the hub", "Kyiv says …" is no place.
 _CAPITAL_AS_ACTOR = re.compile(
-    r"(?:Kyiv|Kiev)(?:['’]s\s+(?:claims?|forces|troops|military|army|government|officials?|leadership)\b|"
+    r"(?:Kyiv|Kiev)(?:\s*,\s*(?:however|meanwhile|in\s+turn|for\s+its\s+part|though)\s*,(?=\s+(?:says|said|claims|claimed|"
+    r"denied|denies|insists|insisted|reported|responded|confirmed|admitted|acknowledged)\b)|"
+    r"['’]s\s+(?:claims?|forces|troops|military|army|government|officials?|leadership)\b|"
     r"\s+(?:has|had|have)\s+(?:now\s+|also\s+|already\s+)?(?!been\b)[a-z]+(?:ed|en|ken)\b|"
     r"\s+(?:has|had|have|did|does|do|would|will|could|can)(?:n['’]t|\s+not|\s+yet\s+to)\b(?!\s+(?:been|be)\b)|"
     r"\s+won['’]t\b|"  # ("Kyiv hasn't confirmed", not "Kyiv has not been captured")

@@ -112,7 +112,7 @@ _ATTEMPT = re.compile(
     r"working|striving|keeps? trying|kept trying|fighting|battling)\s+to\s+(?:[\w'’-]+\s+){0,2}?$"
     r"|\b(?:doing|do|does|did)\s+everything\s+(?:possible\s+|they can\s+|in their power\s+)?to\s+$"
     r"|" + _STARTED_WORDS +
-    r"|\bmak(?:e|es|ing)\s+(?:every\s+)?efforts?\s+to\s+$"
+    r"|\bmak(?:e|es|ing)\s+(?:every\s+)?(?:efforts?|(?:repeated\s+|new\s+|several\s+)?attempts?)\s+to\s+$"
     # "taking measures to drive the invaders out of X", "repel Russian attempts to seize X": under way
     r"|\btak(?:e|es|ing|en)\s+(?:all\s+)?(?:(?:the\s+)?necessary\s+)?(?:measures|steps)\s+to\s+$"
     r"|\bin the process of\s+$"
@@ -122,9 +122,10 @@ _CONTINUES = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:[\w'’-]+\s+){0,2}
 # Attempts fought off are fighting for the place ("an attempt to retake X" alone is a purpose).
 # "Russia made efforts to recapture …", "intensified their efforts to capture the city": efforts under way (a
 # bare "efforts to" may be a plan, see _FUTURE).
-_EFFORTS_UNDER_WAY = re.compile(r"\b(?:made|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)?\s+up|redoubl(?:e|es|ed|ing)|"
-                                r"increas(?:e|es|ed|ing)|continu(?:e|es|ed|ing))\s+(?:their|its|his|our|the)?\s*efforts?\s+"
-                                r"to\s+$", re.IGNORECASE)
+_EFFORTS_UNDER_WAY = re.compile(r"\b(?:made|mak(?:e|es|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)?\s+up|"
+                                r"redoubl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|continu(?:e|es|ed|ing))\s+(?:their|its|his|our|"
+                                r"the)?\s*(?:(?:repeated|new|several|numerous|multiple|constant)\s+)?(?:efforts?|attempts?)\s+"
+                                r"to\s+$", re.IGNORECASE)  # ("making attempts to seize X")
 _REPELLED_ATTEMPT = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|foil\w*|halt\w*|stop\w*|resist\w*|fend\w*\s+off|"
                                r"fought\s+off|beat\w*\s+(?:back|off)|frustrat\w*)\s+(?:[\w'’-]+\s+){0,3}?attempts?\s+to\s+$",
                                re.IGNORECASE)
@@ -176,7 +177,8 @@ _TOLD_DONE = re.compile(r"\b(?:alleged|reported|claimed|announced|declared|confi
                         re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:begun|began|begin|begins|beginning|started|starting|start)\s+(?:to\s+|a\s+)$", re.IGNORECASE)
 _PROSPECTIVE = re.compile(r"\b(?:imminent|possible|potential|eventual|ultimate|future|planned|expected|looming|"
-                          r"would-be|impending|inevitable|prospective)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+                          r"would-be|impending|inevitable|prospective)\s+[\"“‘']?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# (the possible "capture of X …": a quotation may open between the adjective and its noun)
 _CONDITIONAL_HAD = re.compile(r"^\W*(?:Had|Were|Should)\s+(?!been\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*$")
 _GERUND_TRIGGER = re.compile(r"^(?:\w+ing)\b", re.IGNORECASE)
 # A clause opened by "By" and a gerund, its main clause a conditional: what would follow from a deed not done.

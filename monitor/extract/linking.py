@@ -254,6 +254,8 @@ _PARTIAL_WORDS = re.compile(
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"
     r"sectors?|rest|outskirts|edges?|suburbs|(?:one|two|a)[- ]thirds?|thirds?|(?:three|a)[- ]quarters?|\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)|"
+    r"(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?\s+(?:percent|per cent)|"
     + _CENTRE_OF_TOWN + r")"
     r"\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}"
     r"(?:city|town|village|settlement)s?\s+of\s+)?"
@@ -598,6 +600,8 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
                              r"up to|approximately|close to|at least|additional|further|another|more)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?|"
+                             # "our soldiers are in the administrative borders of Marinka": inside, not holding it
+                             r"(?:administrative\s+|city\s+)?(?:borders|boundaries|limits)|"
                              # "an additional five percent of Bakhmut"
                              r"(?:(?:an\s+)?additional\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
                              r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|per cent)|"
@@ -776,6 +780,9 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
         return []
     if len(after) > 1 and _names_its_oblast(after[0]) and re.fullmatch(r"['’]s\s+", text[after[0].end:after[1].start]):
         after = after[1:]  # "retreated from Luhansk’s Kreminna": the oblast owns the town, the town is the object
+    if len(after) > 1 and re.fullmatch(r"\s+(?:district|raion|region|oblast|hromada|community)['’]s\s+",
+                                       text[after[0].end:after[1].start], re.IGNORECASE):
+        after = after[1:]  # "to seize the Kupiansk district's Synkivka": the district owns the village
     if len(after) > 1 and _REGION_TOWN_OF.fullmatch(text, after[0].end, after[1].start):
         after = after[1:]  # "80% of the Kharkiv region city of Vovchansk": the region names where the city lies
     if after and _POSSESSIVE_PART.match(text, after[0].end) and after[0].method != "area":
@@ -958,6 +965,9 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         return []  # "brigades who defend Kharkiv and liberated the territory of the region": a second active verb
     # (whether the gap reads as a subject's, worked out once per gap: the pattern's many optional words
     # make a gap that does not fit, often the rest of a long sentence, slow to turn down)
+    owned = re.match(r"['’]s\s+(?:(?:whole|entire)\s+)?(?:territory|urban\s+area)\b", gap)
+    if owned:
+        gap = gap[owned.end():]  # "Seventy percent of Krasnoarmeysk’s territory is in the hands of …"
     fits = _SUBJECT_GAP.match(gap) is not None
     unknown = _UNKNOWN_LAST_ITEM.match(gap)
     if not fits and unknown and _SUBJECT_GAP.match(gap[unknown.end():]):
@@ -1376,6 +1386,9 @@ _AMONG_AFTER = re.compile(r"\s+(?:(?:were|being|are)\s+)?among\s+(?:them|those|t
 def _forces_at(text: str, trigger: Trigger, sentence_start: int,
                mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     """'Ukrainian troops in X (were) ordered to retreat', 'the defenders of X withdrew'."""
+    if re.match(r"los", text[trigger.start:trigger.end], re.IGNORECASE) and re.match(
+            r"\s+(?!(?:control|ground|the\s+(?:town|city|village|settlement|battle|fight))\b)(?:\d|[a-z])", text[trigger.end:]):
+        return []  # "Ukrainian forces defending Kupyansk lost 137 guns": what they lost is said, not the place
     for mention in reversed([m for m in mentions if sentence_start <= m.start and m.end <= trigger.start]):
         if _FORCES_AT.search(text, max(sentence_start, mention.start - 80), mention.start):
             chain = _walk_list(text, mention, [m for m in mentions if m.end <= trigger.start], area_ok=True)

@@ -233,6 +233,7 @@ _HINTS = {
     "contested.defending_forces_in": "defending",
     "contested.move_into": "into",
     "contested.front_line_in": "line",
+    "contested.on_the_front_line": "front",
     "contested.losses_in": "losses|casualties",
     "contested.cut_off": "cut off|cuts off|cutting off",
     "contested.embattled": "embattled",
@@ -685,8 +686,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # like its capital, "attacks in Donetsk", is the region: see linking's _REGION_WIDE)
     _p("contested.repelled_attacks", "contested",
        r"\brepel(?:led|s|ling)? (?:(?:an|the|a|several|numerous|multiple|\d+|intense|fierce|heavy|fresh|new|renewed|"
-       r"further|continued|russian|ukrainian|enemy|ground|infantry|mechani[sz]ed)\s+){1,4}(?:attacks?|assaults?) "
-       r"(?:on|in)(?= the (?:\w+ )?(?:towns?|villages?|cities|city|settlements?) of| (?-i:[A-Z]))"),
+       r"further|continued|russian|ukrainian|enemy|ground|infantry|mechani[sz]ed)\s+){1,4}(?:attacks?|assaults?)"
+       r"(?: by(?: [\w'’-]+){1,3}?)? (?:on|in)(?: and around)?"  # ("27 attacks by Russian units in and around X")
+       r"(?= the (?:\w+ )?(?:towns?|villages?|cities|city|settlements?) of| (?-i:[A-Z]))"),
     # "The hottest spot is Kreminna", "the most difficult situation … is in Bilohorivka": the worst fighting there.
     _p("contested.hottest", "contested",
        r"\b(?:hottest|most\s+difficult|most\s+intense|most\s+dangerous|toughest|most\s+tense|fiercest)\s+"
@@ -875,6 +877,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # (soldiers "near the front line in X" stand somewhere about it).
     _p("contested.front_line_in", "contested",
        r"(?<!near\s)(?<!near\sthe\s)\b(?:battle|front)[- ]?lines?\s+(?:(?:now\s+)?(?:runs?|ran|pass(?:es|ed)?|cuts?)\s+)?(?:in|inside|within|through)\b"),
+    # The place itself said to be at the front now: "Krasnohorivka is right on the frontline", "X remains a front-line
+    # town" (the place is the clause's subject; not people "on the front line in X"; "has been a frontline city for a
+    # decade" is its background).
+    _p("contested.on_the_front_line", "contested",
+       r"\b(?:is|are|remains?|became|has\s+become)\s+(?:(?:now|still|right|directly|"
+       r"again|effectively)\s+){0,2}(?:on\s+the\s+front\s*-?\s*lines?\b(?!\s+(?:of|for|against)\b)|"
+       r"(?:a|the)\s+front\s*-?\s*line\s+(?:town|city|village|settlement)\b)", forward=False, backward=True),
     # Forces that suffered losses in a place fought there ("the Russians suffered heavy losses in the village
     # of X"); "losses in the X direction" names no settlement.
     _p("contested.losses_in", "contested",

@@ -2917,3 +2917,26 @@ def test_these_villages_after_a_sentence_that_names_them(text: str, expected: li
 ])
 def test_holds_despite_claims_ranges_and_tasks_under_way(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops are making attempts to seize the Kupiansk district's Synkivka.",
+     [("Synkivka", "contested")]),  # the district owns the village; attempts made are the fight
+    ("\"Currently, our soldiers are in the administrative borders of Marinka,\" Shtupun said.",
+     [("Marinka", "contested")]),
+    ("Krasnogorivka is right on the frontline.", [("Krasnohorivka", "contested")]),
+    ("Toretsk has been a frontline city for more than a decade.", []),  # near miss: its background
+    ("Ukrainian forces had repelled 27 attacks by Russian units in and around Kurakhove.", [("Kurakhove", "contested")]),
+    ("Ukrainian forces defending Kupyansk lost 137 guns.", []),  # near miss: what was lost is said
+    ("\u201cSeventy percent of Krasnoarmeysk\u2019s territory is in the hands of the Russian armed forces,\u201d the "
+     "Russian president said.", [("Pokrovsk", "contested")]),
+])
+def test_part_w_attempts_borders_front_lines_repelled_attacks_and_shares(text: str,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if c.factuality != "predicted"] == expected
+
+
+def test_a_possible_capture_in_quotation_marks_is_a_prospect() -> None:
+    claims = extract_claims("ISW said that the possible \"capture of Vugledar is unlikely to afford Russian forces any "
+                            "edge.\"", doc="t.txt")
+    assert all(c.factuality == "predicted" for c in claims)
