@@ -1148,6 +1148,7 @@ def _site_of_a_taken_town(drafts: list[_Draft]) -> list[_Draft]:
 
 
 
+_DEOCCUPIED = re.compile(r"de-?occup", re.IGNORECASE)
 _OWN_SIDES_WORD = re.compile(r"(?:liberat|de-?occup|freed\b)", re.IGNORECASE)
 _OUR_FORCES = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|defenders|units|warriors|heroes|military|"
                          r"army|guys|boys|fighters|servicemen|brigades?)\b", re.IGNORECASE)
@@ -1248,6 +1249,8 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         side = resolve(trigger.side)
         if side is not None:
             return side, True
+    if actor is None and trigger.kind == "gain" and _DEOCCUPIED.match(text, trigger.start):
+        return "ukraine", True  # "the de-occupied village of X": only Ukraine's word, for its own return
     if actor is None and trigger.expel:
         # "pushed Russian troops out of X": the actor after the verb left; "were pushed out": the subject did.
         inside = [a for a in actors if trigger.start < a.start and a.end <= trigger.end]

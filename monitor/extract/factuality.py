@@ -84,6 +84,10 @@ _ON_DAY = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+
                      r"(?:" + _MONTH_WORD + r"\s+(\d{1,2})\b|(\d{1,2})\s+" + _MONTH_WORD + r"(?![\w.]))"
                      r"(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
 BACKGROUND_DAYS = 30  # a day named over a month before the article's date is background, not its news
+# A day named with its year ("on March 12, 2022", "on 12 March 2022"): the same test, the year read.
+_ON_FULL_DATE = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                           r"(?:" + _MONTH_WORD + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)|(\d{1,2})\s+" + _MONTH_WORD +
+                           r",?\s+((?:19|20)\d\d))\b", re.IGNORECASE)
 # Any year before 2014 is another war's: "On Sept. 29 and 30, 1941, …".
 _OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-4])\b(?![\d,.]\d)")  # (2014: the war's first phase)
 _BACKGROUND = re.compile(
@@ -416,6 +420,17 @@ def historical(scope: str, published: datetime | None) -> bool:
             return True
     if not _DIGITS.search(scope):
         return False
+    if published is not None and _holds_any(scope, _SHORT_MONTHS):
+        for found in _ON_FULL_DATE.finditer(scope):
+            month_word, day, year = (found.group(1), found.group(2), found.group(3)) if found.group(1) else \
+                (found.group(5), found.group(4), found.group(6))
+            try:
+                named = datetime(int(year), _SHORT_MONTHS.index(month_word.lower()[:3]) + 1, int(day),
+                                 tzinfo=published.tzinfo)
+            except ValueError:
+                continue
+            if (published - named).days > BACKGROUND_DAYS:
+                return True  # "the Russians captured the village on March 12, 2022" in an October report
     for found in _YEAR.finditer(scope):
         if published is None or int(found.group(1)) < published.year:
             return True

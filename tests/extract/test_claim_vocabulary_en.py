@@ -2940,3 +2940,15 @@ def test_a_possible_capture_in_quotation_marks_is_a_prospect() -> None:
     claims = extract_claims("ISW said that the possible \"capture of Vugledar is unlikely to afford Russian forces any "
                             "edge.\"", doc="t.txt")
     assert all(c.factuality == "predicted" for c in claims)
+
+
+def test_de_occupied_is_ukraines_word_and_a_dated_capture_is_background() -> None:
+    from datetime import datetime
+    text = ("A video from the de-occupied village of Davidiv Brid in the Kherson region appeared on the Internet.\n\n"
+            "It should be noted that the Russians captured the village of Davidiv Brid on March 12, 2022.")
+    claims = extract_claims(text, doc="t.txt", published=datetime(2022, 10, 15))
+    assert [(c.control, c.historical) for c in claims] == [("ukraine", False), ("russia", True)]
+    # near miss: a day of the article's own weeks is news
+    recent = extract_claims("The Russians captured Davidiv Brid on October 12, 2022.", doc="t.txt",
+                            published=datetime(2022, 10, 15))
+    assert [c.historical for c in recent] == [False]
