@@ -985,6 +985,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         return None
     if civilians_raise_flag(text, clause_start, trigger):
         return None
+    if _DISINFORMATION_ABOUT.search(text, max(start, trigger.start - 60), trigger.start):
+        return None  # "disinformation campaigns about capturing the city": what is spread, not told
     if trigger.rule in ("hold.occupied", "gain.passive") and link.how != "subject" and \
             _RELATIVE_PAST.search(text, max(start, trigger.start - 40), trigger.start):
         return None  # "liberated 30 settlements that had been occupied, including X": the relative clause tells
@@ -1045,6 +1047,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
             factuality = "unconfirmed"
     if trigger.rule in PRESENCE_RULES and _FOUGHT_FORCES.search(text, max(start, trigger.start - 80), trigger.start):
         partial = True  # "Ukrainian forces were fighting Russian troops in the city": a fight there
+    if trigger.rule in PRESENCE_RULES and _UNDER_PRESSURE.match(text, link.object_end):
+        partial = True  # "Ukrainian forces in Pokrovsk … were facing severe pressure": in a fight there
     if trigger.rule in PRESENCE_RULES and re.search(r"\b(?:still|within|inside|remain\w*|left)\b",
                                                      text[max(start, trigger.start - 25):trigger.end], re.IGNORECASE):
         partial = True  # "there are still Ukrainian soldiers in the town", "our forces are within the city"
@@ -1149,6 +1153,13 @@ def _site_of_a_taken_town(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _DEOCCUPIED = re.compile(r"de-?occup", re.IGNORECASE)
+_DISINFORMATION_ABOUT = re.compile(r"\b(?:disinformation|misinformation|propaganda|fakes?|lies|rumou?rs?)\s+"
+                                   r"(?:[\w-]+\s+){0,2}?(?:about|regarding|on|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNDER_PRESSURE = re.compile(r"[^.;]{0,80}?\b(?:(?:are|is|were|was|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?"
+                             r"(?:facing|under|coming\s+under)\s+(?:severe\s+|heavy\s+|intense\s+|strong\s+|constant\s+|"
+                             r"mounting\s+|growing\s+)?(?:pressure|attacks?|assaults?|fire|threat\s+of\s+encirclement|"
+                             r"encirclement)|(?:are|is|were|was)\s+(?:almost\s+|nearly\s+|practically\s+)?"
+                             r"(?:encircled|surrounded|besieged|cut\s+off))\b", re.IGNORECASE)
 _OWN_SIDES_WORD = re.compile(r"(?:liberat|de-?occup|freed\b)", re.IGNORECASE)
 _OUR_FORCES = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|defenders|units|warriors|heroes|military|"
                          r"army|guys|boys|fighters|servicemen|brigades?)\b", re.IGNORECASE)

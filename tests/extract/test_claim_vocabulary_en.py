@@ -2952,3 +2952,13 @@ def test_de_occupied_is_ukraines_word_and_a_dated_capture_is_background() -> Non
     recent = extract_claims("The Russians captured Davidiv Brid on October 12, 2022.", doc="t.txt",
                             published=datetime(2022, 10, 15))
     assert [c.historical for c in recent] == [False]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin said Ukrainian forces in Pokrovsk were facing severe pressure.", [("Pokrovsk", "contested")]),
+    ("Ukrainian forces are in Kupiansk, the governor said.", [("Kupiansk", "ukraine")]),  # near miss: no fight told
+    ("Ukrainian forces repelled numerous attacks in Marinka as Russia geared up for disinformation campaigns about "
+     "capturing the city.", [("Marinka", "contested")]),  # what is spread is not told
+])
+def test_forces_under_pressure_and_disinformation_about_a_capture(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
