@@ -204,8 +204,10 @@ _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontlin
                  r"(?:north|south)-?(?:east|west)ern)\s+){0,2}"
                  r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|fortress|regional capital|"
                  r"populated (?:area|point|locality))")  # ("the populated area is being stormed": a translation's settlement)
-_ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small)\s+)?"
+_ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small|new|"
+                            r"more|several|some|further)\s+)?"
                             r"(?:part|parts|outskirts|edge|centre|center|rest|most|half|portion|section|"
+                            r"areas|neighbou?rhoods|districts|"
                             r"(?:administrative\s+)?(?:boundaries|limits|borders))\s+of\s+"
                             r"|(?:(?:about|around|approximately|nearly|almost|some|over|roughly|up\s+to|more\s+than|less\s+than)"
                             r"\s+)?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)\s+of\s+)?(?:the\s+|this\s+)?(?:(?:whole|entire)\s+)?"
@@ -600,6 +602,8 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
                              r"up to|approximately|close to|at least|additional|further|another|more)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?|"
+                             # "occupy new areas of the embattled town": more of it, not all
+                             r"(?:new|more|further|several|some)\s+(?:areas|neighbou?rhoods|districts|streets|blocks)|"
                              # "our soldiers are in the administrative borders of Marinka": inside, not holding it
                              r"(?:administrative\s+|city\s+)?(?:borders|boundaries|limits)|"
                              # "an additional five percent of Bakhmut"

@@ -2962,3 +2962,12 @@ def test_de_occupied_is_ukraines_word_and_a_dated_capture_is_background() -> Non
 ])
 def test_forces_under_pressure_and_disinformation_about_a_capture(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toretsk was shelled. Russian forces occupied new areas of the embattled town.", [("Toretsk", "contested")]),
+    ("Russian forces occupied new areas of Toretsk.", [("Toretsk", "contested")]),  # more of it, not all
+    ("Russian forces occupied Toretsk.", [("Toretsk", "russia")]),  # near miss: the whole
+])
+def test_new_areas_of_a_town_are_a_part(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
