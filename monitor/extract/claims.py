@@ -1055,7 +1055,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if trigger.rule == "gain.verb" and text[trigger.start:trigger.end].lower().startswith("entering") and \
             _PROGRESSIVE_BEFORE.search(text, max(start, trigger.start - 20), trigger.start):
         partial = True  # "Ukrainian air assault forces are entering Lyman": on their way in, the town not yet theirs
-    russian_entry = control == "russia" and not partial and trigger.rule == "gain.verb" and \
+    russian_entry = control == "russia" and not partial and trigger.rule == "gain.verb" and factuality != "denied" and \
         text[trigger.start:trigger.end].lower().startswith("enter") and not _HOLDING_AFTER_ENTRY.search(text, link.object_end, end)
     if russian_entry:
         partial = True  # "Russian troops entered Kreminna": in it, not holding it (eval README: Ukrainian entries

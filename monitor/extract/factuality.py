@@ -326,6 +326,10 @@ _DENIAL_FRAME = re.compile(
     r"(?:untrue|false|fake|incorrect)\s+(?:is|are|were|was)\s+(?:the\s+)?(?:statements?|claims?|reports?|allegations?))\b"
     # "Russia is simply lying again" (not "villages lying north of X", nor "commanders lying about their successes"
     # told of someone else)
+    # "I do not confirm the information that Russia entered X" (a spokesman's first-person denial; "has not
+    # confirmed" is only not acknowledged)
+    r"|\b(?:I|we)\s+(?:do\s+not|don['’]t|cannot|can['’]t|can\s+not)\s+confirm\s+(?:the\s+|this\s+|these\s+)?"
+    r"(?:information|reports?|claims?|statements?|allegations?)\b"
     r"|\b(?:is|are|was|were)\s+(?:simply\s+|just\s+|again\s+|once\s+again\s+|clearly\s+|obviously\s+)?lying\b"
     r"(?!\s+(?:north|south|east|west|\w+ern|near|along|between|on|in|at|beside|by|off|close)\b)", re.IGNORECASE)
 
@@ -337,7 +341,7 @@ def denial_frame(scope: str) -> bool:
 
 
 _DENIAL_WORDS = ("correct", "premature", "too early", "too soon", "false", "true", "fake", "lie", "lying", "nonsense", "disinformation",
-                 "the case", "accurate")
+                 "the case", "accurate", "confirm")
 _WINDOW = 160  # characters before a trigger in which its modal cues are looked for
 
 

@@ -2971,3 +2971,13 @@ def test_forces_under_pressure_and_disinformation_about_a_capture(text: str, exp
 ])
 def test_new_areas_of_a_town_are_a_part(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"I do not confirm the information that Russia entered the settlements of Stepove and Mali Shcherbaky,\" "
+     "Voloshyn said.", [("Stepove", "russia", "denied"), ("Mali Shcherbaky", "russia", "denied")]),  # a denied entry
+    # is the capture denied
+    ("Ukraine denied that Russian troops had entered Kupiansk.", [("Kupiansk", "russia", "denied")]),
+])
+def test_a_denied_russian_entry_is_the_capture_denied(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
