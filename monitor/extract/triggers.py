@@ -130,7 +130,7 @@ _HINTS = {
     "gain.take_hold": "hold",
     "contested.expand_control": "expand|widen|extend|broaden",
     "loss.withdrew_beyond": "north|south|east|west",
-    "hold.under_control": "control|hands|jurisdiction",
+    "hold.under_control": "control|hands|jurisdiction|occupation",
     "hold.no_russians": "no ",
     "hold.no_ukrainians": "no ",
     "hold.no_enemy": "enem",
@@ -275,7 +275,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:(?:is|are|was|were|be|been|being|remains?|remained|now|it['’]s|stays?|back|firmly|fully|completely|"
        r"entirely|largely|mostly|almost|nearly|practically|virtually|already|still|again|returned)\s+){0,3}"
        r"(?:under|in|within)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?\(?(?P<whose>" + _WHOSE + r")\)?\s+"
-       r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm)\s+){0,2}(?:control|hands|jurisdiction)\b",
+       r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm)\s+){0,2}(?:control|hands|jurisdiction|"
+       r"occupation)\b",  # ("the villages of A and B are now under Russian occupation")
        backward=True, forward=False),
     # "placing Russia's hold of the city of Izium under threat", "Ukraine's grip on Kupiansk": the side's hold.
     _p("hold.grip", "hold",

@@ -2981,3 +2981,12 @@ def test_new_areas_of_a_town_are_a_part(text: str, expected: list[tuple[str, str
 ])
 def test_a_denied_russian_entry_is_the_capture_denied(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The villages of Zaporizke and Novoheorhiivka are now under Russian occupation.",
+     [("Novoheorhiivka", "russia"), ("Zaporizke", "russia")]),
+    ("Life under Russian occupation was hard, residents said.", []),  # near miss: no place
+])
+def test_under_russian_occupation_is_a_hold(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
