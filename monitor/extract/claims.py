@@ -91,6 +91,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     # (_in_russia looks for a Russian place on a mention's line: where the text names none, no line does)
     russian_side = _names_russian_side(text)
     mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)
+                and not _UNIT_NAMED_AFTER.match(text, m.end)
                 and not (russian_side and _in_russia(text, m))]
     if mentions and any(name in caseless(text) for name in _RUSSIAN_REGIONS_LATIN) and _RUSSIAN_REGION.search(text):
         mentions = [m for m in mentions if not _stranger_across_the_border(text, m, mentions)]
@@ -1153,6 +1154,11 @@ def _site_of_a_taken_town(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _DEOCCUPIED = re.compile(r"de-?occup", re.IGNORECASE)
+# A formation named after a place: "the Khortytsia operational group", "the “Khortytsia” Operational Strategic
+# Grouping of Forces", "Khortytsia OSG" (the name, no settlement of that name).
+_UNIT_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:operational|operational[- ](?:strategic|tactical)|(?:operational\s+and|"
+                               r"operative)\s+strategic|OSG|OTG|OSUV|group\s+of\s+(?:forces|troops)|grouping|battle\s*group)\b",
+                               re.IGNORECASE)
 _DISINFORMATION_ABOUT = re.compile(r"\b(?:disinformation|misinformation|propaganda|fakes?|lies|rumou?rs?)\s+"
                                    r"(?:[\w-]+\s+){0,2}?(?:about|regarding|on|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNDER_PRESSURE = re.compile(r"[^.;]{0,80}?\b(?:(?:are|is|were|was|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?"

@@ -2990,3 +2990,12 @@ def test_a_denied_russian_entry_is_the_capture_denied(text: str, expected: list[
 ])
 def test_under_russian_occupation_is_a_hold(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trehubov, spokesperson for the \u201cKhortytsia\u201d operational group of troops, said the Russians are aiming to "
+     "surround the village.", []),  # a formation's name, no settlement
+    ("Ukrainian forces left Khortytsia.", [("Khortytsia", "russia")]),  # near miss: the place
+])
+def test_a_formation_named_after_a_place_is_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
