@@ -107,6 +107,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     drafts: list[_Draft] = []
     previous: list[_Draft] = []
     previous_index = -10
+    voiceless: list[tuple[int, list[_Draft]]] = []  # the claims of the last sentences, for a voice named after them
     pending: tuple[int, Trigger] | None = None  # "captured five villages": names may follow
     bullets: tuple[int, Trigger, int] | None = None  # "liberated eight settlements:" then "• A", "• B" on lines
     truncated = _truncated_titles(text, sentences)
@@ -124,7 +125,10 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         earlier = list(recent)
         recent = (recent + [in_sentence])[-_ANAPHOR_SENTENCES:]
         if previous and index - previous_index <= 2 and (named := speakers.named_back(index)):
-            _voiced_back(previous, named)  # "… . This was announced by the General Staff."
+            # "… . This was announced by the General Staff.", and the voiceless claims of the sentences just
+            # before it ("X probably captured Soledar. However, … . It is reported by the ISW.")
+            _voiced_back([d for i, found in voiceless if index - i <= _VOICED_BACK_SENTENCES for d in found]
+                         or previous, named)
         if _tag_line(text, sentence.start, sentence.end):
             continue  # a page's keyword list: "kherson, Kherson Region, liberation of Kherson region, liberated Kherson"
         if bullets is not None:
@@ -191,6 +195,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             recent[-1] = in_sentence + referred[:1]
         if found:
             previous, previous_index = found, index
+            voiceless = [(i, f) for i, f in voiceless if index - i < _VOICED_BACK_SENTENCES] + [(index, found)]
             _hedge_from_next(text, sentences, index, found)
     drafts = _site_of_a_taken_town(drafts)
     default = _article_side(drafts, affiliation)
@@ -299,6 +304,7 @@ def _in_the_origins_voice(claim: Claim, voice: Speaker, body: int) -> Claim:
 
 
 _ANAPHOR_SENTENCES = 2
+_VOICED_BACK_SENTENCES = 3  # how far back "It is reported by the ISW" gives its voice to claims that have none
 # Russia's border regions and towns: in a sentence about them, a name spelled the Russian way is a
 # Russian village ("liberated the settlements of Melovoy, Podol and Sudzha"), not its Ukrainian namesake.
 _RUSSIAN_NAMES = (r"Kursk|Belgorod|Bryansk|Voronezh|Rostov|Sudzha|Shebekino|Graivoron|Grayvoron|Tetkino|"

@@ -2999,3 +2999,11 @@ def test_under_russian_occupation_is_a_hold(text: str, expected: list[tuple[str,
 ])
 def test_a_formation_named_after_a_place_is_no_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_voice_named_after_a_paragraph_is_its_claims_voice() -> None:
+    text = ("The Russian occupiers probably captured the city of Soledar. However, the capture of the entire city will "
+            "not become an important event in the operational sense.\n\nIt is reported by the Institute for the Study "
+            "of War (ISW).")
+    claims = [c for c in extract_claims(text, doc="t.txt") if c.place == "Soledar"]
+    assert claims and all(c.side == "third_party" and c.speaker for c in claims)
