@@ -101,6 +101,9 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     lowered = lower_same_length(text)
     plain = caseless(text)  # (for the prefilters' substring tests)
     unquoted = without_scare_quotes(text)
+    unhashed = text.replace("#", " ") if "#" in text else text  # (the same length: offsets stay the text's)
+    if "#" in unquoted:
+        unquoted = unquoted.replace("#", " ")  # "#street #fights with occupiers have begun": a post's hashtags
     hints, actor_words, verbs = _scan_words(text, lowered)  # (the text lowered once, for all three)
     speakers = Speakers(text, sentences, lowered, unquoted, verbs)
     slavic = _SlavicReaders(text, published, affiliation) if _HAS_CYRILLIC.search(text) else None
@@ -150,7 +153,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             continue
         # Triggers and links first: speakers and actors are worked out only where a place is linked.
         triggers = find_triggers(unquoted, sentence.start, sentence.end, hints)
-        links = link_triggers(text, sentence.start, sentence.end, triggers, in_sentence, earlier,
+        links = link_triggers(unhashed, sentence.start, sentence.end, triggers, in_sentence, earlier,
                               mentions[:first]) if triggers else []
         if previous and index - previous_index <= 2 and triggers:
             links += _these_places(text, triggers, links, [d.mention for d in previous])

@@ -130,7 +130,7 @@ _HINTS = {
     "gain.take_hold": "hold",
     "contested.expand_control": "expand|widen|extend|broaden",
     "loss.withdrew_beyond": "north|south|east|west",
-    "hold.under_control": "control|hands|jurisdiction|occupation",
+    "hold.under_control": "control|hands|jurisdiction|occupation|command",
     "hold.no_russians": "no ",
     "hold.no_ukrainians": "no ",
     "hold.no_enemy": "enem",
@@ -211,7 +211,8 @@ _HINTS = {
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     # ("fought", not only "fight": "fought street by street for control of X")
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
-                      "surround|advanc|push|progress|foothold|themselves|broke|break|contest|attack|positions|invad|success|presence|operation",
+                      "surround|advanc|push|progress|foothold|themselves|broke|break|contest|attack|positions|invad|success|presence|operation|"
+                      "block",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked|being",
@@ -276,7 +277,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"entirely|largely|mostly|almost|nearly|practically|virtually|already|still|again|returned)\s+){0,3}"
        r"(?:under|in|within)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?\(?(?P<whose>" + _WHOSE + r")\)?\s+"
        r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm)\s+){0,2}(?:control|hands|jurisdiction|"
-       r"occupation)\b",  # ("the villages of A and B are now under Russian occupation")
+       r"occupation|command)\b",  # ("the villages of A and B are now under Russian occupation")
        backward=True, forward=False),
     # "placing Russia's hold of the city of Izium under threat", "Ukraine's grip on Kupiansk": the side's hold.
     _p("hold.grip", "hold",
@@ -656,6 +657,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:mak(?:e|es|ing)|made) (?:some |further |significant |slight |limited )?progress (?:both )?(?:in|within|inside)"
        r"(?: and around)?|"
        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within|on)|"
+       # "Russian forces have blockaded Mariupol", "blocked Lisichansk from the south": cut off, fought for
+       r"blockad(?:es|ed|ing)|block(?:s|ed|ing)?(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z])[\w'’-]+\s+from\s+"
+       r"the\s+(?:north|south|east|west|\w+ern)\b)|"
+       # "continue offensive operations in the settlement": fighting in it
+       r"(?:offensive|combat|assault)\s+operations?\s+(?:(?:is|are|was|were)\s+)?(?:(?:now\s+)?(?:ongoing|under\s*way|"
+       r"continu\w+)\s+)?(?:in|inside|within)(?=\s+the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\b)|"
+       # (not "offensive operations in Borova and north of Kharkiv": an axis named after its town)
        # "a phased clearing operation is ongoing in Kupiansk", "a sweep operation against … remaining in X"
        r"(?:clearing|sweep(?:ing)?|mopping[- ]up|clean-?up|counter-?sabotage|search(?:-and-| and )strike)\s+"
        r"operations?\s+(?:(?:is|are|was|were)\s+)?(?:(?:now\s+)?(?:ongoing|under\s*way|continu\w+)\s+)?(?:in|inside|within)|"

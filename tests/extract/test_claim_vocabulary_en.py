@@ -3007,3 +3007,19 @@ def test_a_voice_named_after_a_paragraph_is_its_claims_voice() -> None:
             "of War (ISW).")
     claims = [c for c in extract_claims(text, doc="t.txt") if c.place == "Soledar"]
     assert claims and all(c.side == "third_party" and c.speaker for c in claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the city of #Kreminna, #street #fights with occupiers have begun, the governor said.",
+     [("Kreminna", "contested")]),  # a post's hashtags are words
+    ("Russian forces blocked Lisichansk from the south after having breached the defensive line.",
+     [("Lysychansk", "contested")]),
+    ("The road was blocked from the north.", []),  # near miss: no place
+    ("Russian forces have blockaded Mariupol.", [("Mariupol", "contested")]),
+    ("Units of Russian troops continue offensive operations in the settlement of Lyman.", [("Lyman", "contested")]),
+    ("Russian forces continued offensive operations in Borova and north of Kharkiv but did not advance.", []),  # an
+    # axis named after its town
+    ("Trehubov said parts of Chasiv Yar remain under Ukrainian command.", [("Chasiv Yar", "contested")]),
+])
+def test_hashtags_blockades_operations_in_a_settlement_and_command(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
