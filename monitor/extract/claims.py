@@ -1163,6 +1163,7 @@ def _site_of_a_taken_town(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _DEOCCUPIED = re.compile(r"de-?occup", re.IGNORECASE)
+_ENEMY_GAIN_WORD = re.compile(r"(?:captur|seiz|occup|overr|takeover|take-over)", re.IGNORECASE)
 # A formation named after a place: "the Khortytsia operational group", "the “Khortytsia” Operational Strategic
 # Grouping of Forces", "Khortytsia OSG" (the name, no settlement of that name).
 _UNIT_NAMED_AFTER = re.compile(r"[”\"’']?\s+(?:operational|operational[- ](?:strategic|tactical)|(?:operational\s+and|"
@@ -1341,6 +1342,9 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     if speaker_side is not None and trigger.kind in ("gain", "hold") and _BARE_FORCES_SUBJECT.search(
             text, max(0, clause_start - 5), trigger.start):
         return speaker_side, True  # "According to him [Siversk's head], the Armed Forces control the city"
+    if speaker_side == "ukraine" and trigger.kind == "gain" and _ENEMY_GAIN_WORD.match(text, trigger.start):
+        return "russia", False  # "DeepState analysts report the capture of Berdychi": Ukraine's voice calls its own
+        # gains liberations; a capture or an occupation it reports with no one named is the enemy's
     if speaker_side is not None:
         loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
         return (opposite(speaker_side) if loses else speaker_side), False

@@ -3023,3 +3023,13 @@ def test_a_voice_named_after_a_paragraph_is_its_claims_voice() -> None:
 ])
 def test_hashtags_blockades_operations_in_a_settlement_and_command(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In addition, DeepState analysts report the capture of the village of Berdychi.", [("Berdychi", "russia")]),
+    ("The General Staff reported the liberation of Berdychi.", [("Berdychi", "ukraine")]),  # near miss: own gains
+    ("Russia's defence ministry reported the capture of Berdychi.", [("Berdychi", "russia")]),
+])
+def test_a_capture_a_ukrainian_voice_reports_with_no_one_named_is_russias(text: str,
+                                                                          expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
