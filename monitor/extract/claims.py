@@ -1342,9 +1342,11 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     if speaker_side is not None and trigger.kind in ("gain", "hold") and _BARE_FORCES_SUBJECT.search(
             text, max(0, clause_start - 5), trigger.start):
         return speaker_side, True  # "According to him [Siversk's head], the Armed Forces control the city"
-    if speaker_side == "ukraine" and trigger.kind == "gain" and _ENEMY_GAIN_WORD.match(text, trigger.start):
-        return "russia", False  # "DeepState analysts report the capture of Berdychi": Ukraine's voice calls its own
-        # gains liberations; a capture or an occupation it reports with no one named is the enemy's
+    if speaker_side == "ukraine" and trigger.kind == "gain" and _ENEMY_GAIN_WORD.match(text, trigger.start) and \
+            speaker is not None and speaker.speaker.kind not in ("official", "military", "proxy"):
+        return "russia", False  # "DeepState analysts report the capture of Berdychi": Ukrainian observers call their
+        # side's gains liberations; a capture or an occupation they report with no one named is the enemy's (an
+        # official's "claimed the capture of X", as an outlet retells it, may be Ukraine's own)
     if speaker_side is not None:
         loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
         return (opposite(speaker_side) if loses else speaker_side), False
