@@ -91,7 +91,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     # (_in_russia looks for a Russian place on a mention's line: where the text names none, no line does)
     russian_side = _names_russian_side(text)
     mentions = [m for m in find_places(text) if not _CAPITAL_AS_ACTOR.match(text, m.start)
-                and not _UNIT_NAMED_AFTER.match(text, m.end)
+                and not _UNIT_NAMED_AFTER.match(text, m.end) and not _oblast_by_a_former_name(text, m)
                 and not (russian_side and _in_russia(text, m))]
     if mentions and any(name in caseless(text) for name in _RUSSIAN_REGIONS_LATIN) and _RUSSIAN_REGION.search(text):
         mentions = [m for m in mentions if not _stranger_across_the_border(text, m, mentions)]
@@ -226,6 +226,15 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     if voice is not None:
         claims = [_in_the_origins_voice(c, *voice) for c in claims]
     return _occupied_before(_entry_of_a_capture(claims), text)
+
+
+def _oblast_by_a_former_name(text: str, mention: PlaceMention) -> bool:
+    """"Russian troops had entered Dnipropetrovsk" (2025): a city renamed before the war (Dnipro, once
+    Dnipropetrovsk) whose old name is still its oblast's is named for the oblast, unless "city" follows."""
+    place = mention.place
+    return place is not None and caseless(mention.text) == caseless(place.oblast) != caseless(place.name) and \
+        not re.match(r"\s+city\b", text[mention.end:mention.end + 6], re.IGNORECASE) and \
+        not re.search(r"\bcity\s+of\s+$", text[max(0, mention.start - 9):mention.start], re.IGNORECASE)
 
 
 def _entry_of_a_capture(claims: list[Claim]) -> list[Claim]:

@@ -3033,3 +3033,13 @@ def test_hashtags_blockades_operations_in_a_settlement_and_command(text: str, ex
 def test_a_capture_a_ukrainian_voice_reports_with_no_one_named_is_russias(text: str,
                                                                           expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia first claimed in May that its troops had entered Dnipropetrovsk, more than three years after launching "
+     "the invasion.", []),  # the oblast, by the city's former name (Dnipro since 2016)
+    ("Russian troops entered Dnipropetrovsk city.", [("Dnipropetrovsk", "contested")]),  # near miss: "city" says
+    ("Russian troops entered the city of Dnipropetrovsk.", [("Dnipropetrovsk", "contested")]),  # which (its name then)
+])
+def test_a_former_city_name_that_is_still_its_oblasts_is_the_oblast(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
