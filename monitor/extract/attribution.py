@@ -661,6 +661,8 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
         # Post-posed: "“…,” said X." or "…, said X, the spokesman."
         after = re.split(r"[,.;:]", rest, maxsplit=1)[0]
         post = _make(after, context, memory, word, start, verb.start(), verb.start()) if after.strip() else None
+        if post is not None and post.speaker.guessed and post.speaker.generic and not _QUOTE_END.search(before):
+            post = None  # "Lykhovii, spokesman for the Tavria group, said the troops hold X": no voice after "said"
         if post is not None or _QUOTE_END.search(before):
             return post
         # else "The head of the separatists, Denis Pushilin, said the situation …": a subject with an apposition

@@ -75,7 +75,7 @@ def _low_confidence(speaker: Speaker) -> bool:
         bool(_ANONYMOUS_CONTENT.search(speaker.name)) or not _NAME_WORD.search(speaker.name))
 _COUNT_NOUN = re.compile(r"\b(?:villages|settlements|towns|localities|communities|hamlets)\b", re.IGNORECASE)
 _NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|those|villages|settlements|towns|"
-                     r"localities|as))*|\b(?:they|these|those|among them|the (?:villages|settlements|towns|localities)|"
+                     r"localities|as|two|three|four|five|six|seven|eight|nine|ten|\d+|captured|liberated|taken|seized))*|\b(?:they|these|those|among them|the (?:villages|settlements|towns|localities)|"
                      r"the (?:largest|biggest|main|most important) of (?:them|these|which))\s+(?:are|were|"
                      r"include|included)\b", re.IGNORECASE)
 
@@ -167,6 +167,10 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         if not links and in_sentence and "flag" in lowered[sentence.start:sentence.end]:
             links = flag_scene_links(text, sentence.start, sentence.end, in_sentence,
                                      actor_mentions(text, sentence.start, sentence.end, actor_words))
+        if not links and triggers and in_sentence and (naming := _NAMING.search(text, sentence.start, sentence.end)):
+            inner = next((t for t in triggers if t.kind == "gain" and naming.start() <= t.start < naming.end()), None)
+            if inner is not None:  # "named the three captured settlements as A, B and C": the participle's list
+                links = _named_after(text, sentence, inner, in_sentence)
         if not links and pending is not None and index - 2 <= pending[0] < index and in_sentence:
             links = _named_after(text, sentence, pending[1], in_sentence)
             if links:  # "Russia says it captured five villages. The ministry named them as A, B and C."

@@ -703,6 +703,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     gap = _REGION_OF_TOWN_IN_GAP.sub("", gap)  # "most of the Kharkiv region city of": the city of
     if rule is not None and rule.startswith("contested.") and _IN_AND_AROUND.fullmatch(gap):
         return True  # "advances in and around Selydove", "surrounded in and around Kupiansk"
+    if rule is not None and rule.startswith("contested.") and _SECOND_HEAD.fullmatch(gap):
+        return True  # "blocked on the outskirts of and on the approach to the village of Orlivka"
     gap = _PARTS_PAIRED.sub("", gap)  # "gains in northern and central Bakhmut": parts of one place
     partial = _PARTIAL_OBJECT.match(gap)
     if partial and rule is not None and rule.startswith("loss.") and _BARE_RIM.match(partial.group(0)):
@@ -745,6 +747,8 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     return not strict and bool(_DESCRIBED.match(gap))
 
 
+_SECOND_HEAD = re.compile(r"\s*and\s+(?:on|at|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:approach(?:es)?|outskirts|edge|"
+                          r"entrance|gates)\s+(?:of|to)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE)
 _BARE_RIM = re.compile(r"\s*(?:the\s+)?(?:outskirts|suburbs)\s+of\s+", re.IGNORECASE)
 _IN_AND_AROUND = re.compile(r"\s*(?:in\s+)?and\s+(?:a?round|near)\s+", re.IGNORECASE)
 _PARTS_PAIRED = re.compile(r"\b(?:\w+ern|central)\s*(?:,|and|,\s*and)\s+(?=(?:\w+ern|central)\b)", re.IGNORECASE)

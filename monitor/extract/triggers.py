@@ -144,7 +144,7 @@ _HINTS = {
     "hold.is_side_held": "-held|-controlled| held| controlled",
     "hold.jurisdiction_of": "jurisdiction",
     "hold.ours": "ours",
-    "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on",
+    "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on|there",
     "gain.free": "free",
     "gain.again": "again",
     "hold.occupied_adj": "-occupied|-held|-controlled",
@@ -645,8 +645,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),
     _p("contested.verb", "contested",
-       r"\b(?:(?:began|begun|begin|begins|beginning|started|starting|start) to (?:liberate|storm|clear|enter|capture|retake|attack|"
-       r"assault)|"
+       r"\b(?:(?:began|begun|begin|begins|beginning|started|starting|start) to (?:liberate|storm|clear(?: out)?|enter|capture|"
+       r"retake|attack|assault)|"
+       # "had fought its way into the suburbs of Popasna": in it, fighting
+       r"(?:fought|fighting|fight|fights) (?:its|their|his|our|the) way (?:in)?to|"
        # "broke through to Ocheretyne", "broke through to the outskirts of Orlivka": in it, not holding it
        r"(?:broke|broken) through to|"
        # "made a limited breakthrough into the eastern suburbs of X"
@@ -730,7 +732,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:(?:locked|engaged|embroiled|mired|bogged down)\s+in\s+(?:[\w-]+\s+){0,2}?(?:fighting|battles?|combat|"
        r"clashes)|(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|has been|have been)\s+)?"
        r"(?:(?:currently|still|now|reportedly)\s+)?(?:raging|rage|ongoing|"
-       r"continu(?:e|es|ing)|under ?way|going on))\b",
+       r"continu(?:e|es|ing)|under ?way|going on)|(?<=where )there\s+(?:is|are|was|were)\s+(?:still\s+)?(?:(?:heavy|"
+       r"fierce|intense|ongoing|street)\s+)?(?:fighting|battles|clashes|combat))\b",  # ("X, where there is heavy
+       # fighting")
        forward=False, backward=False),
     # "Heavy battles continue there": fighting in the place named just before (linked as "the town" is).
     _p("contested.there", "contested",

@@ -3043,3 +3043,29 @@ def test_a_capture_a_ukrainian_voice_reports_with_no_one_named_is_russias(text: 
 ])
 def test_a_former_city_name_that_is_still_its_oblasts_is_the_oblast(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lykhovii, spokesman for the Tavria group, said the troops hold Berdychi.", [("Berdychi", "ukraine")]),  # a
+    # subject with an apposition speaks; what follows "said" is what is said
+    ("Russian forces took Bakhmut, said Prigozhin, the Wagner chief.", [("Bakhmut", "russia")]),  # near miss: a voice
+    ("Russian army assault groups were blocked on the outskirts of and on the approach to the village of Orlivka.",
+     [("Orlivka", "contested")]),
+    ("Russia shelled Orlivka and nearby Berdychi, where there is heavy fighting.", [("Berdychi", "contested")]),
+    ("Kyiv, where there is a curfew, was quiet.", []),  # near miss
+    ("Rybar said that Russian troops had started to clear out Orlivka.", [("Orlivka", "contested")]),
+    ("Russian infantry had fought its way into the suburbs of Popasna.", [("Popasna", "contested")]),
+])
+def test_part_x_apposed_voices_two_heads_where_there_is_fighting_and_ways_fought(text: str,
+                                                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_named_captured_settlements_are_the_participles_list() -> None:
+    text = ("MOSCOW (Reuters) – Russian troops have taken control of three villages, the Defence Ministry said.\n\n"
+            "Reuters could not independently verify battlefield reports from either side.\n\n"
+            "Moscow announces the capture of new villages almost every day.\n\n"
+            "The Russian Defence Ministry report named the three captured settlements as Kamianske in the southeastern "
+            "Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and Popiv Yar in Donetsk region.")
+    assert {(c.place, c.control) for c in extract_claims(text, doc="t.txt")} >= {
+        ("Kamianske", "russia"), ("Dehtiarne", "russia"), ("Popiv Yar", "russia")}
