@@ -1198,7 +1198,7 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
 # "liberated it on 26 October", "retook it.": "it" the verb's object, no clause of its own after it.
 _IT_OBJECT = re.compile(r"\s+it\b(?!\s+(?:was|is|has|had|would|will|could|can|may|might|as|to|that|in\s+the\s+(?:war|"
                         r"conflict)))\s*(?:[.,;]|\s(?:on|in|by|during|after|before|back|again|from|at|within|only|"
-                        r"fully|completely|entirely)\b)", re.IGNORECASE)
+                        r"fully|completely|entirely|and\s+(?!its?\b)[a-z]+(?:ed|s)\b)\b)", re.IGNORECASE)  # ("moved out of it and attacked")
 
 
 _THERE_OBJECT = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.IGNORECASE)

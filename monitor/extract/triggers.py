@@ -197,7 +197,7 @@ _HINTS = {
     "hold.verb": "hold|held|control|retain",
     "hold.passive_by": "held|controlled",
     "hold.have_under_control": "control",
-    "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|redeploy|evacuat|away|escape|flight|exodus",
+    "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|redeploy|evacuat|away|escape|flight|exodus|moved out|move out|moving out|moves out",
     "loss.pulled_out": "pull",
     "loss.regroup_stationed": "regroup",
     "loss.left": "left|leav|vacat|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
@@ -573,6 +573,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("loss.withdraw", "loss",
        r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:out|back)|"
        r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|redeploy(?:s|ed|ing|ment)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
+       r"mov(?:e|es|ed|ing)(?=\s+out\s+of\b)|"  # ("Ukrainian forces had moved out of it")
        r"pull-?backs?|pull-?outs?|"  # "ordered a pullback from the hilltop town of Vuhledar", "finished the pullout from X"
        r"(?:withdrawal|escape|flight|exodus|retreat|pull-?out)\s+of\s+(?:[\w'’]+\s+){0,3}?(?:troops|forces|units|russians|"
        r"ukrainians|occupiers|invaders))"
@@ -658,7 +659,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"street fighting in|fought (?:\w+ ){0,4}?for control of|fighting for control of|"
        r"(?:mak(?:e|es|ing)|made) (?:some |further |significant |slight |limited )?progress (?:both )?(?:in|within|inside)"
        r"(?: and around)?|"
-       r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?foothold (?:in|inside|within|on)|"
+       r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|consolidat(?:e|es|ed|ing)) (?:a )?(?:foothold|(?:\w+ )?presence) "
+       r"(?:in|inside|within|on)|"  # ("appear to have established a presence in the village")
        # "Russian forces have blockaded Mariupol", "blocked Lisichansk from the south": cut off, fought for
        r"blockad(?:es|ed|ing)|block(?:s|ed|ing)?(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z])[\w'’-]+\s+from\s+"
        r"the\s+(?:north|south|east|west|\w+ern)\b)|"
@@ -717,7 +719,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        forward=False, backward=True),
     # "approaching the centre of Selydove", "advances towards the centre of the town of X": inside it already.
     _p("contested.towards_centre", "contested",
-       r"\b(?:approach(?:es|ed|ing)?|advanc(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:towards?|to)|advances\s+towards?)\s+the\s+"
+       r"\b(?:approach(?:es|ed|ing)?|near(?:s|ed|ing)|advanc(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:towards?|to)|advances\s+towards?)\s+the\s+"
        r"(?:centre|center|heart)\s+of\b", needs="troops"),
     # "Ukraine has lost ground on the eastern side of Bakhmut": a part of the town changed hands.
     _p("contested.lost_ground_side", "contested",
@@ -896,7 +898,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.on_the_front_line", "contested",
        r"\b(?:is|are|remains?|became|has\s+become)\s+(?:(?:now|still|right|directly|"
        r"again|effectively)\s+){0,2}(?:on\s+the\s+front\s*-?\s*lines?\b(?!\s+(?:of|for|against)\b)|"
-       r"(?:a|the)\s+front\s*-?\s*line\s+(?:town|city|village|settlement)\b)", forward=False, backward=True),
+       r"(?:a|the)\s+front\s*-?\s*line\s+(?:town|city|village|settlement)\b|"
+       r"(?:an?|the)\s+(?:important|key|major|main|active|hot|new)\s+front\s*-?\s*line\b(?!\s+(?:of|for|against)\b))",
+       forward=False, backward=True),  # ("this once-peaceful village … is now an important frontline")
     # Forces that suffered losses in a place fought there ("the Russians suffered heavy losses in the village
     # of X"); "losses in the X direction" names no settlement.
     _p("contested.losses_in", "contested",

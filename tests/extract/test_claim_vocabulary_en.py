@@ -3069,3 +3069,18 @@ def test_named_captured_settlements_are_the_participles_list() -> None:
             "Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and Popiv Yar in Donetsk region.")
     assert {(c.place, c.control) for c in extract_claims(text, doc="t.txt")} >= {
         ("Kamianske", "russia"), ("Dehtiarne", "russia"), ("Popiv Yar", "russia")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces appear to have established a presence in Niu-York.", [("Niu-York", "contested")]),
+    ("Russian forces are nearing the center of Selydove.", [("Selydove", "contested")]),
+    ("Ukrainian forces had moved out of Kamianske.", [("Kamianske", "russia")]),
+    ("Residents moved out of Kamianske.", []),  # near miss: civilians
+    ("Kamianske was flattened. Ukrainian forces had moved out of it and attacked Russian troops.",
+     [("Kamianske", "russia")]),
+    ("Moshchun is now an important frontline.", [("Moshchun", "contested")]),
+    ("The Dnipro river is now the main front line.", []),  # near miss: no settlement
+])
+def test_presence_established_nearing_the_centre_moving_out_and_a_frontline(text: str,
+                                                                             expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
