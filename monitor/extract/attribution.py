@@ -243,8 +243,10 @@ _BACK_PASSIVE = re.compile(
     r"(?:also\s+|earlier\s+|officially\s+|first\s+)?(?P<verb>reported|announced|stated|confirmed|said|claimed|posted|"
     r"published|written|revealed|disclosed|shared)\b(?P<rest>[^.;!?]{0,160})", re.IGNORECASE)
 _BACK_ACTIVE = re.compile(
-    r"(?P<np>[^.;:!?\"“”]{2,140}?)\s+(?:also\s+|earlier\s+|officially\s+)?(?P<verb>announced|reported|stated|said|"
-    r"confirmed|wrote|posted|revealed|disclosed|shared|reports|announces|says|writes)\s+(?:this|it)"
+    r"(?P<np>(?:[^.;:!?\"“”]|[\"“][^.;:!?\"“”]{1,30}[\"”]){2,140}?)\s+(?:also\s+|earlier\s+|officially\s+)?"
+    r"(?P<verb>announced|reported|stated|said|"
+    r"confirmed|wrote|posted|revealed|disclosed|shared|reports|announces|says|writes|told\s+about|spoke\s+about|"
+    r"talked\s+about)\s+(?:this|it)"
     r"(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|during|via|through|to|earlier|later|today|yesterday|late|early)\b)",
     re.IGNORECASE)
 _BY_SPEAKER = re.compile(r"(?:[^.;!?]*?,)?\s*(?:by|(?:in|on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:message|statement|"
@@ -252,7 +254,7 @@ _BY_SPEAKER = re.compile(r"(?:[^.;!?]*?,)?\s*(?:by|(?:in|on)\s+(?:a|an|the|its|t
                          re.IGNORECASE)  # ("This is stated in a message from the General Staff on social networks")
 # A word each of _BACK_ACTIVE's verbs holds (in lower case).
 _BACK_VERB_WORDS = ("announc", "report", "stated", "said", "says", "confirmed", "wrote", "writes", "posted", "revealed",
-                    "disclosed", "shared")
+                    "disclosed", "shared", "about this", "about it")
 
 
 def _names_back_verb(sentence: str) -> bool:

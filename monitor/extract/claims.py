@@ -1025,7 +1025,11 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     control, explicit = _control(text, trigger, link, actors, clause_start, speaker, affiliation)
     if link.how == "except" and control in ("ukraine", "russia"):
         control = opposite(control)  # "Russia controls the oblast, save for X": X is Ukraine's
-    if (trigger.needs == "actor" and not explicit) or (trigger.needs == "voice" and control is None and not (
+    if trigger.needs == "actor" and not explicit and control is None and speaker is None and \
+            _BARE_TROOPS_BEFORE.search(text, max(0, clause_start - 5), trigger.start):
+        explicit = False  # "— the troops hold the villages of A, B and C." with its voice named after it ("… told
+        # about this on the air"): whose troops the voice decides (_voiced_back), else the article's side
+    elif (trigger.needs == "actor" and not explicit) or (trigger.needs == "voice" and control is None and not (
             trigger.rule == "hold.ours" and speaker is None)):
         return None  # ("Kherson is ours!" with no voice named: the article's own side, filled in at its end)
     if trigger.kind == "loss" and not explicit and _AROUND_GAP.search(text, trigger.end,
@@ -1391,6 +1395,10 @@ _OWN_FORCES_NOUN = re.compile(rf"\s+(?:{PRESENCE_FORCES})\s+", re.IGNORECASE)
 _BARE_FORCES_SUBJECT = re.compile(r"(?:(?:^|[\s\"“‘'(])(?:the|our)\s+|\bthat\s+)(?:troops|(?:armed\s+)?forces|army|"
                                   r"military|units|soldiers|servicemen|defenders)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
+# "— the troops hold the villages of …": the clause's subject, bare, right before its verb (not "seized by the
+# Armed Forces of Ukraine in X").
+_BARE_TROOPS_BEFORE = re.compile(r"(?:^|[\s\"“‘'(—–])(?<!\bby\s)(?:the|our)\s+(?:troops|forces|army|military|units|soldiers|"
+                                 r"servicemen|defenders)\s+(?:(?:still|now|firmly|continue\s+to)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|it)\b", re.IGNORECASE)
 _NATION_WORD = re.compile(r"\b(?:(?P<ru>russia['’]s|russian|moscow['’]s|moscow|kremlin['’]s|russia)|"
                           r"(?P<ua>ukraine['’]s|ukrainian|kyiv['’]s|kiev['’]s|kyiv|ukraine))\b", re.IGNORECASE)

@@ -3084,3 +3084,16 @@ def test_named_captured_settlements_are_the_participles_list() -> None:
 def test_presence_established_nearing_the_centre_moving_out_and_a_frontline(text: str,
                                                                              expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_bare_troops_take_the_side_of_the_voice_named_after_them() -> None:
+    text = ("The operational situation is stabilizing — the troops hold the villages of Berdychi, Orlivka, and Tonenke.\n\n"
+            "Dmytro Lykhova, the spokesman of the operational and strategic grouping of troops \"Tavria\", told about "
+            "this on the air of the national telethon.")
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == [
+        ("Berdychi", "ukraine", "ukraine"), ("Orlivka", "ukraine", "ukraine"), ("Tonenke", "ukraine", "ukraine")]
+
+
+def test_forces_in_a_by_phrase_are_no_bare_subject() -> None:
+    text = "Russian military weapons destroyed and seized by the Armed Forces of Ukraine in Bucha."
+    assert extract_claims(text, doc="t.txt") == []
