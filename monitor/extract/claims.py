@@ -208,13 +208,18 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     default = _article_side(drafts, affiliation)
     # "11 settlements have been liberated" in a report on the "special military operation": the
     # article's words say whose liberation (not for what may happen: "operations to seize X").
-    spoken_from = perspective(text) if default is None and any(d.control is None for d in drafts) else None
+    spoken_from = perspective(text) if default is None and any(d.control in (None, _ENEMY, _OWN) for d in drafts) else None
     claims = []
     # (asked only where a draft's place is unknown, and searched for only in a text that holds one of the
     # pattern's names: a search of the whole text for a lower-case "k" or "b" cost a hundredth of extraction)
     across_the_border = any(d.mention.place is None for d in drafts) and \
         any(name in plain for name in _RUSSIAN_REGION_NAMES) and _RUSSIAN_REGION.search(text) is not None
     for draft in drafts:
+        if draft.control in (_ENEMY, _OWN):
+            side = default or spoken_from
+            if side not in ("ukraine", "russia"):
+                continue  # ("the enemy" in a text that shows no side of its own)
+            draft = replace(draft, control=opposite(side) if draft.control == _ENEMY else side)
         control = draft.control or default or (spoken_from if draft.factuality != "predicted" else None)
         if control is None:
             continue
@@ -446,7 +451,7 @@ _CAPITAL_AS_ACTOR = re.compile(
     r"withdrew)\b)")
 # A sentence without a place may still speak of one: "The city was liberated", "Kyiv denied the claim".
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:city|town|village|settlement|"
-                             r"locality|hamlet|stronghold)\b|\bit\b|\bthere\b|\b(?:claims?|reports?|statements?|"
+                             r"locality|hamlet|stronghold)\b|\bit\b|\bthem\b|\bthere\b|\b(?:claims?|reports?|statements?|"
                              r"information|allegations?)\b|\b(?:deni|dismiss|reject|refut|disput)\w*\s+(?:this|that)\b"
                              r"|\bits\s+(?:\w+\s+)?(?:liberation|recapture|capture|seizure|occupation|fall)\b",
                              re.IGNORECASE)
@@ -563,9 +568,11 @@ _BULLET = re.compile(r"\s*(?:[•▪◦·*\-–—]|\d{1,2}[.)])\s*")
 
 
 # "announced the liberation of all these localities": the settlements of the claims just before.
-_THESE_PLACES = re.compile(r"\s*[\"“]?\s*(?:(?:(?:all|both)\s+(?:of\s+)?)?(?:these|those|the above|the aforementioned|"
+_THESE_PLACES = re.compile(r"\s*[\"“]?\s*(?:(?:(?:(?:all|both)\s+(?:of\s+)?)?(?:these|those|the above|the aforementioned|"
                            r"the\s+(?P<count>two|three|four|five))|(?P<both>both))\s+"
-                           r"(?:[\w-]+\s+)?(?P<noun>localities|settlements|villages|towns|places|communities)\b",
+                           r"(?:[\w-]+\s+)?(?P<noun>localities|settlements|villages|towns|places|communities)\b"
+                           # "The enemy did not capture them": the places of the claims just before (not "… them to")
+                           r"|(?P<them>them)\b(?!\s+(?:to|from|out|back|off|with|in|into|on|as|for)\b))",
                            re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -587,7 +594,9 @@ def _these_places(text: str, triggers: list[Trigger], links: list[Link], previou
         distinct = len({m.place_id or m.text for m in previous})
         if (count is not None and distinct != count) or (named and distinct < 2):
             continue  # "the two villages" is the two places just named, when there are two
-        noun = {"villages": "village", "towns": "town"}.get(phrase.group("noun").lower(), "")
+        if phrase.group("them") and (named or distinct < 2):
+            continue  # ("them" stands for places only where claims about two or more were just told)
+        noun = {"villages": "village", "towns": "town"}.get((phrase.group("noun") or "").lower(), "")
         if named and not all(kind_fits(m, noun) for m in previous):
             continue  # ("… shelled Kherson and Mykolaiv. … these villages": not the cities)
         for mention in previous:
@@ -1097,7 +1106,7 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if partial and control is None and text[trigger.start:trigger.end].lower().startswith("enter") and \
             not near_forces(text, clause_start, trigger, actors):
         return None  # "A truck entered the outskirts of Kharkiv": no side and no forces, no fight in a part of it
-    if partial and control in ("ukraine", "russia", None):
+    if partial and control in ("ukraine", "russia", None, _ENEMY, _OWN):
         control, explicit = "contested", True
     if ended and control in ("ukraine", "russia"):
         control, explicit = "ukraine", True  # "the end of Russia's occupation of the city": the occupier is gone
@@ -1180,6 +1189,7 @@ def _site_of_a_taken_town(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _DEOCCUPIED = re.compile(r"de-?occup", re.IGNORECASE)
+_ENEMY, _OWN = "enemy-of-article", "article-side"  # controls decided at the article's end by its side
 _ENEMY_GAIN_WORD = re.compile(r"(?:captur|seiz|occup|overr|takeover|take-over)", re.IGNORECASE)
 # A formation named after a place: "the Khortytsia operational group", "the “Khortytsia” Operational Strategic
 # Grouping of Forces", "Khortytsia OSG" (the name, no settlement of that name).
@@ -1350,6 +1360,11 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
             # ("Russia suffered the loss of Lyman", "Ukraine's loss of X": the owner of a loss lost the place)
             loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
             return (opposite(side) if loses and not receives else side), True
+        if actor.side == "enemy" and trigger.kind in ("gain", "hold", "loss"):
+            # "The enemy did not capture them" in the outlet's voice: the enemy of the article's side, decided with
+            # it at the article's end (ENEMY: the other side's; OWN: the article's, for what the enemy lost)
+            loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
+            return (_OWN if loses and not receives else _ENEMY), True
     if trigger.default is not None:
         return trigger.default, True
     # (from just before the clause: "said that forces had …", the clause opened by its "that")
@@ -1779,7 +1794,7 @@ def _article_side(drafts: list[_Draft], affiliation: str | None) -> str | None:
         # (no actor named anywhere: a side's own voice telling its gains, "Russian forces said they
         # had captured X", still shows whose gains the article tells)
         votes = Counter(d.control for d in drafts if d.control in ("ukraine", "russia") and d.control == d.side
-                        and _draft_kind(d) == "gain" and not d.historical and d.factuality == "attributed")
+                        and _draft_kind(d) in ("gain", "hold") and not d.historical and d.factuality == "attributed")
     if not votes:
         return None
     (side, count), *rest = votes.most_common()

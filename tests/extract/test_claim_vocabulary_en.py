@@ -3097,3 +3097,15 @@ def test_bare_troops_take_the_side_of_the_voice_named_after_them() -> None:
 def test_forces_in_a_by_phrase_are_no_bare_subject() -> None:
     text = "Russian military weapons destroyed and seized by the Armed Forces of Ukraine in Bucha."
     assert extract_claims(text, doc="t.txt") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian troops hold the villages of Berdychi and Orlivka. The enemy did not capture them, the fighting "
+     "continues.", [("Berdychi", "ukraine", "asserted"), ("Orlivka", "ukraine", "asserted"),
+                    ("Berdychi", "russia", "denied"), ("Orlivka", "russia", "denied")]),  # "them": the places just
+    # told; "the enemy": the article's side's enemy
+    ("Russian forces captured Berdychi and Orlivka. They then pushed them to the west.",
+     [("Berdychi", "russia", "asserted"), ("Orlivka", "russia", "asserted")]),  # near miss: "them to": people
+])
+def test_them_after_claims_and_the_enemy_of_the_articles_side(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
