@@ -162,7 +162,7 @@ _ACTOR = re.compile(
     r"|\b(?:ukrainians|ukraine|the ukrainians|armed forces of ukraine|zsu|afu)\b(?!\s+(?:region|oblast))"
     r"|\b(?:kyiv|kiev)\b(?=\s+(?:has|had|have|is|was|forces|troops|retook|recaptured|liberated|captured|took|regained|entered|"
     r"withdrew|retreated|abandoned|pulled|lost|takes|retakes|recaptures|liberates|captures|regains|enters|withdraws|"
-    r"retreats|abandons|pulls|loses|reclaims|reclaimed|seizes|seized|controls|controlled|holds|held|"
+    r"retreats|abandons|pulls|loses|reclaims|reclaimed|seizes|seized|controls|controlled|holds|held|recovers|recovered|"
     + _INTENDS + r")\b)|\b(?:kyiv|ukraine)['’]s\s+claims?\s+(?:to\s+have|that\s+it))"
     r"|(?P<ru>\b(?:russian|russia['’]s|moscow['’]?s?|kremlin['’]s|pro-russian|russian-backed|chechen|wagner|"
     r"kadyrov['’]s|dpr|lpr|separatist)\s+(?:(?:[\w'’]+\s+){0,2}?|" + _UNIT_WORDS + r")"

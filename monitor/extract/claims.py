@@ -447,6 +447,7 @@ _CAPITAL_AS_ACTOR = re.compile(
     r"\s+(?:says|said|claims|claimed|announced|denied|denies|insists|insisted|wants|hopes|plans|aims|retook|"
     r"recaptured|liberated|admitted|confirmed|reported|reacted|responded|accused|warned|ordered|launched|sent|"
     r"takes|took|retakes|recaptures|liberates|regains|regained|reclaims|reclaimed|captures|captured|seizes|seized|"
+    r"recovers|recovered|"
     r"wins|won|pushes|pushed|advances|advanced|holds|held|controls|controlled|loses|lost|abandons|abandoned|withdraws|"
     r"withdrew)\b)")
 # A sentence without a place may still speak of one: "The city was liberated", "Kyiv denied the claim".

@@ -163,7 +163,7 @@ _HINTS = {
     "gain.taken_under_control": "control",
     "gain.come_under": "control",
     "gain.verb": "liberat|recaptur|retak|retook|reconquer|captur|seiz|free|clear|regain|enter|took|tak|conquer|"
-                 "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur",
+                 "establish|gain|reclaim|overr|won back|win back|wrest|mop|occup|cleans|return|secur|recover",
     "gain.swept_into": "swept|sweep|roll|march",
     "contested.lost_ground_side": "ground",
     "contested.street_fighting": "street",
@@ -480,6 +480,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"enter(?:s|ed|ing)?|took(?: back| over)?|tak(?:e|es|en|ing)(?: back| over)?|"
        r"conquer(?:s|ed|ing)?|de-?occup(?:y|ies|ied|ying)|mop(?:s|ped|ping)? up|cleans(?:e|es|ed|ing)|"
        r"reclaim(?:s|ed|ing)?|overr(?:an|un|uns|unning)|w(?:on|in|ins|inning) back|seiz(?:ed|ing) back|"
+       r"recover(?:s|ed|ing)?(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z]))|"  # ("Kiev recovers
+       # Makariv"; not "recovered bodies")
        r"re-?occup(?:y|ies|ied|ying)|"
        r"secur(?:e|es|ed|ing))\b"),
     # "swept into the key southern city of Kherson", "tanks rolled into Kherson": an entry in force (only

@@ -3109,3 +3109,12 @@ def test_forces_in_a_by_phrase_are_no_bare_subject() -> None:
 ])
 def test_them_after_claims_and_the_enemy_of_the_articles_side(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian war: Kiev recovers Makariv", [("Makariv", "ukraine")]),  # Kyiv the government, "recovers" a gain
+    ("Ukrainian forces recovered Makariv on Tuesday.", [("Makariv", "ukraine")]),
+    ("Rescuers recovered bodies in Makariv.", []),  # near miss: no place recovered
+])
+def test_a_place_recovered(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
