@@ -28,9 +28,10 @@ EVAL = REPO / "tests" / "fixtures" / "eval"
 
 
 def sets(names: list[str]) -> list[tuple[str, Path, Path]]:
+    seeds = ("seeds", EVAL / "seeds.json", REPO / "monitor" / "sample" / "articles")
     if names:
-        return [(n, EVAL / n / "gold.json", EVAL / n / "docs") for n in names]
-    found = [("seeds", EVAL / "seeds.json", REPO / "monitor" / "sample" / "articles")]
+        return [seeds if n == "seeds" else (n, EVAL / n / "gold.json", EVAL / n / "docs") for n in names]
+    found = [seeds]
     for gold in sorted(EVAL.glob("dev/*/gold.json")) + sorted(EVAL.glob("heldout/*/gold.json")):
         found.append((str(gold.parent.relative_to(EVAL)), gold, gold.parent / "docs"))
     return found
@@ -50,7 +51,13 @@ def main() -> int:
     ap.add_argument("sets", nargs="*", help="set folders under tests/fixtures/eval (default: all)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    for name, gold, docs in sets(args.sets):
+    chosen = sets(args.sets)
+    for name, gold, _docs in chosen:
+        if not gold.is_file():
+            print(f"score_dev: no labelled set {name!r} (no {gold.relative_to(REPO)}); "
+                  "try seeds, dev/en, dev/uk, dev/ru or heldout/en…", file=sys.stderr)
+            return 2
+    for name, gold, docs in chosen:
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
             out.write(extract(docs, gold))
         cmd = [sys.executable, str(EVAL / "score.py"), "--gold", str(gold), "--docs", str(docs), "--claims", out.name]

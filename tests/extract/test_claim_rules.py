@@ -337,7 +337,7 @@ CASES: tuple[Case, ...] = (
          (c("Synkivka", "russia", "attributed", "russia"),), published="2024-02-09"),
     Case("channel_passive_by_russian",
          "Pervomaiske was taken by Russian troops, the pro-Russian Telegram channel Rybar reported.",
-         (c("Pervomaiske", "russia", "attributed", "russia"),), published="2024-02-25"),  # a named channel
+         (c("Pervomaiske", "russia", "unconfirmed", "russia"),), published="2024-02-25"),
     Case("british_intelligence_likely",
          "British intelligence said Russian forces had likely taken control of Marinka.",
          (c("Marinka", "russia", "unconfirmed|attributed", "third_party"),), published="2023-12-27"),

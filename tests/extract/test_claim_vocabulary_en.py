@@ -2866,11 +2866,12 @@ def test_voices_after_a_dash_a_trailing_say_a_message_and_a_post(text: str, spea
 
 @pytest.mark.parametrize("text, factuality", [
     ("Russian pro-war blogger Semyon Pegov said Ukraine had recaptured Davydiv Brid.", "attributed"),  # named
-    ("Readovka reported that Moscow's troops had entered Davydiv Brid.", "attributed"),  # a named channel
+    ("Readovka reported that Moscow's troops had entered Davydiv Brid.", "unconfirmed"),  # near miss: a channel,
+    # however well known, is the eval README's anonymous channel
     ("Russian military bloggers said Ukraine had recaptured Davydiv Brid.", "unconfirmed"),  # near miss: unnamed
     ("A video circulating on social media shows Ukrainian troops in Davydiv Brid.", "unconfirmed"),  # near miss
 ])
-def test_a_named_channel_is_attributed_an_anonymous_one_hedged(text: str, factuality: str) -> None:
+def test_a_named_blogger_is_attributed_a_channel_hedged(text: str, factuality: str) -> None:
     assert [c.factuality for c in extract_claims(text, doc="t.txt")] == [factuality]
 
 
