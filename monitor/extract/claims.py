@@ -1080,6 +1080,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     attempt = factuality == "attempt"
     if attempt:
         factuality, partial = ("attributed" if speaker is not None else "asserted"), True
+        if control in ("ukraine", "russia") and _IN_VAIN.search(text, max(start, trigger.start - 45), trigger.start):
+            control, partial = opposite(control), False  # "unsuccessfully trying to oust Russian troops from X":
+            # tried and failed, the ones they tried to take it from hold it
         if speaker is not None and _low_confidence(speaker.speaker):
             factuality = "unconfirmed"
     if trigger.rule in PRESENCE_RULES and _FOUGHT_FORCES.search(text, max(start, trigger.start - 80), trigger.start):
@@ -1160,6 +1163,8 @@ _SITE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s+(
 
 # "the industrial zone and the airport … had been completely liberated", "the withdrawal … from the Azovstal plant
 # will be completed", "the town's last pocket of resistance": the site was the town's last
+_IN_VAIN = re.compile(r"\b(?:unsuccessfully|in\s+vain|vainly|fruitlessly)\s+(?:(?:been|was|were|is|are)\s+)?"
+                      r"(?:trying|tried|attempting|attempted|seeking|sought|striving)\s+to\s+$", re.IGNORECASE)
 _LAST_ACT = re.compile(r"\b(?:complete(?:ly|d)?|total(?:ly)?|full(?:y)?|last\s+(?:pocket|stronghold|bastion|holdout|centre|center)s?)\b",
                        re.IGNORECASE)
 # (a flag over the city council, soldiers in front of the city hall: a scene that tells the town taken)

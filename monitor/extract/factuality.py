@@ -92,7 +92,7 @@ _ON_FULL_DATE = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)da
 _OLD_YEAR = re.compile(r"(?<![\d,.])\b(1[89]\d\d|200\d|201[0-4])\b(?![\d,.]\d)")  # (2014: the war's first phase)
 _BACKGROUND = re.compile(
     # ("previously", but not "as previously reported by": a source)
-    r"\b(?:earlier this year|last year|(?<!as )previously(?!\s+(?:reported|said|stated|announced|claimed|noted)\b)|"
+    r"\b(?:earlier this year|last year|anniversary of|(?<!as )previously(?!\s+(?:reported|said|stated|announced|claimed|noted)\b)|"
     r"(?:first|early|opening) (?:days?|weeks?|months?|hours?) of the "
     r"(?:full-scale )?(?:war|invasion)|"  # ("was occupied on the first day of the full-scale invasion")
     # "After the Russian invasion of Ukraine started on February 24, Russian forces tried to capture Kyiv"
@@ -170,8 +170,8 @@ _PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: fo
                        r"(?:[\w’-]+)?$",  # (the place of "until Ugledar's liberation" ends the words before)
                        re.IGNORECASE)
 WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,100},\s*)?(?:would|could|will|might|(?-i:may)|can|is likely to|"
-                          r"is expected to|(?:remains?|is|was|appears to be|seems to be)\s+(?:one\s+of\s+)?(?:a|the|Russia['’]s|Ukraine['’]s|"
-                          r"Kyiv['’]s|Moscow['’]s|its|their)\s+(?:(?:main|key|primary|chief|immediate|next|ultimate)\s+)?"
+                          r"is expected to|(?:remains?|is|was|appears to be|seems to be|should be|must be)\s+(?:one\s+of\s+)?(?:a|the|Russia['’]s|Ukraine['’]s|"
+                          r"Kyiv['’]s|Moscow['’]s|its|their)\s+(?:(?:main|key|primary|chief|immediate|next|ultimate|top|first|highest)\s+)?"
                           r"(?:goals?|aims?|targets?|objectives?|priorit(?:y|ies)))\b",
                           re.IGNORECASE)
 _CLEARING = re.compile(r"(?:clearing|mopping|cleansing)\b", re.IGNORECASE)
@@ -394,7 +394,7 @@ _SENTENCE_HEDGE_WORDS = ("report", "confirm", "verif", "rumo", "alleged", "purpo
 _CLAUSE_HEDGE_WORDS = ("apparently", "appear", "seem", "suggest", "likely", "probably", "possibly", "may have", "might have", "video",
                        "footage", "photo", "image", "social", "telegram")
 _BACKGROUND_WORDS = ("earlier this year", "last ", "previously", "day of", "days of", "week", "month", "hour", "started", "began",
-                     "launched", "start of", "beginning of", "outset of", "back in", "ago", "until")
+                     "launched", "start of", "beginning of", "outset of", "back in", "ago", "until", "anniversary of")
 
 
 _BELIEVED = re.compile(r"\b(?:believed|thought|understood|presumed|assumed)\s+to\s+(?:have\s+(?:been\s+)?)?$", re.IGNORECASE)

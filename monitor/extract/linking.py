@@ -50,7 +50,8 @@ _STRICT_OF = re.compile(r"\b(?:(?:city|town|village|settlement|hamlet|locality|c
 _SETTLEMENT_NOUN = (r"(?:city|cities|town|towns|townlet|village|villages|settlement|settlements|hamlet|hamlets|locality|"
                     r"localities|community|communities|hub|stronghold|strongholds|bastion|fortress|outpost|citadel|"
                     r"port|territory|zone|capital|"
-                    r"points?|inhabited points?|populated (?:points?|areas?|localities|settlements))")
+                    r"points?|inhabited points?|populated (?:points?|areas?|localities|settlements)|"
+                    r"population cent(?:re|er)s?)")
 # A description ending in a settlement noun: "the strategic Donbass city of", "Ukraine stronghold".
 _DESCRIBED = re.compile(
     r"^\s*(?:(?!(?:in|near|from|to|towards?|around|outside|beyond|past|via|at|on|into|by|with|after|before|that|"
@@ -238,7 +239,7 @@ _DISTANCE_BEFORE = re.compile(
 # regional or district centre is the town itself ("liberated the regional centre of Kherson"); forces
 # that left a town's centre left the town ("Russian forces had left the center of Kherson").
 _CENTRE_OF_TOWN = (r"(?<!regional )(?<!district )(?<!administrative )(?<!oblast )(?<!raion )(?<!hromada )"
-                   r"(?<!county )(?<!provincial )\b(?:cent(?:er|re)|downtown|heart)\b")
+                   r"(?<!county )(?<!provincial )(?<!population )\b(?:cent(?:er|re)|downtown|heart)\b")
 _CENTRE = re.compile(_CENTRE_OF_TOWN, re.IGNORECASE)
 # "the east of Berdychi": a part named by its compass point (with the article; "west of X" lies outside).
 _COMPASS_PART = re.compile(r"^\s*the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$",
@@ -1345,6 +1346,10 @@ def _relative_object(text: str, trigger: Trigger, sentence_start: int,
         if (_RELATIVE_HEAD.fullmatch(gap) or _RELATIVE_APPOSITION.fullmatch(gap)
                 or _RELATIVE_APPOSITION_NEAR.fullmatch(gap)) and not re.search(
                 r"\b(?:near|of|from|to|towards?|in)\s*$", gap):
+            if mention is before[-1] and re.fullmatch(r"\s*,\s*", gap):
+                # ("the cities of Pokrovsk and Kupiansk, which Moscow has been trying to capture": the clause
+                # set off by its comma is of the whole list)
+                return [(m, "relative") for m in reversed(_walk_back(text, mention, before))]
             return [(mention, "relative")]
         if len(gap) > 120:
             break

@@ -141,6 +141,7 @@ _HINTS = {
     "contested.defending": "defend",
     "hold.control_of": "control of",
     "hold.control_including": "including",
+    "hold.held_cities_named": "control|hands",
     "hold.is_side_held": "-held|-controlled| held| controlled",
     "hold.jurisdiction_of": "jurisdiction",
     "hold.ours": "ours",
@@ -173,6 +174,9 @@ _HINTS = {
     "gain.transition_under": "under",
     "gain.free_from_occupation": "free",
     "gain.marked_liberated": "mark",
+    "gain.marked_liberated_passive": "marked",
+    "gain.marked_captured": "mark",
+    "gain.marked_captured_passive": "marked",
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
                     "cleared|regained|conquered|occupied|mopped|cleansed|secured",
     "gain.fell": "fell|falls|fallen",
@@ -288,6 +292,14 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.control_including", "hold",
        r"\b(?:under|in|within)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?(?P<whose>ukrainian|russian)\s+"
        r"(?:(?:military|armed\s+forces|forces|army|troops)\s+)?(?:control|hands)\s*,\s*including\b"),
+    # "the last two major cities still under Ukrainian control in the Donbas region, Kramatorsk and
+    # Sloviansk": places a plural names after its holding, as an apposition (not "cities under
+    # Ukrainian control were shelled": no place follows the comma).
+    _p("hold.held_cities_named", "hold",
+       r"\b(?:cities|towns|villages|settlements|strongholds|population\s+cent(?:re|er)s)\s+"
+       r"(?:(?:in|of)\s+(?:the\s+)?(?:[\w'’“”\"-]+\s+){1,5}?)?(?:(?:that\s+)?(?:still|now|remain(?:ing)?|are|were)\s+){0,2}"
+       r"(?:under|in)\s+(?P<whose>ukrainian|russian|kyiv['’]s|moscow['’]s)\s+(?:control|hands)\b"
+       r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:region|oblast|area|province))?)?\s*[,:—–-]\s*(?=(?-i:[A-Z]))"),
     # "Bakhmut is Ukrainian controlled", "the town remains Russian-held": the side's holding said of its subject.
     _p("hold.is_side_held", "hold",
        r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:(?:now|still|again|firmly|fully|completely|"
@@ -476,7 +488,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Gains: verbs with an object, participles after their subject, nouns with "of".
     _p("gain.verb", "gain",
        r"\b(?:liberat(?:e|es|ed|ing)|re-?captur(?:e|es|ed|ing)|re-?tak(?:e|es|ing)|re-?took|re-?taken|reconquer(?:s|ed|ing)?|"
-       r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|free(?:s|d|ing)?|clear(?:s|ed|ing)|regain(?:s|ed|ing)?|"
+       r"captur(?:e|es|ed|ing)(?: back)?|seiz(?:e|es|ed|ing)|free(?:s|d|ing)?|clear(?:s|ed|ing)|regain(?:s|ed|ing)?|"
        r"enter(?:s|ed|ing)?|took(?: back| over)?|tak(?:e|es|en|ing)(?: back| over)?|"
        r"conquer(?:s|ed|ing)?|de-?occup(?:y|ies|ied|ying)|mop(?:s|ped|ping)? up|cleans(?:e|es|ed|ing)|"
        r"reclaim(?:s|ed|ing)?|overr(?:an|un|uns|unning)|w(?:on|in|ins|inning) back|seiz(?:ed|ing) back|"
@@ -489,9 +501,21 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.swept_into", "gain", r"\b(?:swept|sweep(?:s|ing)?|rolled|roll(?:s|ing)?|marched|march(?:es|ing)?)\s+into\b",
        needs="troops"),
     # "DeepState's map marks Novoselivka as liberated": a map's reading of the place.
+    # A map's reading of a place: "liberated" is Ukraine's word, "occupied" and "captured" on a map such
+    # as DeepState's are Russia's ("marking the village of Zvanivka as captured").
     _p("gain.marked_liberated", "gain",
        r"\bmark(?:s|ed|ing)?\b(?=\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?-i:[A-Z])[\w'’-]+"
-       r"(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+as\s+(?:a\s+)?(?:liberated|de-?occupied)\b)"),
+       r"(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+as\s+(?:a\s+)?(?:liberated|de-?occupied)\b)", side="ukraine"),
+    _p("gain.marked_captured", "gain",
+       r"\bmark(?:s|ed|ing)?\b(?=\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?-i:[A-Z])[\w'’-]+"
+       r"(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+as\s+(?:a\s+)?(?:captured|occupied)\b)", default="russia"),
+    # "Staromayorske is marked as a liberated area": the passive, the place before it.
+    _p("gain.marked_liberated_passive", "gain",
+       r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+)?marked\s+as\s+"
+       r"(?:a\s+|an\s+)?(?:liberated|de-?occupied)\b", forward=False, backward=True, side="ukraine"),
+    _p("gain.marked_captured_passive", "gain",
+       r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+)?marked\s+as\s+"
+       r"(?:a\s+|an\s+)?(?:captured|occupied)\b", forward=False, backward=True, default="russia"),
     _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
     # "When Lysychansk fell, Russian troops …", "Avdiivka fell on February 17": the place as the subject of "fell".

@@ -3119,3 +3119,78 @@ def test_them_after_claims_and_the_enemy_of_the_articles_side(text: str, expecte
 ])
 def test_a_place_recovered(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Siversk lies east of the last two major cities still under Ukrainian control in the Donbas region, "
+     "Kramatorsk and Sloviansk, which are strategic targets.", [("Kramatorsk", "ukraine"), ("Sloviansk", "ukraine")]),
+    ("Towns under Russian control: Melitopol, Berdiansk and Enerhodar.",
+     [("Melitopol", "russia"), ("Berdiansk", "russia"), ("Enerhodar", "russia")]),
+    ("Cities under Ukrainian control were shelled overnight, Kharkiv among them.", []),  # near miss: no apposition
+])
+def test_held_cities_named_after_their_holding(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting goes on in the embattled cities of Pokrovsk and Kupiansk, which Moscow has been trying to capture "
+     "for months.", [("Pokrovsk", "contested"), ("Kupiansk", "contested")]),
+    ("Shelling hit Bucha, Irpin and Hostomel, which Russian troops occupied in March.",
+     [("Bucha", "russia"), ("Irpin", "russia"), ("Hostomel", "russia")]),
+    # near miss: the clause is the second town's alone when no comma sets it off
+    ("Shelling hit Bucha and the town that Russian troops occupied in March.", []),
+])
+def test_a_relative_clause_after_a_list_is_of_every_item(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces were unsuccessfully trying to oust Russian troops from the population centres of "
+     "Klishchiivka and Andriivka, the ministry said.", [("Klishchiivka", "russia"), ("Andriivka", "russia")]),
+    ("Russian troops unsuccessfully tried to capture Robotyne.", [("Robotyne", "ukraine")]),
+    ("Russian troops tried to capture Robotyne.", [("Robotyne", "contested")]),  # near miss: tried, the fight
+])
+def test_an_attempt_in_vain_leaves_the_place_with_its_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces captured the population center of Avdiivka.", [("Avdiivka", "russia")]),
+    ("Russian forces captured the center of Avdiivka.", [("Avdiivka", "contested")]),  # near miss: a part
+])
+def test_a_population_centre_is_the_settlement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces captured back Andriivka.", [("Andriivka", "ukraine")]),
+    ("DeepState marked the village of Zvanivka as captured.", [("Zvanivka", "russia")]),
+    ("Screenshot from a DeepStateMap: Staromayorske is marked as a liberated area.", [("Staromaiorske", "ukraine")]),
+    ("Kupiansk is marked as a key target.", []),  # near miss: marked, but not as taken
+    ("Ukrainian forces marked Kupiansk as a priority.", []),
+])
+def test_captured_back_and_a_map_marking(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces captured Zvanivka. In our view, bringing Kupiansk under full control should be the top "
+     "priority for the commander.", [("Zvanivka", "russia", "asserted"), ("Kupiansk", "russia", "predicted")]),
+    # near miss: a duty that is not a goal of taking it ("should be evacuated")
+    ("Russian forces captured Zvanivka. Civilians in Kupiansk under Russian control should be evacuated.",
+     [("Zvanivka", "russia", "asserted"), ("Kupiansk", "russia", "asserted")]),
+])
+def test_a_goal_said_with_should_is_predicted(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The front moved, with DeepState marking the village of Zvanivka as captured.",
+     [("Zvanivka", "russia", "attributed", "DeepState", False)]),
+    # near miss: an anniversary of a liberation is background, not news of one
+    ("Ukraine celebrated the anniversary of the liberation of Kherson.",
+     [("Kherson", "ukraine", "attributed", "Ukraine", True)]),
+])
+def test_a_map_that_marks_speaks_and_an_anniversary_is_background(text: str, expected: list[tuple]) -> None:
+    assert [(c.place, c.control, c.factuality, c.speaker, c.historical)
+            for c in extract_claims(text, doc="t.txt")] == expected
