@@ -1435,8 +1435,8 @@ def _owner_before(text: str, actor: ActorMention, actors: list[ActorMention], cl
     found = None
     for nation in _NATION_WORD.finditer(text, max(sentence_start, actor.start - 120), actor.start):
         found = nation
-    if found is None or not re.search(r"['’]s\s+(?:\w+\s+){0,2}(?:claims?|statements?|reports?|assertions?)\b",
-                                      text[found.start():actor.start], re.IGNORECASE):
+    if found is None or not re.search(r"(?:['’]s\s+(?:\w+\s+){0,2}|(?<=n)\s+)(?:claims?|statements?|reports?|assertions?)\b",
+                                      text[found.start():actor.start], re.IGNORECASE):  # (or "a Ukrainian claim")
         return None
     return "russia" if found.group("ru") else "ukraine"
 

@@ -14,7 +14,7 @@ from monitor.extract.scan import Trailing, caseless
 
 _FUTURE = re.compile(
     r"\b(?:will|would|could|can|(?-i:may)|might|shall|likely to|unlikely to|expected to|poised to|set to|about to|going to|"
-    r"is to|are to|intends? to|hopes? to|wants? to|aims? to|plans? to|planning to|efforts? to|"
+    r"is to|are to|intends? to|hopes? to|wants? to|aims? to|aiming to|aimed to|plans? to|planning to|efforts? to|"
     r"bid to|threatens? to|threatening to|order to|on the verge of|poised for|close to|seeks? to|seeking to|sought to|"
     r"focus(?:ed|es|ing)? on(?: the)?|goal of|ready to|preparing to|prepare to|push(?:ing)? to|designed to|"
     r"in a position to|chance to|unable to|if|unless|whether|vow(?:s|ed)? to|promis(?:e|es|ed) to|"

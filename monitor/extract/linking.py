@@ -371,7 +371,11 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
                 partial = True  # "Ukrainian troops in the center of Toretsk": in a part of it
             if trigger.kind in ("gain", "hold") and _excepts_a_site(text, trigger, mention, places):
                 partial = True  # "all of Mariupol under Russian control except for the Azovstal plant"
-            links.append(Link(trigger, mention, how, max(end, trigger.end), partial))
+            object_end = max(end, trigger.end)
+            if how.startswith("anaphor") and trigger.forward and mention.end <= trigger.start and \
+                    (noun := _ANAPHOR_AFTER.match(text, trigger.end)):
+                object_end = max(object_end, noun.end())  # ("taking the town would …": what follows the town)
+            links.append(Link(trigger, mention, how, object_end, partial))
     return _drop_inner_adjectives(links)
 
 
@@ -864,16 +868,23 @@ def _is_item(text: str, mention: PlaceMention, area_ok: bool = False) -> bool:
     """Not 'Kyiv said' nor 'Kharkiv officials': a place that speaks or qualifies is no list item;
     nor 'northern Donetsk', a region called like its city. With ``area_ok`` (a withdrawal), 'the
     Izium area' is Izium: forces that leave a town's surroundings leave the town."""
-    if area_ok and (_AREA_AFTER.match(text, mention.end) or mention.method == "area"):
+    if area_ok and (_AREA_AFTER.match(text, mention.end) or mention.method == "area"
+                    or _COORDINATED_AREAS.match(text, mention.end)):
         return True
     if mention.method == "area":
         return False
     if _SPEAKS_AFTER.match(text, mention.end) or _MODIFIER_AFTER.match(text, mention.end) or \
-            _region_as_adjective(text, mention):
-        return False
+            _region_as_adjective(text, mention) or _COORDINATED_AREAS.match(text, mention.end) or \
+            _ROUTE_BETWEEN.match(text, mention.end):
+        return False  # ("fighting continues in the Pavlivka and Vuhledar areas": around both, in neither; "reached
+        # the Dobropillia–Kramatorsk road": the road between two towns, neither town)
     return not (_names_its_oblast(mention) and _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start))
 
 
+_ROUTE_BETWEEN = re.compile(r"\s*[-–—]\s*(?-i:[A-ZА-ЯІЇЄҐ])[\w'’]*\s+(?:road|roads|route|railway|rail\s+line|"
+                            r"highway|motorway|supply\s+line)\b", re.IGNORECASE)
+_COORDINATED_AREAS = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+)*\s*,?\s+(?:and|or|&)\s+(?-i:[A-Z])[\w'’-]+\s+"
+                                r"(?:areas|sectors|directions|axes)\b", re.IGNORECASE)
 _SMALL_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|villages|hamlet|hamlets|settlement|settlements|town|towns)\b",
                                      re.IGNORECASE)
 
@@ -1497,7 +1508,8 @@ _LIST_OPENER = re.compile(r"\b(?:including|such as|among them|namely|notably)\b"
 _PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly"
 _PARTIAL_ADVERB_ONLY = re.compile(rf"\b(?:{_PARTIAL_ADVERBS})\b", re.IGNORECASE)
 _PARTIAL_ADVERB = re.compile(rf"\b(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\b", re.IGNORECASE)
-_PARTIAL_ADVERB_BEFORE = re.compile(rf"(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\s+$", re.IGNORECASE)
+_PARTIAL_ADVERB_BEFORE = re.compile(rf"(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\s+(?:been\s+|being\s+)?$",
+                                    re.IGNORECASE)  # ("has largely been driven out of X")
 
 
 def _blocked(text: str, mention: PlaceMention, distance: bool = True, near: bool = True) -> bool:

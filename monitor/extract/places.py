@@ -62,7 +62,7 @@ RAION_TERMS = frozenset("""raion raions rayon rayons district districts райо
 NON_PLACE_TERMS = frozenset("""direction directions axis axes front fronts sector sectors
 counteroffensive counteroffensives counter-offensive counter-offensives offensive offensives
 salient river rivers reservoir reservoirs lake estuary bay spit canal dam hpp npp nuclear
-airport airfield airbase highway hromada hromadas community municipality people people's
+airport airfield airbase highway motorway hromada hromadas community municipality people people's
 peoples republic republics independent post regiment battalion brigade university institute
 polytechnic metro zoo stadium club declaration accords agreement protocol format grouping
 tractor oblenergo напрямок напрямку напрямі направление направлении фронт фронті фронте
