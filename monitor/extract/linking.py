@@ -176,7 +176,7 @@ _MODIFIER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:operational|tactical|operati
                              r"[a-z]", re.IGNORECASE)
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told|claimed|claims|reported|announced|added|"
                            r"confirmed|denied|insisted|stated|noted|wrote)\b(?!\s+by\b)", re.IGNORECASE)
-_APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|some|about|"
+_APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|one|also|located|situated|lying|adjacent|next|close|near|neighbou?ring|bordering|some|about|"
                          r"just|roughly|around|with)\b(?:[^,;:()\"“”]|,(?=\d{3}\b)){1,90},|"  # ("of around 100,000,")
                          # "Kherson, occupied since March, was liberated": a participle's aside
                          r"\s*,\s*(?:occupied|held|controlled|captured|seized|taken|besieged)\s+(?:by|since|in|on|for|from|"
@@ -330,6 +330,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
         if not found and (trigger.kind in ("gain", "hold", "contested") or trigger.rule == "loss.retreat") \
                 and not trigger.nominal:
             found += _relative_where(text, trigger, sentence_start, places)  # ("Izyum, where the Russian army had withdrawn")
+        if not found and trigger.rule in _FRONTED_FIGHTING:
+            found += _fronted_in(text, trigger, sentence_start, places)  # ("In Vovchansk, fighting continues")
         if not found and trigger.forward and not trigger.nominal and trigger.kind in ("gain", "loss", "hold"):
             found += _relative_object(text, trigger, sentence_start, places)
         if not found and trigger.kind == "gain" and not trigger.nominal:
@@ -815,7 +817,17 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
     if len(chain) > 1 and _NEW_CLAUSE_AFTER.match(text, chain[-1].end) and \
             re.fullmatch(r"\s*,\s*", text[chain[-2].end:chain[-1].start]):
         chain = chain[:-1]  # "When Russia was attacking Mariupol, Marinka was shelled": the next clause's subject
+    if trigger.kind == "contested" and (more := _PARTICULARLY_IN.match(text, chain[-1].end)):
+        # "continue to advance in Sievierodonetsk, particularly in the surrounding villages of A and B"
+        rest = [m for m in after if m.start == more.end()]
+        if rest:
+            chain = chain + _walk_list(text, rest[0], [m for m in after if m.start >= rest[0].start], area_ok)
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
+
+
+_PARTICULARLY_IN = re.compile(r"\s*,\s*(?:particularly|especially|notably|mainly|above all)\s+in\s+(?:the\s+)?"
+                              r"(?:(?:surrounding|nearby|neighbou?ring|adjacent)\s+)?(?:(?:villages?|towns?|settlements?)\s+"
+                              r"(?:of\s+)?)?", re.IGNORECASE)
 
 
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|remains?|remained)\b", re.IGNORECASE)
@@ -1320,6 +1332,26 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
         return []  # ("the biggest success was around Kiev, where Russian troops withdrew": the area round it)
     # ("the cities of Balakleya and Izyum, where the Russian army had withdrawn": the clause is of both)
     return [(m, "where") for m in reversed(_walk_back(text, before[-1], mentions))]
+
+
+_FRONTED_FIGHTING = frozenset({"contested.where_fighting", "contested.fighting", "contested.street_fighting"})
+# "In Vovchansk, located in the Kharkiv region, intense fighting continues": the place the sentence opens with.
+_FRONTED_IN = re.compile(r"\s*(?:(?:meanwhile|also|however|now|currently|today|at the same time|according to [^,;:]{2,60}),?\s+)?"
+                         r"in\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$", re.IGNORECASE)
+_FRONTED_TAIL = re.compile(r"(?:\s*,\s*[^,;:()\"“”]{1,70})?\s*,\s*(?:(?:heavy|fierce|intense|active|street|urban|ongoing|"
+                           r"positional|bloody|house-to-house|violent|very|the|and|still|now)\s+){0,4}$", re.IGNORECASE)
+_LOCATIVE_AFTER = re.compile(r"\s+(?:near|in|around|outside|for|on|at|close\s+to|towards?|along|over)\b", re.IGNORECASE)
+
+
+def _fronted_in(text: str, trigger: Trigger, sentence_start: int,
+                mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
+    """Fighting said of the place the sentence opens with: 'In X, fighting continues'."""
+    first = next((m for m in mentions if sentence_start <= m.start < trigger.start), None)
+    if first is None or not _FRONTED_IN.fullmatch(text, sentence_start, first.start):
+        return []
+    if not _FRONTED_TAIL.fullmatch(text, first.end, trigger.start) or _LOCATIVE_AFTER.match(text, trigger.end):
+        return []  # (not "In Kyiv, officials said …", nor "fighting continues near X": elsewhere)
+    return [(first, "fronted")]
 
 
 # "X, which Ukrainian forces liberated on Friday", "X, a railway hub that Russia claimed to have seized".

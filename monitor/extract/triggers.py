@@ -85,7 +85,7 @@ class Trigger:
 
 
 # The forces nouns a presence names ("Ukrainian troops in X", "our soldiers are in X").
-PRESENCE_FORCES = "troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders|groups"
+PRESENCE_FORCES = "troops|forces|soldiers|servicemen|personnel|units|fighters|marines|paratroopers|defenders|groups"
 
 
 def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bool = False,
@@ -153,7 +153,7 @@ _HINTS = {
     "hold.occupied_adjective": "occupied",
     "hold.ukrainian_held": "-held|-controlled",
     "hold.defence": "defen",
-    "hold.presence": "troops|forces|soldiers|servicemen|units|fighters|marines|paratroopers|defenders|groups",
+    "hold.presence": "troops|forces|soldiers|servicemen|personnel|units|fighters|marines|paratroopers|defenders|groups",
     "gain.flag": "flag",
     "gain.flag_flies": "flag",
     "gain.flag_of_raised": "flag",
@@ -209,7 +209,7 @@ _HINTS = {
     "contested.lost_full_control": "control",
     "loss.passive_by": "abandon|surrender|left|given up|deserted|vacated",
     "loss.abandoned": "abandoned|surrendered|given up",
-    "contested.gates": "gates|outskirts|edge|entrance",
+    "contested.gates": "gates|outskirts|edge|entrance|fringe",
     "contested.approaches": "approaches",
     "contested.attacking": "attacking|to attack",
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
@@ -229,6 +229,7 @@ _HINTS = {
     "contested.battle_goes_on": "continue|rage|ongoing|goes on|went on|persist|drags on|is still",
     "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
+    "contested.breached": "breach",
     "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion|setbacks",
     "contested.ground_in": "ground|territory",
     "contested.broke_through": "through",
@@ -649,8 +650,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Fighting for a place: no change of control yet.
     # Near a place is not in it: "on the outskirts of X" counts only where troops or fighting are.
     _p("contested.gates", "contested",
-       r"\b(?:at the gates of|on the (?:(?:\w+ern|\w+-\w+ern)\s+)?(?:outskirts|edge) (?:of|to)|"
-       r"(?:\w+ern\s+)?outskirts of|(?:near|at)\s+the\s+entrance\s+to)\b",
+       r"\b(?:at the gates of|on the (?:(?:\w+ern|\w+-\w+ern)\s+)?(?:outskirts|edge|fringes?) (?:of|to)|"
+       r"(?:\w+ern\s+)?(?:outskirts|fringes) of|(?:near|at)\s+the\s+entrance\s+to)\b",
        needs="force"),
     # Troops "on the approaches to X" are about to fight for it; fighting "on the approaches to X" is
     # still outside it (like fighting "near X"), so only a named actor makes it a claim.
@@ -942,6 +943,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.move_into", "contested", r"\bmov(?:e|es|ed|ing)\s+(?:\w+ly\s+)?into\b", needs="troops"),
     _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
+    # "Russian troops have breached the eastern fringes of X", "breached the defences in X": into its edge.
+    _p("contested.breached", "contested",
+       r"\bbreach(?:es|ed|ing)?\s+(?:the\s+)?(?:(?:\w+ern|outer|first)\s+)?(?:outskirts|fringes?|edge|city\s+limits|"
+       r"administrative\s+(?:borders|boundaries)|defen[cs]es?|defensive\s+lines?)\s+(?:of|in|around)\b", needs="force"),
     _p("contested.positions", "contested",
        r"\b(?:hold(?:s|ing)?|held|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|"
        r"secur(?:e|es|ed|ing)|establish(?:es|ed|ing)?)\s+"  # ("have secured positions in the village of X")

@@ -3225,3 +3225,29 @@ def test_their_in_a_sides_claim_is_that_sides() -> None:
             "their own troops had liberated the front-line village of Andriivka.")
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == \
         [("Andriivka", "ukraine", "denied")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Vovchansk, located in the Kharkiv region, intense fighting continues.", [("Vovchansk", "contested")]),
+    ("In Kharkiv, residents said fighting continues near Vovchansk.", []),  # near miss: a dateline, fighting elsewhere
+    ("In Kyiv, officials said fighting continues.", []),
+])
+def test_fighting_in_the_place_a_sentence_opens_with(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ukrainian president said that up to 60 Russian military personnel remain in Kupiansk.",
+     [("Kupiansk", "contested")]),
+    ("Medical personnel in Kharkiv worked all night.", []),  # near miss: no side's forces
+    ("Russian troops continue to advance in Sievierodonetsk, particularly in the surrounding villages of Bobrove and "
+     "Ustynivka, but to no avail.",
+     [("Sievierodonetsk", "contested"), ("Bobrove", "contested"), ("Ustynivka", "contested")]),
+    ("Fighting goes on in Bakhmut, particularly near Klishchiivka.", [("Bakhmut", "contested")]),  # near: outside it
+    ("Avdiivka, adjacent to Maryinka, remains in Ukrainian hands.", [("Avdiivka", "ukraine")]),
+    ("Russian troops have breached the eastern fringes of the fortified city of Kostyantynivka.",
+     [("Kostiantynivka", "contested")]),
+    ("Hackers breached the defences of Kyiv's city council.", []),  # near miss: no forces, no town's defences
+])
+def test_personnel_particularly_in_adjacent_to_and_breaches(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
