@@ -24,7 +24,7 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"claims|claiming|reported|reports|reporting|admit|admitted|admits|admitting|acknowledged|acknowledges|"
                 r"conceded|concedes|stated|states|wrote|writes|tweeted|posted|posts|suggested|suggests|added|adds|"
                 r"noted|notes|insisted|insists|boasted|boasts|declared|declares|denied|denies|denying|dismissed|"
-                r"rejected|refuted|asserted|estimated|assessed|assesses|argued|called|published|listed|gave a list|marks|marked|marking|"
+                r"rejected|refuted|disputed|disputes|asserted|estimated|assessed|assesses|argued|called|published|listed|gave a list|marks|marked|marking|"
                 r"indicated|indicating|showed|shows|saying|stating|writing|adding|announcement|statement|warned|warns|warning|"
                 r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated|"
                 r"ordered|orders|shouted|shouts|emphasized|emphasised|emphasizes|emphasises|stressed|stresses|explained|explains|"
@@ -38,8 +38,8 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
 # with its message named ("Russia and Ukraine shared a border" does not)
 _MESSAGE_VERBS = (r"(?:shared|shares|issued|issues)(?=\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:post|"
                   r"statement|message|video|update|report|photos?|footage|map|images?|communiqu[eé])\b)")
-DENIAL_VERBS = frozenset("denied denies denying deny dismissed dismisses rejected rejects reject refuted refutes refute"
-                         .split())
+DENIAL_VERBS = frozenset("denied denies denying deny dismissed dismisses rejected rejects reject refuted refutes refute "
+                         "disputed disputes dispute".split())
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
 _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
 _VERB = re.compile(rf"(?<![-\w])(?<!\ba )(?<!\ban )"

@@ -453,7 +453,7 @@ _CAPITAL_AS_ACTOR = re.compile(
 # A sentence without a place may still speak of one: "The city was liberated", "Kyiv denied the claim".
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:city|town|village|settlement|"
                              r"locality|hamlet|stronghold)\b|\bit\b|\bthem\b|\bthere\b|\b(?:claims?|reports?|statements?|"
-                             r"information|allegations?)\b|\b(?:deni|dismiss|reject|refut|disput)\w*\s+(?:this|that)\b"
+                             r"information|allegations?|assertions?|announcement)\b|\b(?:deni|dismiss|reject|refut|disput)\w*\s+(?:this|that)\b"
                              r"|\bits\s+(?:\w+\s+)?(?:liberation|recapture|capture|seizure|occupation|fall)\b",
                              re.IGNORECASE)
 
@@ -629,11 +629,13 @@ def _hedge_from_next(text: str, sentences, index: int, found: list[_Draft]) -> N
 
 
 # "Ukraine denied the claim", "Trehubov dismissed this", "a claim Kyiv rejected".
-_DENIES_BACK = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|"
-                          r"disputed|disputes|called (?:it|this|the claim)\s+(?:false|a lie|fake))\b"
+_DENIES_BACK = re.compile(r"\b(?:(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|"
+                          r"disputed|disputes)\b"
                           r"(?:\s+(?:(?:the|this|that|these|those|such|russia['’]s|moscow['’]s|kyiv['’]s|ukraine['’]s|"
-                          r"russian|ukrainian|earlier|latest)\s+){0,2}(?:claims?|reports?|statements?|information|"
-                          r"allegations?|assertions?|announcement)|\s+(?:it|this|that)\b)", re.IGNORECASE)
+                          r"russian|ukrainian|earlier|latest|(?-i:[A-Z])[\w-]+['’]s)\s+){0,2}(?:claims?|reports?|statements?|"
+                          r"information|allegations?|assertions?|announcement)|\s+(?:it|this|that)\b)"
+                          r"|called\s+(?:it|this|the\s+claim|the\s+report)\s+(?:[“\"]\s*)?(?:false|a\s+lie|fake|a\s+fake|"
+                          r"propaganda|disinformation|manipulation|untrue|nonsense)\b)", re.IGNORECASE)
 
 
 def _denied_back(text: str, sentence, speakers_of: Callable[[], list[Attribution]],

@@ -1214,6 +1214,13 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
         topic = _topic(text, earlier, names)
         if topic is not None:
             return [(topic, "anaphor_topic")]
+    if len(names) > 1 and not noun and not forward and not here and found is not None:
+        # "Lyman, a town of 22,000, served as a hub for the Russian military. It was liberated on Oct. 1.": "it"
+        # opening a sentence is the one place of the sentence just before, when that names one
+        latest = next((group for group in reversed(recent) if any(_antecedent(text, m) for m in group)), [])
+        last_names = {m.place_id or m.text for m in latest if _antecedent(text, m)}
+        if len(last_names) == 1:
+            pool, names = [m for m in latest if _antecedent(text, m)], last_names
     if len(names) != 1:
         return []
     return [(pool[-1], "anaphor" if here else "anaphor_before")]

@@ -3251,3 +3251,29 @@ def test_fighting_in_the_place_a_sentence_opens_with(text: str, expected: list[t
 ])
 def test_personnel_particularly_in_adjacent_to_and_breaches(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia said its forces had captured Soledar. But Ukrainian officials disputed the assertion.",
+     [("Soledar", "russia", "attributed"), ("Soledar", "russia", "denied")]),
+    ("Shoigu said Russian troops had taken Krynky. The Ukrainian Operations Command denied Shoigu's claim.",
+     [("Krynky", "russia", "attributed"), ("Krynky", "russia", "denied")]),
+    ("Russia's Defense Ministry said its forces had captured Chasiv Yar. A Ukrainian military spokesperson called "
+     "it “propaganda”.", [("Chasiv Yar", "russia", "attributed"), ("Chasiv Yar", "russia", "denied")]),
+    # near miss: a dispute about something else, no back-reference to the claim
+    ("Russia said its forces had captured Soledar. Ukrainian officials disputed the casualty figures.",
+     [("Soledar", "russia", "attributed")]),
+])
+def test_a_denial_of_the_claim_before_in_more_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kreminna and Torske lie farther east.\n\nLyman, a town of 22,000, served as a hub for the "
+     "Russian military. It was liberated by the Ukrainian military on Oct. 1.", [("Lyman", "ukraine")]),
+    # near miss: the sentence before names two places, and "it" stays unread
+    ("Kreminna and Torske lie farther east.\n\nLyman and Siversk served as hubs for the "
+     "Russian military. It was liberated by the Ukrainian military on Oct. 1.", []),
+])
+def test_it_opening_a_sentence_is_the_one_place_of_the_sentence_before(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
