@@ -195,6 +195,7 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
                 continue
         found = _sentence_claims(text, sentence, in_sentence, links, speakers.of(index), published, affiliation,
                                  previous, actor_words)
+        found += _fight_goes_on(text, found)
         drafts.extend(found)
         referred = [d.mention for d in found if isinstance(d.link, Link) and d.link.how.startswith("anaphor")
                     and d.mention not in in_sentence]
@@ -626,6 +627,35 @@ def _hedge_from_next(text: str, sentences, index: int, found: list[_Draft]) -> N
         for draft in found:
             if draft.factuality in ("asserted", "attributed"):
                 draft.factuality = "unconfirmed"
+
+
+# "…, the fighting continues", "as active fighting continues in the settlement", "insisting its troops continue to
+# hold the northern part": what a denial says goes on in the place instead.
+_FIGHT_GOES_ON = re.compile(r"\b(?:(?:the\s+|active\s+|heavy\s+|fierce\s+)?(?:fighting|battles?|combat|hostilities|clashes)\s+"
+                            r"(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:continu(?:e|es|ed|ing)|ongoing|under\s*way|going\s+on|"
+                            r"rag(?:e|es|ing))|(?:troops|forces|units|defenders)\s+(?:still\s+)?(?:continue\s+to\s+hold|remain(?:ed)?\s+"
+                            r"(?:in|within)|are\s+(?:still\s+)?in)\b|operating\s+within)", re.IGNORECASE)
+
+
+_INSTEAD_CLAUSE = re.compile(r",\s*(?:as|while|but|since|because|insisting|saying|stating|emphasi[sz]ing|adding|noting)\b"
+                             r"[^,;.!?]*$", re.IGNORECASE)
+
+
+def _fight_goes_on(text: str, found: list[_Draft]) -> list[_Draft]:
+    """'The enemy did not capture them, the fighting continues': a capture denied in a sentence that
+    says the fight goes on is also a claim that the place is fought over, in the same voice."""
+    out: list[_Draft] = []
+    for draft in found:
+        if draft.factuality != "denied" or draft.control not in ("ukraine", "russia") or draft.historical:
+            continue
+        start, end = draft.sentence
+        if not _FIGHT_GOES_ON.search(text, max(start, draft.mention.start), end):
+            continue
+        if any(d.mention.place_id == draft.mention.place_id and d.control == "contested" for d in found + out):
+            continue
+        out.append(replace(draft, control="contested", factuality="attributed" if draft.speaker else "asserted",
+                           rule=draft.rule + "/fight_goes_on", explicit=True))
+    return out
 
 
 # "Ukraine denied the claim", "Trehubov dismissed this", "a claim Kyiv rejected".
@@ -1723,9 +1753,12 @@ def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str
         mode = None  # "will likely assault Russian-held Bucha": who holds it now is no plan, no guess
     if mode == "predicted":
         return "predicted"
-    if speaker is not None and speaker.verb in DENIAL_VERBS:
+    # ("denied that X was captured, as active fighting continues in the settlement": what goes on instead is
+    # said, not denied)
+    instead = trigger.kind == "contested" and _INSTEAD_CLAUSE.search(text, max(0, trigger.start - 120), trigger.start)
+    if speaker is not None and speaker.verb in DENIAL_VERBS and not instead:
         return "denied"
-    if denial_frame(scope):
+    if denial_frame(scope) and not instead:
         return "denied"
     if mode == "attempt":
         return "attempt"

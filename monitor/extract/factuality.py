@@ -330,6 +330,9 @@ _DENIAL_FRAME = re.compile(
     # confirmed" is only not acknowledged)
     r"|\b(?:I|we)\s+(?:do\s+not|don['’]t|cannot|can['’]t|can\s+not)\s+confirm\s+(?:the\s+|this\s+|these\s+)?"
     r"(?:information|reports?|claims?|statements?|allegations?)\b"
+    # "There are no grounds to claim that the Russian forces have captured X"
+    r"|\bno\s+(?:grounds|reasons?|basis)\s+(?:to|for)\s+(?:say(?:ing)?|claim(?:ing)?|assert(?:ing)?|speak(?:ing)?|"
+    r"talk(?:ing)?|believ(?:e|ing))\s+(?:that|of|about)\b"
     r"|\b(?:is|are|was|were)\s+(?:simply\s+|just\s+|again\s+|once\s+again\s+|clearly\s+|obviously\s+)?lying\b"
     r"(?!\s+(?:north|south|east|west|\w+ern|near|along|between|on|in|at|beside|by|off|close)\b)", re.IGNORECASE)
 
@@ -341,7 +344,7 @@ def denial_frame(scope: str) -> bool:
 
 
 _DENIAL_WORDS = ("correct", "premature", "too early", "too soon", "false", "true", "fake", "lie", "lying", "nonsense", "disinformation",
-                 "the case", "accurate", "confirm")
+                 "the case", "accurate", "confirm", "grounds", "reason", "basis")
 _WINDOW = 160  # characters before a trigger in which its modal cues are looked for
 
 

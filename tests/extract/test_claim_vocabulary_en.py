@@ -3277,3 +3277,16 @@ def test_a_denial_of_the_claim_before_in_more_words(text: str, expected: list[tu
 ])
 def test_it_opening_a_sentence_is_the_one_place_of_the_sentence_before(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are no grounds to claim that the Russian forces have captured the village of Dvorichna, as active "
+     "fighting continues in the settlement.", [("Dvorichna", "russia", "denied"), ("Dvorichna", "contested", "asserted")]),
+    ("Voloshyn refuted the statement that Russians had captured Huliaipole, emphasizing that Ukrainian units are in "
+     "the city.", [("Huliaipole", "russia", "denied"), ("Huliaipole", "contested", "attributed")]),
+    # near miss: a denial that says nothing of what goes on stays a denial alone
+    ("Ukraine denied reports that Russian forces captured Pokrovsk.", [("Pokrovsk", "russia", "denied")]),
+    ("There is no reason to believe that Ukraine will retake Bakhmut soon.", []),
+])
+def test_a_denial_that_says_the_fight_goes_on_is_also_the_fight(text: str, expected: list[tuple]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
