@@ -196,6 +196,12 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         found = _sentence_claims(text, sentence, in_sentence, links, speakers.of(index), published, affiliation,
                                  previous, actor_words)
         found += _fight_goes_on(text, found)
+        if previous and index - previous_index <= 2 and previous_index < index:
+            # "Trehubov denied this claim, confirming that the battle for the settlement is ongoing": the denial
+            # of the claim before, beside what the sentence itself says
+            # (not where the sentence names what it denies: "denied reports that Russian forces captured X")
+            if not any(d.factuality == "denied" for d in found):
+                found += _denied_back(text, sentence, lambda: speakers.of(index), previous)
         drafts.extend(found)
         referred = [d.mention for d in found if isinstance(d.link, Link) and d.link.how.startswith("anaphor")
                     and d.mention not in in_sentence]
@@ -1007,7 +1013,7 @@ def _battle_decided(upto_trigger: str) -> bool:
 
 # "full control", "completely": negated, only part of the place was taken ("cannot take full
 # control of X", "did not completely control X"): fighting for it.
-_FULLNESS = re.compile(r"\b(?:full|fully|complete|completely|entire|entirely|whole|total|totally|all of)\b",
+_FULLNESS = re.compile(r"\b(?:full|fully|complete|completely|entire|entirely|entirety|whole|total|totally|all of)\b",
                        re.IGNORECASE)
 
 
@@ -1023,8 +1029,10 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         if trigger.kind == "contested" and re.search(r"\bfail(?:ed|s)?\s+to\s+(?:\w+\s+)?$", before):
             pass  # "failed to storm X": there was fighting
         elif trigger.kind in ("gain", "hold") and (_FULLNESS.search(text, trigger.start, trigger.end)
-                                                    or _FULLNESS.search(before[-15:])):
-            partial = True
+                                                    or _FULLNESS.search(before[-15:]) or (
+                trigger.end <= link.mention.start and link.mention.start - trigger.end < 40
+                and _FULLNESS.search(text, trigger.end, link.mention.start))):
+            partial = True  # ("have not captured the entirety of the town of X": a part of it, then)
         elif trigger.kind == "hold" and no_longer_holds(before):
             no_longer = True  # "X is no longer under Russian control": it changed hands
         elif trigger.kind in ("gain", "hold") and denies(before):

@@ -3290,3 +3290,17 @@ def test_it_opening_a_sentence_is_the_one_place_of_the_sentence_before(text: str
 ])
 def test_a_denial_that_says_the_fight_goes_on_is_also_the_fight(text: str, expected: list[tuple]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia said it had captured Velyka Novosilka. Trehubov denied this claim, confirming that the battle for the "
+     "settlement is ongoing.", [("Velyka Novosilka", "russia", "attributed"), ("Velyka Novosilka", "contested", "attributed"),
+                                ("Velyka Novosilka", "russia", "denied")]),
+    # near miss: a denial that names its own place denies that place only, not every claim before it
+    ("Russia said it had captured Pokrovsk and Vovchansk. Ukraine denied reports that Russian forces captured "
+     "Pokrovsk, insisting its troops hold the northern part.",
+     [("Pokrovsk", "russia", "attributed"), ("Vovchansk", "russia", "attributed"), ("Pokrovsk", "russia", "denied")]),
+    ("Invading Russian forces have not captured the entirety of the town of Soledar.", [("Soledar", "contested", "asserted")]),
+])
+def test_a_denial_beside_the_sentences_own_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
