@@ -976,10 +976,10 @@ def _fighting_goes_on_there(text: str, start: int, end: int, mention: PlaceMenti
 
 # Forces that someone fights where they are: "were fighting Russian troops in the city".
 _FOUGHT_FORCES = re.compile(
-    r"\b(?:fighting|fought|battling|battled|clashing with|clashed with|engaging|engaged|repelling|repelled|"
+    r"\b(?:fighting|fought|battling|battled|clash(?:es|ing|ed)? with|battles? with|engaging|engaged|repelling|repelled|"
     r"resisting|eliminat(?:ed|ing|es|e)|kill(?:ed|ing|s)?|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es|e)|"
     r"captur(?:ed|ing)|taken\s+prisoner)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|servicemen|units|"
-    r"fighters)\s+$",
+    r"fighters|army)\s+$",
     re.IGNORECASE)
 # A battle said to be lost or won is over, and so is each one listed after it: "Russia has already
 # lost not only the battle for Kharkiv, not only the battle for Kyiv". ("Wagner lost hundreds of
@@ -1248,7 +1248,9 @@ _UNDER_PRESSURE = re.compile(r"[^.;]{0,80}?\b(?:(?:are|is|were|was|have\s+been|h
                              r"(?:facing|under|coming\s+under)\s+(?:severe\s+|heavy\s+|intense\s+|strong\s+|constant\s+|"
                              r"mounting\s+|growing\s+)?(?:pressure|attacks?|assaults?|fire|threat\s+of\s+encirclement|"
                              r"encirclement)|(?:are|is|were|was)\s+(?:almost\s+|nearly\s+|practically\s+)?"
-                             r"(?:encircled|surrounded|besieged|cut\s+off))\b", re.IGNORECASE)
+                             r"(?:encircled|surrounded|besieged|cut\s+off)|(?:are|is|were|was)\s+(?:now\s+|still\s+)?in\s+"
+                             r"(?:a\s+)?(?:stalemate|deadlock)|(?:are|is|were|was)\s+(?:still\s+)?(?:fighting|holding\s+out|"
+                             r"resisting))\b", re.IGNORECASE)
 _OWN_SIDES_WORD = re.compile(r"(?:liberat|de-?occup|freed\b)", re.IGNORECASE)
 _OUR_FORCES = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|defenders|units|warriors|heroes|military|"
                          r"army|guys|boys|fighters|servicemen|brigades?)\b", re.IGNORECASE)

@@ -85,7 +85,7 @@ class Trigger:
 
 
 # The forces nouns a presence names ("Ukrainian troops in X", "our soldiers are in X").
-PRESENCE_FORCES = "troops|forces|soldiers|servicemen|personnel|units|fighters|marines|paratroopers|defenders|groups"
+PRESENCE_FORCES = "troops|forces|soldiers|servicemen|personnel|army|units|fighters|marines|paratroopers|defenders|groups"
 
 
 def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bool = False,
@@ -153,7 +153,7 @@ _HINTS = {
     "hold.occupied_adjective": "occupied",
     "hold.ukrainian_held": "-held|-controlled",
     "hold.defence": "defen",
-    "hold.presence": "troops|forces|soldiers|servicemen|personnel|units|fighters|marines|paratroopers|defenders|groups",
+    "hold.presence": "troops|forces|soldiers|servicemen|personnel|army|units|fighters|marines|paratroopers|defenders|groups",
     "gain.flag": "flag",
     "gain.flag_flies": "flag",
     "gain.flag_of_raised": "flag",
@@ -230,7 +230,7 @@ _HINTS = {
     "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
     "contested.breached": "breach",
-    "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion|setbacks",
+    "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion|setbacks|push",
     "contested.ground_in": "ground|territory",
     "contested.broke_through": "through",
     "contested.encircled_forces_in": "encircl|envelop|surround|trap|block",
@@ -667,9 +667,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
        r"(?:fighting|battles?|clashes|combat|hostilities|warfare|firefights?)\s+(?:in the streets?\s+|on the streets?\s+)?"
        r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|rages?|raged|raging|"
-       r"persists?|persisted|ongoing|under ?way|going on|went on|goes on|taking place|taken place|intensified|erupted|"
+       r"persists?|persisted|ongoing|under ?way|in progress|going on|went on|goes on|taking place|taken place|intensified|erupted|"
        r"broke out|heavy|fierce|intense|(?:very|particularly|especially)\s+(?:heavy|fierce|intense)|"
-       r"fought|reported|also|already|begun|began|begins|started)\s+){1,3}"
+       r"fought|reported|reportedly|currently|also|already|begun|began|begins|started)\s+){1,3}"
        r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),
     _p("contested.verb", "contested",
@@ -868,7 +868,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Pokrovsk" while the front is 40 km off), unless on a part of it ("on the eastern side of Bakhmut") or
     # on a town said to be at the front ("the offensive on the front-line city of Siversk").
     _p("contested.advance_noun", "contested",
-       r"\b(?:(?:territorial\s+)?gains|advances?|(?:counter-?)?offensives?|breakthroughs?|incursions?|setbacks)"
+       r"\b(?:(?:territorial\s+)?gains|advances?|(?:counter-?)?offensives?|breakthroughs?|incursions?|setbacks|"
+       r"(?:fresh|new|renewed|russian|ukrainian|major|ground|latest)\s+push)"
        r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|army|soldiers|units|fighters|"
        r"servicemen|marines|paratroopers|brigades?|defenders|military))?"
        r"\s+(?:in|into|inside|within|on(?=\s+the\s+(?:(?:\w+ern|central)\s+)?(?:side|part|flank|edge|outskirts|"

@@ -3304,3 +3304,17 @@ def test_a_denial_that_says_the_fight_goes_on_is_also_the_fight(text: str, expec
 ])
 def test_a_denial_beside_the_sentences_own_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Combat was reportedly in progress in the fishing village Dudchany.", [("Dudchany", "contested")]),
+    ("Ukrainian forces are facing a fresh Russian push in the town of Vuhledar.", [("Vuhledar", "contested")]),
+    ("The push for reforms in Kyiv continues.", []),  # near miss: a push with no side's forces
+    ("The Ukrainian army is already in Yampil.", [("Yampil", "ukraine")]),
+    ("The Ukrainian army in Kharkiv said it repelled an attack.", []),  # near miss: a voice, placed
+    ("According to military expert Andrey Marochko, the Ukrainian army in Konstantinovka is in a stalemate.",
+     [("Kostiantynivka", "contested")]),
+    ("The Ministry spoke of the clashes with the Ukrainian army in Bahmut.", [("Bakhmut", "contested")]),
+])
+def test_combat_in_progress_a_push_and_an_army_where_it_is(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
