@@ -893,8 +893,9 @@ def _is_item(text: str, mention: PlaceMention, area_ok: bool = False) -> bool:
     return not (_names_its_oblast(mention) and _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start))
 
 
-_ROUTE_BETWEEN = re.compile(r"\s*[-–—]\s*(?-i:[A-ZА-ЯІЇЄҐ])[\w'’]*\s+(?:road|roads|route|railway|rail\s+line|"
-                            r"highway|motorway|supply\s+line)\b", re.IGNORECASE)
+_ROUTE_BETWEEN = re.compile(r"(?:\s*[-–—]\s*(?-i:[A-ZА-ЯІЇЄҐ])[\w'’]*)+\s+(?:road|roads|route|railway|rail\s+line|"
+                            r"highway|motorway|supply\s+line|areas?|directions?|sectors?|axis|front|line)\b", re.IGNORECASE)
+# ("the Klishchiivka-Andriivka-Kurdiumivka area": around the towns a chain names, in none of them)
 _COORDINATED_AREAS = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+)*\s*,?\s+(?:and|or|&)\s+(?-i:[A-Z])[\w'’-]+\s+"
                                 r"(?:areas|sectors|directions|axes)\b", re.IGNORECASE)
 _SMALL_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|villages|hamlet|hamlets|settlement|settlements|town|towns)\b",

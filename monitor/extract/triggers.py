@@ -230,7 +230,7 @@ _HINTS = {
     "contested.operations_against": "operations|actions",
     "contested.reached": "reach",
     "contested.breached": "breach",
-    "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion|setbacks|push",
+    "contested.advance_noun": "gains|advance|offensive|breakthrough|incursion|setbacks|push ",
     "contested.ground_in": "ground|territory",
     "contested.broke_through": "through",
     "contested.encircled_forces_in": "encircl|envelop|surround|trap|block",

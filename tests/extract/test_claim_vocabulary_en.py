@@ -3318,3 +3318,12 @@ def test_a_denial_beside_the_sentences_own_claims(text: str, expected: list[tupl
 ])
 def test_combat_in_progress_a_push_and_an_army_where_it_is(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The key battles are taking place in the Klishchiivka-Andriivka-Kurdiumivka area.", []),  # around them
+    ("Russian troops are advancing on the Pokrovsk–Myrnohrad axis.", []),
+    ("Fighting continues in Klishchiivka and Andriivka.", [("Klishchiivka", "contested"), ("Andriivka", "contested")]),
+])
+def test_a_chain_of_names_before_area_or_axis_is_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
