@@ -1427,10 +1427,18 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         return "russia", False  # "DeepState analysts report the capture of Berdychi": Ukrainian observers call their
         # side's gains liberations; a capture or an occupation they report with no one named is the enemy's (an
         # official's "claimed the capture of X", as an outlet retells it, may be Ukraine's own)
+    if speaker_side == "ukraine" and trigger.rule in _FALL_RULES and not re.search(
+            r"\b(?:russian|russia)-(?:held|occupied|controlled)\b|\boccupied\b",
+            text[min(trigger.end, link.mention.start):max(trigger.start, link.mention.end)], re.IGNORECASE):
+        return "russia", False  # "Arestovych appeared to confirm the fall of Lyman": a town falls to the enemy of
+        # those who speak of its fall; Ukraine's own returns are liberations
     if speaker_side is not None:
         loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
         return (opposite(speaker_side) if loses else speaker_side), False
     return None, False
+
+
+_FALL_RULES = frozenset({"gain.fall", "gain.fallen", "gain.fall_possessive", "gain.fell_bare"})
 
 
 # Forces whose being somewhere is what a noun shows or counts: "footage of Ukrainian forces in X", "visual

@@ -1043,7 +1043,8 @@ _SECOND_PREDICATE = re.compile(
     r"(?:(?:is|are|was|were|has|have|had|remains?|remained|stays?|stayed)\b[^,;:.!?()\"“”]*)?)$", re.IGNORECASE)
 # The first predicate, right after its subject: "A and B are located in the Kharkiv region".
 _FIRST_PREDICATE = re.compile(
-    r"^\s*(?:is|are|was|were|lies|lie|lay|sits|sit|stands|stand|remains?|remained|has been|have been|had been)\b"
+    r"^\s*(?:is|are|was|were|lies|lie|lay|sits|sit|stands|stand|remains?|remained|has been|have been|had been|"
+    r"(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?fallen|fell)\b"  # ("X has fallen and is now controlled by …")
     r"(?![^;:!?\"“”]*\b(?:which|that|who|whose|where|said|says|told|but|while|whereas)\b)[^;:!?\"“”]*$",
     re.IGNORECASE)
 

@@ -3327,3 +3327,13 @@ def test_combat_in_progress_a_push_and_an_army_where_it_is(text: str, expected: 
 ])
 def test_a_chain_of_names_before_area_or_axis_is_no_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strategic city of Izyum has fallen and is now controlled by the Russian army.", [("Izium", "russia")]),
+    ("Oleksiy Arestovych, an adviser to Ukrainian President Volodymyr Zelenskyy, appeared to confirm the fall of "
+     "Lyman in an interview overnight.", [("Lyman", "russia")]),
+    ("Zelensky hailed the fall of Russian-held Kherson.", [("Kherson", "ukraine")]),  # near miss: its holder fell
+])
+def test_a_fall_spoken_of_by_the_side_that_held_the_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
