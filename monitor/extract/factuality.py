@@ -128,7 +128,8 @@ _CONTINUES = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:[\w'’-]+\s+){0,2}
 # bare "efforts to" may be a plan, see _FUTURE).
 _EFFORTS_UNDER_WAY = re.compile(r"\b(?:made|mak(?:e|es|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)?\s+up|"
                                 r"redoubl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|continu(?:e|es|ed|ing))\s+(?:their|its|his|our|"
-                                r"the)?\s*(?:(?:repeated|new|several|numerous|multiple|constant)\s+)?(?:efforts?|attempts?)\s+"
+                                r"the)?\s*(?:(?:repeated|new|several|numerous|multiple|constant|unsuccessful|failed|futile|"
+                                r"fruitless|vain)\s+)?(?:efforts?|attempts?)\s+"
                                 r"to\s+$", re.IGNORECASE)  # ("making attempts to seize X")
 _REPELLED_ATTEMPT = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|foil\w*|halt\w*|stop\w*|resist\w*|fend\w*\s+off|"
                                r"fought\s+off|beat\w*\s+(?:back|off)|frustrat\w*)\s+(?:[\w'’-]+\s+){0,3}?attempts?\s+to\s+$",

@@ -1541,9 +1541,11 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
                                             r"(?:troops|units|forces|soldiers)\b[^.;]{0,40}$",
                                             text[max(0, trigger.start - 70):trigger.start], re.IGNORECASE):
         return True  # "some Ukrainian troops have been withdrawn from X"
-    return bool(_PARTIAL_ADVERB_ONLY.search(text, trigger.start, trigger.end))
+    return bool(_PARTIAL_ADVERB_ONLY.search(text, trigger.start, trigger.end)) or \
+        bool(_PARTIAL_CONTROL.search(text, trigger.start, trigger.end))  # "regained partial control of X"
 
 
+_PARTIAL_CONTROL = re.compile(r"\bpartial\s+control\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:whole|entire|all)\b", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\b(?:including|such as|among them|namely|notably)\b", re.IGNORECASE)
 _PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly"

@@ -281,8 +281,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:(?:is|are|was|were|be|been|being|remains?|remained|now|it['’]s|stays?|back|firmly|fully|completely|"
        r"entirely|largely|mostly|almost|nearly|practically|virtually|already|still|again|returned)\s+){0,3}"
        r"(?:under|in|within)\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?\(?(?P<whose>" + _WHOSE + r")\)?\s+"
-       r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm)\s+){0,2}(?:control|hands|jurisdiction|"
-       r"occupation|command)\b",  # ("the villages of A and B are now under Russian occupation")
+       r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm|operational|effective)\s+){0,2}"
+       r"(?:control|hands|jurisdiction|occupation|command)\b",  # ("the villages of A and B are now under Russian occupation")
        backward=True, forward=False),
     # "placing Russia's hold of the city of Izium under threat", "Ukraine's grip on Kupiansk": the side's hold.
     _p("hold.grip", "hold",
@@ -566,7 +566,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:push(?:es|ed|ing)?|(?:drove|driv(?:e|es|en|ing))(?!\s+from\b)|forc(?:ed|ing)|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|"
        r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|thrown|throwing|threw|squeez(?:es|ed|ing)|dislodg(?:e|es|ed|ing))"
        r"(?!\s+(?:(?:deep|deeper|well|further|farther)\s+)?into\b)"  # ("pushed into Robotyne from the north": in)
-       r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,4}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
+       r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,5}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
     # ("a 30-minute drive from Kyiv" is a distance: a drive straight into "from" has no one driven out)
     # Holding verbs need their actor named: "Ukrainian troops still hold X", "X is held by Russia".
     _p("hold.verb", "hold", r"\b(?:hold|holds|holding|(?<!-)held(?!\s+(?:talks|a|an|the|meetings?|consultations|negotiations|"

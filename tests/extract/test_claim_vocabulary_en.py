@@ -3337,3 +3337,16 @@ def test_a_chain_of_names_before_area_or_axis_is_no_place(text: str, expected: l
 ])
 def test_a_fall_spoken_of_by_the_side_that_held_the_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said that Piatykhatky was under Ukrainian operational control after a series of wave attacks.",
+     [("Piatykhatky", "ukraine")]),
+    ("Ukrainian forces conducted a counterattack and regained partial control of Opytne.", [("Opytne", "contested")]),
+    ("russians continue unsuccessful attempts to establish control over Rubizhne.", [("Rubizhne", "contested")]),
+    ("Russian forces have reportedly driven Ukrainian Armed Forces (UAF) units from the village of Malynivka.",
+     [("Malynivka", "russia")]),
+    ("The convoy was driven from Kyiv to Lviv overnight.", []),  # near miss: a journey, no one driven out
+])
+def test_operational_control_partial_control_unsuccessful_attempts_and_driven_from(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
