@@ -413,11 +413,20 @@ _MODAL_HEDGE = re.compile(r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)
                           re.IGNORECASE)
 
 
+_STATE_SINCE = re.compile(r"\b(?:has|have)\s+(?:since\s+)?(?:remained|become|stayed)\b", re.IGNORECASE)
+_YEAR_NAMES_WAR = re.compile(r"\b(?:19|20)\d\d\s+(?:russian\s+|kharkiv\s+|kherson\s+)?(?:full-scale\s+)?(?:invasion|war|"
+                             r"counter-?offensive|offensive)\b", re.IGNORECASE)
+
+
 def historical(scope: str, published: datetime | None) -> bool:
     """Background: a month or year named that is not the article's own time, or a day named
     more than BACKGROUND_DAYS before it."""
     if _holds_any(scope, _BACKGROUND_WORDS) and _BACKGROUND.search(scope):
         return True
+    if _STATE_SINCE.search(scope):
+        # "During the 2022 Russian invasion of Ukraine, the village's status has remained contested": the year
+        # names the war, and the state it tells lasts to now
+        scope = _YEAR_NAMES_WAR.sub(" ", scope)
     if _holds_any(scope, _SHORT_MONTHS):  # (_MONTH and _ON_DAY name a month)
         for found in _MONTH.finditer(scope):
             month = _MONTHS.index(found.group(1).lower()) + 1

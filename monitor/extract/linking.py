@@ -184,7 +184,7 @@ _APPOSITION = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:a|an|the|which|who|another|o
                          # "Irpin and Bucha, commuter cities outside Kyiv, had been retaken": a plural noun, no article
                          r"\s*,\s*(?:[\w'’-]+\s+){0,2}(?:cities|towns|villages|suburbs|settlements|communities|hamlets)\b"
                          r"[^,;:()\"“”]{1,60},|\s*,\s*(?:a|an|the|another|one)\b[^,;:()\"“”]{1,90}?"
-                         r"(?=\b(?:that|which)\s+(?:was|were|has been|had been|is|are)\b|\b(?:now|still)\s+(?:occupied|held|"
+                         r"(?=\b(?:that|which)\s+(?:(?:was|were|has been|had been|is|are|remains?|remained|stays?)\b|$)|\b(?:now|still)\s+(?:occupied|held|"
                          r"controlled)\b)"
                          r"|\s*[—–]\s*(?:a|an|the|another|one)\b[^—–;:()]{1,90}?"
                          r"(?=\s+(?:now|is|was|has|had|been|which)\b)|\s*[—–]\s*(?=in\b)"
@@ -203,7 +203,7 @@ _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontlin
                  r"southern|northern|western|strategic|encircled|whole|entire|same|beleaguered|border|industrial|"
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated|ukrainian|russian|"
                  r"(?:north|south)-?(?:east|west)ern)\s+){0,2}"
-                 r"(?P<noun>city|town|village|settlement|locality|hamlet|stronghold|fortress|regional capital|"
+                 r"(?P<noun>city|town|village|settlement|locality|hamlet|suburb|stronghold|fortress|regional capital|"
                  r"populated (?:area|point|locality))")  # ("the populated area is being stormed": a translation's settlement)
 _ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small|new|"
                             r"more|several|some|further)\s+)?"

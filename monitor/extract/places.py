@@ -87,6 +87,8 @@ _UPPER = "A-ZА-ЯЁІЇЄҐ"
 _AFTER = re.compile(r"(?:['’]s)?(?:\s*[-–—/]\s*[^\W\d_][\w'’]*(?:[ \t]+(?!(?:Oblast|Region|Raion|District|Direction|"
                     rf"Axis|Front|Sector)\b)(?-i:[{_UPPER}])[\w'’]*(?=[ \t]+\w))?)*"
                     r"\s+\(?([^\W\d_][\w'’]*)")  # ("the Mykolaiv-Krivoy Rog direction": a two-word name in the chain)
+_HROMADA_AFTER = re.compile(r"\s+(?:settlement|rural|urban|village|city|urban-type\s+settlement)\s+(?:hromada|"
+                            r"(?:territorial\s+)?community)\b", re.IGNORECASE)
 _COORDINATED = re.compile(
     rf"(?:['’]s)?(?:\s*(?:,|\band\b|\bor\b|&)\s*(?:and\s+)?[{_UPPER}][\w'’-]*"
     rf"(?:\s+[{_UPPER}][\w'’-]*)?)+\s+([^\W\d_]+)")
@@ -352,8 +354,8 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
             # a withdrawal from them speaks of (method "area"; linking.py keeps it for withdrawals only)
             scan.hits.append(_Hit(start, end, key, places, "area", sentence))
         return
-    if after in NON_PLACE_TERMS or _person_or_compound(before):
-        return
+    if after in NON_PLACE_TERMS or _person_or_compound(before) or _HROMADA_AFTER.match(text, end):
+        return  # ("It belongs to Dvorichna settlement hromada": the community, not the village)
     if _BEFORE_RIVER.search(before) or _BEFORE_UNIT.search(before) or (
             scan.cyrillic and before.rstrip()[-1:] in _UNIT_QUOTES and _BEFORE_QUOTED_UNIT.search(before)):
         return

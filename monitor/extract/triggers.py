@@ -108,6 +108,7 @@ _HINTS = {
     "gain.take_possession": "possession",
     "contested.changed_hands": "hand",
     "contested.gray_zone": "gray|grey",
+    "contested.became_contested": "contested",
     "hold.no_control": "no control|no full|no complete|no total|no real|no effective",
     "hold.grip": "hold|grip",
     "gain.control_noun": "control",
@@ -582,6 +583,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.gray_zone", "contested",
        r"\b(?:is|are|remains?|remained|was|were|became|lies|lie)\s+(?:(?:still|now|effectively|largely|essentially)\s+)?"
        r"(?:in\s+)?(?:a|the)\s+(?:(?:contested|so-called)\s+)?[\"“]?gr[ae]y[- ]zone\b", forward=False, backward=True),
+    # An encyclopaedia's "the village has become contested territory on the frontline", "the village's status
+    # has remained contested": fought over since, with no one holding it.
+    _p("contested.became_contested", "contested",
+       r"(?:['’]s\s+(?:status|control)\s+)?\b(?:has\s+|had\s+|have\s+)?(?:become|became|remains?|remained|stays?|stayed)\s+"
+       r"(?:a\s+)?(?:(?:hotly|fiercely|heavily|still)\s+)?contested\b", forward=False, backward=True),
     # "retain control over X", "kept control of X" ("parts of X": only part, so fighting).
     _p("hold.keep_control", "hold",
        r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+"
@@ -818,7 +824,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
        r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted))\b"
        # (not "a village surrounded by forest": the land around it)
-       r"(?!\s+by\s+(?:the\s+)?(?:(?:dense|thick|pine|oak)\s+)?(?:forests?|woods?|woodland|fields?|water|hills|"
+       r"(?!\s+by\s+(?:the\s+)?(?:(?:dense|thick|pine|oak|large|vast|areas?|of|expanses?)\s+){0,4}(?:forests?|woods?|woodland|fields?|water|hills|"
        r"mountains|trees|marshes|swamps|rivers?|steppe|farmland|lakes?|ponds?)\b)",
        forward=False, backward=True),
     # "the Ukrainian troops are surrounded at the centre of X", "soldiers encircled in X": fighting there.

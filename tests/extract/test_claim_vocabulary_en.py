@@ -3350,3 +3350,17 @@ def test_a_fall_spoken_of_by_the_side_that_held_the_town(text: str, expected: li
 ])
 def test_operational_control_partial_control_unsuccessful_attempts_and_driven_from(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Huliaipole, a city that remains under Ukrainian control, was shelled.", [("Huliaipole", "ukraine")]),
+    ("Tavilzhanka is a village in Kupiansk Raion. It belongs to Dvorichna settlement hromada. After the 2022 "
+     "counteroffensive, the village has become contested territory on the frontline.", [("Tavilzhanka", "contested")]),
+    ("Vodiane lies north of Donetsk. During the 2022 Russian invasion of Ukraine, the village's status has remained "
+     "contested.", [("Vodiane", "contested")]),
+    ("The village is surrounded by large areas of forests alongside the river. Tavilzhanka lies nearby.", []),
+    ("The election result remained contested.", []),  # near miss: no place
+    ("Irpin was shelled for weeks. Russian forces withdrew from the suburb on March 28.", [("Irpin", "ukraine")]),
+])
+def test_encyclopaedia_states_of_a_village(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if not c.historical] == expected
