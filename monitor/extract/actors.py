@@ -256,6 +256,9 @@ def oblique(text: str, start: int, end: int | None = None) -> bool:
     if end is not None and text[end - 2:end] in ("'s", "’s") and _POSSESSOR.match(text, end - 2):
         return True  # "Russia's defences": the owner of something, not an agent
     before = text[max(0, start - 40):start]
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    if cut >= 0:
+        before = before[cut + 1:]  # (a headline ending in "rumbles on" is no preposition of the next line's subject)
     found = _OBLIQUE_BEFORE.search(before)
     if not found:
         return False

@@ -87,6 +87,8 @@ _UPPER = "A-ZА-ЯЁІЇЄҐ"
 _AFTER = re.compile(r"(?:['’]s)?(?:\s*[-–—/]\s*[^\W\d_][\w'’]*(?:[ \t]+(?!(?:Oblast|Region|Raion|District|Direction|"
                     rf"Axis|Front|Sector)\b)(?-i:[{_UPPER}])[\w'’]*(?=[ \t]+\w))?)*"
                     r"\s+\(?([^\W\d_][\w'’]*)")  # ("the Mykolaiv-Krivoy Rog direction": a two-word name in the chain)
+# "the village of Piatykhatky", "the villages of A and": a name the text calls a village (not the city of that name).
+_EN_VILLAGE_BEFORE = ("village of ", "Village of ", "villages of ", "village ", "hamlet of ")
 _HROMADA_AFTER = re.compile(r"\s+(?:settlement|rural|urban|village|city|urban-type\s+settlement)\s+(?:hromada|"
                             r"(?:territorial\s+)?community)\b", re.IGNORECASE)
 _COORDINATED = re.compile(
@@ -373,7 +375,8 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
         return
     holders = _places_for(place_ids) if extra else ()
     scan.hits.append(_Hit(start, end, key, places, method, sentence, holder=holders[0] if len(holders) == 1 else None,
-                          village=scan.cyrillic and bool(_VILLAGE_BEFORE.search(before))))
+                          village=bool(_VILLAGE_BEFORE.search(before)) if scan.cyrillic
+                          else before.endswith(_EN_VILLAGE_BEFORE)))
 
 
 @lru_cache(maxsize=8192)
@@ -1036,6 +1039,8 @@ def _by_context(hit: _Hit, context: Context, peer_towns: bool = False) -> None:
     top = hit.cands[0]
     others = max((c.prominence for c in hit.cands[1:]), default=0)
     dwarfs = top.prominence >= DOMINANT_MIN and top.prominence >= DOMINANT_RATIO * others
+    if dwarfs and hit.village and top.kind == "city" and any(c.kind != "city" for c in hit.cands[1:]):
+        dwarfs = False  # "the village of Piatykhatky": not the city of Piatykhatky, whatever its size
     if dwarfs and not _called_so(top, hit.key) and any(_called_so(c, hit.key) for c in hit.cands[1:]):
         dwarfs = False  # a city's old name (Melitopol: Novooleksandrivka; Donetsk: Aleksandrovka) does not
         # outrank today's villages of that name, in whatever spelling

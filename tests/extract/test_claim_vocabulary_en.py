@@ -3364,3 +3364,20 @@ def test_operational_control_partial_control_unsuccessful_attempts_and_driven_fr
 ])
 def test_encyclopaedia_states_of_a_village(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt") if not c.historical] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline ending in "on" is no preposition before the next line's subject
+    ("Ukraine recaptures southeastern village as counteroffensive rumbles on\n\nRussian forces lost the village of "
+     "Piatykhatky.", [("Piatykhatky", "ukraine")]),
+    ("Russian forces lost the village of Piatykhatky after a wave of attacks.\n\nHanna Maliar said on Telegram that "
+     "the village was liberated by Ukrainian forces.", [("Piatykhatky", "ukraine"), ("Piatykhatky", "ukraine")]),
+])
+def test_a_headline_and_a_village_called_so(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_the_village_of_a_city_name_is_not_the_city() -> None:
+    village = extract_claims("Russian forces lost the village of Piatykhatky.", doc="t.txt")
+    city = extract_claims("Russian forces lost Piatykhatky.", doc="t.txt")
+    assert village and city and village[0].place_id != city[0].place_id  # (the city: Dnipropetrovsk Oblast's)
