@@ -86,6 +86,8 @@ _LIST_GAP = re.compile(
 # A tail that locates a list item and is no item itself.
 _TAIL = re.compile(
     r"\s*\([^()]{0,90}\)"
+    r"|\s*,\s*(?-i:[A-Z])[\w'’-]+\s+(?:oblast|region|province)\b(?=\s+(?:on|in|by)\b|\s*,\s*(?:and|or)\b)"  # ("Storozheve, Donetsk
+    # Oblast on June 12, and Blahodatne")
     r"|\s*,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|of|on|along|at|by)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:region|oblast|district|raion|rayon|province|river|reservoir|area|border|direction|"
     r"hromada|community|municipality|"
@@ -617,7 +619,7 @@ _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|som
                              r"(?:(?:an\s+)?additional\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
                              r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|per cent)|"
                              r"(?:between\s+\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)?\s+(?:to|and)\s+)?"
-                             r"\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)|(?:\w+ern|central)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central))*\s+"
+                             r"\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)|(?:\w+ern|central|industrial|residential)(?:(?:,\s*|\s+and\s+|\s+)(?:\w+ern|central|industrial|residential))*\s+"
                              r"(?:parts?|half|districts?|outskirts|neighbou?rhoods|quarters|sections?|sides?|flanks?|sectors?|"
                              r"suburbs|edges?|areas?)|significant part|"
                              r"(?:small|large|big|considerable|substantial|significant|insignificant|tiny|minor|major)\s+"

@@ -783,7 +783,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # months", "Kupiansk, the focus of heavy fighting,".
     _p("contested.scene_of", "contested",
        r"\b(?:(?:is|are|has\s+been|have\s+been|remains?|becomes|now)\s+)"  # (not "was the scene of": over)
-       r"(?:the|a)\s+(?:\w+\s+)?(?:scene|site|focus|centre|center|epicent(?:er|re)|hotspot)\s+of\s+(?:\w+\s+){0,2}?"
+       r"(?:the|a)\s+(?:\w+\s+)?(?:scene|site|focus|centre|center|epicent(?:er|re)|hotspot)\s+of\s+(?:\w+\s+){0,4}?"
        r"(?:heavy\s+|fierce\s+|intense\s+|bloody\s+|street\s+|ongoing\s+)*(?:fighting|battles?|clashes|combat|"
        r"hostilities|assaults?)\b",
        backward=True, forward=False),

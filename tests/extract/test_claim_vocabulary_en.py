@@ -3381,3 +3381,19 @@ def test_the_village_of_a_city_name_is_not_the_city() -> None:
     village = extract_claims("Russian forces lost the village of Piatykhatky.", doc="t.txt")
     city = extract_claims("Russian forces lost Piatykhatky.", doc="t.txt")
     assert village and city and village[0].place_id != city[0].place_id  # (the city: Dnipropetrovsk Oblast's)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's military confirmed the liberation of Storozheve, Donetsk Oblast on June 12, and Blahodatne, Neskuchne, "
+     "and Makarivka in the same oblast on June 11.",
+     [("Storozheve", "ukraine"), ("Blahodatne", "ukraine"), ("Neskuchne", "ukraine"), ("Makarivka", "ukraine")]),
+    # near miss: the oblast closes the item, and what follows is no list going on
+    ("Ukraine's military confirmed the liberation of Storozheve, Donetsk Oblast, while Russia shelled Bakhmut.",
+     [("Storozheve", "ukraine")]),
+    ("Kastehelmi reported that fighting is ongoing in the industrial and southern parts of Pishchane.",
+     [("Pishchane", "contested")]),
+    ("Bakhmut is the scene of the longest and bloodiest battle of the war.", [("Bakhmut", "contested")]),
+    ("Bakhmut was the scene of the longest battle of the war.", []),  # near miss: over
+])
+def test_lists_with_oblast_and_date_tails_parts_and_scenes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
