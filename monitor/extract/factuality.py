@@ -20,6 +20,8 @@ _FUTURE = re.compile(
     r"in a position to|chance to|unable to|if|unless|whether|vow(?:s|ed)? to|promis(?:e|es|ed) to|"
     r"pledg(?:e|es|ed) to|determined to|drive to|campaign to|offensive to|operations? to|missions? to|ambitions? to|bid to|"
     r"hoping to|in order to|so as to|aim of|goal of|tasked with|intention of|ready for|prepar\w+ for|aimed at|"
+    # "The Russian goal appears to be to encircle X", "their aim is to take X"
+    r"(?:goal|aim|objective|intention|task|plan)s?\s+(?:(?:is|was|are|were|appears|appeared|seems|seemed)\s+)?(?:to\s+be\s+)?to|"
     r"aiming at|aims at|intended to|designed to|an attempt to|attempts? to|prioriti[sz]\w*|instead of|"
     r"rather than|must|should|ought to|ha(?:ve|s) to|needs? to|demand(?:s|ed|ing)? that|call(?:s|ed|ing)? for|"
     r"tactic to|strategy to|danger of|risk of|regroup(?:s|ed|ing)? to|opportunit(?:y|ies) for|"
@@ -171,6 +173,9 @@ _PROSPECT = re.compile(r"\b(?:closer|towards?|paves? the way for|prepar\w+(?: fo
                        r"(?:[\w’-]+)?$",  # (the place of "until Ugledar's liberation" ends the words before)
                        re.IGNORECASE)
 WOULD_AFTER = re.compile(r"^\s*[\"”’]?\s*(?:,[^,]{0,100},\s*)?(?:would|could|will|might|(?-i:may)|can|is likely to|"
+                          # "Its capture is crucial for Ukraine's counter-offensive": what taking it would mean
+                          r"(?:is|are)\s+(?:seen\s+as\s+|considered\s+)?(?:crucial|vital|essential|critical|key|necessary|"
+                          r"important)\s+(?:for|to)\b|"
                           r"is expected to|(?:remains?|is|was|appears to be|seems to be|should be|must be)\s+(?:one\s+of\s+)?(?:a|the|Russia['’]s|Ukraine['’]s|"
                           r"Kyiv['’]s|Moscow['’]s|its|their)\s+(?:(?:main|key|primary|chief|immediate|next|ultimate|top|first|highest)\s+)?"
                           r"(?:goals?|aims?|targets?|objectives?|priorit(?:y|ies)))\b",

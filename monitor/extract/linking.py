@@ -41,6 +41,7 @@ ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-contr
 frontline-town front-line-town successfully finally already now just recently officially same ruins rubble
 previously formerly newly ukraine's ukraine’s both either border mining coastal hilltop riverside
 territory territories entirety battered ruined devastated war-torn shattered bombed-out beleaguered
+hard-fought long-contested
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
 # ("hold the town of X"), never a preposition ("held talks in X", "control of X").
@@ -86,7 +87,7 @@ _LIST_GAP = re.compile(
 # A tail that locates a list item and is no item itself.
 _TAIL = re.compile(
     r"\s*\([^()]{0,90}\)"
-    r"|\s*,\s*(?-i:[A-Z])[\w'’-]+\s+(?:oblast|region|province)\b(?=\s+(?:on|in|by)\b|\s*,\s*(?:and|or)\b)"  # ("Storozheve, Donetsk
+    r"|\s*,\s*(?-i:[A-Z])[\w'’-]+\s+(?:oblast|region|province)\b(?=\s+(?:on|in|by|and|or)\b|\s*,\s*(?:and|or)\b)"  # ("Storozheve, Donetsk
     # Oblast on June 12, and Blahodatne")
     r"|\s*,?\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:in|of|on|along|at|by)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:region|oblast|district|raion|rayon|province|river|reservoir|area|border|direction|"

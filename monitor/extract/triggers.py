@@ -262,7 +262,7 @@ _WHOSE = (r"ukrainian|ukraine['’]s|ukraine|russian|russia['’]s|russia|our|th
           r"moscow['’]s|moscow|wagner['’]s|wagner|kremlin['’]s|dpr|lpr|separatist|enemy|the enemy['’]s|afu|zsu|apu")
 _CONTROL_VERBS = (r"tak(?:e|es|en|ing)|took|seiz(?:e|es|ed|ing)|establish(?:es|ed|ing)?|gain(?:s|ed|ing)?|"
                   r"secur(?:e|es|ed|ing)|assum(?:e|es|ed|ing)|assert(?:s|ed|ing)?|wrest(?:s|ed|ing)?|"
-                  r"regain(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|restor(?:e|es|ed|ing)|"
+                  r"regain(?:s|ed|ing)?|retak(?:e|es|en|ing)|retook|restor(?:e|es|ed|ing)|return(?:s|ed|ing)?|"
                   r"re-?establish(?:es|ed|ing)?|w(?:in|ins|on)|claim(?:s|ed|ing)?|achiev(?:e|es|ed|ing)|"
                   r"announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|"
                   r"ha(?:ve|s|d)(?:\s+now)?")

@@ -3397,3 +3397,16 @@ def test_the_village_of_a_city_name_is_not_the_city() -> None:
 ])
 def test_lists_with_oblast_and_date_tails_parts_and_scenes(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Armed Forces of Ukraine returned control over the settlements of Nevske, Luhansk Region and Novosadove, "
+     "Donetsk Region.", [("Nevske", "ukraine", "asserted"), ("Novosadove", "ukraine", "asserted")]),
+    ("The Russian mercenary group Wagner has gained a foothold in the hard-fought Soledar.",
+     [("Soledar", "contested", "asserted")]),
+    ("Lyman is a rail hub. Its capture is crucial for Ukraine's counter-offensive.", [("Lyman", "ukraine", "predicted")]),
+    ("The Russian goal appears to be to encircle Bakhmut.", [("Bakhmut", "contested", "predicted")]),
+    ("The ministry returned control over the grain corridor to the port authority.", []),  # near miss: no place
+])
+def test_returned_control_hard_fought_crucial_captures_and_goals(text: str, expected: list[tuple]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
