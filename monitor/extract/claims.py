@@ -670,8 +670,9 @@ _DENIES_BACK = re.compile(r"\b(?:(?:denied|denies|deny|denying|dismissed|dismiss
                           r"(?:\s+(?:(?:the|this|that|these|those|such|russia['’]s|moscow['’]s|kyiv['’]s|ukraine['’]s|"
                           r"russian|ukrainian|earlier|latest|(?-i:[A-Z])[\w-]+['’]s)\s+){0,2}(?:claims?|reports?|statements?|"
                           r"information|allegations?|assertions?|announcement)|\s+(?:it|this|that)\b)"
-                          r"|called\s+(?:it|this|the\s+claim|the\s+report)\s+(?:[“\"]\s*)?(?:false|a\s+lie|fake|a\s+fake|"
-                          r"propaganda|disinformation|manipulation|untrue|nonsense)\b)", re.IGNORECASE)
+                          r"|called\s+(?:it|this|that|the\s+(?:claims?|reports?|statements?|announcement)|these\s+(?:claims|reports|"
+                          r"statements))\s+(?:[“\"]\s*)?(?:false|a\s+lie|fake|a\s+fake|(?:cheap\s+)?propaganda|disinformation|"
+                          r"manipulation|untrue|nonsense)\b)", re.IGNORECASE)
 
 
 def _denied_back(text: str, sentence, speakers_of: Callable[[], list[Attribution]],

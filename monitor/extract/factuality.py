@@ -67,7 +67,8 @@ _OTHERS_UNCONFIRMED = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:not|yet to)\s+(?:officially\s+|independently\s+)?confirm(?:ed)?|"
     r"not (?:been |be )?(?:independently |officially )?(?:verified|confirmed) by)\b", re.IGNORECASE)
 _CLAUSE_HEDGE = re.compile(
-    r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|suggest(?:s|ed|ing)?|likely|probably|possibly|(?-i:may) have|might have|"
+    r"\b(?:apparently|appears? to|appeared to|seem(?:s|ed)? to|(?:is|are|was|were)\s+said\s+to|suggest(?:s|ed|ing)?|likely|"
+    r"probably|possibly|(?-i:may) have|might have|"
     r"(?:videos?|footage|photos?|images?)\b(?:\s+[\w'’-]+){0,4}\s+(?:appeared|circulat\w+|emerged|surfaced)|"
     r"social (?:media|networks)|telegram channels)\b",
     re.IGNORECASE)
@@ -400,7 +401,7 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 # A word each alternative of _SENTENCE_HEDGE, _CLAUSE_HEDGE and _BACKGROUND holds.
 _SENTENCE_HEDGE_WORDS = ("report", "confirm", "verif", "rumo", "alleged", "purported", "unnamed", "anonym", "believ",
                          "convinced")
-_CLAUSE_HEDGE_WORDS = ("apparently", "appear", "seem", "suggest", "likely", "probably", "possibly", "may have", "might have", "video",
+_CLAUSE_HEDGE_WORDS = ("apparently", "appear", "seem", "said to", "suggest", "likely", "probably", "possibly", "may have", "might have", "video",
                        "footage", "photo", "image", "social", "telegram")
 _BACKGROUND_WORDS = ("earlier this year", "last ", "previously", "day of", "days of", "week", "month", "hour", "started", "began",
                      "launched", "start of", "beginning of", "outset of", "back in", "ago", "until", "anniversary of")

@@ -137,6 +137,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:a\s+)?(?:(?:large|small|big|significant)\s+)?part\s+of\s+"
     r"(?:the\s+)?)?(?:(?:entire|whole|surrounding)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:region|oblast|district|area|outskirts|surroundings|suburbs|hromada|community)s?\s+)?"
+    # "the village of Borova and most of the Borova community has been liberated"
+    r"(?:and\s+(?:most|all|much|part)\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:community|hromada|district|raion|area)\s+)?"
     r"(?:(?:and|as well as)\s+(?:(?:several|a few|some|many|dozens of)\s+)?(?:others|other\s+(?:settlements|villages|"
     r"towns|localities))\s+)?"  # "A, B and others were liberated"
     # "Kherson is the first major city occupied by", "X became the latest town to be captured"
@@ -156,7 +158,7 @@ _SUBJECT_GAP = re.compile(
     r"continues\s+to|continued\s+to|continue\s+to|itself|"
     # "is understood to have been vacated by", "is believed to have been captured": the subject's verb, hedged
     r"(?:understood|believed|thought|said|reported|known|assessed|estimated|presumed|likely|appears?|seems?|"
-    r"appeared|seemed)\s+to\s+have|"
+    r"appeared|seemed)\s+to\s+(?:have|be)|"  # ("is said to be surrounded by Ukrainian troops")
     # "was reported as captured", "is now confirmed to be captured", "is officially listed as captured"
     r"(?:reported|confirmed|listed|marked|declared|considered|recogni[sz]ed|announced|shown)\s+(?:as|to\s+be)|"
     r"reported|"

@@ -3410,3 +3410,16 @@ def test_lists_with_oblast_and_date_tails_parts_and_scenes(text: str, expected: 
 ])
 def test_returned_control_hard_fought_crucial_captures_and_goals(text: str, expected: list[tuple]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wagner said it captured Soledar. Ukrainian military observers called the statement “cheap propaganda”.",
+     [("Soledar", "russia", "attributed"), ("Soledar", "russia", "denied")]),
+    ("As of October 3, the village of Borova and most of the Borova community has been liberated from the occupiers.",
+     [("Borova", "ukraine", "asserted")]),
+    ("Lyman, a small town in Donetsk, is said to be surrounded by Ukrainian troops.", [("Lyman", "contested", "unconfirmed")]),
+    ("Wagner said it captured Soledar. Observers called the statement a surprise.",
+     [("Soledar", "russia", "attributed")]),  # near miss: no denial in the word
+])
+def test_called_the_statement_propaganda_community_tails_and_said_to_be(text: str, expected: list[tuple]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
