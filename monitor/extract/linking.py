@@ -63,7 +63,7 @@ _DESCRIBED = re.compile(
 # "liberated from the invaders the village of": whom a place was freed from, before it.
 _FROM_WHOM = re.compile(r"\s*from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:invaders?|occupiers?|nationalists?|militants?|"
                         r"enemy|russians|ukrainians|neo-?nazis|terrorists|fascists|aggressors?|orcs)\s+", re.IGNORECASE)
-_UNKNOWN_NAME = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
+_UNKNOWN_NAME = r"(?-i:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*-?)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
 # Between two places of one list: "A, B and the village of C"; "A and nearby villages, including B";
 # "X and some nearby settlements, the largest of which are A"; a capitalised name the gazetteer
 # does not know may stand in the list too ("A, Pobeda and C").
@@ -1094,7 +1094,8 @@ def _subject_past_tail(text: str, trigger: Trigger, before: Sequence[PlaceMentio
 
 
 _UNKNOWN_FIRST_ITEM = re.compile(rf"^(.*?\s)({_UNKNOWN_NAME})(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
-_UNKNOWN_LAST_ITEM = re.compile(rf"^\s*,?\s*(?:and\s+)?{_UNKNOWN_NAME}(?=\s)")
+_UNKNOWN_LAST_ITEM = re.compile(rf"^(?:\s*,\s*{_UNKNOWN_NAME}(?=,))?\s*,?\s*(?:and\s+)?{_UNKNOWN_NAME}(?=\s)")  # (two at most:
+# "Olginka, Veliko-Anadol, Zeleny Gai were also taken")
 # "had retaken", "has captured": a perfect, active; its subject is no place that was taken.
 _AND_ONLY = re.compile(r"\s*,?\s*and\s*$", re.IGNORECASE)
 _OBJECT_NOUN_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|several|some|more|all|\d+)\s+(?!(?:day|week|month|year|"

@@ -129,7 +129,7 @@ _UNIT_QUOTES = frozenset("«\"„“")
 # English "village", which reports use for urban-type settlements too ("the village of Borova").
 _VILLAGE_BEFORE = Trailing(re.compile(r"(?:^|[\s(«\"])(?:село|села|селе|селі|селу|селом|селах|сёла)\s+$", re.I),
                            words=1)
-_PREV_WORD = Trailing(re.compile(r"([^\W\d_][\w'’]*)\.?\s+$"), words=1)
+_PREV_WORD = Trailing(re.compile(r"([^\W\d_][\w'’]*)(?:\.?\s+|-)$"), words=1)  # ("Veliko-Anadol")
 # A sentence ends at stops and the space after them, or at a line break (and the space after it). The
 # pattern opens with the one class every end starts with, for the fast scan (see the word tokens
 # below); written "[.!?…]+[\"'”’»)\]]*\s+|\n\s*", the same ends were tried at every position.

@@ -65,6 +65,7 @@ oct nov dec
 COMPOUND_PREFIXES = frozenset("""
 stary staryi staraya stare novy novyi novaya nizhny nizhniy verkhny veliky velikiy
 bolshoy maly malyi new old north south east west upper lower greater little great port
+veliko velyko velyka velyki velikaya malo mala male malaya maloye bolshaya bolshe
 """.split())
 
 # Words before a name that make it a person's name ("President Zelensky", "Gen. Syrskyi").

@@ -3423,3 +3423,14 @@ def test_returned_control_hard_fought_crucial_captures_and_goals(text: str, expe
 ])
 def test_called_the_statement_propaganda_community_tails_and_said_to_be(text: str, expected: list[tuple]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated Russian-spelt name the gazetteer lacks is no mention of its second half, and the list around it
+    # still has its subject
+    ("The settlements of Olginka, Veliko-Anadol, Zeleny Gai were also taken under control, the Russian MoD said.",
+     [("Olhynka", "russia")]),
+    ("Russian forces took Mala Tokmachka.", [("Mala Tokmachka", "russia")]),  # near miss: a name the gazetteer has
+])
+def test_a_hyphenated_unknown_name_is_no_second_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
