@@ -167,7 +167,7 @@ _ACTOR = re.compile(
     r"|(?P<ru>\b(?:russian|russia['’]s|moscow['’]?s?|kremlin['’]s|pro-russian|russian-backed|chechen|wagner|"
     r"kadyrov['’]s|dpr|lpr|separatist)\s+(?:(?:[\w'’]+\s+){0,2}?|" + _UNIT_WORDS + r")"
     + _FORCES + r"\b"
-    r"|\b(?:armed forces|army|troops|forces) of (?:the )?russian federation\b"
+    r"|\b(?:armed forces|army|troops|forces) of (?:the )?russian federation\b|\b(?:the\s+)?russian\s+federation\b"
     r"|\b(?:luhansk|lugansk|donetsk)\s+people['’]s\s+republic\b"
     r"|\b(?:russians|russia|the russians|dpr|lpr|dnr|lnr|occupiers|occupants|invaders|wagner(?: group)?|kadyrovites|separatists|"
     r"orcs|rashists|ruscists|occupying (?:forces|troops|units|army)|occupation (?:forces|troops|units|army))\b"

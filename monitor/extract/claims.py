@@ -459,7 +459,7 @@ _CAPITAL_AS_ACTOR = re.compile(
     r"withdrew)\b)")
 # A sentence without a place may still speak of one: "The city was liberated", "Kyiv denied the claim".
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(?:(?:\w+|\w+-\w+)\s+){0,2}?(?:city|town|village|settlement|"
-                             r"locality|hamlet|suburb|stronghold)\b|\bit\b|\bthem\b|\bthere\b|\b(?:claims?|reports?|statements?|"
+                             r"locality|hamlet|suburb|stronghold|hub|cent(?:re|er))\b|\bit\b|\bthem\b|\bthere\b|\b(?:claims?|reports?|statements?|"
                              r"information|allegations?|assertions?|announcement)\b|\b(?:deni|dismiss|reject|refut|disput)\w*\s+(?:this|that)\b"
                              r"|\bits\s+(?:\w+\s+)?(?:liberation|recapture|capture|seizure|occupation|fall)\b",
                              re.IGNORECASE)

@@ -205,10 +205,14 @@ _CLAUSE_IN_GAP = re.compile(r"\b(?:that|which|who|but|while|after|before|when|is
                             r"says|could|would|will|may|might|can|threaten\w*|open\w*|allow\w*)\b", re.IGNORECASE)
 # (a verb of its own in the gap: "its capture could threaten other cities, including X" names what it threatens)
 _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontline|front-line|key|small|eastern|"
-                 r"southern|northern|western|strategic|encircled|whole|entire|same|beleaguered|border|industrial|"
+                 r"southern|northern|western|strategic|strategically|important|encircled|whole|entire|same|beleaguered|"
+                 r"border|industrial|logistics|logistical|railway|transport|outlying|shattered|battered|war-torn|pivotal|"
+                 r"crucial|vital|hard-fought|coal-mining|"
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated|ukrainian|russian|"
-                 r"(?:north|south)-?(?:east|west)ern)\s+){0,2}"
+                 r"(?:north|south)-?(?:east|west)ern)\s+){0,3}"
                  r"(?P<noun>city|town|village|settlement|locality|hamlet|suburb|stronghold|fortress|regional capital|"
+                 r"(?<=industrial )hub|(?<=logistics )hub|(?<=logistical )hub|(?<=railway )hub|(?<=transport )hub|"
+                 r"regional cent(?:re|er)|district cent(?:re|er)|"
                  r"populated (?:area|point|locality))")  # ("the populated area is being stormed": a translation's settlement)
 _ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|central|significant|substantial|large|small|new|"
                             r"more|several|some|further)\s+)?"

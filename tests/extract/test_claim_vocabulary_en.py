@@ -3434,3 +3434,17 @@ def test_called_the_statement_propaganda_community_tails_and_said_to_be(text: st
 ])
 def test_a_hyphenated_unknown_name_is_no_second_half(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces have been attacking Toretsk for months. Kyiv denied Russia had full control of the industrial hub.",
+     [("Toretsk", "contested", "asserted"), ("Toretsk", "russia", "denied")]),
+    ("Ukraine liberated Lyman on Saturday. Zelensky spoke on the day the Russians withdrew from the strategically "
+     "important city in the southeast.", [("Lyman", "ukraine", "asserted"), ("Lyman", "ukraine", "asserted")]),
+    ("Fighting continues near Kherson. Ukrainian defenders liberated two more villages in the Kherson region, bringing "
+     "the regional center occupied by the Russian Federation less than 10 km away.", [("Kherson", "russia", "asserted")]),
+    # near miss: a hub that is no town named before
+    ("Russian forces captured Avdiivka. The energy hub of Europe is elsewhere.", [("Avdiivka", "russia", "asserted")]),
+])
+def test_hubs_regional_centres_and_the_russian_federation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
