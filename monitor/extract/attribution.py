@@ -43,7 +43,7 @@ DENIAL_VERBS = frozenset("denied denies denying deny dismissed dismisses rejecte
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
 _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
 _VERB = re.compile(rf"(?<![-\w])(?<!\ba )(?<!\ban )"
-                   r"(?!(?<=\bthe )(?:claimed|reported|announced)\s+(?:capture|seizure|liberation|fall|occupation|takeover|"
+                   r"(?!(?<=\bthe )(?:claimed|reported|announced|alleged)\s+(?:capture|seizure|liberation|fall|occupation|takeover|"
                    r"encirclement|withdrawal|retreat|recapture)\b)"
                    rf"(?:according to|{_PER}|{SPEECH_VERBS}|{_MESSAGE_VERBS})\b",
                    re.IGNORECASE)  # ("following a reported Ukrainian withdrawal", "the claimed capture of X": adjectives)

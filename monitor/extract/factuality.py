@@ -325,8 +325,11 @@ _COMPLETED_OPERATION = re.compile(r"\b(?:complet\w*|end|ended|success\w*|finish\
 
 
 _DENIAL_FRAME = re.compile(
-    r"\b(?:(?:is|was|are|were|it['’]s|would be)\s+[\"“”'‘’]?(?:not\s+(?:correct|true|accurate|the case)|incorrect|premature|false|"
-    r"untrue|fake|a lie|lies|nonsense|disinformation)|(?:incorrect|not correct|wrong|premature|false|untrue|"
+    r"\b(?:(?:is|was|are|were|it['’]s|would be)\s+[\"“”'‘’]?(?:(?:completely|absolutely|totally)\s+)?(?:not\s+(?:correct|true|"
+    r"accurate|the case|reliable)|incorrect|premature|false|unreliable|unfounded|groundless|baseless|fabricated|"
+    r"untrue|fake|a lie|lies|nonsense|disinformation)|"
+    # "the Russians "lied" about the capture of Kupyansk"
+    r"\blied[\"”’]?\s+about\s+(?:the\s+)?(?:capture|seizure|occupation|liberation|fall|takeover)\b|(?:incorrect|not correct|wrong|premature|false|untrue|"
     r"too early|too soon)\s+to\s+"
     r"(?:say|talk|speak|claim|report|state)|not\s+(?:true|correct)\s+that|"
     # "Also untrue are statements suggesting that 80 per cent of X has been captured"
@@ -351,6 +354,7 @@ def denial_frame(scope: str) -> bool:
 
 
 _DENIAL_WORDS = ("correct", "premature", "too early", "too soon", "false", "true", "fake", "lie", "lying", "nonsense", "disinformation",
+                 "reliable", "unfounded", "groundless", "baseless", "fabricat",
                  "the case", "accurate", "confirm", "grounds", "reason", "basis")
 _WINDOW = 160  # characters before a trigger in which its modal cues are looked for
 

@@ -3448,3 +3448,16 @@ def test_a_hyphenated_unknown_name_is_no_second_half(text: str, expected: list[t
 ])
 def test_hubs_regional_centres_and_the_russian_federation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On November 20, the General Staff of the Armed Forces of Ukraine denied Putin's statements about the alleged "
+     "capture of Kupyansk and Yampil.", [("Kupiansk", "russia", "denied"), ("Yampil", "russia", "denied")]),
+    ("On November 27, the Ukrainian Armed Forces reported that the Russians \"lied\" about the capture of Kupyansk.",
+     [("Kupiansk", "russia", "denied")]),
+    ("Russian forces captured Yunakivka, Moscow said. The information about the capture of Yunakivka is unreliable, "
+     "Kyiv said.", [("Yunakivka", "russia", "attributed"), ("Yunakivka", "russia", "denied")]),
+    ("Russia claims the alleged capture of Kupiansk.", [("Kupiansk", "russia", "attributed")]),  # near miss: no denial
+])
+def test_alleged_captures_lies_and_unreliable_information(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
