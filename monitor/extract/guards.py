@@ -38,6 +38,9 @@ _CIVILIANS = re.compile(r"\b(?:civilians?|residents?|people|families|children|re
 def near_forces(text: str, clause_start: int, trigger: Trigger, actors: list[ActorMention]) -> bool:
     """'Ukrainian troops are on the outskirts of X', not 'a town on the outskirts of X'."""
     before = text[clause_start:trigger.start]
+    if not before.strip(" \"“'(") and (comma := text.find(",", trigger.end, trigger.end + 60)) > 0 and \
+            FORCE_WORDS.search(text[comma + 1:comma + 45]):
+        return True  # "On the outskirts of Kupyansk, Ukrainian troops are holding the lines": the forces after the place
     noun = _NOUN_BEFORE.search(before)
     if noun and _ARRIVED_THE.search(before):
         noun = None

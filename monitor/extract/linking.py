@@ -1551,10 +1551,14 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
                                             r"(?:troops|units|forces|soldiers)\b[^.;]{0,40}$",
                                             text[max(0, trigger.start - 70):trigger.start], re.IGNORECASE):
         return True  # "some Ukrainian troops have been withdrawn from X"
+    if _ALMOST_DONE.search(text, max(0, trigger.start - 40), trigger.start):
+        return True  # "has almost completed the clearing of Kupyansk": not yet all of it
     return bool(_PARTIAL_ADVERB_ONLY.search(text, trigger.start, trigger.end)) or \
         bool(_PARTIAL_CONTROL.search(text, trigger.start, trigger.end))  # "regained partial control of X"
 
 
+_ALMOST_DONE = re.compile(r"\b(?:almost|nearly|practically|virtually)\s+(?:completed?|finished?|completing|finishing)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 _PARTIAL_CONTROL = re.compile(r"\bpartial\s+control\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:whole|entire|all)\b", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\b(?:including|such as|among them|namely|notably)\b", re.IGNORECASE)

@@ -3461,3 +3461,13 @@ def test_hubs_regional_centres_and_the_russian_federation(text: str, expected: l
 ])
 def test_alleged_captures_lies_and_unreliable_information(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the outskirts of Kupyansk, Ukrainian troops are holding the designated lines.", [("Kupiansk", "contested")]),
+    ("On the outskirts of Kupyansk, a missile hit a school.", []),  # near miss: a strike, no forces
+    ("The Ukrainian military has almost completed the clearing of Kupyansk.", [("Kupiansk", "contested")]),
+    ("The Ukrainian military has completed the clearing of Kupyansk.", [("Kupiansk", "ukraine")]),
+])
+def test_fronted_outskirts_with_forces_after_and_almost_completed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
