@@ -341,8 +341,11 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
             found += _relative_where(text, trigger, sentence_start, places)  # ("Izyum, where the Russian army had withdrawn")
         if not found and trigger.rule in _FRONTED_FIGHTING:
             found += _fronted_in(text, trigger, sentence_start, places)  # ("In Vovchansk, fighting continues")
-        if not found and trigger.forward and not trigger.nominal and trigger.kind in ("gain", "loss", "hold"):
-            found += _relative_object(text, trigger, sentence_start, places)
+        if not found and trigger.forward and not trigger.nominal and (
+                trigger.kind in ("gain", "loss", "hold") or (trigger.rule == "contested.verb" and re.match(
+                    r"(?:storm|assault|besieg|encircl|surround|blockad)", text[trigger.start:trigger.end], re.IGNORECASE))):
+            found += _relative_object(text, trigger, sentence_start, places)  # ("Kurakhove, which Russian troops
+            # have stormed")
         if not found and trigger.kind == "gain" and not trigger.nominal:
             found += _identified(text, trigger, sentence_end, places)
         if not found and trigger.backward:

@@ -3471,3 +3471,14 @@ def test_alleged_captures_lies_and_unreliable_information(text: str, expected: l
 ])
 def test_fronted_outskirts_with_forces_after_and_almost_completed(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The settlement lies six miles southwest of Kurakhove, which Russian troops have stormed and are threatening to "
+     "encircle.", [("Kurakhove", "contested")]),
+    ("Soldiers patrolled the streets of Bilohorivka, which was previously occupied by the invading Russian troops.",
+     []),  # near miss: "invading" is no assault on the town, and "previously occupied" is its past
+    ("Kherson, which Russian missiles attacked overnight, was without power.", []),  # near miss: strikes
+])
+def test_a_relative_clause_of_an_assault(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
