@@ -239,6 +239,7 @@ _HINTS = {
     "contested.has_seen": "seen",
     "contested.defending_forces_in": "defending",
     "contested.move_into": "into",
+    "contested.progress_into": "progress|headway|inroads",
     "contested.front_line_in": "line",
     "contested.on_the_front_line": "frontline|front line|front-line",
     "contested.losses_in": "losses|casualties",
@@ -889,7 +890,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Breaking through defences in a place: fighting there ("broke through the Russian defenses in Kupiansk").
     _p("contested.broke_through", "contested",
        r"\b(?:br(?:oke|eak|eaks|eaking|oken))\s+through\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
-       r"(?:defen[cs]es?|lines?|front(?:\s+line)?)\s+(?:in|inside|within|at)\b"),
+       r"(?:defen[cs]es?|lines?|front(?:\s+line)?)\s+(?:in|inside|within|at|of)\b"),  # ("the defense of Chasiv Yar")
     # Forces encircled in a place: "completed the envelopment of the Russian grouping in Lyman", "encircle
     # Russian forces in Lyman", "the encirclement of Russia’s garrison at Lyman".
     _p("contested.encircled_forces_in", "contested",
@@ -948,6 +949,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?![^.;!?]*\b(?:drones?|missiles?|rockets?|aircraft|air\s+defen[cs]e|shot\s+down|intercept\w*)\b)"),
     # "allowed the Russians to move into the city": forces moving in (residents moving into a flat do not).
     _p("contested.move_into", "contested", r"\bmov(?:e|es|ed|ing)\s+(?:\w+ly\s+)?into\b", needs="troops"),
+    # "Russian forces have made rapid progress into the town of Selydove": into it, fighting there.
+    _p("contested.progress_into", "contested",
+       r"\bma(?:de|ke|kes|king)\s+(?:(?:rapid|quick|swift|significant|steady|some|further|slow)\s+)?(?:progress|headway|inroads)\s+"
+       r"(?:into|in|inside)\b", needs="troops"),
     _p("contested.pocket", "contested", r"\b(?:pocket|cauldron|kessel)\b", forward=False, backward=True),
     _p("contested.reached", "contested", r"\breach(?:es|ed|ing)?\b", needs="force"),
     # "Russian troops have breached the eastern fringes of X", "breached the defences in X": into its edge.

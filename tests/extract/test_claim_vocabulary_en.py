@@ -3482,3 +3482,14 @@ def test_fronted_outskirts_with_forces_after_and_almost_completed(text: str, exp
 ])
 def test_a_relative_clause_of_an_assault(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces have reportedly made rapid progress into the eastern Ukrainian town of Selydove.",
+     [("Selydove", "contested")]),
+    ("Negotiators made progress in Istanbul.", []),  # near miss: no forces, no front
+    ("Bild reported that Russian troops had managed to break through the defense of Chasiv Yar.",
+     [("Chasiv Yar", "contested")]),
+])
+def test_progress_into_a_town_and_the_defense_of_a_town_broken(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
