@@ -138,7 +138,9 @@ _REPELLED_ATTEMPT = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|foil\w*|halt\
                                r"fought\s+off|beat\w*\s+(?:back|off)|frustrat\w*)\s+(?:[\w'’-]+\s+){0,3}?attempts?\s+to\s+$",
                                re.IGNORECASE)
 # Trying, then a second verb joined by "and" ("trying to break through the defences and capture X").
-_ATTEMPT_AND = re.compile(r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|striving)\s+to\s+"
+_ATTEMPT_AND = re.compile(r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|striving|tak(?:e|es|ing|en)\s+(?:all\s+)?"
+                          r"(?:(?:the\s+)?necessary\s+)?(?:measures|steps))\s+to\s+"  # ("taking all measures to stabilise
+                          # the situation and regain control of X")
                           r"(?:[\w'’-]+\s+){1,10}?(?:,\s*)?and\s+$", re.IGNORECASE)
 _BASE_FORM = re.compile(r"(?:capture|take|seize|liberate|retake|recapture|regain|drive|push|oust|expel|clear|storm|"
                         r"encircle|enter|occupy|establish|gain|knock|squeeze|dislodge|conquer|break)\b", re.IGNORECASE)

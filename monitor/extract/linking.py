@@ -1104,9 +1104,9 @@ _UNKNOWN_FIRST_ITEM = re.compile(rf"^(.*?\s)({_UNKNOWN_NAME})(?:\s*,\s*|\s+and\s
 _UNKNOWN_LAST_ITEM = re.compile(rf"^(?:\s*,\s*{_UNKNOWN_NAME}(?=,))?\s*,?\s*(?:and\s+)?{_UNKNOWN_NAME}(?=\s)")  # (two at most:
 # "Olginka, Veliko-Anadol, Zeleny Gai were also taken")
 # "had retaken", "has captured": a perfect, active; its subject is no place that was taken.
-_AND_ONLY = re.compile(r"\s*,?\s*and\s*$", re.IGNORECASE)
-_OBJECT_NOUN_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|several|some|more|all|\d+)\s+(?!(?:day|week|month|year|"
-                                r"night|morning|evening|same|previous|next|last|following)\b)[\w'’-]+", re.IGNORECASE)
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:(?:then|later|subsequently|eventually|finally|soon)\s+)?$|\s*,?\s*and$", re.IGNORECASE)
+_OBJECT_NOUN_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|several|some|more|all|\d+)\s+(?!(?:day|week|month|year|"
+                                r"night|morning|evening|same|previous|next|last|following)\b)[\w'’-]+|(?:it|them)\b)", re.IGNORECASE)
 _PERFECT_ACTIVE = re.compile(r"\b(?:has|have|had|having)\s+(?:(?:now|already|finally|also|just|reportedly|since)\s+)*$",
                              re.IGNORECASE)
 
@@ -1167,6 +1167,13 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
             if not trigger.nominal and trigger.kind in ("gain", "loss") and not mentions \
                     and _IT_OBJECT.match(text, trigger.end):
                 return _it_object(text, recent, earlier)  # "Ukrainian forces liberated it on 26 October"
+            if not trigger.nominal and trigger.kind == "gain" and _IT_OBJECT.match(text, trigger.end) and \
+                    re.search(r"\b(?:before|after|then|and|while)\s+$", text[max(sentence_start, trigger.start - 12):
+                                                                               trigger.start], re.IGNORECASE):
+                own = {m.place_id or m.text: m for m in mentions if sentence_start <= m.start and m.end <= trigger.start
+                       and _antecedent(text, m)}
+                if len(own) == 1:  # "began encircling the city of Lyman before capturing it on October 1"
+                    return [(next(iter(own.values())), "anaphor")]
             if not trigger.nominal and not mentions and _THERE_OBJECT.match(text, trigger.end) and (
                     (trigger.kind == "gain" and re.match(r"enter", text[trigger.start:trigger.end], re.IGNORECASE))
                     or (trigger.kind == "loss" and re.search(r"\b(?:from|out\s+of)$", text[trigger.start:trigger.end],

@@ -3493,3 +3493,13 @@ def test_a_relative_clause_of_an_assault(text: str, expected: list[tuple[str, st
 ])
 def test_progress_into_a_town_and_the_defense_of_a_town_broken(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian forces are taking all measures to stabilise the situation in this area and regain control of "
+     "Ocheretyne.", [("Ocheretyne", "contested")]),
+    ("Russia shelled Kharkiv and then captured it.", [("Kharkiv", "russia")]),
+    ("Russia shelled Kharkiv and Izium and then captured it.", []),  # near miss: "it" is either town
+])
+def test_measures_then_a_second_verb_and_it_after_the_sentences_one_place(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
