@@ -222,7 +222,9 @@ _ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|cent
                             r"|(?:(?:about|around|approximately|nearly|almost|some|over|roughly|up\s+to|more\s+than|less\s+than)"
                             r"\s+)?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)\s+of\s+)?(?:the\s+|this\s+)?(?:(?:whole|entire)\s+)?"
                             r"(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
-                            r"\b(?!\s+(?:of|council|hall|administration|(?:centre|center)\s+of|mayor|limits|boundaries|"
+                            r"\b(?!\s+(?:of(?!\s+(?:the\s+)?(?:enemy|ukrainian|russian|occupiers|invaders|russians|ukrainians|"
+                            r"militants|nationalists|saboteurs)\b)|"  # ("clearing the city of Ukrainian troops": of whom)
+                            r"council|hall|administration|(?:centre|center)\s+of|mayor|limits|boundaries|"
                             r"executive\s+committee|police|hospital|"
                             r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z])"
                             r"(?![\w'’-]+\s+(?:region|oblast|province)\b))", re.IGNORECASE)  # ("the town in the Donetsk region")

@@ -3503,3 +3503,12 @@ def test_progress_into_a_town_and_the_defense_of_a_town_broken(text: str, expect
 ])
 def test_measures_then_a_second_verb_and_it_after_the_sentences_one_place(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops attacked Kupiansk. \"We are slowly but surely clearing the city of Ukrainian troops,\" he said.",
+     [("Kupiansk", "contested")]),
+    ("Russian troops attacked Kupiansk. The city of Kharkiv was shelled.", []),  # near miss: "the city of" a name
+])
+def test_clearing_the_city_of_troops_refers_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
