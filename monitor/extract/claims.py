@@ -1119,6 +1119,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
             and _PRESENT.search(before):
         factuality = "predicted"  # "When Starobilsk is liberated, …": a time yet to come
     attempt = factuality == "attempt"
+    if trigger.rule == "contested.infiltrate" and _TRYING_TO.search(text, max(start, trigger.start - 40), trigger.start):
+        return None  # "the enemy is trying to infiltrate Siversk in small groups": not in it yet, no fight there told
     if attempt:
         factuality, partial = ("attributed" if speaker is not None else "asserted"), True
         if control in ("ukraine", "russia") and _IN_VAIN.search(text, max(start, trigger.start - 45), trigger.start):
@@ -1204,6 +1206,8 @@ _SITE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s+(
 
 # "the industrial zone and the airport … had been completely liberated", "the withdrawal … from the Azovstal plant
 # will be completed", "the town's last pocket of resistance": the site was the town's last
+_TRYING_TO = re.compile(r"\b(?:trying|tried|tries|try|attempting|attempted|attempts?|seeking|sought|aiming)\s+to\s+$",
+                        re.IGNORECASE)
 _IN_VAIN = re.compile(r"\b(?:unsuccessfully|in\s+vain|vainly|fruitlessly)\s+(?:(?:been|was|were|is|are)\s+)?"
                       r"(?:trying|tried|attempting|attempted|seeking|sought|striving)\s+to\s+$", re.IGNORECASE)
 _LAST_ACT = re.compile(r"\b(?:complete(?:ly|d)?|total(?:ly)?|full(?:y)?|last\s+(?:pocket|stronghold|bastion|holdout|centre|center)s?)\b",

@@ -221,7 +221,7 @@ _HINTS = {
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
     "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked|being",
-    "contested.infiltrate": "infiltrat",
+    "contested.infiltrate": "infiltrat|penetrat",
     "contested.siege": "siege|seige|pocket|cauldron|encircl|envelop|noose|grip|blockade",
     "contested.pocket": "pocket|cauldron|kessel",
     "contested.trapped_in": "surrounded|encircled|enveloped|trapped|blockaded|blocked|cut off",
@@ -761,7 +761,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:side|part|edge|outskirts)\s+of\b"),
     # Infiltrating a place is fighting in it ("Russian forces began infiltrating Siversk"); spies and agents
     # infiltrating institutions are not forces (only near troops).
-    _p("contested.infiltrate", "contested", r"\binfiltrat(?:e|es|ed|ing)(?:\s+into)?\b", needs="troops"),
+    _p("contested.infiltrate", "contested", r"\b(?:infiltrat|penetrat)(?:e|es|ed|ing)(?:\s+into)?\b", needs="troops"),
+    # ("small groups of Russian troops were able to penetrate the city": inside it, fighting there)
     # Fighting said to go on, with no place after it: only the place a relative "where" opens on
     # ("the city of Bakhmut, where Russian and Ukrainian forces have been locked in heavy fighting").
     _p("contested.where_fighting", "contested",

@@ -3512,3 +3512,14 @@ def test_measures_then_a_second_verb_and_it_after_the_sentences_one_place(text: 
 ])
 def test_clearing_the_city_of_troops_refers_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting goes on for Kupiansk. Small groups of Russian troops were indeed able to penetrate the city.",
+     [("Kupiansk", "contested"), ("Kupiansk", "contested")]),
+    ("Russian troops penetrated Pokrovsk from the south.", [("Pokrovsk", "contested")]),
+    ("The enemy is trying to infiltrate Siversk in small groups.", []),  # near miss: not in it yet
+    ("The drone penetrated Kyiv's air defences.", []),  # near miss: no ground forces
+])
+def test_penetrating_a_town_and_trying_to_infiltrate_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
