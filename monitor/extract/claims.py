@@ -196,12 +196,11 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         found = _sentence_claims(text, sentence, in_sentence, links, speakers.of(index), published, affiliation,
                                  previous, actor_words)
         found += _fight_goes_on(text, found)
-        if previous and index - previous_index <= 2 and previous_index < index:
+        if previous and index - previous_index <= 2 and not any(d.factuality == "denied" for d in found):
             # "Trehubov denied this claim, confirming that the battle for the settlement is ongoing": the denial
-            # of the claim before, beside what the sentence itself says
-            # (not where the sentence names what it denies: "denied reports that Russian forces captured X")
-            if not any(d.factuality == "denied" for d in found):
-                found += _denied_back(text, sentence, lambda: speakers.of(index), previous)
+            # of the claim before, beside what the sentence itself says (not where the sentence names what it
+            # denies: "denied reports that Russian forces captured X")
+            found += _denied_back(text, sentence, lambda: speakers.of(index), previous)
         drafts.extend(found)
         referred = [d.mention for d in found if isinstance(d.link, Link) and d.link.how.startswith("anaphor")
                     and d.mention not in in_sentence]
@@ -641,10 +640,6 @@ _FIGHT_GOES_ON = re.compile(r"\b(?:(?:the\s+|active\s+|heavy\s+|fierce\s+)?(?:fi
                             r"(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:continu(?:e|es|ed|ing)|ongoing|under\s*way|going\s+on|"
                             r"rag(?:e|es|ing))|(?:troops|forces|units|defenders)\s+(?:still\s+)?(?:continue\s+to\s+hold|remain(?:ed)?\s+"
                             r"(?:in|within)|are\s+(?:still\s+)?in)\b|operating\s+within)", re.IGNORECASE)
-
-
-_INSTEAD_CLAUSE = re.compile(r",\s*(?:as|while|but|since|because|insisting|saying|stating|emphasi[sz]ing|adding|noting)\b"
-                             r"[^,;.!?]*$", re.IGNORECASE)
 
 
 def _fight_goes_on(text: str, found: list[_Draft]) -> list[_Draft]:
@@ -1204,12 +1199,16 @@ _SITE_BEFORE = re.compile(r"\b(?:" + _SITE_NOUNS + r")\s+(?:site\s+)?(?:in|of|at
 _SITE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s+(?:" + _SITE_NOUNS + r")\b", re.IGNORECASE)
 
 
-# "the industrial zone and the airport … had been completely liberated", "the withdrawal … from the Azovstal plant
-# will be completed", "the town's last pocket of resistance": the site was the town's last
+# Trying to do it, just before the trigger ("trying to infiltrate X"); trying and failing ("unsuccessfully trying
+# to oust Russian troops from X").
 _TRYING_TO = re.compile(r"\b(?:trying|tried|tries|try|attempting|attempted|attempts?|seeking|sought|aiming)\s+to\s+$",
                         re.IGNORECASE)
 _IN_VAIN = re.compile(r"\b(?:unsuccessfully|in\s+vain|vainly|fruitlessly)\s+(?:(?:been|was|were|is|are)\s+)?"
                       r"(?:trying|tried|attempting|attempted|seeking|sought|striving)\s+to\s+$", re.IGNORECASE)
+
+
+# "the industrial zone and the airport … had been completely liberated", "the withdrawal … from the Azovstal plant
+# will be completed", "the town's last pocket of resistance": the site was the town's last
 _LAST_ACT = re.compile(r"\b(?:complete(?:ly|d)?|total(?:ly)?|full(?:y)?|last\s+(?:pocket|stronghold|bastion|holdout|centre|center)s?)\b",
                        re.IGNORECASE)
 # (a flag over the city council, soldiers in front of the city hall: a scene that tells the town taken)
@@ -1757,6 +1756,12 @@ def _inherited(text: str, sentence, mentions: list[PlaceMention], previous: list
 
 # A hedge inside a list, before its last items ("captured A, B, and likely C").
 _ITEM_HEDGE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:likely|possibly|probably)\s+(?=(?-i:[A-Z]))")
+
+
+# What a denial says goes on instead, after a conjunction: "denied that X was captured, as active fighting
+# continues in the settlement".
+_INSTEAD_CLAUSE = re.compile(r",\s*(?:as|while|but|since|because|insisting|saying|stating|emphasi[sz]ing|adding|noting)\b"
+                             r"[^,;.!?]*$", re.IGNORECASE)
 
 
 def _factuality(text: str, trigger: Trigger, link: Link, before: str, scope: str, clause: str,

@@ -344,8 +344,8 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
         if not found and trigger.rule in _FRONTED_FIGHTING:
             found += _fronted_in(text, trigger, sentence_start, places)  # ("In Vovchansk, fighting continues")
         if not found and trigger.forward and not trigger.nominal and (
-                trigger.kind in ("gain", "loss", "hold") or (trigger.rule == "contested.verb" and re.match(
-                    r"(?:storm|assault|besieg|encircl|surround|blockad)", text[trigger.start:trigger.end], re.IGNORECASE))):
+                trigger.kind in ("gain", "loss", "hold")
+                or (trigger.rule == "contested.verb" and _ASSAULT_VERB.match(text, trigger.start, trigger.end))):
             found += _relative_object(text, trigger, sentence_start, places)  # ("Kurakhove, which Russian troops
             # have stormed")
         if not found and trigger.kind == "gain" and not trigger.nominal:
@@ -1365,6 +1365,8 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
     return [(m, "where") for m in reversed(_walk_back(text, before[-1], mentions))]
 
 
+# Assault verbs a relative clause may say of the place before it ("X, which Russian troops have stormed").
+_ASSAULT_VERB = re.compile(r"(?:storm|assault|besieg|encircl|surround|blockad)", re.IGNORECASE)
 _FRONTED_FIGHTING = frozenset({"contested.where_fighting", "contested.fighting", "contested.street_fighting"})
 # "In Vovchansk, located in the Kharkiv region, intense fighting continues": the place the sentence opens with.
 _FRONTED_IN = re.compile(r"\s*(?:(?:meanwhile|also|however|now|currently|today|at the same time|according to [^,;:]{2,60}),?\s+)?"
