@@ -814,7 +814,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"soon after(?:wards)?|(?:a|an|a few|several|some|two|three|\w+) (?:hours?|days?|minutes?|weeks?|months?|moments?) "
     r"(?:later|earlier|ago)|in (?:a|his|her|its|their) "
     r"[\w\s]{1,30}|(?:on|in|at|during|after|before|by|since|as of|following|until|amid)\s+[^,]{1,60}|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,30}|\d[^,]{0,30})\s*,\s*)+",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,30}|\d[^,]{0,30}|"
+    # a fronted participle phrase: "Taking to Twitter, X wrote", "Speaking on television, X said"
+    r"(?!according\b)[a-z]+ing\s+(?:to|on|at|in|with|about|from|via|during|after)\b[^,]{0,60})\s*,\s*)+",
     re.IGNORECASE)
 _TRAILING_VERB = re.compile(
     r"\s+(?:(?:has|had|have|was|were|is|are|will|would|could|can|did|does|do|also|additionally|further|later|"
@@ -870,9 +872,15 @@ _SAID_AND_AFTER = re.compile(r"\s+(?:said|says|told|announced|stated|wrote|noted
 
 
 def _last_known(before: str, context: str) -> Speaker | None:
+    """The voice a participle (", adding", ", citing") shares: the last chunk before it that names
+    one. A chunk that is a speech verb and its voice after it is where the voice is, named or not:
+    the chunks before it are what was said ("X took Y, reported the Post, citing sources")."""
     for chunk in reversed(re.split(r"[,;:()]", before)):
-        chunk = _SAID_AND_AFTER.sub("", chunk)  # "Mr. Cherevatyi said it during the telethon, adding": Mr. Cherevatyi
-        speaker = classify_speaker(chunk, context)
+        said = _SAID_AND_AFTER.search(chunk)
+        subject = chunk[:said.start()] if said else chunk  # "Mr. Cherevatyi said it during the telethon, adding"
+        speaker = classify_speaker(subject, context)
         if speaker is not None:
             return speaker
+        if said is not None and not subject.strip():  # ", reported the Kyiv Independent, citing": the voice is after
+            return classify_speaker(re.sub(r"^\s*\w+\s+", "", said.group(0)), context)
     return None

@@ -738,6 +738,8 @@ class _Sentence:
                 if n in self.places:
                     break
                 if self._phrase_at("link.anaphor", n, n + 1) is not None and not self._place_within(n + 1, hi, 2):
+                    if n > 0 and (self.tokens[n - 1].word.isdigit() or self.tokens[n - 1].word in _COUNT_WORDS):
+                        return []  # "звільнили чотири села": a count of places named elsewhere, not the one before
                     return self._antecedent(n, earlier_sentences=False)
         return found
 
@@ -792,7 +794,11 @@ class _Sentence:
             if self.skippable[k]:
                 k += 1
                 continue
-            found = self._phrase_at("link.filler", k, hi) or self._phrase_at("link.cues", k, hi)
+            found = None
+            if k > 0 and self._phrase_at("link.cues", k - 1, k) is not None:
+                # "окуповані міста такі як A, B", "оккупированные города, такие как A": the town word's examples
+                found = self._phrase_at("link.such_as", k + (self.tokens[k].word == ","), hi)
+            found = found or self._phrase_at("link.filler", k, hi) or self._phrase_at("link.cues", k, hi)
             if found is None and self._adjective_of_cue(k, hi):
                 k += 1  # "прикордонне село", "стратегически важный город"
                 continue
@@ -1614,6 +1620,8 @@ class _Sentence:
                 any(self.ph.at("factuality.modal", k, match.start) for k in range(near, match.start))
                 or any(self.ph.at("factuality.conditional", k, match.start) for k in range(lo, match.start))):
             return "predicted"  # "може захопити", "планують звільнити"; "якщо ... оставят" anywhere before
+        if not attempt and not achieved and self._prospect(match, near, hi):
+            return "predicted"  # "деокупація міста можлива", "невозможно будет освобождение Угледара"
         if not attempt and not achieved and "F" in trigger.flags and not {"P", "R"} & set(trigger.flags):
             return "predicted"  # the future, an infinitive or an order; "вдалося звільнити" is done
         if self.ph.find("factuality.hedges"):
@@ -1621,6 +1629,20 @@ class _Sentence:
         if self.speaker is not None and self.speaker.kind == "channel" and not self._named_channel(self.speaker):
             return "unconfirmed"  # "военкоры пишут", "российские телеграм-каналы": no one named
         return "attributed" if self.speaker is not None else "asserted"
+
+    def _prospect(self, match: Match, near: int, hi: int) -> bool:
+        """A taking or a hold named by its noun and called possible, needed or important, just
+        before it or within the few words after it and its place, in the same clause."""
+        if {"V", "P"} & set(self.tokens[match.start].flags):
+            return False  # a verb or participle says its own time ("буде звільнено" is read as future)
+        if any(self.ph.at("factuality.prospect", k, match.start) for k in range(near, match.start)):
+            return True
+        for k in range(match.end, min(hi, match.end + _PROSPECT_REACH)):
+            if self.tokens[k].word in (",", ";", ":", "—", ".") and k > match.end + 1:
+                return False
+            if self.ph.at("factuality.prospect", k, hi) is not None:
+                return True
+        return False
 
     def _named_channel(self, speaker: Speaker) -> bool:
         """A channel or blogger named ("Военкор Борис Рожин", "Readovka", "Рыбарь"), so a voice one
@@ -1689,6 +1711,7 @@ _RUSSIAN_STEMS = ("російськ", "росії", "российск", "рос�
 # that is a gain; "бои за оккупированную X" is a fight for a place said to be occupied.
 _ACTION_NOUN = re.compile(r"(?:ни[еяюйи]|нн[яюі]|ти[еяю]|тт[яюі]|захват\w*|штурм\w*)$")
 _ATTEMPT_REACH = 8  # "намагаючись безуспішно прорвати нашу оборону і захопити Соледар"
+_PROSPECT_REACH = 5  # tokens after a taking's noun within which "можлива", "необходим" call it a prospect
 _MODAL_REACH = 3  # tokens between a modal and the trigger it governs ("могут в ближайшее время захватить")
 _IN = frozenset("в у во".split())
 _AND = frozenset("і й та и а".split())

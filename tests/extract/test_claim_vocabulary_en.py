@@ -3523,3 +3523,19 @@ def test_clearing_the_city_of_troops_refers_back(text: str, expected: list[tuple
 ])
 def test_penetrating_a_town_and_trying_to_infiltrate_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Taking to Twitter, Serhiy Haidai, the governor of Luhansk region, wrote that Russian troops have left "
+     "Kreminna.", [("Kreminna", "ukraine", "attributed", "Serhiy Haidai, the governor of Luhansk region")]),
+    ("Speaking on national television, Denis Pushilin said Russian forces had captured Marinka.",
+     [("Marinka", "russia", "attributed", "Denis Pushilin")]),
+    ("Russian forces captured Soledar, reported the Russian Defence Ministry, citing its commanders.",
+     [("Soledar", "russia", "attributed", "the Russian Defence Ministry")]),
+    # near miss: the clause before ", reported X, citing" is what was said, never its voice
+    ("Ukrainian forces are ready to retake Kreminna, reported the Evening Standard, citing local sources. "
+     "Serhiy Haidai wrote that Russian troops have left Kreminna.",
+     [("Kreminna", "ukraine", "predicted", None), ("Kreminna", "ukraine", "attributed", "Serhiy Haidai")]),
+])
+def test_a_fronted_participle_phrase_and_an_inverted_voice(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality, c.speaker) for c in extract_claims(text, doc="t.txt")] == expected

@@ -1028,3 +1028,35 @@ def test_passing_under_a_sides_control_named_by_its_adjective(text: str, expecte
 def test_a_date_or_an_adjective_before_a_subject_and_wholly_after_the_verb(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Великі окуповані міста такі як Сєверодонецьк, Лисичанськ, Рубіжне у кризовій ситуації.",
+     [("Sievierodonetsk", "russia"), ("Lysychansk", "russia"), ("Rubizhne", "russia")]),
+    ("Большие оккупированные города, такие как Северодонецк, Лисичанск, Рубежное, в кризисной ситуации.",
+     [("Sievierodonetsk", "russia"), ("Lysychansk", "russia"), ("Rubizhne", "russia")]),
+    ("Росіяни обстрілюють міста, такі як Харків та Суми.", []),  # near miss: examples of no claim
+])
+def test_a_town_words_examples_after_such_as(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сили оборони завдали удару по складу у Новій Каховці та звільнили від окупантів чотири села.", []),
+    # a count of villages named elsewhere, not the town named before
+    ("Сили оборони вдарили по Лиману та звільнили місто.", [("Lyman", "ukraine")]),
+    # near miss: "місто" with no count still stands for the town before
+])
+def test_a_counted_settlement_word_is_no_back_reference(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По словам главы ДНР, без занятия Павловки невозможно будет «освобождение» Угледара.",
+     [("Vuhledar", "russia", "predicted")]),
+    ("Деокупація міста Кремінна можлива на початку наступного року.", [("Kreminna", "ukraine", "predicted")]),
+    ("Звільнення Херсона стало важливою перемогою.", [("Kherson", "ukraine", "asserted")]),
+    # near miss: a taking done, then what it meant
+])
+def test_a_taking_called_possible_or_needed_is_a_prospect(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert claims(text) == expected
