@@ -21,7 +21,8 @@ import ahocorasick
 
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, load_gazetteer, name_key
-from monitor.extract.actors import ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker, oblique, opposite
+from monitor.extract.actors import (ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker,
+                                    last_nationality, oblique, opposite)
 from monitor.extract.scan import WordStarts, automaton_of, caseless, lower_same_length, opens_word
 from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, speech_verb_words,
                                          without_scare_quotes)
@@ -1113,6 +1114,10 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if factuality != "predicted" and _TEMPORAL_FUTURE.search(text, max(start, clause_start - 14), clause_start) \
             and _PRESENT.search(before):
         factuality = "predicted"  # "When Starobilsk is liberated, …": a time yet to come
+    if factuality == "denied" and not explicit and trigger.kind == "gain" and speaker is not None and \
+            control in ("ukraine", "russia") and control == _side(speaker, affiliation):
+        control = opposite(control)  # "Kovalenko stressed that reports about the capture of X are untrue": a voice
+        # denies its enemy's gains; a taking it names with no one doing it is the other side's
     attempt = factuality == "attempt"
     if trigger.rule == "contested.infiltrate" and _TRYING_TO.search(text, max(start, trigger.start - 40), trigger.start):
         return None  # "the enemy is trying to infiltrate Siversk in small groups": not in it yet, no fight there told
@@ -1431,6 +1436,13 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
         return "russia", False  # "DeepState analysts report the capture of Berdychi": Ukrainian observers call their
         # side's gains liberations; a capture or an occupation they report with no one named is the enemy's (an
         # official's "claimed the capture of X", as an outlet retells it, may be Ukraine's own)
+    if speaker_side is not None and trigger.kind == "gain" and _ALLEGED_JUST_BEFORE.search(
+            text, max(clause_start, trigger.start - 25), trigger.start) and (
+            last_nationality(text[clause_start:trigger.start]) == opposite(speaker_side)
+            or _PROPAGANDA.search(text, clause_start, trigger.start)):
+        return opposite(speaker_side), False  # "statements by Putin about the alleged liberation of X", "propagandists
+        # published footage from the allegedly 'liberated' X" in a Ukrainian voice: the gain its enemy claims, the
+        # enemy named with it (not "Shoigu reported the alleged capture of X", the outlet's doubt of the voice's claim)
     if speaker_side == "ukraine" and trigger.rule in _FALL_RULES and not re.search(
             r"\b(?:russian|russia)-(?:held|occupied|controlled)\b|\boccupied\b",
             text[min(trigger.end, link.mention.start):max(trigger.start, link.mention.end)], re.IGNORECASE):
@@ -1442,6 +1454,9 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     return None, False
 
 
+_ALLEGED_JUST_BEFORE = re.compile(r"\b(?:alleged|allegedly|so-called|purported|purportedly|supposed|supposedly|claimed|"
+                                  r"self-proclaimed|fake|fictitious|imaginary|mythical)\s+[\"“]?$", re.IGNORECASE)
+_PROPAGANDA = re.compile(r"\bpropagand\w*", re.IGNORECASE)  # a voice's word for its enemy's media
 _FALL_RULES = frozenset({"gain.fall", "gain.fallen", "gain.fall_possessive", "gain.fell_bare"})
 
 

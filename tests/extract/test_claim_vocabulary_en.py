@@ -3539,3 +3539,20 @@ def test_penetrating_a_town_and_trying_to_infiltrate_it(text: str, expected: lis
 ])
 def test_a_fronted_participle_phrase_and_an_inverted_voice(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality, c.speaker) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The General Staff denied the capture of Avdiivka.", [("Avdiivka", "russia", "denied", "ukraine")]),
+    ("Andrii Kovalenko, head of the Center for Countering Disinformation, stressed that reports about the "
+     "capture of Stepnohirsk are untrue.", [("Stepnohirsk", "russia", "denied", "ukraine")]),
+    ("\"Propaganda outlets are spreading statements by Russian dictator Vladimir Putin about the alleged "
+     "liberation of Huliaipole,\" the Center for Countering Disinformation said.",
+     [("Huliaipole", "russia", "attributed", "ukraine")]),
+    # near misses: the outlet doubting a voice's own claim keeps the claim the voice's
+    ("On December 25, Shoigu reported to Putin on the alleged complete capture of Maryinka.",
+     [("Marinka", "russia", "attributed", "russia")]),
+    ("Ukraine's General Staff said its forces had liberated Klishchiivka.",
+     [("Klishchiivka", "ukraine", "attributed", "ukraine")]),
+])
+def test_a_voice_denies_or_doubts_the_gains_of_its_enemy(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
