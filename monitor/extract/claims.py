@@ -752,7 +752,7 @@ def _sentence_claims(text: str, sentence, mentions: list[PlaceMention], links: l
         seen.add(key)
         drafts.append(draft)
     drafts = _taken_from_the_holder(text, drafts)
-    drafts = _one_reading_per_place(drafts)
+    drafts = _one_reading_per_place(text, drafts)
     _resolve_from_sentence(drafts, actors, text)
     drafts += _later_denials(drafts, speakers)
     drafts += _despite_their_claims(text, start, end, drafts)
@@ -864,7 +864,7 @@ def _taken_from_the_holder(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if not any(d is x for x in described)]
 
 
-def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:
+def _one_reading_per_place(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """One mention read twice (a verb and an adjective, a gain and the fighting before it): an
     explicit reading beats an actorless one; a change of control beats fighting for the place,
     unless only part of it changed hands."""
@@ -883,11 +883,17 @@ def _one_reading_per_place(drafts: list[_Draft]) -> list[_Draft]:
                     draft.link.trigger.rule != "contested.there" and any(
                     r.control in ("ukraine", "russia") and r.link is not None and r.speaker == draft.speaker
                     and r.link.trigger.rule not in PRESENCE_RULES  # (itself dropped when read twice)
+                    and not (draft.rule.endswith("/attempt") and r.link.trigger.kind == "hold"
+                             and _BUT.search(text, draft.link.trigger.end, max(draft.link.trigger.end, r.link.trigger.start)))
                     and r.factuality not in ("predicted", "denied") for r in rivals):
                 continue  # "stormed and captured X", "after heavy fighting for X, the defenders withdrew"
-                # (but "despite Russia's claimed conquest of X, heavy fighting continues there": after it)
+                # (but "despite Russia's claimed conquest of X, heavy fighting continues there": after it; and
+                # "are trying to seize X, but it is held by Ukraine": the attempt goes on beside the hold)
         keep.append(draft)
     return keep
+
+
+_BUT = re.compile(r"\b(?:but|however|although|though|yet|whereas)\b", re.IGNORECASE)
 
 
 def _later_denials(drafts: list[_Draft], speakers: list[Attribution]) -> list[_Draft]:

@@ -129,11 +129,18 @@ _CONTINUES = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:[\w'’-]+\s+){0,2}
 # Attempts fought off are fighting for the place ("an attempt to retake X" alone is a purpose).
 # "Russia made efforts to recapture …", "intensified their efforts to capture the city": efforts under way (a
 # bare "efforts to" may be a plan, see _FUTURE).
-_EFFORTS_UNDER_WAY = re.compile(r"\b(?:made|mak(?:e|es|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)?\s+up|"
+_EFFORTS_UNDER_WAY = re.compile(r"\b(?:made|mak(?:e|es|ing)|focus(?:es|ed|ing)|concentrat(?:e|es|ed|ing)|intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)?\s+up|"
                                 r"redoubl(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|continu(?:e|es|ed|ing))\s+(?:their|its|his|our|"
                                 r"the)?\s*(?:(?:repeated|new|several|numerous|multiple|constant|unsuccessful|failed|futile|"
                                 r"fruitless|vain)\s+)?(?:efforts?|attempts?)\s+"
                                 r"to\s+$", re.IGNORECASE)  # ("making attempts to seize X")
+_TRY_TO = re.compile(r"\b(?:try|trying|tries|tried|attempting|attempted)\s+to\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+_FORETOLD_TRY = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+                           r"expect\w*|prepar\w+\s+to|likely\s+to|if|unless|whether)\s+(?:[\w'’-]+\s+){0,8}?$", re.IGNORECASE)
+_BARE_EFFORTS = re.compile(r"\b(?:efforts?|attempts?|bids?|push|drive|campaign)\s+to\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+_ONGOING_AFTER = re.compile(r"\s*(?:[\w'’-]+\s*,?\s+){0,8}?(?:(?:have|has)\s+been\s+(?:ongoing|under\s*way|going\s+on|"
+                            r"continuing)|(?:are|is)\s+(?:still\s+)?(?:ongoing|under\s*way|continuing|going\s+on)|"
+                            r"(?:continue|continues|continued)\b)", re.IGNORECASE)
 _REPELLED_ATTEMPT = re.compile(r"\b(?:repel\w*|repuls\w*|thwart\w*|foil\w*|halt\w*|stop\w*|resist\w*|fend\w*\s+off|"
                                r"fought\s+off|beat\w*\s+(?:back|off)|frustrat\w*)\s+(?:[\w'’-]+\s+){0,3}?attempts?\s+to\s+$",
                                re.IGNORECASE)
@@ -243,7 +250,7 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return None
     if kind in ("gain", "hold") and _REPELLED_ATTEMPT.search(before):
         return "attempt"  # "Ukrainian troops repel Russian attempts to seize X": tried, and fought off
-    if kind == "gain" and _CLEARING.match(trigger) and not _CLEARED_BEFORE.search(before):
+    if kind == "gain" and _CLEARING.match(trigger) and not _CLEARED_BEFORE.search(before) and not _future(before):
         return "attempt"  # "…, clearing Vovchansk of Russian groups": a sweep under way, the place still fought in
     if kind == "loss" and _BEGUN.search(before):
         return None  # "have begun to withdraw from X": the leaving told, under way (not a purpose: "to")
@@ -272,6 +279,10 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     efforts = _EFFORTS_UNDER_WAY.search(before) if kind in ("gain", "hold") else None
     if efforts and not _future(before, efforts.start()):
         return "attempt"  # (but "Russia will intensify its efforts to capture X": still to come)
+    if kind in ("gain", "hold") and (tried := _TRY_TO.search(before)) and not _FORETOLD_TRY.search(before, 0, tried.start()):
+        return "attempt"  # "leading a months-long push to try to seize X": the push is the trying (not "will try to")
+    if kind in ("gain", "hold") and _BARE_EFFORTS.search(before) and _ONGOING_AFTER.match(after):
+        return "attempt"  # "efforts to seize A and B have been ongoing for months": fighting for them
     if _future(before) or _NEXT.match(after):
         return "predicted"
     if kind in ("gain", "hold") and _ATTEMPT_AND.search(before) and _BASE_FORM.match(trigger):

@@ -3556,3 +3556,18 @@ def test_a_fronted_participle_phrase_and_an_inverted_voice(text: str, expected: 
 ])
 def test_a_voice_denies_or_doubts_the_gains_of_its_enemy(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wagner has been leading a months-long push to try to seize Soledar.", [("Soledar", "contested", "asserted")]),
+    ("Efforts to surround and seize Chasiv Yar and Pokrovsk have been ongoing for months.",
+     [("Chasiv Yar", "contested", "asserted"), ("Pokrovsk", "contested", "asserted")]),
+    ("Russian forces are focusing efforts to seize Synkivka, but the settlement is controlled by the Armed Forces "
+     "of Ukraine.", [("Synkivka", "contested", "asserted"), ("Synkivka", "ukraine", "asserted")]),
+    # near misses: trying foretold, a plan of efforts, a question
+    ("Russian forces are preparing to try to take the village of Lyptsi.", [("Lyptsi", "russia", "predicted")]),
+    ("Russia will try to seize Siversk.", [("Siversk", "russia", "predicted")]),
+    ("Russian troops will intensify efforts to capture Pokrovsk.", [("Pokrovsk", "russia", "predicted")]),
+])
+def test_trying_and_efforts_under_way_are_the_fight_for_a_town(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
