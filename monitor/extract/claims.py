@@ -1284,9 +1284,15 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     cut: its subject is what it follows ("Russian forces, which seized X in April, are now
     retreating" — both verbs have Russian forces as subject)."""
     cut = sentence_start
+    opened: tuple[int, int] | None = None  # (the cut before an opening dash, where the dash stands)
     for found in _CLAUSE_BREAK.finditer(text, sentence_start, position):
         if found.group(0).lower() in ("which", "who") and text[max(0, found.start() - 2):found.start()].strip() == ",":
             continue
+        if found.group(0) in "—–":
+            if opened is not None and found.start() - opened[1] <= _DASH_ASIDE_REACH:
+                cut, opened = opened[0], None  # "The Russian army – this must be verified – captured it": the
+                continue  # aside between two dashes cuts nothing of the clause around it
+            opened = (cut, found.start())
         if found.group(0) in _QUOTES and position - found.end() <= 1:
             continue  # a scare-quoted word ("the “liberation” of X") opens no clause
         if found.group(0) in "()" and _ACRONYM_ASIDE.search(text, max(0, found.start() - 8), found.end() + 8):
@@ -1296,6 +1302,7 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
 
 
 _QUOTES = frozenset('“”"')
+_DASH_ASIDE_REACH = 80  # characters between the two dashes of an aside
 _FAR_OFF = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:is|are|remains?)\s+(?:still\s+)?(?:a\s+long\s+way\s+off|far\s+off|"
                       r"far\s+away|a\s+distant\s+prospect|out\s+of\s+reach)\b", re.IGNORECASE)
 _ACRONYM_ASIDE = re.compile(r"\((?-i:[A-Z]{2,6})\)")

@@ -134,6 +134,7 @@ _EFFORTS_UNDER_WAY = re.compile(r"\b(?:made|mak(?:e|es|ing)|focus(?:es|ed|ing)|c
                                 r"the)?\s*(?:(?:repeated|new|several|numerous|multiple|constant|unsuccessful|failed|futile|"
                                 r"fruitless|vain)\s+)?(?:efforts?|attempts?)\s+"
                                 r"to\s+$", re.IGNORECASE)  # ("making attempts to seize X")
+_ASKED_WHETHER = re.compile(r"\b(?:whether|if)\b[^.;:]*$", re.IGNORECASE)  # "an inquiry into whether troops were clearing X"
 _TRY_TO = re.compile(r"\b(?:try|trying|tries|tried|attempting|attempted)\s+to\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _FORETOLD_TRY = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
                            r"expect\w*|prepar\w+\s+to|likely\s+to|if|unless|whether)\s+(?:[\w'’-]+\s+){0,8}?$", re.IGNORECASE)
@@ -250,7 +251,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return None
     if kind in ("gain", "hold") and _REPELLED_ATTEMPT.search(before):
         return "attempt"  # "Ukrainian troops repel Russian attempts to seize X": tried, and fought off
-    if kind == "gain" and _CLEARING.match(trigger) and not _CLEARED_BEFORE.search(before) and not _future(before):
+    if kind == "gain" and _CLEARING.match(trigger) and not _CLEARED_BEFORE.search(before) and \
+            not _ASKED_WHETHER.search(before):
         return "attempt"  # "…, clearing Vovchansk of Russian groups": a sweep under way, the place still fought in
     if kind == "loss" and _BEGUN.search(before):
         return None  # "have begun to withdraw from X": the leaving told, under way (not a purpose: "to")

@@ -3571,3 +3571,14 @@ def test_a_voice_denies_or_doubts_the_gains_of_its_enemy(text: str, expected: li
 ])
 def test_trying_and_efforts_under_way_are_the_fight_for_a_town(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces captured Lyman. \"The Russian army – this must be verified – captured it,\" Arestovych said.",
+     [("Lyman", "russia", "outlet"), ("Lyman", "russia", "ukraine")]),
+    ("Ukrainian troops – backed by artillery – liberated Kupiansk.", [("Kupiansk", "ukraine", "outlet")]),
+    ("Russian troops shelled Kharkiv – Ukrainian forces liberated Izium.",
+     [("Izium", "ukraine", "outlet")]),  # near miss: one dash opens a clause of its own
+])
+def test_an_aside_between_two_dashes_keeps_the_clause_subject(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
