@@ -1205,6 +1205,13 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
     if demonstrative and not here:
         return []  # "this settlement" with its name in the sentence ("As for X, … in this settlement"); beyond
         # it, written "this" points back further than the place named last as often as not
+    opens = not forward and found is not None and not noun and not text[sentence_start:found.start()].strip()
+    titled = _title_place(text, earlier) if (noun or opens) and not here and not demonstrative else None
+    if titled is not None and kind_fits(titled, noun) and not any(sentence_start <= m.start < trigger.start
+                                                                   for m in mentions):
+        return [(titled, "anaphor_topic")]  # a page titled with a village's name: "the village" (or "It" opening a
+        # sentence) is that village, whatever place its history names on the way ("an offensive towards Velyka
+        # Novosilka. Russian forces pressed on the village …")
     if here or any(sentence_start <= m.start < trigger.start for m in mentions) or trigger.rule == "contested.gates":
         # a sentence that names places before "the city" speaks of one of them; fighting names its
         # place; places named only after it are where the city lies or what taking it opens
@@ -1277,6 +1284,20 @@ TOPIC_LEAD = 300  # characters of an article's opening (its title and first sent
 # "KYIV (Reuters) -", "KYIV, Ukraine (AP) —": where the report was filed, not what it is about.
 _DATELINE = re.compile(r"(?-i:[A-Z][A-Z'’-]+)(?=\s*(?:,|\(|[-–—:]))|[\w'’-]+(?:,\s*Ukraine)?\s*\((?:Reuters|AP|AFP|dpa|"
                        r"UNIAN|Ukrinform)\)")  # (an all-caps headline naming its town is no dateline)
+
+
+_TITLE_LINE = re.compile(r"(?:date\s+\d{4}-\d{2}-\d{2}\s*\n)?\s*(?P<name>[^\n,(]{2,40}?)\s*(?:,\s*[^\n,]{2,40}?){0,3}\s*(?:\n|$)")
+
+
+def _title_place(text: str, earlier: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The settlement an article is titled with, alone on its first line ("Rozdolne", "Rozdolne,
+    Volnovakha Raion, Donetsk Oblast"; after a file's "date" line): an encyclopaedia page's subject.
+    None for a headline."""
+    first = _TITLE_LINE.match(text)
+    if first is None or not earlier:
+        return None
+    name_start, name_end = first.span("name")
+    return next((m for m in earlier if m.start == name_start and m.end == name_end and m.place is not None), None)
 
 
 def _topic(text: str, earlier: Sequence[PlaceMention], names: set[str]) -> PlaceMention | None:

@@ -948,6 +948,12 @@ def _skeleton_namesakes(key: str) -> list[Place]:
 _NEAR_MISS_METHODS = frozenset({"fuzzy", "spelling", "skeleton"})
 
 
+def _alone_on_its_line(text: str, hit: _Hit) -> bool:
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    return not text[line_start:hit.start].strip() and not text[hit.end:len(text) if line_end < 0 else line_end].strip()
+
+
 def _keep_near_misses_in_context(scan: _Scan) -> None:
     """A near-miss spelling counts only near what the article names exactly: typos happen
     in reports on that area. A typo of a larger place needs its oblast named anywhere in
@@ -966,7 +972,9 @@ def _keep_near_misses_in_context(scan: _Scan) -> None:
     dropped: list[tuple[_Hit, list[Place]]] = []
     for hit in scan.hits:
         before = hit.cands
-        if hit.method == "fuzzy":
+        if hit.method in ("fuzzy", "spelling", "skeleton") and _alone_on_its_line(scan.text, hit):
+            hit.cands = []  # a page's heading ("History", "Demographics"), no misspelt village
+        elif hit.method == "fuzzy":
             hit.cands = [c for c in hit.cands if c.oblast_id in oblasts]
         elif hit.method == "spelling":  # a Russian spelling one name fits best: no context needed
             hit.cands = [c for c in hit.cands if c.oblast_id in oblasts] or hit.cands

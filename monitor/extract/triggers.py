@@ -220,7 +220,7 @@ _HINTS = {
                       "block",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
-    "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked|being",
+    "contested.passive": "surrounded|encircled|besieged|contested|siege|seige|cut off|blockaded|blocked|being|fought",
     "contested.infiltrate": "infiltrat|penetrat",
     "contested.siege": "siege|seige|pocket|cauldron|encircl|envelop|noose|grip|blockade",
     "contested.pocket": "pocket|cauldron|kessel",
@@ -824,7 +824,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"north-?west|south-?east|south-?west)\w*\s+(?-i:[A-Z])))", needs="force"),
     _p("contested.passive", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
-       r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted))\b"
+       r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted)|"
+       # "the village was fought over between Russia and Ukraine in June 2024"
+       r"(?:is|are|was|were|been|being)\s+(?:(?:heavily|fiercely|bitterly|hotly|long|still)\s+)?fought\s+over)\b"
        # (not "a village surrounded by forest": the land around it)
        r"(?!\s+by\s+(?:the\s+)?(?:(?:dense|thick|pine|oak|large|vast|areas?|of|expanses?)\s+){0,4}(?:forests?|woods?|woodland|fields?|water|hills|"
        r"mountains|trees|marshes|swamps|rivers?|steppe|farmland|lakes?|ponds?)\b)",

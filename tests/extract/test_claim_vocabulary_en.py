@@ -3582,3 +3582,26 @@ def test_trying_and_efforts_under_way_are_the_fight_for_a_town(text: str, expect
 ])
 def test_an_aside_between_two_dashes_keeps_the_clause_subject(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rozdolne, Volnovakha Raion, Donetsk Oblast\nRozdolne is a village in Donetsk Oblast.\nHistory\nThe settlement "
+     "became a target of Russian forces in their offensive towards Velyka Novosilka. Russian sources claimed that "
+     "the village had been captured on 26 November.", [("Rozdolne", "russia")]),
+    ("Sokil\nSokil is a village in Pokrovsk Raion. Russian troops attacked Ocheretyne in June.\n"
+     "It was captured by Russian forces on 29 June.", [("Sokil", "russia")]),
+    # near miss: a headline is no page's title; "the village" is the one named just before
+    ("Russians advance near Pokrovsk\nRussian forces stormed Sokil. The village was captured by Russian forces on 29 June.",
+     [("Sokil", "contested"), ("Sokil", "russia")]),
+])
+def test_a_page_titled_with_a_village_is_about_that_village(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Robotyne is an important settlement that was heavily fought over for several months.",
+     [("Robotyne", "contested")]),
+    ("The title was fought over by two clubs in Kyiv.", []),  # near miss: no settlement fought over
+])
+def test_a_town_fought_over(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
