@@ -585,6 +585,24 @@ _THESE_PLACES = re.compile(r"\s*[\"“]?\s*(?:(?:(?:(?:all|both)\s+(?:of\s+)?)?(
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _longest_list(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The longest run of places a sentence lists one after another ("A, B, and C"); all of them
+    when none is listed with another."""
+    best: list[PlaceMention] = []
+    run: list[PlaceMention] = []
+    for mention in mentions:
+        if run and _LIST_GAP.fullmatch(text, run[-1].end, mention.start):
+            run.append(mention)
+        else:
+            run = [mention]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) > 1 else mentions
+
+
 def _these_places(text: str, triggers: list[Trigger], links: list[Link], previous: list[PlaceMention],
                   named: bool = False) -> list[Link]:
     """Links of a gain or loss whose object is "these villages" to the places of the claims of
@@ -592,10 +610,13 @@ def _these_places(text: str, triggers: list[Trigger], links: list[Link], previou
     then be as many as the phrase counts, or at least two); each mention stands at the phrase, so
     the clause, its hedges and the evidence stay this sentence's."""
     found = []
+    if named:
+        previous = _longest_list(text, previous)  # ("near A, B and C, on the route from the Pokrovsk area to D": A-C)
     for trigger in triggers:
         phrase = _THESE_PLACES.match(text, trigger.end)
-        if trigger.kind not in ("gain", "loss") or not trigger.forward or phrase is None:
-            continue
+        if trigger.kind not in ("gain", "loss") and not (trigger.kind == "contested" and trigger.rule == "contested.fighting") \
+                or not trigger.forward or phrase is None or (phrase.group("them") and trigger.kind == "contested"):
+            continue  # (and "fighting is ongoing for these settlements": the fight for the places just named)
         linked = {link.mention.place_id or link.mention.text for link in links}
         count = _COUNTS[phrase.group("count").lower()] if phrase.group("count") else \
             2 if phrase.group("both") else None

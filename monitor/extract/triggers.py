@@ -88,6 +88,12 @@ class Trigger:
 PRESENCE_FORCES = "troops|forces|soldiers|servicemen|personnel|army|units|fighters|marines|paratroopers|defenders|groups"
 
 
+# A count of engagements ("around two dozen combat engagements", "21 clashes"): fighting told by its tally.
+_ENGAGEMENT_COUNT = (r"(?:(?:around|about|some|over|more\s+than|at\s+least|nearly|almost|roughly|up\s+to|a|an|\d+|two|three|"
+                     r"four|five|six|seven|eight|nine|ten|dozen|dozens\s+of|several|many|numerous|heavy|fierce|intense)\s+)"
+                     r"{0,4}(?:combat\s+)?(?:engagements?|clashes|battles?|firefights?|skirmishes)")
+
+
 def _p(rule: str, kind: str, pattern: str, *, forward: bool = True, backward: bool = False,
        side: str | None = None, needs: str = "", inner: bool = False, expel: bool = False,
        default: str | None = None) -> TriggerPattern:
@@ -146,7 +152,9 @@ _HINTS = {
     "hold.is_side_held": "-held|-controlled| held| controlled",
     "hold.jurisdiction_of": "jurisdiction",
     "hold.ours": "ours",
-    "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on|where there",
+    "contested.where_fighting": "locked|engaged|embroiled|mired|bogged|raging|rage|ongoing|continu|under|going on|where there|"
+                                "there were|there was|there have been|there has been|there had been",
+    "contested.engagements_in": "there were|there was|there have been|there has been|there had been",
     "gain.free": "free",
     "gain.again": "again",
     "hold.occupied_adj": "-occupied|-held|-controlled",
@@ -676,7 +684,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|rages?|raged|raging|"
        r"persists?|persisted|ongoing|under ?way|in progress|going on|went on|goes on|taking place|taken place|intensified|erupted|"
        r"broke out|heavy|fierce|intense|(?:very|particularly|especially)\s+(?:heavy|fierce|intense)|"
-       r"fought|reported|reportedly|currently|also|already|begun|began|begins|started)\s+){1,3}"
+       r"fought|reported|reportedly|currently|also|already|begun|began|begins|started|now|still|again)\s+){1,4}"
        r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"
        r"in the center of)(?:\s+the (?:center|centre|streets) of)?(?:\s+control\s+(?:of|over))?\b"),
     _p("contested.verb", "contested",
@@ -770,9 +778,15 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"clashes)|(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|has been|have been)\s+)?"
        r"(?:(?:currently|still|now|reportedly)\s+)?(?:raging|rage|ongoing|"
        r"continu(?:e|es|ing)|under ?way|going on)|(?<=where )there\s+(?:is|are|was|were)\s+(?:still\s+)?(?:(?:heavy|"
-       r"fierce|intense|ongoing|street)\s+)?(?:fighting|battles|clashes|combat))\b",  # ("X, where there is heavy
-       # fighting")
+       r"fierce|intense|ongoing|street)\s+)?(?:fighting|battles|clashes|combat)|"
+       # "In Huliaipole itself, there were around two dozen combat engagements"
+       r"there\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+" + _ENGAGEMENT_COUNT + r")\b",  # ("X, where
+       # there is heavy fighting")
        forward=False, backward=False),
+    # "There were 21 combat engagements in Huliaipole": fighting in it (not "near it", "in the direction of it").
+    _p("contested.engagements_in", "contested",
+       r"\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+" + _ENGAGEMENT_COUNT +
+       r"\s+(?:in|inside|within)(?!\s+the\s+(?:\w+\s+)?(?:direction|sector|area|axis)\b)"),
     # "Heavy battles continue there": fighting in the place named just before (linked as "the town" is).
     _p("contested.there", "contested",
        r"\b(?:(?:heavy|fierce|intense|street|active)\s+)?(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|"

@@ -3605,3 +3605,19 @@ def test_a_page_titled_with_a_village_is_about_that_village(text: str, expected:
 ])
 def test_a_town_fought_over(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There were 21 combat engagements in Huliaipole.", [("Huliaipole", "contested")]),
+    ("Over the past day, including in Huliaipole itself, there were around two dozen combat engagements.",
+     [("Huliaipole", "contested")]),
+    ("He spoke about the situation near the settlements of Dobropillia and Pryluky, on the route from the Pokrovsk "
+     "area to Huliaipole. \"Very fierce fighting is also currently ongoing for these settlements.\"",
+     [("Dobropillia", "contested"), ("Pryluky", "contested")]),
+    # near misses: engagements near a town or in its direction; officials in a town
+    ("There were 21 combat clashes near Huliaipole.", []),
+    ("There were 21 combat engagements in the Huliaipole direction.", []),
+    ("In Kyiv, officials said fighting continues.", []),
+])
+def test_engagements_in_a_town_and_fighting_for_the_towns_just_listed(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
