@@ -37,7 +37,10 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
 # "X shared a post on Telegram that said …", "the ministry issued a statement that …": the verb speaks only
 # with its message named ("Russia and Ukraine shared a border" does not)
 _MESSAGE_VERBS = (r"(?:shared|shares|issued|issues)(?=\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:post|"
-                  r"statement|message|video|update|report|photos?|footage|map|images?|communiqu[eé])\b)")
+                  r"statement|message|video|update|report|photos?|footage|map|images?|communiqu[eé])\b)"
+                  # "Governor Hryhorov named the captured villages as A, B": naming places as what they are
+                  r"|(?:named|names)(?=\s+(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:villages|settlements|towns|"
+                  r"localities|places|cities)\s+as\b)")
 DENIAL_VERBS = frozenset("denied denies denying deny dismissed dismisses rejected rejects reject refuted refutes refute "
                          "disputed disputes dispute".split())
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
@@ -100,7 +103,8 @@ class Attribution:
 
 def speech_verb_words() -> list[str]:
     """The first words of the speech verbs, whose starts `Speakers` asks for (see `_verb_automaton`)."""
-    return ["according", "per", "shared", "shares", "issued", "issues"] + [v.split()[0] for v in SPEECH_VERBS.split("|")]
+    return ["according", "per", "shared", "shares", "issued", "issues", "named", "names"] + \
+        [v.split()[0] for v in SPEECH_VERBS.split("|")]
 
 
 @lru_cache(maxsize=1)

@@ -1466,6 +1466,11 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
             text, max(0, clause_start - 5), trigger.start):
         return speaker_side, True  # "According to him [Siversk's head], the Armed Forces control the city"
     if speaker_side == "ukraine" and trigger.kind == "gain" and _ENEMY_GAIN_WORD.match(text, trigger.start) and \
+            speaker is not None and not trigger.nominal and re.match(r"\w+ed\b", text[trigger.start:trigger.end]) and \
+            _DETERMINER_BEFORE.search(text, max(0, trigger.start - 12), trigger.start):
+        return "russia", False  # "Governor Hryhorov said the captured villages were A and B": a Ukrainian voice's
+        # "captured" villages, a participle with no doer, are the enemy's (its own side's it calls liberated)
+    if speaker_side == "ukraine" and trigger.kind == "gain" and _ENEMY_GAIN_WORD.match(text, trigger.start) and \
             speaker is not None and speaker.speaker.kind not in ("official", "military", "proxy"):
         return "russia", False  # "DeepState analysts report the capture of Berdychi": Ukrainian observers call their
         # side's gains liberations; a capture or an occupation they report with no one named is the enemy's (an

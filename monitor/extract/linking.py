@@ -425,12 +425,13 @@ _ACTOR_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:russian|ukrainian)\s+)?(?:[\w-]+
 
 
 # "The liberated settlement … is allegedly Ozerne", "One of the settlements liberated in the south was
-# apparently Vysokopillia": the settlements the verb qualifies, named after a copula.
+# apparently Vysokopillia", "named the captured villages as A, B": the settlements the verb qualifies, named
+# after a copula or "as".
 _SETTLEMENTS_BEFORE = re.compile(r"\b(?:settlements?|villages?|towns?|localities|locality|cities|hamlets?)\s+$",
                                  re.IGNORECASE)
 _SETTLEMENTS_AFTER = re.compile(r"\s+(?:settlements?|villages?|towns?|localities|locality|cities|hamlets?)\b",
                                 re.IGNORECASE)
-_NAMED_AS = re.compile(r"[^.;:!?()\"“”]{0,100}?\b(?:is|was|are|were|include[sd]?|including)\s+(?:(?:allegedly|apparently|"
+_NAMED_AS = re.compile(r"[^.;:!?()\"“”]{0,100}?\b(?:is|was|are|were|include[sd]?|including|(?<!well )as)\s+(?:(?:allegedly|apparently|"
                        r"reportedly|probably|likely|said to be|believed to be|now|also)\s+)*(?:the\s+(?:village|town|city|"
                        r"settlement)s?\s+of\s+)?$", re.IGNORECASE)
 

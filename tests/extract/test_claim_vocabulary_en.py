@@ -3621,3 +3621,17 @@ def test_a_town_fought_over(text: str, expected: list) -> None:
 ])
 def test_engagements_in_a_town_and_fighting_for_the_towns_just_listed(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sumy Region Governor Oleh Hryhorov named the captured villages as Novenke and Zhuravka.",
+     [("Novenke", "russia", "ukraine"), ("Zhuravka", "russia", "ukraine")]),
+    ("Governor Oleh Hryhorov said the captured villages were Novenke and Zhuravka.",
+     [("Novenke", "russia", "ukraine"), ("Zhuravka", "russia", "ukraine")]),
+    # near misses: its own side's gains a Ukrainian voice calls liberated; a village named after someone
+    ("The General Staff said the recently liberated villages were Novenke and Zhuravka.",
+     [("Novenke", "ukraine", "ukraine"), ("Zhuravka", "ukraine", "ukraine")]),
+    ("The village was named after Lenin.", []),
+])
+def test_the_captured_villages_a_ukrainian_voice_names_are_the_enemys(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
