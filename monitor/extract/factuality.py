@@ -379,6 +379,9 @@ _WINDOW = 160  # characters before a trigger in which its modal cues are looked 
 # further back say other things ("was never captured": held all along) and are left unread.
 _DENYING_NEGATION = re.compile(r"(?:\b(?:not|n['’]t)\s+(?:(?:been|be|yet|fully|completely|actually|really|in fact)\s+)*"
                                r"|\b(?:ha(?:ve|s|d)|having|with)\s+(?:(?:still|yet|actually|really)\s+)?no\s+"  # ("have no control over")
+                               # "there is no talk of Russian control over X", "no Russian control over X"
+                               r"|\bno\s+(?:(?:talk|sign|evidence|question|confirmation|proof)\s+of\s+)?"
+                               r"(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s|enemy)\s+)?"
                                r"|" + _NEITHER_NOR + ")$", re.IGNORECASE)
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:(?:be|been|fully)\s+)*$", re.IGNORECASE)
 

@@ -138,6 +138,7 @@ _HINTS = {
     "contested.expand_control": "expand|widen|extend|broaden",
     "loss.withdrew_beyond": "north|south|east|west",
     "hold.under_control": "control|hands|jurisdiction|occupation|command",
+    "hold.nation_control": "control",
     "hold.no_russians": "no ",
     "hold.no_ukrainians": "no ",
     "hold.no_enemy": "enem",
@@ -287,6 +288,11 @@ _FLAG_TAKEN_DOWN = (r"\b{whose}\s+(?:(?:national|state)\s+)?flags?\s+(?:being|wa
 
 PATTERNS: tuple[TriggerPattern, ...] = (
     # Side named by the words themselves.
+    # "Russian control of Siversk represents a shift", "no talk of Russian control over Pokrovsk": a nation's control
+    # named as a noun (the nation before it owns it, as "the Russian capture of X").
+    _p("hold.nation_control", "hold",
+       r"(?:(?<=russian )|(?<=ukrainian )|(?<=russia's )|(?<=russia’s )|(?<=ukraine's )|(?<=ukraine’s )|(?<=kyiv's )|"
+       r"(?<=kyiv’s )|(?<=moscow's )|(?<=moscow’s ))(?:(?:full|complete|total|effective|firm)\s+)?control\s+(?:over|of)\b"),
     _p("hold.under_control", "hold",
        r"\b(?:(?:is|are|was|were|be|been|being|remains?|remained|now|it['’]s|stays?|back|firmly|fully|completely|"
        r"entirely|largely|mostly|almost|nearly|practically|virtually|already|still|again|returned)\s+){0,3}"
@@ -680,7 +686,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"aircraft|aviation|glide|mortars?)\b)", needs="actor"),
     _p("contested.fighting", "contested",
        r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
-       r"(?:fighting|battles?|clashes|combat|hostilities|warfare|firefights?)\s+(?:in the streets?\s+|on the streets?\s+)?"
+       r"(?:fighting|battles?|clashes|combat(?:\s+operations)?|hostilities|warfare|firefights?)\s+"
+       r"(?:in the streets?\s+|on the streets?\s+|(?:along|on|across)\s+the\s+(?:[\w-]+\s+){0,3}?front(?:\s*line)?\s+)?"
        r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|rages?|raged|raging|"
        r"persists?|persisted|ongoing|under ?way|in progress|going on|went on|goes on|taking place|taken place|intensified|erupted|"
        r"broke out|heavy|fierce|intense|(?:very|particularly|especially)\s+(?:heavy|fierce|intense)|"
@@ -840,7 +847,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:surrounded|encircled|semi-encircled|besieged|contested|under (?:siege|seige|blockade)|cut off|"
        r"blockaded|(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:stormed|assaulted)|"
        # "the village was fought over between Russia and Ukraine in June 2024"
-       r"(?:is|are|was|were|been|being)\s+(?:(?:heavily|fiercely|bitterly|hotly|long|still)\s+)?fought\s+over)\b"
+       r"(?:is|are|was|were|been|being)\s+(?:(?:heavily|fiercely|bitterly|hotly|long|still)\s+)?fought\s+(?:over|for(?=\s*(?:[.,;:)]|by\b|$))))\b"
        # (not "a village surrounded by forest": the land around it)
        r"(?!\s+by\s+(?:the\s+)?(?:(?:dense|thick|pine|oak|large|vast|areas?|of|expanses?)\s+){0,4}(?:forests?|woods?|woodland|fields?|water|hills|"
        r"mountains|trees|marshes|swamps|rivers?|steppe|farmland|lakes?|ponds?)\b)",
@@ -1279,7 +1286,7 @@ _BATTLE_OVER = re.compile(r"[^.;:!?]{0,60}?\b(?:(?<!has )(?<!have )lasted|ended|
                           r"Russia|Ukraine|Moscow|Kyiv)|took (?:\w+ )?(?:months|weeks|days))\b", re.IGNORECASE)
 _AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territory|territories|region|fields|"
                            r"heights|forests?|hills|district|countryside|positions|roads?)\s+$", re.IGNORECASE)
-_NOMINAL_RULES = {"gain.compound_nominal", "gain.compound_occupation", "gain.nominal", "gain.its_nominal", "gain.control_noun", "contested.entry_noun", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+_NOMINAL_RULES = {"hold.nation_control", "gain.compound_nominal", "gain.compound_occupation", "gain.nominal", "gain.its_nominal", "gain.control_noun", "contested.entry_noun", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
 PRESENCE_RULES = frozenset({"hold.presence"})

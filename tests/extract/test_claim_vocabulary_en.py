@@ -3635,3 +3635,20 @@ def test_engagements_in_a_town_and_fighting_for_the_towns_just_listed(text: str,
 ])
 def test_the_captured_villages_a_ukrainian_voice_names_are_the_enemys(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After weeks of fighting, Russian control of Siversk represents a significant shift.",
+     [("Siversk", "russia", "asserted")]),
+    ("Syrsky said there was no talk of Russian control over Pokrovsk.", [("Pokrovsk", "russia", "denied")]),
+    ("Some of the most intense fighting along the 600-mile front is taking place in Avdiivka.",
+     [("Avdiivka", "contested", "asserted")]),
+    ("Active combat operations are taking place in the village of Dvorichna.", [("Dvorichna", "contested", "asserted")]),
+    ("British intelligence notes that Russia's focus is the town of Dvorichna, which is being fought for.",
+     [("Dvorichna", "contested", "attributed")]),
+    # near misses: control of no settlement; battles fought for a town named by a pronoun are not the subject's
+    ("They discussed the export control of grain.", []),
+    ("The prize was fought for by two teams.", []),
+])
+def test_a_nations_control_as_a_noun_and_fighting_named_otherwise(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
