@@ -56,7 +56,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+\s+)?
 _BY_AFTER = re.compile(r"^\s*(?:(?!(?:captured|seized|taken|liberated|occupied|retaken|recaptured|freed|controlled|held|"
                        r"abandoned|surrounded|encircled)\b)[\w,.]+\s+){0,5}?by\s+((?:(?!(?:before|after|that|which|who|in|on|at|when|as|while|and|"
                        r"but|since|suggests?)\b)[^\s,.;:()“”\"]+\s*){1,7})", re.IGNORECASE)
-_NP_BOUNDARY = re.compile(r"[;:()—–]|[,.!?][”\"]|(?:\b(?:that|which|who|but|and|while|after|when)\b)", re.IGNORECASE)
+_NP_BOUNDARY = re.compile(r"[;:()—–]|[,.!?][”\"]|(?:\b(?:that|which|who|but|and|while|after|when|though|although|whereas|"
+                          r"because)\b)", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][\w.-]{0,11}\)")  # "the Ministry of Defense (MoD) said"
 _NAME_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+\w|[A-ZА-ЯІЇЄҐ])")

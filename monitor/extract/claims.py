@@ -22,7 +22,7 @@ import ahocorasick
 from monitor.domain.claims import Claim
 from monitor.gazetteer import fold_text, load_gazetteer, name_key
 from monitor.extract.actors import (ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker,
-                                    last_nationality, oblique, opposite)
+                                    last_nationality, nationality, oblique, opposite)
 from monitor.extract.scan import WordStarts, automaton_of, caseless, lower_same_length, opens_word
 from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, speech_verb_words,
                                          without_scare_quotes)
@@ -197,7 +197,12 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         found = _sentence_claims(text, sentence, in_sentence, links, speakers.of(index), published, affiliation,
                                  previous, actor_words)
         found += _fight_goes_on(text, found)
-        if previous and index - previous_index <= 2 and not any(d.factuality == "denied" for d in found):
+        denial = _DENIES_BACK.search(text, sentence.start, sentence.end) if found else None
+        told = [d for d in found if denial and d.trigger and d.trigger[1] <= denial.start()]
+        if told and not any(d.factuality == "denied" for d in found):
+            found += _denied_back(text, sentence, lambda: speakers.of(index), told)  # "… had captured the city of
+            # Kupiansk, though Ukraine denied it": what this sentence told first is what it denies
+        elif previous and index - previous_index <= 2 and not any(d.factuality == "denied" for d in found):
             # "Trehubov denied this claim, confirming that the battle for the settlement is ongoing": the denial
             # of the claim before, beside what the sentence itself says (not where the sentence names what it
             # denies: "denied reports that Russian forces captured X")
@@ -1456,6 +1461,10 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
             # it at the article's end (ENEMY: the other side's; OWN: the article's, for what the enemy lost)
             loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
             return (_OWN if loses and not receives else _ENEMY), True
+    if actor is None and trigger.kind == "gain" and trigger.nominal and \
+            (gainer := _BENEFICIARY_AFTER.match(text, link.object_end)) is not None:
+        return nationality(gainer.group("nation")), True  # "The capture of Siversk brings Russia closer to …",
+        # "the fall of X would allow Ukraine to …": the one the taking brings forward took it
     if trigger.default is not None:
         return trigger.default, True
     # (from just before the clause: "said that forces had …", the clause opened by its "that")
@@ -1493,6 +1502,14 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     return None, False
 
 
+_NOUN_SUBJECT_VERB = re.compile(r"\b(?:stop(?:s|ped|ping)?\s+at|consolidat(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|"
+                                r"finish(?:es|ed|ing)?|celebrat(?:e|es|ed|ing)|build(?:s|ing)?\s+on|built\s+on|"
+                                r"follow(?:ed|ing)?\s+up\s+on)\s+(?:(?:the|their|its|his|our|this)\s+)?"
+                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_BENEFICIARY_AFTER = re.compile(r"\s*(?:,[^,;:]{1,60},)?\s*(?:(?:would|could|will|may|might|has|have|had)\s+)?"
+                                r"(?:brings?|brought|gives?|gave|given|allows?|allowed|lets?|puts?|helps?|helped|enables?|"
+                                r"enabled)\s+(?P<nation>russia|ukraine|moscow|kyiv|kiev|the\s+(?:russians|ukrainians|kremlin)|"
+                                r"(?:russian|ukrainian)\s+(?:forces|troops|army))\b", re.IGNORECASE)
 _ALLEGED_JUST_BEFORE = re.compile(r"\b(?:alleged|allegedly|so-called|purported|purportedly|supposed|supposedly|claimed|"
                                   r"self-proclaimed|fake|fictitious|imaginary|mythical)\s+[\"“]?$", re.IGNORECASE)
 _PROPAGANDA = re.compile(r"\bpropagand\w*", re.IGNORECASE)  # a voice's word for its enemy's media
@@ -1630,7 +1647,12 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
         if owner:  # "the Russian seizure of X": the nation's adjective owns the noun (and the next one:
             # "reported Russian advances north of Y and the seizure of X")
             return _nation_actor(owner)
-        return None
+        if not _NOUN_SUBJECT_VERB.search(text, max(lo, trigger.start - 40), trigger.start):
+            return None
+        # "Russian forces have not stopped at the capture of Avdiivka", "Ukrainian troops consolidated the liberation
+        # of X": the doer of a verb that carries a taking on took it (not "exploit", "following": told of before)
+        subjects = [a for a in actors if usable(a, lo) and a.end <= trigger.start]
+        return subjects[-1] if subjects else None
     if candidates:
         return candidates[-1]
     if clause_start > 0 and _ELIDED_SUBJECT.fullmatch(text, clause_start, trigger.start) and \
@@ -1761,7 +1783,9 @@ def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], tex
     # (a holding told of another place is no side for a change: "the recapture of the village, just five km south of
     # Russian-occupied Bakhmut" is not Russia's)
     known = {d.control for d in drafts if d.control not in (None, "contested") and d.explicit
-             and d.rule.split("/", 1)[0] not in _STATE_ADJECTIVES}
+             and d.rule.split("/", 1)[0] not in _STATE_ADJECTIVES and not d.rule.startswith("hold.")}
+    # ("The capture of Siversk brings Russia closer to Sloviansk and Kramatorsk, still in Ukrainian hands": who holds
+    # the towns ahead is not who took this one)
     if len(known) != 1:
         roles = set()
         for a in actors:

@@ -262,8 +262,10 @@ _NAMED_PART = re.compile(r"^\s*(?:the\s+)?(?:(?:one|another|a|two|three|several|
 # Only part of a place: "most of", "80% of", "the southern part of", "eastern Kupiansk".
 _PARTIAL_WORDS = re.compile(
     r"\b(?:most|much|(?<!as )part|parts|half|portion|portions|section|sections|bulk|majority|areas?|neighbou?rhoods?|"
-    r"streets|sectors?|rest|outskirts|edges?|districts|micro-?districts?|quarters|blocks|partially|partly|almost|nearly|"
-    r"largely|mostly|significant part|(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?)\b"
+    r"streets|sectors?|rest|outskirts|edges?|districts|micro-?districts?|quarters|blocks|"
+    r"(?:partially|partly|almost|nearly|largely|mostly)(?!\s+(?:destroyed|ruined|devastated|deserted|abandoned|empty|"
+    r"depopulated|flattened|razed|evacuated)\b)|"  # ("the largely destroyed city of X": the whole city, in ruins)
+    r"significant part|(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?)\b"
     r"|\b\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)", re.IGNORECASE)
 _PARTIAL_BEFORE = re.compile(
     r"(?:\b(?:most|much|part|parts|half|portion|portions|sections?|bulk|majority|areas?|neighbou?rhoods?|streets|"

@@ -1293,7 +1293,8 @@ PRESENCE_RULES = frozenset({"hold.presence"})
 # Longer phrases that stand for the words inside them ("taken full control of", not "taken").
 _SWALLOWING = {"gain.take_control", "hold.is_side_held", "gain.under_control_verb", "gain.taken_under_control", "gain.come_under",
                "hold.control_of", "hold.under_control", "gain.flag", "gain.flag_flies", "gain.expel",
-               "loss.lost_control", "contested.positions", "hold.defence", "hold.occupied_adjective"}
+               "loss.lost_control", "contested.positions", "hold.defence", "hold.occupied_adjective",
+               "gain.nominal"}  # ("the capture of X": a noun; the verb "capture" inside it reads nothing of its own)
 # Rules whose words tell of a loss to the speaker's side when no actor is named ("the fall of X").
 SPEAKER_LOSES = frozenset({"gain.loss_of"})
 # An event's name, not a report of it: "the Battle of Bakhmut", "= Liberation of Kherson =".

@@ -3652,3 +3652,20 @@ def test_the_captured_villages_a_ukrainian_voice_names_are_the_enemys(text: str,
 ])
 def test_a_nations_control_as_a_noun_and_fighting_named_otherwise(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gerasimov said on Thursday its forces had captured the largely destroyed city of Kupiansk, though Ukraine "
+     "denied it.", [("Kupiansk", "russia", "attributed", "russia"), ("Kupiansk", "russia", "denied", "ukraine")]),
+    ("The capture of Siversk brings Russia closer to the cities of Sloviansk and Kramatorsk still in Ukrainian hands.",
+     [("Siversk", "russia", "asserted", "outlet")]),  # (the one the taking brings closer took it)
+    ("Russian forces have not stopped at the capture of Avdiivka and continue to advance.",
+     [("Avdiivka", "russia", "asserted", "outlet")]),
+    # near misses: a part of a town is still read as a part; a denial of the sentence before stays its own
+    ("Russian forces captured largely all of Bakhmut.", []),
+    ("Ukraine said Yampil remained under its control. Russia said it had taken Siversk, which Kyiv denied.",
+     [("Yampil", "ukraine", "attributed", "ukraine"), ("Siversk", "russia", "attributed", "russia"),
+      ("Siversk", "russia", "denied", "ukraine")]),
+])
+def test_a_denial_after_though_and_a_ruined_city_taken_whole(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
