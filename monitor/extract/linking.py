@@ -1135,11 +1135,17 @@ def _appositive_subject(gap: str) -> bool:
     return bool(found and _SUBJECT_GAP.match(gap[found.end():]))
 
 
+_NEAR_PLACES = re.compile(r"\b(?:in\s+the\s+areas?\s+of|in\s+the\s+vicinity\s+of|near|around|towards?|in\s+the\s+directions?\s+of)\b",
+                          re.IGNORECASE)
+
+
 def _colon_list(text: str, trigger: Trigger, sentence_end: int,
                 mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     colon = text.find(":", trigger.end, sentence_end)
     if colon < 0 or colon - trigger.end > 120:
         return []
+    if trigger.kind == "contested" and _NEAR_PLACES.search(text, trigger.end, colon):
+        return []  # "assault operations in the areas of the settlements of Luhansk region: A, B": near them
     after = [m for m in mentions if m.start > colon]
     if not after or (text[colon + 1:after[0].start].strip() and not _UNKNOWN_ITEMS.fullmatch(text, colon + 1,
                                                                                                after[0].start)):

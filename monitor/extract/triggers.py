@@ -1182,7 +1182,7 @@ class _Applied:
     for each sentence and each match: its windowed searches (`_windowed`), which of the named groups
     it reads it has, which checks its rule asks for, and the fields every trigger it finds shares."""
 
-    __slots__ = ("pattern", "regex", "windows", "whose", "emoji", "trigger", "event", "battle", "fields")
+    __slots__ = ("pattern", "regex", "windows", "whose", "emoji", "trigger", "event", "heading_only", "battle", "fields")
 
     def __init__(self, pattern: TriggerPattern) -> None:
         self.pattern = pattern
@@ -1190,7 +1190,11 @@ class _Applied:
         self.windows: tuple[Windowed | None, Windowed | None] | None = None  # (made when a hint first asks)
         groups = pattern.regex.groupindex
         self.whose, self.emoji, self.trigger = "whose" in groups, "emoji" in groups, "trigger" in groups
-        self.event = pattern.rule.startswith(("gain.nominal", "contested.battle_for", "contested.siege", "gain.fall"))
+        self.event = pattern.rule.startswith(("gain.nominal", "contested.battle_for", "contested.siege", "gain.fall",
+                                              "contested.verb", "contested.fighting"))
+        # ("Fighting for Kupiansk" alone on its line is a section's heading; "Fighting is still going on in X" opening a
+        # sentence or a quotation is no name of an event)
+        self.heading_only = pattern.rule.startswith(("contested.verb", "contested.fighting"))
         self.battle = pattern.rule in ("contested.battle_for", "contested.siege")
         self.fields = (pattern.rule in _NOMINAL_RULES, pattern.needs, pattern.rule in _STRICT_RULES, pattern.inner,
                        pattern.expel, pattern.default)
@@ -1260,7 +1264,7 @@ def _trigger(text: str, end: int, plan: _Applied, match: re.Match[str]) -> Trigg
     begin = match.start("trigger") if plan.trigger else match.start()
     while begin < match.end() and text[begin].isspace():
         begin += 1
-    if plan.event and _event_name(text, begin, match.end()):
+    if plan.event and _event_name(text, begin, match.end(), plan.heading_only):
         return None
     if plan.battle and _BATTLE_OVER.match(text, match.end(), end):
         return None  # "the battle for the city lasted more than a month": a fight that is over
@@ -1298,23 +1302,30 @@ _SWALLOWING = {"gain.take_control", "hold.is_side_held", "gain.under_control_ver
 # Rules whose words tell of a loss to the speaker's side when no actor is named ("the fall of X").
 SPEAKER_LOSES = frozenset({"gain.loss_of"})
 # An event's name, not a report of it: "the Battle of Bakhmut", "= Liberation of Kherson =".
-_EVENT_WORD = re.compile(r"(?:Battle|Battles|Siege|Liberation|Capture|Fall|Occupation|Defen[cs]e|Recapture)\b")
+_EVENT_WORD = re.compile(r"(?:Battle|Battles|Siege|Liberation|Capture|Fall|Occupation|Defen[cs]e|Recapture|Fighting|Fight|"
+                         r"Struggle)\b")
+_HEADING_WORDS = re.compile(r"(?:Fighting|Fight|Battles?|Struggle)\s+(?:for|over)")
 _INFOBOX = re.compile(r"\s*[-•*]?\s*(?:Title|Conflict|Part of|Name|Caption)\s*:\s*|\s*\(\s*Redirected from\s+")
-_NAME_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:\([^)]*\))?\s*[=)]*\s*$")
+_NAME_ONLY = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s*(?:\([^)]*\))?\s*[=)]*(?:\.(?=\s)|\.?\s*$)")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _event_name(text: str, start: int, end: int) -> bool:
+def _event_name(text: str, start: int, end: int, heading_only: bool = False) -> bool:
     """'the Battle of Bakhmut' (a capitalised event name inside a sentence), or a line that
-    is only the event's name ('Battle of Avdiivka (2023–2024)', '= Liberation of Kherson =')."""
+    is only the event's name ('Battle of Avdiivka (2023–2024)', '= Liberation of Kherson =', a section's
+    heading 'Battle for Chasiv Yar.', 'Fighting for Kupiansk')."""
     if not _EVENT_WORD.match(text, start):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     lead = text[line_start:start]
+    if heading_only and not _HEADING_WORDS.fullmatch(text, start, end):
+        return False  # ("Fighting is heavy in Pavlivka." is told, whatever stands after it)
     if not lead.strip(" =-•*") or _INFOBOX.fullmatch(lead):
         return bool(_NAME_ONLY.match(text, end, line_end))
+    if heading_only:
+        return False
     words = _LONG_WORD.findall(text, line_start, line_end)
     if words and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         return False  # a headline in title case: capitals say nothing

@@ -3669,3 +3669,19 @@ def test_a_nations_control_as_a_noun_and_fighting_named_otherwise(text: str, exp
 ])
 def test_a_denial_after_though_and_a_ruined_city_taken_whole(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Battle for Chasiv Yar. Russians push out Ukrainians\nRussian troops attacked.", []),  # a section's heading
+    ("Fighting for Kupiansk\nRussian troops have entered the town.", [("Kupiansk", "contested")]),
+    ("Russian army carries out assault operations in the areas of the settlements of Luhansk region: Nizhne, "
+     "Toshkivka and Orikhove.", []),  # the General Staff's "in the areas of": near them
+    # near misses: fighting told in a sentence, even at a quotation's start; a list of villages fought in
+    ("\"Fighting is still going on in Rubizhne and Voievodivka,\" Haidai said.",
+     [("Rubizhne", "contested"), ("Voievodivka", "contested")]),
+    ("Fighting for Kupiansk continues.", [("Kupiansk", "contested")]),
+    ("Fighting continues in three villages: Nizhne, Toshkivka and Orikhove.",
+     [("Nyzhnie", "contested"), ("Toshkivka", "contested"), ("Orikhove", "contested")]),
+])
+def test_headings_and_areas_of_settlements_are_no_fight_told(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
