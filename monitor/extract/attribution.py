@@ -187,7 +187,7 @@ class Speakers:
     def _quotations(self, start: int, end: int) -> list[Attribution]:
         """The speakers of the quotations overlapping text[start:end], each worked out once."""
         if self._quoted is None:
-            self._quoted = _source_labels(self._text) + _post_signatures(self._text)
+            self._quoted = _source_labels(self._text) + _post_signatures(self._text) + _voiced_bullets(self._text)
             self._spans = _quotations(self._text) if _ANY_QUOTE.search(self._text) else []
             self._spoken: dict[tuple[int, int], Attribution | None] = {}
         for span in self._spans:
@@ -449,6 +449,35 @@ def _paragraph_quote(text: str, open_at: int, close_at: int, line_end: int, inde
     if voice is None or voice.kind == "unnamed":
         return None
     return Attribution(voice, "said", open_at, close_at + 1, open_at)
+
+
+# A line that introduces bullets ("Operational information from the General Staff as of 6 pm:"), then the bullets.
+_BULLETS_HEADER = re.compile(r"^[ \t]*(?P<np>[^\n:•]{3,160}):[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[•▪●◦*–—-][ \t])", re.MULTILINE)
+_BULLET_LINE = re.compile(r"[ \t]*[•▪●◦*–—-][ \t][^\n]*(?:\n|$)")
+
+
+def _voiced_bullets(text: str) -> list[Attribution]:
+    """'Operational information from the General Staff as of 6 pm:' and the bulleted lines after it:
+    each bullet is the voice's, as a statement it introduces (not a headline ending in a colon, which
+    names no voice)."""
+    if "•" not in text and "\n-" not in text and "\n*" not in text and "▪" not in text:
+        return []
+    found = []
+    for header in _BULLETS_HEADER.finditer(text):
+        phrase = header.group("np").strip()
+        source = re.search(r"\b(?:from|by)\s+(?P<voice>.+?)(?:\s+(?:as\s+of|on|at|for)\b.*)?$", phrase)
+        speaker = (classify_speaker(source.group("voice")) if source else None) or classify_speaker(phrase)
+        if speaker is None or speaker.guessed or speaker.kind in ("unnamed", "both"):
+            continue  # ("Operational information from the General Staff as of 6 pm": the General Staff)
+        end = position = header.end()
+        while (line := _BULLET_LINE.match(text, position)) is not None or (
+                text.startswith("\n", position) and _BULLET_LINE.match(text, position + 1)):
+            if line is None:
+                position += 1
+                continue
+            end = position = line.end()
+        found.append(Attribution(speaker, "said", header.end(), end, header.start()))
+    return found
 
 
 def _source_labels(text: str) -> list[Attribution]:

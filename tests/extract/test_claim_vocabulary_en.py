@@ -3685,3 +3685,16 @@ def test_a_denial_after_though_and_a_ruined_city_taken_whole(text: str, expected
 ])
 def test_headings_and_areas_of_settlements_are_no_fight_told(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Operational information from the General Staff as of 6 pm:\n\n  • in Kharkiv Oblast, the Ukrainian military "
+     "liberated the settlements of Oleksandrivka and Fedorivka;\n  • the enemy advanced towards Izium.",
+     [("Oleksandrivka", "ukraine", "attributed", "the General Staff"), ("Fedorivka", "ukraine", "attributed",
+                                                                          "the General Staff")]),
+    # near miss: a headline ending in a colon names no voice
+    ("Breaking news from the front:\n• Ukrainian troops liberated Oleksandrivka.",
+     [("Oleksandrivka", "ukraine", "asserted", None)]),
+])
+def test_bullets_a_voice_introduces_are_its_own(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality, c.speaker) for c in extract_claims(text, doc="t.txt")] == expected
