@@ -1230,8 +1230,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
 # over"); the town's own capture told in the same article makes it the capture's last act.
 _SITE_NOUNS = (r"plant|factory|works|steelworks|refinery|airport|airfield|air\s?base|railway\s+station|enterprise|"
                r"industrial\s+zone|hospital|city\s+hall|(?:city\s+)?council|administration\s+building|mine|"
-               r"mines|complex|combine|quarry")
-_SITE_BEFORE = re.compile(r"\b(?:" + _SITE_NOUNS + r")\s+(?:site\s+)?(?:in|of|at)\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?"
+               r"mines|complex|combine|quarry|(?:slag\s+|waste\s+)?heap|spoil\s+tip|terrikon")
+_SITE_BEFORE = re.compile(r"\b(?:" + _SITE_NOUNS + r")\s+(?:site\s+)?(?:in|of|at|within|inside)\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?"
                           r"(?:city|town|village|settlement)\s+of\s+)?$", re.IGNORECASE)
 _SITE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s+(?:" + _SITE_NOUNS + r")\b", re.IGNORECASE)
 

@@ -676,11 +676,12 @@ _POSSESSIVE_PART = re.compile(
 
 # Sites inside a town: "the Azovstal steel plant in Mariupol", "Avdiivka's coke plant".
 _FACILITY_NOUNS = (r"plant|factory|works|steelworks|airport|airfield|railway station|station|enterprises?|industrial zone|"
-                   r"hospital|city hall|council|administration(?: building)?|building|base|mine|port")
+                   r"hospital|city hall|council|administration(?: building)?|building|base|mine|port|(?:slag\s+|waste\s+)?heap|"
+                   r"spoil\s+tip|terrikon")
 _POSSESSIVE_FACILITY = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}?(?:" + _FACILITY_NOUNS + r")\b", re.IGNORECASE)
 _FACILITY_IN = re.compile(
     r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:" + _FACILITY_NOUNS + r")\s+(?:site\s+)?"
-    r"(?:in|of)\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+    r"(?:in|of|within|inside)\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+$")
 _SUBURB_OF = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:suburbs?|satellite towns?|commuter towns?)\s+of\s+$",
                         re.IGNORECASE)
@@ -703,6 +704,9 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
     return _gap_fits(gap, strict, trigger.rule if trigger is not None else None)
 
 
+_ALL_OF_A_PART = re.compile(r"^\s*all\s+of\s+(?:(?=(?:the\s+)?(?:\w+ern\s+|central\s+)?(?:part|parts|half|section|sections|"
+                            r"districts?|side)\b)|$|(?=the\s+(?:city|town|village|settlement)\s+of\b))",
+                            re.IGNORECASE)  # (and "controls all of Bakhmut", "all of the town of X": the whole)
 _OPENING_SCARE_QUOTE = re.compile(r"^\s*[“\"]((?:\w+|%)(?:\s+(?:\w+|%)){1,4})[”\"]")
 
 
@@ -725,6 +729,7 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
             rule != "gain.flag_flies" or _FLAG_SITE.search(gap)):
         return True  # (a flag standing "on the stage in X" is no one's: the one a building flies counts)
     gap = _REGION_OF_TOWN_IN_GAP.sub("", gap)  # "most of the Kharkiv region city of": the city of
+    gap = _ALL_OF_A_PART.sub(" ", gap)  # "controls all of eastern part of Bakhmut": the part, read as a part
     if rule is not None and rule.startswith("contested.") and _IN_AND_AROUND.fullmatch(gap):
         return True  # "advances in and around Selydove", "surrounded in and around Kupiansk"
     if rule is not None and rule.startswith("contested.") and _SECOND_HEAD.fullmatch(gap):
@@ -1523,7 +1528,7 @@ def _forces_at(text: str, trigger: Trigger, sentence_start: int,
 # ("withdrawing from “broken positions” in X", "from their bridgehead position on the east bank of the Dnieper in
 # the village of X": a word for the positions, and where on the map they lie)
 _POSITIONS = re.compile(r"\s*(?:(?:the|their|its|our|some|certain)\s+)?[“\"]?(?:(?!(?:and|or|of)\b)[\w'’-]+\s+)?"
-                        r"(?:positions?|lines|defen[cs]es)[”\"]?(?:\s+and\s+(?:lines|positions))?"
+                        r"(?:positions?|lines|defen[cs]es|posts)[”\"]?(?:\s+and\s+(?:lines|positions))?"
                         r"(?:\s+on\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:bank|shore)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+river)?)?"
                         r"(?P<in>\s+(?:in|inside|within|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+|"
                         r"(?:villages|settlements|towns)\s+(?:of\s+)?)?)?",

@@ -725,6 +725,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"presence of (?:[\w'’-]+ ){0,3}?(?:troops|forces|units|soldiers|groups|servicemen) (?:in|inside|within)|"
        r"(?:russian|ukrainian|enemy) (?:military )?presence (?:in|inside|within)|"
        r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
+       # "the enemy launched assault groups in Vovchansk", "deployed assault groups in X": storming it
+       r"(?:launch|deploy|sen[dt]|throw|threw|thrown|commit)\w*\s+(?:(?:its|their|new|more|small|several|fresh)\s+)?"
+       r"assault\s+(?:groups?|units?|detachments?|teams?|troops)\s+(?:in|into|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
        r"invad(?:e|es|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the |a )?(?:(?:russian|ukrainian|enemy) )?(?:attacks?|assaults?) on|"

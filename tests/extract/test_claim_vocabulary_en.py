@@ -3698,3 +3698,18 @@ def test_headings_and_areas_of_settlements_are_no_fight_told(text: str, expected
 ])
 def test_bullets_a_voice_introduces_are_its_own(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality, c.speaker) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces have left their current posts in Chornobaivka and Bilozerka near Kherson.",
+     [("Chornobaivka", "ukraine"), ("Bilozerka", "ukraine")]),
+    ("Prigozhin says Wagner controls all of eastern part of Bakhmut.", [("Bakhmut", "contested")]),
+    ("Wagner controls all of Bakhmut.", [("Bakhmut", "russia")]),
+    ("Ukrainian troops recaptured a slag heap within the town of Horlivka.", [("Horlivka", "contested")]),
+    ("The Russian military launched assault groups in Vovchansk, Kharkiv region.", [("Vovchansk", "contested")]),
+    # near misses: posts shelled; assault groups sent towards a town
+    ("The observation posts in Izium were shelled.", []),
+    ("The enemy sent assault groups towards Vovchansk.", []),
+])
+def test_posts_left_parts_of_all_sites_within_and_assault_groups(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
