@@ -1366,13 +1366,22 @@ _PASSIVE_JUST_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|g
 def _fronted_subject(text: str, link: Link, actors: list[ActorMention]) -> ActorMention | None:
     """"After being driven back from Kyiv and Kharkiv, Russian forces are …": a phrase put
     before its clause has that clause's subject, right after the comma that closes it."""
-    comma = _CLOSING_COMMA.match(text, link.object_end)
-    if comma is None:
-        return None
-    return next((a for a in actors if a.start == comma.end() and not a.oblique), None)
+    position = link.object_end
+    for _ in range(_FRONTED_ASIDES):  # ("After regaining the city of Lyman, in the Donetsk region, over the weekend,
+        # Ukrainian forces …": the asides that close the phrase, then the subject)
+        comma = _CLOSING_COMMA.match(text, position)
+        if comma is None:
+            return None
+        subject = next((a for a in actors if a.start == comma.end() and not a.oblique), None)
+        if subject is not None:
+            return subject
+        position = comma.end()
+    return None
 
 
 _CLOSING_COMMA = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:the\s+)?")
+_FRONTED_ASIDES = 3  # commas after a fronted phrase, before its clause's subject
+_ASIDE_REACH = 40  # characters of one such aside
 
 
 def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention], clause_start: int,
@@ -1677,11 +1686,15 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
     sentence_start = text.rfind("\n", 0, trigger.start) + 1
     lead = text[max(sentence_start, clause_start - 12):clause_start] if clause_start > sentence_start else ""
     if _FRONTED.match(text, max(sentence_start, clause_start), trigger.start) or _FRONTED_LEAD.search(lead):
-        comma = text.find(",", trigger.end)
-        if 0 <= comma - trigger.end < 120:
+        comma, reach = text.find(",", trigger.end), trigger.end + 120
+        for _ in range(_FRONTED_ASIDES):  # ("After regaining the city of Lyman, in the Donetsk region, over the
+            # weekend, Ukrainian forces …": short asides between the fronted clause and its subject)
+            if not 0 <= comma < reach:
+                break
             after = [a for a in actors if comma < a.start <= comma + 20 and not a.oblique]
             if after:
                 return after[0]
+            comma, reach = text.find(",", comma + 1), comma + 1 + _ASIDE_REACH
     return None
 
 

@@ -3713,3 +3713,14 @@ def test_bullets_a_voice_introduces_are_its_own(text: str, expected: list) -> No
 ])
 def test_posts_left_parts_of_all_sites_within_and_assault_groups(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After regaining the city of Lyman, in the Donetsk region, over the weekend, Ukrainian forces advanced.",
+     [("Lyman", "ukraine")]),
+    # near miss: a subject after one aside too many is no longer the fronted clause's (nothing guessed)
+    ("After regaining the city of Lyman, in the Donetsk region, over the weekend, as winter set in, in heavy rain, "
+     "Ukrainian forces advanced.", []),
+])
+def test_a_fronted_clause_and_its_subject_past_short_asides(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
