@@ -1060,3 +1060,14 @@ def test_a_counted_settlement_word_is_no_back_reference(text: str, expected: lis
 ])
 def test_a_taking_called_possible_or_needed_is_a_prospect(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Российские военные завершают освобождение Марьинки.", [("Marinka", "contested")]),  # completing: under way
+    ("Українські військові завершують звільнення Лиману.", [("Lyman", "contested")]),
+    ("Российские военные завершили освобождение Марьинки.", [("Marinka", "russia")]),  # near miss: completed
+    ("Российские военные взяли под контроль областной центр Херсон.", [("Kherson", "russia")]),  # a title, no part
+    ("Бої тривають у центрі Бахмута.", [("Bakhmut", "contested")]),  # near miss: the town's centre is a part
+])
+def test_completing_a_liberation_and_a_regional_centre(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
