@@ -235,6 +235,10 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         control = draft.control or default or (spoken_from if draft.factuality != "predicted" else None)
         if control is None:
             continue
+        if draft.control is None and default is None and control == "ukraine" and draft.trigger and \
+                _draft_kind(draft) == "gain" and _ENEMY_GAIN_WORD.match(text, draft.trigger[0]):
+            control = "russia"  # "Since the capture of Kherson, …" in a text that speaks of "occupiers": Ukrainian
+            # reporting calls its side's gains liberations; a capture it names with no one doing it is the enemy's
         if _region_held_since_2014(text, draft):
             continue  # "Russia claims control of Luhansk" in 2022: the region; its capital has been held since 2014
         if across_the_border and draft.mention.place is None and not _UKRAINIAN_OBLAST_AFTER.match(
@@ -1211,7 +1215,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         link=link,
         control=control,
         factuality=factuality,
-        historical=historical(time_scope, published),
+        historical=historical(time_scope, published) or (trigger.nominal and bool(
+            _SINCE_JUST_BEFORE.search(text, max(start, trigger.start - 30), trigger.start))),
         side=side,
         speaker=speaker.speaker.name if speaker else None,
         speaker_kind=speaker.speaker.kind if speaker else None,
@@ -1515,6 +1520,8 @@ _NOUN_SUBJECT_VERB = re.compile(r"\b(?:stop(?:s|ped|ping)?\s+at|consolidat(?:e|e
                                 r"finish(?:es|ed|ing)?|celebrat(?:e|es|ed|ing)|build(?:s|ing)?\s+on|built\s+on|"
                                 r"follow(?:ed|ing)?\s+up\s+on)\s+(?:(?:the|their|its|his|our|this)\s+)?"
                                 r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Since the capture of Kherson, the city council has worked under …": the time since an earlier taking, background.
+_SINCE_JUST_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+|their\s+|its\s+)?(?:(?:russian|ukrainian)\s+)?$", re.IGNORECASE)
 _BENEFICIARY_AFTER = re.compile(r"\s*(?:,[^,;:]{1,60},)?\s*(?:(?:would|could|will|may|might|has|have|had)\s+)?"
                                 r"(?:brings?|brought|gives?|gave|given|allows?|allowed|lets?|puts?|helps?|helped|enables?|"
                                 r"enabled)\s+(?P<nation>russia|ukraine|moscow|kyiv|kiev|the\s+(?:russians|ukrainians|kremlin)|"

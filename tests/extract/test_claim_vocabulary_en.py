@@ -3724,3 +3724,13 @@ def test_posts_left_parts_of_all_sites_within_and_assault_groups(text: str, expe
 ])
 def test_a_fronted_clause_and_its_subject_past_short_asides(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_capture_named_with_no_doer_in_ukrainian_reporting_is_the_enemys_and_since_is_background() -> None:
+    text = ("The occupiers removed the Ukrainian flag from the city council building.\n"
+            "Since the capture of Kherson, the city council has worked under the Ukrainian flag.")
+    found = [(c.place, c.control, c.historical) for c in extract_claims(text, doc="t.txt")]
+    assert found == [("Kherson", "russia", True)]
+    # near miss: its side's own gain, a liberation, stays its side's
+    text = "The occupiers fled in panic.\nThe liberation of Kherson was celebrated across the country."
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == [("Kherson", "ukraine")]
