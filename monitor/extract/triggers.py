@@ -139,6 +139,7 @@ _HINTS = {
     "loss.withdrew_beyond": "north|south|east|west",
     "hold.under_control": "control|hands|jurisdiction|occupation|command",
     "hold.nation_control": "control",
+    "hold.claimed_control": "control",
     "hold.no_russians": "no ",
     "hold.no_ukrainians": "no ",
     "hold.no_enemy": "enem",
@@ -293,6 +294,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("hold.nation_control", "hold",
        r"(?:(?<=russian )|(?<=ukrainian )|(?<=russia's )|(?<=russia’s )|(?<=ukraine's )|(?<=ukraine’s )|(?<=kyiv's )|"
        r"(?<=kyiv’s )|(?<=moscow's )|(?<=moscow’s ))(?:(?:full|complete|total|effective|firm)\s+)?control\s+(?:over|of)\b"),
+    # "the Kremlin's claims of control over Kupyansk", "reports about control of X": a hold claimed, its owner the
+    # claimant named before the noun
+    _p("hold.claimed_control", "hold",
+       r"\b(?:claims?|reports?|announcements?|statements?)\s+(?:of|about|on)\s+(?:(?:full|complete|total)\s+)?"
+       r"control\s+(?:over|of)\b"),
     _p("hold.under_control", "hold",
        r"\b(?:(?:is|are|was|were|be|been|being|remains?|remained|now|it['’]s|stays?|back|firmly|fully|completely|"
        r"entirely|largely|mostly|almost|nearly|practically|virtually|already|still|again|returned)\s+){0,3}"
@@ -1293,7 +1299,7 @@ _BATTLE_OVER = re.compile(r"[^.;:!?]{0,60}?\b(?:(?<!has )(?<!have )lasted|ended|
                           r"Russia|Ukraine|Moscow|Kyiv)|took (?:\w+ )?(?:months|weeks|days))\b", re.IGNORECASE)
 _AFTER_A_NOUN = re.compile(r"\b(?:the|villages|settlements|towns|areas?|territory|territories|region|fields|"
                            r"heights|forests?|hills|district|countryside|positions|roads?)\s+$", re.IGNORECASE)
-_NOMINAL_RULES = {"hold.nation_control", "gain.compound_nominal", "gain.compound_occupation", "gain.nominal", "gain.its_nominal", "gain.control_noun", "contested.entry_noun", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
+_NOMINAL_RULES = {"hold.nation_control", "hold.claimed_control", "gain.compound_nominal", "gain.compound_occupation", "gain.nominal", "gain.its_nominal", "gain.control_noun", "contested.entry_noun", "contested.advance_noun", "gain.occupation_of", "gain.possessive", "contested.battle_for", "gain.ditto", "gain.fall", "gain.fall_possessive", "gain.loss_of",
                   "contested.siege", "contested.pocket"}
 _STRICT_RULES = {"hold.verb", "contested.reached"}
 PRESENCE_RULES = frozenset({"hold.presence"})

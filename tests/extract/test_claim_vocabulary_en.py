@@ -3734,3 +3734,16 @@ def test_a_capture_named_with_no_doer_in_ukrainian_reporting_is_the_enemys_and_s
     # near miss: its side's own gain, a liberation, stays its side's
     text = "The occupiers fled in panic.\nThe liberation of Kherson was celebrated across the country."
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == [("Kherson", "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine dismissed Moscow's claims of control over Kupiansk.", [("Kupiansk", "russia", "denied")]),
+    ("Ukrainian defenders hold the territory of the Sievierodonetsk industrial zone.",
+     [("Sievierodonetsk", "contested", "asserted")]),
+    ("Russian troops control the entire territory of Soledar.", [("Soledar", "russia", "asserted")]),
+    # near misses: control of a region; reports of control naming no one
+    ("Russian troops control the territory of the Luhansk region.", []),
+    ("The reports about control of Kupiansk were contradictory.", []),
+])
+def test_claims_of_control_and_the_territory_of_a_town(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
