@@ -1071,3 +1071,13 @@ def test_a_taking_called_possible_or_needed_is_a_prospect(text: str, expected: l
 ])
 def test_completing_a_liberation_and_a_regional_centre(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Украинские Вооруженные Силы возобновили контроль над населенными пунктами Александровка, Федоровка, Украинка.",
+     [("Oleksandrivka", "ukraine"), ("Fedorivka", "ukraine"), ("Ukrainka", "ukraine")]),
+    ("Українські Збройні сили звільнили Лиман.", [("Lyman", "ukraine")]),
+    ("Вооруженные силы России взяли под контроль Марьинку.", [("Marinka", "russia")]),  # near miss: Russia's
+])
+def test_ukraines_armed_forces_named_by_their_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
