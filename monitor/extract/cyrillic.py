@@ -601,6 +601,13 @@ class _Sentence:
                 found = self._listed_before(k)
         if not found and rule.place in ("object", "before"):
             found = self._before_relative(match, rule)
+        if not found and rule.place in ("object", "before") and match.start >= 2 and \
+                self.tokens[match.start - 1].word == "," and self._participle(match.start) and \
+                "V" not in self.tokens[match.start].flags:
+            # "Андреевка, освобожденная сегодня", "Кремінна, захоплена росіянами": a participle set off after
+            # the place it describes
+            found = [(mention, "participle") for first, (last, mention) in self.places.items()
+                     if last == match.start - 1][-1:]
         return found
 
     def _before_relative(self, match: Match, rule: TriggerRule) -> list[tuple[PlaceMention, str]]:

@@ -1081,3 +1081,12 @@ def test_completing_a_liberation_and_a_regional_centre(text: str, expected: list
 ])
 def test_ukraines_armed_forces_named_by_their_adjective(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кремінна, захоплена росіянами ще навесні, залишається під окупацією.", [("Kreminna", "russia")]),
+    ("Андріївка, звільнена ЗСУ, знову під обстрілом.", [("Andriivka", "ukraine")]),
+    ("Бахмут, который обстреливают каждый день, держится.", []),  # near miss: shelling, no participle of a claim
+])
+def test_a_participle_set_off_after_its_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
