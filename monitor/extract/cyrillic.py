@@ -730,6 +730,13 @@ class _Sentence:
                 # "на улицах Волчанска", "в северо-западном Северном", "кварталы в центре Артемовска"
                 self._partial, k = True, part.end
                 continue
+            if self.tokens[k].word in _APPROXIMATELY and k + 1 < hi and self.tokens[k + 1].word.isdigit():
+                k += 1  # "понад 50% міста", "около 70% города": the share that follows
+                continue
+            if self.tokens[k].word.isdigit() and k + 3 < hi and self.tokens[k + 1].word in _DASHES and \
+                    self.tokens[k + 2].word.isdigit() and self.tokens[k + 3].word == "%":
+                self._partial, k = True, k + 4  # "40−50% міста": a range of shares
+                continue
             if self.tokens[k].word.isdigit() and k + 1 < hi and self.tokens[k + 1].word == "%":
                 self._partial, k = True, k + 2
                 continue
@@ -1284,8 +1291,13 @@ class _Sentence:
             agent = next((p for p in forces if p.end == match.start - 1), None)
             if agent is not None:
                 return agent, False
-        before = [p for p in forces if p.end <= match.start and self._words_between(p.end, match.start) <= SUBJECT_WINDOW
-                  and not self._governed(p) and not self._speech_between(p.end, match.start)]
+        attributive = self._participle(match.start) and "V" not in self.tokens[match.start].flags and (
+            match.end in self.places or self._phrase_at("link.cues", match.end) is not None)
+        # ("Рашисти обстріляли Харків і звільнене село Циркуни": a participle before its noun has no subject of its own;
+        # the clause's subject shelled, it did not liberate)
+        before = [] if attributive else [
+            p for p in forces if p.end <= match.start and self._words_between(p.end, match.start) <= SUBJECT_WINDOW
+            and not self._governed(p) and not self._speech_between(p.end, match.start)]
         if before:  # the subject: "українські військові в боях з окупантами звільнили", not "окупантами"
             # (an undeclined party, ВСУ, may be the subject as well: "оккупанты заходили, а ВСУ удерживают X")
             nominative = [p for p in before if self._may_be_subject(p) or not self._cased(p)]
@@ -1746,6 +1758,9 @@ _AGENT_AFTER_REACH = 8  # words from a trigger to its agent named after it
 _AGENT_SIDE_WORDS = frozenset("боку стороны сторони".split())  # "з боку", "со стороны": on the part of  # "звільнили від окупантів село X"
 _ACTIVE_PARTICIPLE = re.compile(r"(?:вши|вше|вша)(?:й|е|я|м|х|ми|го|му|ю|ся|еся|йся|хся|мся)?$")  # отступивших, покинувшие
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
+_APPROXIMATELY = frozenset("понад близько приблизно майже орієнтовно щонайменше більше більш ніж свыше около примерно почти "
+                           "порядка более больше не менее".split())
+_DASHES = frozenset("- – — −".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три
 четыре пять шесть семь восемь девять десять одинадцять одиннадцать двух трьох трех четырех пяти шести""".split())

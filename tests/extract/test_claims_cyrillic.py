@@ -1090,3 +1090,14 @@ def test_ukraines_armed_forces_named_by_their_adjective(text: str, expected: lis
 ])
 def test_a_participle_set_off_after_its_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Окупанти захопили понад 50% міста Торецьк на Донеччині.", [("Toretsk", "contested")]),
+    ("Российские войска контролируют около 70% города Покровск.", [("Pokrovsk", "contested")]),
+    ("Рашисти знову обстріляли Харків і звільнене село Циркуни.", [("Tsyrkuny", "ukraine")]),
+    ("Окупанти обстріляли звільнений Ізюм.", [("Izium", "ukraine")]),
+    ("Окупанти захопили Торецьк.", [("Toretsk", "russia")]),  # near miss: the whole town, the subject's capture
+])
+def test_shares_of_a_town_and_a_participle_before_its_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
