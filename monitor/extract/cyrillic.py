@@ -177,7 +177,10 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
         state.pending = None
     counts = not mentions and any(t.word.isdigit() or t.word in _COUNT_WORDS for t in tokens)
     they = not mentions and len(state.named.get(index - 1, ())) >= 2 and any(t.word in _THEY for t in tokens)
-    if not pending and not (mentions or counts or they):
+    # ("Окупанти штурмують Торецьк. Ворог захопив місто.": a settlement word for the place just named)
+    anaphoric = not mentions and any(state.named.get(i) for i in (index - 1, index - 2)) and \
+        any(t.lemmas & _SETTLEMENT_NOUNS for t in tokens)
+    if not pending and not (mentions or counts or they or anaphoric):
         return []  # no place to link, no count whose names a next sentence may give, no "Они" for a list
     if not pending and not lexicon.triggers.may_match(tokens) and not (mentions and (
             lexicon.parties.may_match(tokens) or state.previous and lexicon.phrase("link.inherit").find(tokens))):
@@ -656,7 +659,24 @@ class _Sentence:
             previous = {d.mention.place_id or d.mention.text: d.mention for d in self.state.previous}
             if len(previous) == 1:
                 return [(next(iter(previous.values())), "anaphor")]
+        if not before and self._settlement_noun(k):
+            # "Сили оборони утримують позиції на околиці населеного пункту", "захопити місто": a settlement word
+            # stands for the one place the last sentence naming places names, else for the article's topic
+            for earlier in range(self.index - 1, max(-1, self.index - 1 - _NOUN_BACK_SENTENCES), -1):
+                named = {m.place_id: m for m in self.state.named.get(earlier, []) if m.place_id}
+                if len(named) == 1:
+                    return [(next(iter(named.values())), "anaphor_before")]
+                if named:
+                    break
         return []
+
+    def _settlement_noun(self, k: int) -> bool:
+        """The back-reference at k is a settlement word in the singular ("місто", "населений пункт"), not a
+        pronoun, nor a plural ("звільнення сіл" names villages of their own)."""
+        if k + 1 < len(self.tokens) and self.tokens[k + 1].word in _PLURAL_SETTLEMENT_WORDS:
+            return False  # "населених пунктів"
+        return k < len(self.tokens) and bool(self.tokens[k].lemmas & _SETTLEMENT_NOUNS) and \
+            self.tokens[k].word not in _PLURAL_SETTLEMENT_WORDS
 
     def _listed_before(self, k: int) -> list[tuple[PlaceMention, str]]:
         """"Не освобождёнными остаются Северодонецк, Рубежное, Лисичанск. Они практически взяты в
@@ -754,7 +774,7 @@ class _Sentence:
                 if self._phrase_at("link.anaphor", n, n + 1) is not None and not self._place_within(n + 1, hi, 2):
                     if n > 0 and (self.tokens[n - 1].word.isdigit() or self.tokens[n - 1].word in _COUNT_WORDS):
                         return []  # "звільнили чотири села": a count of places named elsewhere, not the one before
-                    return self._antecedent(n, earlier_sentences=False)
+                    return self._antecedent(n, earlier_sentences=False)  # (the sentences before: for a settlement word)
         return found
 
     def _part_chain(self, k: int, hi: int) -> int | None:
@@ -1758,6 +1778,10 @@ _AGENT_AFTER_REACH = 8  # words from a trigger to its agent named after it
 _AGENT_SIDE_WORDS = frozenset("боку стороны сторони".split())  # "з боку", "со стороны": on the part of  # "звільнили від окупантів село X"
 _ACTIVE_PARTICIPLE = re.compile(r"(?:вши|вше|вша)(?:й|е|я|м|х|ми|го|му|ю|ся|еся|йся|хся|мся)?$")  # отступивших, покинувшие
 _PREPOSITIONS = frozenset("у в до з із зі від під над біля за на по при про без для об ко к с со от из во".split())
+_SETTLEMENT_NOUNS = frozenset("місто село селище пункт город поселок посёлок селение".split())
+_PLURAL_SETTLEMENT_WORDS = frozenset("""сіл міст селищ пунктів містах селах селищах пунктах містами селами селищами
+пунктами сел городов городах городами поселков поселках поселками пунктов пунктами сёл""".split())
+_NOUN_BACK_SENTENCES = 2  # sentences back in which a settlement word finds the one place named
 _APPROXIMATELY = frozenset("понад близько приблизно майже орієнтовно щонайменше більше більш ніж свыше около примерно почти "
                            "порядка более больше не менее".split())
 _DASHES = frozenset("- – — −".split())

@@ -651,7 +651,14 @@ def _needs_cue(key: str) -> bool:
     forms = {key}
     if not key.isascii():
         forms |= {name_key(uk_to_latin(key)), name_key(ru_to_latin(key))}
-    return any(f in COMMON_WORDS or f in FIRST_NAMES or f in FOREIGN for f in forms)
+    if any(f in COMMON_WORDS or f in FIRST_NAMES or f in FOREIGN for f in forms):
+        return True
+    # a foreign capital in a case form ("в Москве", "до Москви": moskve, moskvy) is no misspelt village (Masykiv)
+    return not key.isascii() and any(g.startswith(_FOREIGN_CAPITAL_STEMS) for g in forms)
+
+
+# Stems of foreign capitals whose Cyrillic case forms the gazetteer's skeletons would take for a village's.
+_FOREIGN_CAPITAL_STEMS = ("moskv", "varshav", "vashingt", "berlin", "londo", "parizh", "pekin", "tegeran")
 
 
 def _add_hint(scan: _Scan, unit_ids: tuple[str, ...], places: list[Place], raion_level: bool,

@@ -1101,3 +1101,23 @@ def test_a_participle_set_off_after_its_place(text: str, expected: list[tuple[st
 ])
 def test_shares_of_a_town_and_a_participle_before_its_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Окупанти штурмують Торецьк. Ворог захопив місто.", [("Toretsk", "contested"), ("Toretsk", "russia")]),
+    ("Российские войска вошли в Великую Новоселку. Освобождение села открывает российской армии дорогу на Днепр.",
+     [("Velyka Novosilka", "russia"), ("Velyka Novosilka", "russia")]),
+    # near miss: a settlement word after a sentence naming two places stands for neither
+    ("Бої точаться за Торецьк і Часів Яр. Ворог захопив місто.", [("Toretsk", "contested"),
+                                                                 ("Chasiv Yar", "contested")]),
+])
+def test_a_settlement_word_stands_for_the_place_the_sentence_before_names(text: str, expected: list) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сили оборони вдарили по складу у Новій Каховці. Про звільнення сіл повідомляє CNN.", []),  # plural: villages
+    ("Переговоры в Москве продолжаются. Город Херсон освобожден ВСУ.", [("Kherson", "ukraine")]),  # Moscow, no Masykiv
+])
+def test_plural_settlement_words_and_foreign_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
