@@ -1076,6 +1076,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         _ENDED_BEFORE.search(text, max(start, trigger.start - 45), trigger.start))
     if trigger.needs == "force" and not near_forces(text, clause_start, trigger, actors):
         return None
+    if trigger.rule == "contested.gates" and _FIRED_ON.search(text, max(start, trigger.start - 40), trigger.start):
+        return None  # "armed formations fired on the outskirts of Mariupol": shelling, no ground fought over
     if trigger.rule == "contested.gates" and _LIES_ON_THE_RIM.search(text, max(start, trigger.start - 60), trigger.start):
         return None  # "Berkhivka, another village on the outskirts of Bakhmut": where a place lies, no fighting
     if trigger.needs == "troops" and not near_troops(text, clause_start, trigger, actors):
@@ -1793,8 +1795,11 @@ _PRESSING_ON = re.compile(r"\s+(?:(?:are|is|were|was|have been|had been|keep|kep
                           r"west|toward)|moving\s+(?:forward|farther|further|deeper))", re.IGNORECASE)
 
 
+_FIRED_ON = re.compile(r"\b(?:fired|firing|fires|shell(?:ed|ing|s)|struck|strikes?|striking|hit|hits|bomb(?:ed|ing|s)|"
+                       r"pound(?:ed|ing|s)|target(?:ed|ing|s))\s+(?:(?:at|on|upon)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIES_ON_THE_RIM = re.compile(r"\b(?:village|town|settlement|city|suburb|community|hamlet|locality)\s+"
-                              r"(?:(?:located|lying|situated|just)\s+)?(?:(?:on|at)\s+the\s+)?$", re.IGNORECASE)
+                              r"(?:(?:located|lying|situated|just)\s+)?(?:(?:on|at)\s+(?:the\s+)?)?$", re.IGNORECASE)
+
 def _resolve_from_sentence(drafts: list[_Draft], actors: list[ActorMention], text: str) -> None:
     """An actorless claim takes the side of the sentence's other claims, or of its advancing side
     ("Robotyne was retaken and Ukrainian forces are pushing farther south"); so does one whose

@@ -3747,3 +3747,13 @@ def test_a_capture_named_with_no_doer_in_ukrainian_reporting_is_the_enemys_and_s
 ])
 def test_claims_of_control_and_the_territory_of_a_town(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Official: Russian troops capture village on outskirts of Sievierodonetsk.", []),  # where the village lies
+    ("Last night, armed formations in Ukraine fired on the outskirts of Mariupol.", []),  # shelling
+    ("Russian troops are fighting on the outskirts of Bakhmut.", [("Bakhmut", "contested")]),  # near miss: a fight
+    ("Russian troops are on outskirts of Bakhmut.", [("Bakhmut", "contested")]),
+])
+def test_outskirts_where_a_village_lies_or_fire_falls_are_no_fight(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
