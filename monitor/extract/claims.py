@@ -1076,6 +1076,9 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
         _ENDED_BEFORE.search(text, max(start, trigger.start - 45), trigger.start))
     if trigger.needs == "force" and not near_forces(text, clause_start, trigger, actors):
         return None
+    if trigger.kind == "contested" and trigger.end <= link.mention.start and \
+            _FLANK_OF.search(text, trigger.end, link.mention.start):
+        return None  # "a breakthrough on the southern flank of Bakhmut": beside the town, not in it
     if trigger.rule == "contested.gates" and _FIRED_ON.search(text, max(start, trigger.start - 40), trigger.start):
         return None  # "armed formations fired on the outskirts of Mariupol": shelling, no ground fought over
     if trigger.rule == "contested.gates" and _LIES_ON_THE_RIM.search(text, max(start, trigger.start - 60), trigger.start):
@@ -1795,6 +1798,7 @@ _PRESSING_ON = re.compile(r"\s+(?:(?:are|is|were|was|have been|had been|keep|kep
                           r"west|toward)|moving\s+(?:forward|farther|further|deeper))", re.IGNORECASE)
 
 
+_FLANK_OF = re.compile(r"\bflanks?\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 _FIRED_ON = re.compile(r"\b(?:fired|firing|fires|shell(?:ed|ing|s)|struck|strikes?|striking|hit|hits|bomb(?:ed|ing|s)|"
                        r"pound(?:ed|ing|s)|target(?:ed|ing|s))\s+(?:(?:at|on|upon)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIES_ON_THE_RIM = re.compile(r"\b(?:village|town|settlement|city|suburb|community|hamlet|locality)\s+"

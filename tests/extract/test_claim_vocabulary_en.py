@@ -3757,3 +3757,12 @@ def test_claims_of_control_and_the_territory_of_a_town(text: str, expected: list
 ])
 def test_outskirts_where_a_village_lies_or_fire_falls_are_no_fight(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It described the recapture as a breakthrough on the southern flank of Bakhmut.", []),
+    ("Fighting continues on the flanks of Bakhmut.", []),
+    ("Fighting continues in Bakhmut.", [("Bakhmut", "contested")]),  # near miss: in the town
+])
+def test_the_flanks_of_a_town_are_beside_it(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
