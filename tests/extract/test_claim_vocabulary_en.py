@@ -2147,8 +2147,8 @@ def test_a_voice_named_after_an_actorless_claim_decides_its_side() -> None:
      [("Lysychansk", "russia", "predicted")]),
     ("By seizing Lysychansk, the Russian forces gained control of the region.",
      [("Lysychansk", "russia", "asserted")]),  # near miss: the deed is told done
-    ("The liberation of Andriivka opens up opportunities for a breakthrough on the southern flank of Bakhmut.",
-     [("Bakhmut", "contested", "predicted")]),
+    ("The liberation of Andriivka opens up opportunities for a breakthrough into Bakhmut.",
+     [("Bakhmut", "contested", "predicted")]),  # (a breakthrough on the flank of Bakhmut is beside it: no claim)
     ("Avdiivka, which was captured earlier this month by Russian forces, lies in ruins.",
      [("Avdiivka", "russia", "asserted")]),  # a by-phrase three words after the verb
     ("The enemy suffered heavy losses after their loss of Vuhledar, the Russian ministry said.",
