@@ -209,7 +209,8 @@ _BY_GERUND = re.compile(r"(?:^|[.;:!?\"“]\s*|,\s*)by\s+$", re.IGNORECASE)
 _MODAL_MAIN_CLAUSE = re.compile(r"[^.;!?]{0,120}?,\s*(?:[\w'’-]+\s+){1,4}?(?:\w+\s+)?(?:would|could|might)\b",
                                 re.IGNORECASE)
 _CONDITIONAL_IF = re.compile(r"^\W*(?:(?:moreover|however|but|and|so|also|yet|now|furthermore|in addition|even)\s*,?\s*)?"
-                             r"(?:if|unless|in case|provided that)\s+[^,;:—–]*$", re.IGNORECASE)  # (inside the if-clause)
+                             r"(?:if|unless|in case|provided that)\s+(?:[^,;:—–]*|[^;:—–]{0,80}?\band\s+(?:then\s+|finally\s+|also\s+)?)$",
+                             re.IGNORECASE)  # (inside the if-clause; "if they keep A, B and finally occupy C")
 def not_yet(before: str, trigger: str) -> bool:
     """A time clause with its verb in the present: "after we liberate Chasov Yar", "once Russia
     takes Pokrovsk" speak of what has not happened yet. ``before`` reaches back past the clause's

@@ -3766,3 +3766,15 @@ def test_outskirts_where_a_village_lies_or_fire_falls_are_no_fight(text: str, ex
 ])
 def test_the_flanks_of_a_town_are_beside_it(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moreover, if the Armed Forces of Ukraine manage to keep Opytne, the asphalt plant and finally occupy Ivanhrad, "
+     "the enemy will be cut off.", [("Ivanhrad", "ukraine", "predicted")]),
+    ("If the Russians take Pokrovsk, they will advance on Kramatorsk.", [("Pokrovsk", "russia", "predicted")]),
+    # near miss: a condition closed, then what was done
+    ("If anything, the fighting proved costly: Russian forces captured Pokrovsk.",
+     [("Pokrovsk", "russia", "asserted")]),
+])
+def test_an_if_clause_with_a_list_inside_it(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
