@@ -675,6 +675,8 @@ class _Sentence:
         pronoun, nor a plural ("звільнення сіл" names villages of their own)."""
         if k + 1 < len(self.tokens) and self.tokens[k + 1].word in _PLURAL_SETTLEMENT_WORDS:
             return False  # "населених пунктів"
+        if k + 1 < len(self.tokens) and self.text[self.tokens[k + 1].start].isupper():
+            return False  # "з міста Сум": the word introduces a name (one the gazetteer may not read), no back-reference
         return k < len(self.tokens) and bool(self.tokens[k].lemmas & _SETTLEMENT_NOUNS) and \
             self.tokens[k].word not in _PLURAL_SETTLEMENT_WORDS
 
@@ -928,6 +930,25 @@ class _Sentence:
                 n = len(prep)
                 if k - n + 1 >= lo and all(slot.matches(self.tokens[k - n + 1 + m]) for m, slot in enumerate(prep)):
                     return listed
+            return []
+        return self._settlement_word_before(i, lo, rule)
+
+    def _settlement_word_before(self, i: int, lo: int, rule: TriggerRule) -> list[tuple[PlaceMention, str]]:
+        """"В город уже вошли подразделения", "в городе идут городские бои" in a sentence that names no place: a
+        settlement word behind one of the trigger's prepositions, a few words before it, stands for the place
+        named just before (see `_antecedent`)."""
+        if any(lo <= first < i for first in self.places):
+            return []
+        for k in range(i - 1, max(lo, i - 1 - _PREP_BEFORE_GAP) - 1, -1):
+            if not self._settlement_noun(k):
+                continue
+            j = k - 1
+            while j >= lo and (self._phrase_at("link.filler", j, k) is not None or self._adjective_of_cue(j, k + 1)):
+                j -= 1
+            for prep in rule.preps:
+                n = len(prep)
+                if j - n + 1 >= lo and all(slot.matches(self.tokens[j - n + 1 + m]) for m, slot in enumerate(prep)):
+                    return self._antecedent(k)
             return []
         return []
 

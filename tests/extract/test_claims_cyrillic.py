@@ -1121,3 +1121,20 @@ def test_a_settlement_word_stands_for_the_place_the_sentence_before_names(text: 
 ])
 def test_plural_settlement_words_and_foreign_capitals(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пригожин заявил о ситуации в Соледаре. По его словам, в городе образован котел и идут городские бои.",
+     [("Soledar", "contested")]),
+    ("ЗСУ підійшли до Херсона. У місті тривають бої.", [("Kherson", "contested")]),
+    ("Бої за Торецьк і Часів Яр тривають. У місті тривають бої.",  # near miss: two places before, neither taken
+     [("Toretsk", "contested"), ("Chasiv Yar", "contested")]),
+])
+def test_a_settlement_word_behind_the_triggers_preposition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+def test_a_settlement_word_before_a_name_is_no_back_reference() -> None:
+    # "з міста Сум": the word introduces a name the gazetteer does not read in that form, not the town named before
+    assert [c[:2] for c in claims("Російські війська оточили Конотоп. Техніка з міста Сум вийшла в напрямку "
+                                  "міста Києва.")] == [("Konotop", "contested")]
