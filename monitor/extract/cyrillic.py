@@ -179,7 +179,7 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     they = not mentions and len(state.named.get(index - 1, ())) >= 2 and any(t.word in _THEY for t in tokens)
     # ("Окупанти штурмують Торецьк. Ворог захопив місто.": a settlement word for the place just named)
     anaphoric = not mentions and any(state.named.get(i) for i in (index - 1, index - 2)) and \
-        any(t.lemmas & _SETTLEMENT_NOUNS for t in tokens)
+        any(t.lemmas & _SETTLEMENT_NOUNS or t.word in _THERE for t in tokens)
     if not pending and not (mentions or counts or they or anaphoric):
         return []  # no place to link, no count whose names a next sentence may give, no "Они" for a list
     if not pending and not lexicon.triggers.may_match(tokens) and not (mentions and (
@@ -649,7 +649,7 @@ class _Sentence:
             j -= 1
         return j < 0 or self.tokens[j].word in ("в", "у", "во")
 
-    def _antecedent(self, k: int, earlier_sentences: bool = True) -> list[tuple[PlaceMention, str]]:
+    def _antecedent(self, k: int, earlier_sentences: bool = True, there: bool = False) -> list[tuple[PlaceMention, str]]:
         """"… в Белогоровку заходили оккупанты, но сейчас она зачищена", "місто звільнено": the
         one place named before in the sentence, else in the sentence before's claims."""
         before = {m.place_id or m.text: m for first, (_, m) in self.places.items() if first < k}
@@ -659,7 +659,7 @@ class _Sentence:
             previous = {d.mention.place_id or d.mention.text: d.mention for d in self.state.previous}
             if len(previous) == 1:
                 return [(next(iter(previous.values())), "anaphor")]
-        if not before and self._settlement_noun(k):
+        if not before and (there or self._settlement_noun(k)):
             # "Сили оборони утримують позиції на околиці населеного пункту", "захопити місто": a settlement word
             # stands for the one place the last sentence naming places names, else for the article's topic
             for earlier in range(self.index - 1, max(-1, self.index - 1 - _NOUN_BACK_SENTENCES), -1):
@@ -940,6 +940,8 @@ class _Sentence:
         if any(lo <= first < i for first in self.places):
             return []
         for k in range(i - 1, max(lo, i - 1 - _PREP_BEFORE_GAP) - 1, -1):
+            if self.tokens[k].word in _THERE and rule.kind == "contested":
+                return self._antecedent(k, there=True)  # "Там тривають бої": fighting there, in the place just named
             if not self._settlement_noun(k):
                 continue
             j = k - 1
@@ -1802,7 +1804,8 @@ _PREPOSITIONS = frozenset("у в до з із зі від під над біля
 _SETTLEMENT_NOUNS = frozenset("місто село селище пункт город поселок посёлок селение".split())
 _PLURAL_SETTLEMENT_WORDS = frozenset("""сіл міст селищ пунктів містах селах селищах пунктах містами селами селищами
 пунктами сел городов городах городами поселков поселках поселками пунктов пунктами сёл""".split())
-_NOUN_BACK_SENTENCES = 2  # sentences back in which a settlement word finds the one place named
+_NOUN_BACK_SENTENCES = 2
+_THERE = frozenset(("там",))  # ("тут", "здесь": as often the direction or area just named)  # sentences back in which a settlement word finds the one place named
 _APPROXIMATELY = frozenset("понад близько приблизно майже орієнтовно щонайменше більше більш ніж свыше около примерно почти "
                            "порядка более больше не менее".split())
 _DASHES = frozenset("- – — −".split())

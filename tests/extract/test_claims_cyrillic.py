@@ -1138,3 +1138,11 @@ def test_a_settlement_word_before_a_name_is_no_back_reference() -> None:
     # "з міста Сум": the word introduces a name the gazetteer does not read in that form, not the town named before
     assert [c[:2] for c in claims("Російські війська оточили Конотоп. Техніка з міста Сум вийшла в напрямку "
                                   "міста Києва.")] == [("Konotop", "contested")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Українські військові увійшли в Роботине. Там тривають бої.", [("Robotyne", "ukraine"), ("Robotyne", "contested")]),
+    ("Покровський напрямок залишається основним: тут фіксується найбільша кількість штурмів.", []),  # near miss
+])
+def test_fighting_there_in_the_place_just_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
