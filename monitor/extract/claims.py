@@ -1155,7 +1155,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
     if factuality != "predicted" and _TEMPORAL_FUTURE.search(text, max(start, clause_start - 14), clause_start) \
             and _PRESENT.search(before):
         factuality = "predicted"  # "When Starobilsk is liberated, …": a time yet to come
-    if factuality == "denied" and not explicit and trigger.kind == "gain" and speaker is not None and \
+    nobody = bool(_NOBODY_JUST_BEFORE.search(text, max(start, trigger.start - 30), trigger.start))
+    if factuality == "denied" and (not explicit or nobody) and trigger.kind == "gain" and speaker is not None and \
             control in ("ukraine", "russia") and control == _side(speaker, affiliation):
         control = opposite(control)  # "Kovalenko stressed that reports about the capture of X are untrue": a voice
         # denies its enemy's gains; a taking it names with no one doing it is the other side's
@@ -1531,6 +1532,8 @@ _BENEFICIARY_AFTER = re.compile(r"\s*(?:,[^,;:]{1,60},)?\s*(?:(?:would|could|wil
                                 r"(?:brings?|brought|gives?|gave|given|allows?|allowed|lets?|puts?|helps?|helped|enables?|"
                                 r"enabled)\s+(?P<nation>russia|ukraine|moscow|kyiv|kiev|the\s+(?:russians|ukrainians|kremlin)|"
                                 r"(?:russian|ukrainian)\s+(?:forces|troops|army))\b", re.IGNORECASE)
+# "Our troops remain in their positions, nobody has captured X": no one did it, whoever the sentence names before
+_NOBODY_JUST_BEFORE = re.compile(r"\b(?:nobody|no\s+one|no-one)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ALLEGED_JUST_BEFORE = re.compile(r"\b(?:alleged|allegedly|so-called|purported|purportedly|supposed|supposedly|claimed|"
                                   r"self-proclaimed|fake|fictitious|imaginary|mythical)\s+[\"“]?$", re.IGNORECASE)
 _PROPAGANDA = re.compile(r"\bpropagand\w*", re.IGNORECASE)  # a voice's word for its enemy's media

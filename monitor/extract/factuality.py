@@ -34,7 +34,7 @@ _HEDGED_PRESENT = re.compile(r"\b(?:(?-i:may)|might)\s+(?:(?:also|now|already|st
                              re.IGNORECASE)
 _NEXT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|within) the (?:next|coming) (?:few )?(?:hours|days|weeks)", re.I)
 _NEITHER_NOR = r"\bneither\b[^.;:]{1,60}\bnor\b[^.;:]{1,60}$"
-_NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|failed to|fail to|fails to|without|yet to|unable to|"
+_NEGATION = re.compile(r"\b(?:not|n['’]t|cannot|never|no|nobody|failed to|fail to|fails to|without|yet to|unable to|"
                        r"away from|instead of|rather than)\s+(?!only\b|just\b|least\b|doubt\b|later\b|sooner\b|correct\b|true\b|accurate\b|the case\b|"
                        r"stop(?:ped|ping|s)?\s+(?:at|with|after)\b)"  # ("have not stopped at the capture of X": it happened)
                        r"(?:[\w'’-]+\s+){0,4}$"
@@ -380,6 +380,8 @@ _WINDOW = 160  # characters before a trigger in which its modal cues are looked 
 # further back say other things ("was never captured": held all along) and are left unread.
 _DENYING_NEGATION = re.compile(r"(?:\b(?:not|n['’]t)\s+(?:(?:been|be|yet|fully|completely|actually|really|in fact)\s+)*"
                                r"|\b(?:ha(?:ve|s|d)|having|with)\s+(?:(?:still|yet|actually|really)\s+)?no\s+"  # ("have no control over")
+                               # "nobody has captured X", "no one has entered there"
+                               r"|\b(?:nobody|no\s+one|no-one)\s+(?:(?:has|had|have|was|is)\s+)?(?:(?:yet|ever|actually)\s+)?"
                                # "there is no talk of Russian control over X", "no Russian control over X"
                                r"|\bno\s+(?:(?:talk|sign|evidence|question|confirmation|proof)\s+of\s+)?"
                                r"(?:(?:russian|ukrainian|russia['’]s|ukraine['’]s|enemy)\s+)?"

@@ -707,6 +707,7 @@ def _fits_object(gap: str, strict: bool = False, trigger: Trigger | None = None)
 _ALL_OF_A_PART = re.compile(r"^\s*all\s+of\s+(?:(?=(?:the\s+)?(?:\w+ern\s+|central\s+)?(?:part|parts|half|section|sections|"
                             r"districts?|side)\b)|$|(?=the\s+(?:city|town|village|settlement)\s+of\b))",
                             re.IGNORECASE)  # (and "controls all of Bakhmut", "all of the town of X": the whole)
+_OBLAST_OWNS = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:oblast|region|province|raion|district)['’]s\s+$", re.IGNORECASE)
 _TERRITORY_OF = re.compile(r"^\s*(?:the\s+)?(?:(?:whole|entire)\s+)?territory\s+of\s+(?=(?:the\s+)?$|the\s+)", re.IGNORECASE)
 _OPENING_SCARE_QUOTE = re.compile(r"^\s*[“\"]((?:\w+|%)(?:\s+(?:\w+|%)){1,4})[”\"]")
 
@@ -732,6 +733,7 @@ def _gap_fits(gap: str, strict: bool, rule: str | None) -> bool:
     gap = _REGION_OF_TOWN_IN_GAP.sub("", gap)  # "most of the Kharkiv region city of": the city of
     gap = _ALL_OF_A_PART.sub(" ", gap)  # "controls all of eastern part of Bakhmut": the part, read as a part
     gap = _TERRITORY_OF.sub(" ", gap)  # "hold the territory of the Sievierodonetsk industrial zone": the zone
+    gap = _OBLAST_OWNS.sub(" ", gap)  # "liberated Luhansk Oblast's Bilohorivka": the oblast owns the village
     if rule is not None and rule.startswith("contested.") and _IN_AND_AROUND.fullmatch(gap):
         return True  # "advances in and around Selydove", "surrounded in and around Kupiansk"
     if rule is not None and rule.startswith("contested.") and _SECOND_HEAD.fullmatch(gap):

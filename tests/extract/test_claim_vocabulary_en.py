@@ -3778,3 +3778,13 @@ def test_the_flanks_of_a_town_are_beside_it(text: str, expected: list) -> None:
 ])
 def test_an_if_clause_with_a_list_inside_it(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukrainian troops liberated Luhansk Oblast’s Bilohorivka last September.", [("Bilohorivka", "ukraine", "asserted")]),
+    ("Ukrainian forces say nobody has entered Bilohorivka.", [("Bilohorivka", "russia", "denied")]),
+    # near miss: the oblast's own name is no object
+    ("Russian troops shelled Luhansk Oblast’s border areas.", []),
+])
+def test_an_oblast_owning_its_village_and_nobody_as_subject(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
