@@ -696,6 +696,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:in the streets?\s+|on the streets?\s+|(?:along|on|across)\s+the\s+(?:[\w-]+\s+){0,3}?front(?:\s*line)?\s+)?"
        r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|rages?|raged|raging|"
        r"persists?|persisted|ongoing|under ?way|in progress|going on|went on|goes on|taking place|taken place|intensified|erupted|"
+       r"escalat(?:es|ed|ing)|intensif(?:ies|ying)|flar(?:es|ed|ing)\s+up|"
        r"broke out|heavy|fierce|intense|(?:very|particularly|especially)\s+(?:heavy|fierce|intense)|"
        r"fought|reported|reportedly|currently|also|already|begun|began|begins|started|now|still|again)\s+){1,4}"
        r"(?:in(?:\s+and\s+around)?|for|inside|within|over|on the streets of|in the streets of|in the centre of|"

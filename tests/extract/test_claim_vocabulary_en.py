@@ -3788,3 +3788,12 @@ def test_an_if_clause_with_a_list_inside_it(text: str, expected: list) -> None:
 ])
 def test_an_oblast_owning_its_village_and_nobody_as_subject(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds trapped as fighting escalates in Ocheretyne, Donetsk region", [("Ocheretyne", "contested")]),
+    ("Fighting flared up in Kupiansk on Monday.", [("Kupiansk", "contested")]),
+    ("Tensions escalate in Kyiv.", []),  # near miss: no fighting
+])
+def test_fighting_that_escalates_or_flares_up_in_a_town(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
