@@ -822,6 +822,9 @@ def _with_it(text: str, actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+_SAID_THEY_VOICE = 60  # characters before "said they" in which the voice's nation is named
+
+
 def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> list[ActorMention]:
     """"Russian troops are advancing fast. In just a few days, they have captured X": a subject
     "they" is the forces that were the subject just before (the last named as no preposition's
@@ -840,6 +843,10 @@ def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> l
                                                   and _FORCES_NOUN.search(text, a.start, a.end)))]
             if subject:
                 added.append(ActorMention(they.start(), they.end(), subject[-1].side, "agent"))
+            elif (side := last_nationality(text[max(start, said.start() - _SAID_THEY_VOICE):said.start()])) is not None:
+                # "Ukrainian officials have reported that they maintain control over X": a side's voices speak of
+                # their side's forces
+                added.append(ActorMention(they.start(), they.end(), side, "agent"))
             break
         if any(a.start < they.start() for a in actors) or SPEECH_VERB.search(text, start, they.start()):
             break  # "Ukrainian forces claimed they had …", "ISW notes that they have yet to see": its own
