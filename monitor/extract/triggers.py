@@ -226,7 +226,7 @@ _HINTS = {
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     # ("fought", not only "fight": "fought street by street for control of X")
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
-                      "surround|advanc|push|progress|foothold|themselves|broke|break|contest|attack|positions|invad|success|presence|operation|"
+                      "surround|advanc|push|progress|foothold|themselves|itself|broke|break|contest|attack|positions|invad|success|presence|operation|"
                       "block",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
@@ -731,7 +731,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:ha(?:ve|s|d|ving)|achiev(?:e|es|ed|ing)) (?:some|certain|partial|limited|tactical) success(?:es)? in|"
        r"presence of (?:[\w'’-]+ ){0,3}?(?:troops|forces|units|soldiers|groups|servicemen) (?:in|inside|within)|"
        r"(?:russian|ukrainian|enemy) (?:military )?presence (?:in|inside|within)|"
-       r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) themselves (?:in|inside|within)|"
+       r"(?:establish(?:es|ed|ing)?|entrench(?:es|ed|ing)?) (?:themselves|itself) (?:in|inside|within)|"
        # "the enemy launched assault groups in Vovchansk", "deployed assault groups in X": storming it
        r"(?:launch|deploy|sen[dt]|throw|threw|thrown|commit)\w*\s+(?:(?:its|their|new|more|small|several|fresh)\s+)?"
        r"assault\s+(?:groups?|units?|detachments?|teams?|troops)\s+(?:in|into|inside|within)|"

@@ -3809,3 +3809,13 @@ def test_fighting_that_escalates_or_flares_up_in_a_town(text: str, expected: lis
 ])
 def test_they_after_a_sides_voice_are_that_sides_forces(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The enemy has established itself in Ocheretyne.", [("Ocheretyne", "contested")]),
+    ("As far as Ocheretyne is concerned, the enemy has broken through and has established itself in this village.",
+     [("Ocheretyne", "contested")]),
+    ("The brigade distinguished itself in Bakhmut.", []),  # near miss: no foothold
+])
+def test_forces_that_establish_themselves_or_itself_in_a_town(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
