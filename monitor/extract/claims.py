@@ -12,7 +12,7 @@ import hashlib
 from monitor.extract import rules_re as re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
@@ -1383,23 +1383,34 @@ _PASSIVE_JUST_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|g
 
 def _fronted_subject(text: str, link: Link, actors: list[ActorMention]) -> ActorMention | None:
     """"After being driven back from Kyiv and Kharkiv, Russian forces are …": a phrase put
-    before its clause has that clause's subject, right after the comma that closes it."""
-    position = link.object_end
-    for _ in range(_FRONTED_ASIDES):  # ("After regaining the city of Lyman, in the Donetsk region, over the weekend,
-        # Ukrainian forces …": the asides that close the phrase, then the subject)
-        comma = _CLOSING_COMMA.match(text, position)
-        if comma is None:
-            return None
-        subject = next((a for a in actors if a.start == comma.end() and not a.oblique), None)
+    before its clause has that clause's subject, right after the comma that closes it (or after
+    the short asides that follow it: "…, in the Donetsk region, over the weekend, Ukrainian forces …")."""
+    for comma in _aside_commas(text, link.object_end, _ASIDE_REACH):
+        start = _SUBJECT_OPENING.match(text, comma + 1).end()
+        subject = next((a for a in actors if a.start == start and not a.oblique), None)
         if subject is not None:
             return subject
-        position = comma.end()
     return None
 
 
-_CLOSING_COMMA = re.compile(r"[^,.;:!?]{0,40}?,\s*(?:the\s+)?")
+def _aside_commas(text: str, position: int, first_reach: int) -> Iterator[int]:
+    """Where the commas that close a fronted phrase and up to two short asides after it stand: the
+    first within ``first_reach`` characters of ``position``, each later one within _ASIDE_REACH of
+    the one before, none past a sentence's or clause's stop."""
+    reach = first_reach
+    for _ in range(_FRONTED_ASIDES):
+        comma = text.find(",", position, position + reach)
+        if comma < 0 or _CLAUSE_STOP.search(text, position, comma):
+            return
+        yield comma
+        position, reach = comma + 1, _ASIDE_REACH
+
+
+_SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?")
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
 _FRONTED_ASIDES = 3  # commas after a fronted phrase, before its clause's subject
 _ASIDE_REACH = 40  # characters of one such aside
+_FRONTED_REACH = 120  # characters from a fronted clause's verb to the comma that closes it
 
 
 def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention], clause_start: int,
@@ -1708,15 +1719,11 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
     sentence_start = text.rfind("\n", 0, trigger.start) + 1
     lead = text[max(sentence_start, clause_start - 12):clause_start] if clause_start > sentence_start else ""
     if _FRONTED.match(text, max(sentence_start, clause_start), trigger.start) or _FRONTED_LEAD.search(lead):
-        comma, reach = text.find(",", trigger.end), trigger.end + 120
-        for _ in range(_FRONTED_ASIDES):  # ("After regaining the city of Lyman, in the Donetsk region, over the
-            # weekend, Ukrainian forces …": short asides between the fronted clause and its subject)
-            if not 0 <= comma < reach:
-                break
+        for comma in _aside_commas(text, trigger.end, _FRONTED_REACH):  # (past short asides: "After regaining
+            # the city of Lyman, in the Donetsk region, over the weekend, Ukrainian forces …")
             after = [a for a in actors if comma < a.start <= comma + 20 and not a.oblique]
             if after:
                 return after[0]
-            comma, reach = text.find(",", comma + 1), comma + 1 + _ASIDE_REACH
     return None
 
 

@@ -50,8 +50,8 @@ from monitor.gazetteer.context import BIG_CITY, Anchor, Context, near_any, place
 from monitor.gazetteer.index import MatchIndex, has_cyrillic, match_index, skeleton_index
 from monitor.gazetteer.keys import spelling_skeleton
 from monitor.gazetteer.translit import looks_ukrainian, ru_to_latin, uk_to_latin
-from monitor.gazetteer.wordlists import (CALENDAR, COMMON_WORDS, COMPOUND_PREFIXES, FIRST_NAMES,
-                                        FOREIGN, TITLES)
+from monitor.gazetteer.wordlists import (CALENDAR, COMMON_WORDS, COMPOUND_PREFIXES, FIRST_NAMES, FOREIGN,
+                                        FOREIGN_CAPITAL_STEMS, TITLES)
 
 OBLAST_TERMS = frozenset("""oblast oblasts region regions regional province provinces governor people's peoples
 governorate область області областю обл обл. областей областях области областью регион региона
@@ -654,11 +654,8 @@ def _needs_cue(key: str) -> bool:
     if any(f in COMMON_WORDS or f in FIRST_NAMES or f in FOREIGN for f in forms):
         return True
     # a foreign capital in a case form ("в Москве", "до Москви": moskve, moskvy) is no misspelt village (Masykiv)
-    return not key.isascii() and any(g.startswith(_FOREIGN_CAPITAL_STEMS) for g in forms)
+    return not key.isascii() and any(g.startswith(FOREIGN_CAPITAL_STEMS) for g in forms)
 
-
-# Stems of foreign capitals whose Cyrillic case forms the gazetteer's skeletons would take for a village's.
-_FOREIGN_CAPITAL_STEMS = ("moskv", "varshav", "vashingt", "berlin", "londo", "parizh", "pekin", "tegeran")
 
 
 def _add_hint(scan: _Scan, unit_ids: tuple[str, ...], places: list[Place], raion_level: bool,

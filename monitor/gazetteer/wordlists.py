@@ -33,6 +33,9 @@ paris berlin warsaw vienna prague budapest bucharest bratislava chisinau minsk b
 geneva istanbul ankara beijing tehran jerusalem alexandria kursk belgorod bryansk rostov
 taganrog voronezh novorossiysk petersburg kaliningrad transnistria
 """.split())
+# Stems (transliterated) of foreign capitals whose Cyrillic case forms ("в Москве", "до Москви") a
+# consonant skeleton would take for a village's (Masykiv): read as names only with a cue.
+FOREIGN_CAPITAL_STEMS = ("moskv", "varshav", "vashingt", "berlin", "londo", "parizh", "pekin", "tegeran")
 
 FIRST_NAMES = frozenset("""
 volodymyr vladimir oleksandr aleksandr alexander alexandr oleksii oleksiy alexei alexey
