@@ -179,7 +179,7 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     they = not mentions and len(state.named.get(index - 1, ())) >= 2 and any(t.word in _THEY for t in tokens)
     # ("Окупанти штурмують Торецьк. Ворог захопив місто.": a settlement word for the place just named)
     anaphoric = not mentions and any(state.named.get(i) for i in (index - 1, index - 2)) and \
-        any(t.lemmas & _SETTLEMENT_NOUNS or t.word in _THERE for t in tokens)
+        any(t.lemmas & _SETTLEMENT_NOUNS or t.word in _THERE or t.word in _PLACE_PRONOUNS for t in tokens)
     if not pending and not (mentions or counts or they or anaphoric):
         return []  # no place to link, no count whose names a next sentence may give, no "Они" for a list
     if not pending and not lexicon.triggers.may_match(tokens) and not (mentions and (
@@ -594,11 +594,16 @@ class _Sentence:
             found = self._places_from(match.end, hi, "object", liberated_from=rule.kind == "gain")
             if not found:
                 found = self._counted_after(match.end, hi)
+            if not found and rule.place == "after" and match.start > lo and \
+                    self._fronted_pronoun(match.start - 1, lo, match):
+                found = self._antecedent(match.start - 1, there=True)  # "його звільнення": the place's taking
         if not found and rule.place in ("object", "before"):
             k = self._back(match.start - 1, lo, "link.filler", "link.copula")
             found = self._list_before(k, lo, "subject", prepositional=rule.place == "object")
-            if not found and k >= lo and self._phrase_at("link.anaphor", k, k + 1):
+            if not found and k >= lo and self._anaphor(k):
                 found = self._antecedent(k)
+            elif not found and k >= lo and self._fronted_pronoun(k, lo, match):
+                found = self._antecedent(k, there=True)
             elif not found and k >= lo and self.tokens[k].word in _THEY and \
                     _SHORT_PASSIVE.search(self.tokens[match.start].word):
                 found = self._listed_before(k)
@@ -663,12 +668,39 @@ class _Sentence:
             # "Сили оборони утримують позиції на околиці населеного пункту", "захопити місто": a settlement word
             # stands for the one place the last sentence naming places names, else for the article's topic
             for earlier in range(self.index - 1, max(-1, self.index - 1 - _NOUN_BACK_SENTENCES), -1):
-                named = {m.place_id: m for m in self.state.named.get(earlier, []) if m.place_id}
+                named = {m.place_id or m.text: m for m in self.state.named.get(earlier, []) if m.place_id or m.candidates}
                 if len(named) == 1:
                     return [(next(iter(named.values())), "anaphor_before")]
                 if named:
                     break
         return []
+
+    def _anaphor(self, k: int) -> bool:
+        """Token k refers back to a place: a pronoun or a settlement word ("місто", "населеного пункту",
+        "в этом населённом пункте"); "пункт" only as a settlement's ("пункт пропуску" is a checkpoint)."""
+        if self._phrase_at("link.anaphor", k, k + 1) is None:
+            return False
+        if not self.tokens[k].lemmas & _POINT:
+            return True
+        return self.tokens[k].word in _POINT_SINGULAR and k > 0 and bool(self.tokens[k - 1].lemmas & _INHABITED) \
+            and self.tokens[k - 1].word.endswith(_SINGULAR_ADJECTIVE) and not (  # not "населенных пункта" after "четыре"
+                k > 1 and (self.tokens[k - 2].word.isdigit() or self.tokens[k - 2].word in _COUNT_WORDS))
+        # ("взяття ще одного населеного пункту": another one, not the one named before)
+
+    def _fronted_pronoun(self, k: int, lo: int, match: Match) -> bool:
+        """"Его взяли под контроль военнослужащие …" (the object opening its clause), "Його звільнення
+        стало …" (the place whose taking the noun is): a pronoun of the place before its trigger."""
+        if self.tokens[k].word not in _OBJECT_PRONOUNS or k + 1 != match.start:
+            return False
+        verb = "V" in self.tokens[match.start].flags
+        return not verb or k == lo or self.tokens[k - 1].word in (",", "и", "і", "та", "а")
+
+    def _object_pronoun(self, n: int, hi: int) -> bool:
+        """"… оккупанты захватили его.", "контролируют его полностью": the place as a pronoun object,
+        not a possessive ("освободили его окрестности": a noun follows it)."""
+        if self.tokens[n].word not in _OBJECT_PRONOUNS:
+            return False
+        return n + 1 >= hi or self.tokens[n + 1].punct or not set("ngdail") & set(self.tokens[n + 1].flags)
 
     def _settlement_noun(self, k: int) -> bool:
         """The back-reference at k is a settlement word in the singular ("місто", "населений пункт"), not a
@@ -677,6 +709,9 @@ class _Sentence:
             return False  # "населених пунктів"
         if k + 1 < len(self.tokens) and self.text[self.tokens[k + 1].start].isupper():
             return False  # "з міста Сум": the word introduces a name (one the gazetteer may not read), no back-reference
+        if k + 2 < len(self.tokens) and self.tokens[k + 1].word in _IN | {"на"} and \
+                self.text[self.tokens[k + 2].start].isupper():
+            return False  # "вибили окупантів з села на Донеччині": a village of a region, not the one named before
         return k < len(self.tokens) and bool(self.tokens[k].lemmas & _SETTLEMENT_NOUNS) and \
             self.tokens[k].word not in _PLURAL_SETTLEMENT_WORDS
 
@@ -773,9 +808,14 @@ class _Sentence:
             for n in range(opening, min(hi, opening + 5)):
                 if n in self.places:
                     break
-                if self._phrase_at("link.anaphor", n, n + 1) is not None and not self._place_within(n + 1, hi, 2):
+                if n == opening and self._object_pronoun(n, hi):
+                    return self._antecedent(n, there=True)  # "оккупанты захватили его": the place of the sentences before
+                if self._anaphor(n) and not self._place_within(n + 1, hi, 2):
                     if n > 0 and (self.tokens[n - 1].word.isdigit() or self.tokens[n - 1].word in _COUNT_WORDS):
                         return []  # "звільнили чотири села": a count of places named elsewhere, not the one before
+                    if any(self._phrase_at("link.partial", j, n) or self.tokens[j].lemmas & _EDGE_WORDS
+                           for j in range(opening, n)):
+                        self._partial = True  # "утримують позиції на околиці населеного пункту": a part of it
                     return self._antecedent(n, earlier_sentences=False)  # (the sentences before: for a settlement word)
         return found
 
@@ -1237,6 +1277,10 @@ class _Sentence:
                 speaker = self._as_speaker(actor)
                 if factuality == "asserted":
                     factuality = "attributed"
+        if speaker is None and how.startswith("anaphor") and (told := self._told_just_before(mention)) is not None:
+            speaker = told  # "Минобороны сообщает об освобождении Муравки. Его взяли под контроль …": the report goes on
+            if factuality == "asserted":
+                factuality = "attributed"
         return Draft(
             mention=mention,
             link=None,
@@ -1251,6 +1295,17 @@ class _Sentence:
             rule=f"{self.lx.language}.{rule.rule}/{how}" + ("/entry" if entry else ""),
             explicit=explicit,
         )
+
+    def _told_just_before(self, mention: PlaceMention) -> Speaker | None:
+        """The voice of the sentence just before when it spoke of the place a back-reference stands for:
+        a sentence that only refers back to the place goes on with that report."""
+        if self.state.previous_index != self.index - 1:
+            return None
+        key = mention.place_id or mention.text
+        told = [d for d in self.state.previous if d.speaker and (d.mention.place_id or d.mention.text) == key]
+        if not told:
+            return None
+        return Speaker(told[-1].speaker, told[-1].side, told[-1].speaker_kind or "official")
 
     def _denied(self, match: Match, lo: int, hi: int) -> bool:
         """A denial in the trigger's own clause, or anywhere in the sentence when the trigger
@@ -1391,7 +1446,11 @@ class _Sentence:
         return sum(1 for k in range(i, j) if k not in self._asides)
 
     def _may_be_subject(self, party: Match) -> bool:
-        return "n" in self.tokens[party.start].flags or "n" in self.tokens[party.end - 1].flags
+        if "n" in self.tokens[party.start].flags or "n" in self.tokens[party.end - 1].flags:
+            return True
+        # "противнику не удалось захватить", "окупантам вдалося прорватися": the dative of who managed (or not)
+        k = party.end + (party.end < len(self.tokens) and self.tokens[party.end].word in ("не", "так"))
+        return "d" in self.tokens[party.end - 1].flags and k < len(self.tokens) and self.tokens[k].word in _MANAGED
 
     def _nominative(self, party: Match) -> bool:
         """The party can be a subject ("Минобороны решило"), not "у заяві пресслужби Генштабу"."""
@@ -1490,8 +1549,8 @@ class _Sentence:
         tokens = self.tokens
         for i in range(len(tokens)):
             verb = self.ph.at("speech.verbs", i)
-            if verb is None:
-                continue
+            if verb is None or "W" in tokens[i].flags:
+                continue  # ("Зазначимо, …", "Напомним, …": the outlet's own "let us note")
             before = [p for p in self.parties if p.end <= verb.start and self._gap(p.end, verb.start) <= SPEAKER_WINDOW
                       and not self._break_between(p.end, verb.start) and not self._not_the_voice(p, verb.start)]
             # "…, — заявив Сирський", "повідомили в Генштабі": the party right after the verb.
@@ -1512,7 +1571,7 @@ class _Sentence:
                 # Безсонов": a long title, quoted names and all, before the voice
                 after = [p for p in self.parties if verb.end < p.start <= verb.end + 12
                          and self._long_title(verb.end, p.start)][-1:]
-            pronoun = self.ph.ending_at("speech.pronouns", verb.start)
+            pronoun = self.ph.ending_at("speech.pronouns", verb.start)  # (or no subject: "Заверил, что …")
             posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
             in_body = bool(after) and after[0].start == verb.end + 1 and tokens[verb.end].word in ("в", "у", "во")
             if after and (posed_after or not before or in_body):
@@ -1533,7 +1592,8 @@ class _Sentence:
                     return earlier
             if before:
                 return self._as_speaker(before[-1])
-            if (pronoun is not None or self._phrase_at("speech.impersonal", max(0, verb.start - 2))
+            if (pronoun is not None or (verb.start == 0 and tokens[0].word.endswith(_PAST_ENDINGS))
+                    or self._phrase_at("speech.impersonal", max(0, verb.start - 2))
                     or self._phrase_at("speech.impersonal", verb.start)):
                 earlier = self.state.speaker_before(self.index)
                 if earlier is not None:
@@ -1676,7 +1736,8 @@ class _Sentence:
         if negated or self._denied(match, lo, hi):
             return "denied"
         achieved = any(self.ph.at("factuality.achieved", k, match.start)
-                       for k in range(max(lo, match.start - 3), match.start))
+                       for k in range(max(lo, match.start - 3), match.start)) or (
+            "F" in trigger.flags and self._achieved_first(match.start, lo))
         near = max(lo, match.start - _MODAL_REACH)
         if not attempt and not achieved and (
                 any(self.ph.at("factuality.modal", k, match.start) for k in range(near, match.start))
@@ -1691,6 +1752,16 @@ class _Sentence:
         if self.speaker is not None and self.speaker.kind == "channel" and not self._named_channel(self.speaker):
             return "unconfirmed"  # "военкоры пишут", "российские телеграм-каналы": no one named
         return "attributed" if self.speaker is not None else "asserted"
+
+    def _achieved_first(self, i: int, lo: int) -> bool:
+        """"Окупантам вдалося прорватися біля X та закріпитися в частині населеного пункту": an infinitive
+        joined by "та/і" to one that was achieved is achieved too."""
+        for k in range(i - 1, lo - 1, -1):
+            if self.ph.at("factuality.modal", k, i) or self.ph.at("factuality.conditional", k, i):
+                return False
+            if self.ph.at("factuality.achieved", k, i) is not None:
+                return any(t.word in _AND for t in self.tokens[k:i]) and "F" in self.tokens[k + 1].flags
+        return False
 
     def _prospect(self, match: Match, near: int, hi: int) -> bool:
         """A taking or a hold named by its noun and called possible, needed or important, just
@@ -1805,6 +1876,15 @@ _SETTLEMENT_NOUNS = frozenset("місто село селище пункт го�
 _PLURAL_SETTLEMENT_WORDS = frozenset("""сіл міст селищ пунктів містах селах селищах пунктах містами селами селищами
 пунктами сел городов городах городами поселков поселках поселками пунктов пунктами сёл""".split())
 _NOUN_BACK_SENTENCES = 2
+_POINT = frozenset(("пункт",))
+_MANAGED = frozenset("удалось удаётся удается вдалося вдалось вдається пришлось довелося".split())
+_PAST_ENDINGS = ("л", "ла", "ли", "в")  # "Заверил, что …", "Додала": not "Зазначимо" (the outlet's "let us note")
+_OBJECT_PRONOUNS = frozenset("его её ее його її".split())  # (the place's; "своё" is the subject's)
+_PLACE_PRONOUNS = _OBJECT_PRONOUNS | frozenset("он она оно він вона воно".split())
+_EDGE_WORDS = frozenset("околиця окраина передмістя пригород".split())  # (a building's flag stands for the whole)
+_POINT_SINGULAR = frozenset("пункт пункту пункта пунктом пункті пункте".split())
+_SINGULAR_ADJECTIVE = ("ий", "ый", "ого", "ому", "им", "ім", "ым", "ом")
+_INHABITED = frozenset(("населений", "населенный", "населённый"))  # "населений пункт": a settlement
 _THERE = frozenset(("там",))  # ("тут", "здесь": as often the direction or area just named)  # sentences back in which a settlement word finds the one place named
 _APPROXIMATELY = frozenset("понад близько приблизно майже орієнтовно щонайменше більше більш ніж свыше около примерно почти "
                            "порядка более больше не менее".split())

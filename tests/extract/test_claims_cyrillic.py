@@ -1146,3 +1146,66 @@ def test_a_settlement_word_before_a_name_is_no_back_reference() -> None:
 ])
 def test_fighting_there_in_the_place_just_named(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "населений пункт" in any singular case stands for the place just named, as "місто" does
+    ("Українських військових вивели з південної частини Великої Новосілки. Сили оборони утримують позиції на околиці "
+     "населеного пункту.", [("Velyka Novosilka", "contested"), ("Velyka Novosilka", "contested")]),
+    ("Бої за Очеретине тривають. Росіяни закріпилися в частині населеного пункту.",
+     [("Ocheretyne", "contested"), ("Ocheretyne", "contested")]),
+    ("Бои за Красногоровку продолжаются. Гайдай заверил, что населенный пункт полностью находится под контролем ВСУ.",
+     [("Krasnohorivka", "contested"), ("Krasnohorivka", "ukraine")]),
+    # near misses: another one ("ще одного"), several ("четыре населенных пункта"), one of a region
+    ("Бої за Лиман тривають. В ОВА повідомили про взяття окупантами ще одного населеного пункту.",
+     [("Lyman", "contested")]),
+    ("Бои за Марьинку продолжаются. Российские войска освободили четыре населенных пункта в ДНР.",
+     [("Marinka", "contested")]),
+    ("Бої за Малинівку тривають. Раніше ЗСУ вибили окупантів з села на Донеччині.", [("Malynivka", "contested")]),
+])
+def test_an_inhabited_point_refers_back_in_every_singular_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Бои за Муравку шли неделю. Его взяли под контроль военнослужащие группировки войск «Центр».",
+     [("Muravka", "contested"), ("Muravka", "russia")]),
+    ("Бои за Изюм шли неделю. Войска РФ контролируют его полностью с 1 апреля.",
+     [("Izium", "contested"), ("Izium", "russia")]),
+    ("Бої за Кліщіївку тривали тиждень. Його звільнення стало важливим кроком.",
+     [("Klishchiivka", "contested"), ("Klishchiivka", "ukraine")]),
+    # near misses: a possessive before its noun ("його околиці"), "his words"
+    ("Бої за Кліщіївку тривали тиждень. ЗСУ звільнили його околиці.", [("Klishchiivka", "contested")]),
+    ("Бои за Изюм шли неделю. По его словам, войска РФ наступают.", [("Izium", "contested")]),
+])
+def test_the_place_as_a_pronoun_object_or_possessor(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+def test_a_back_reference_goes_on_with_the_report_just_before() -> None:
+    found = claims("Минобороны России сообщает об освобождении населенного пункта Муравка. Его взяли под контроль "
+                   "военнослужащие группировки войск «Центр».")
+    assert [(c[0], c[1], c[2]) for c in found] == [("Muravka", "russia", "attributed")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По словам Сладкова, противнику не удалось захватить Старомайорское.", [("Staromaiorske", "ukraine", "denied")]),
+    ("Росіянам вдалося захопити Старомайорське.", [("Staromaiorske", "russia", "asserted")]),
+    ("Російським окупантам вдалося прорватися біля Очеретиного та закріпитися в частині населеного пункту.",
+     [("Ocheretyne", "contested", "asserted")]),
+    ("Российские источники утверждали, что оккупанты захватили Нью-Йорк.", [("Niu-York", "russia", "unconfirmed")]),
+    ("Об этом сообщил Гайдай. Заверил, что Красногоровка находится под контролем ВСУ.",
+     [("Krasnohorivka", "ukraine", "attributed")]),
+    # near miss: "Зазначимо, …" is the outlet's own "let us note", no one else's voice
+    ("Про це повідомив Генштаб. Зазначимо, вчора противник увійшов до Лиману та вивісив прапори.",
+     [("Lyman", "russia", "asserted")]),
+])
+def test_who_managed_and_voices_without_a_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [c[:3] for c in claims(text)] == expected
+
+
+def test_a_plural_adjective_before_a_word_named_like_a_village_makes_it_the_word() -> None:
+    # "українські Сили": the forces, not the village Syla
+    assert [c[:2] for c in claims("ЗСУ вийшли з південної частини Великої Новосілки. Нині українські Сили утримують деякі позиції в "
+                                  "межах населеного пункту.")] == [("Velyka Novosilka", "contested"),
+                                                                    ("Velyka Novosilka", "contested")]
