@@ -33,7 +33,7 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"specifies|summed up|wrote on|posted on|recognized|recognised|recognizes|recognises|"
                 # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
                 r"confirm|announce|deny|insist|assess|acknowledge|concede|declare|claim|report|refute|refutes|reject|rejects|"
-                r"dismisses")
+                r"dismisses|maintains that|maintained that|maintain that")
 # "X shared a post on Telegram that said …", "the ministry issued a statement that …": the verb speaks only
 # with its message named ("Russia and Ukraine shared a border" does not)
 _MESSAGE_VERBS = (r"(?:shared|shares|issued|issues)(?=\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:post|"
@@ -705,6 +705,11 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
     trailing = _trailing(text, start, verb, word, before, rest, context, memory)
     if trailing is not None:
         return trailing
+    relative = _RELATIVE_ASIDE.search(before)
+    if relative is not None:
+        # "Moscow, which refers to Pokrovsk as Krasnoarmeysk, claims …", "DeepState, which uses open sources, said":
+        # the subject before the relative clause speaks
+        before = before[:relative.start()] + " "
     phrase = _phrase_before(_ABBREVIATION.sub("", _DASH_ASIDE.sub(" ", before)))
     if not phrase.strip() and re.search(r"\band\s*$", before):
         # "X had to admit … and announced that": the subject of the first verb.
@@ -716,6 +721,10 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
     if _ends_with_quote_then_phrase(before):
         return _make(phrase, context, memory, word, start, verb.start(), verb.start())
     return _make(phrase, context, memory, word, verb.start(), end, verb.start())
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+(?!said|says|told|claimed|reported|announced)[^;:“”\"]{3,160},\s*$",
+                             re.IGNORECASE)
 
 
 def _trailing(text: str, start: int, verb: re.Match[str], word: str, before: str, rest: str, context: str,
@@ -805,7 +814,8 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
         words = _CAPITALISED.findall(name)
         speaker = memory.surname(words[-1].lower()) if words and len(name.split()) <= 4 else None
         person = name.rsplit(",", 1)[-1].strip()  # ("Speaking on television, Nazar Voloshin")
-        if speaker is None and _PERSON.match(person) and person.split()[0].lower() in FIRST_NAMES:
+        if speaker is None and (_PERSON.match(person) and person.split()[0].lower() in FIRST_NAMES
+                                or (_SURNAME.fullmatch(person) and person.lower() not in _NOT_SURNAMES)):
             # "Nazar Voloshin emphasized that …": a person, named bare; whose voice only the text
             # around tells (the nation in the sentence, else the voice just quoted), else unknown
             side = context_nationality(context) or (memory.recent.side if memory.recent is not None else None)
@@ -826,6 +836,18 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
 _MEDIA_ARTIFACT = re.compile(r"(?:(?:new|latest|today['’]s|the\s+latest|recent)\s+)?(?:footage|videos?|photos?|images|"
                              r"imagery|pictures?)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+# A bare surname of the region's forms ("Kuzovlev claimed", "Hnatov said"): a person speaking
+_SURNAME = re.compile(r"(?-i:[A-Z][a-z'’]+(?:ov|ev|yov|in|yn|ko|enko|uk|iuk|yuk|chuk|sky|skyi|skiy|skaya|ska|ova|eva|"
+                      r"ina|yna|ych|ich|ets|iak|yak))")
+
+
+def slavic_person(name: str) -> bool:
+    """A person named with a Ukrainian or Russian surname ("Kuzovlev", "Nazar Voloshin"): with no side told,
+    a voice of one of the two sides, likelier the side whose gains they report than a third party."""
+    words = name.split()
+    return bool(words) and _SURNAME.fullmatch(words[-1]) is not None
+
+
 _PERSON = re.compile(r"^(?-i:[A-Z][a-z'’]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}$")  # "Nazar Voloshin"
 _TIME_CHUNK = re.compile(r"(?:(?:on|in|at|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday|the morning|the evening|yesterday|today)(?:\s*\([^)]*\))?"
@@ -843,9 +865,11 @@ _LEADING_NATION = re.compile(r"^(?:Ukraine|Russia|Kyiv|Moscow)\s*,\s*(?=\S.*\S)"
 # A speaker is a noun phrase: no leading discourse adverbs or time phrases ("Finally, …", "On the
 # evening of October 1, …"), no trailing verbs or clauses ("… had to admit the bad experience").
 _LEAD_ADVERBIAL = re.compile(
-    r"^(?:(?:finally|however|meanwhile|later(?: on)?|earlier|also|additionally|furthermore|moreover|then|yesterday|"
+    r"^(?:(?:(?:finally|however|meanwhile|later(?: on)?|earlier|also|additionally|furthermore|moreover|then|yesterday|"
     r"today|previously|separately|in turn|in addition|at the same time|on the other hand|shortly(?: after(?:wards)?)?|"
-    r"soon after(?:wards)?|(?:a|an|a few|several|some|two|three|\w+) (?:hours?|days?|minutes?|weeks?|months?|moments?) "
+    r"soon after(?:wards)?|a (?:little|bit) (?:later|earlier))"
+    # "Earlier on Saturday morning, the ministry said": the adverb and its time
+    r"(?:\s+(?:on|in|at|this|last|that|same|during)\b[^,]{1,40})?|(?:a|an|a few|several|some|two|three|\w+) (?:hours?|days?|minutes?|weeks?|months?|moments?) "
     r"(?:later|earlier|ago)|in (?:a|his|her|its|their) "
     r"[\w\s]{1,30}|(?:on|in|at|during|after|before|by|since|as of|following|until|amid)\s+[^,]{1,60}|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,30}|\d[^,]{0,30}|"

@@ -24,7 +24,7 @@ from monitor.gazetteer import fold_text, load_gazetteer, name_key
 from monitor.extract.actors import (ACTOR_WORDS, ActorMention, Speaker, actor_mentions, classify_speaker,
                                     last_nationality, nationality, oblique, opposite)
 from monitor.extract.scan import WordStarts, automaton_of, caseless, lower_same_length, opens_word
-from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, speech_verb_words,
+from monitor.extract.attribution import (DENIAL_VERBS, SPEECH_VERB, SPEECH_VERBS, Attribution, Speakers, slavic_person, speech_verb_words,
                                          without_scare_quotes)
 from monitor.extract.perspective import perspective
 from monitor.extract.cyrillic import ArticleState, perspective_of, quotations, read_sentence
@@ -244,7 +244,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
         if across_the_border and draft.mention.place is None and not _UKRAINIAN_OBLAST_AFTER.match(
                 text, draft.mention.end):
             continue  # an article on the Kursk region: a name we cannot place may be a Russian village
-        if draft.side == "third_party" and draft.speaker_kind in ("official", "military", "proxy") and \
+        if draft.side == "third_party" and (draft.speaker_kind in ("official", "military", "proxy") or (
+                draft.speaker_kind == "person" and slavic_person(draft.speaker or ""))) and \
                 control in ("ukraine", "russia") and _draft_kind(draft) in ("gain", "hold"):
             draft = replace(draft, side=control)  # an unnamed side's official reports its own side's gains
         claims.append(_finish(draft, control, doc, text))
@@ -1367,6 +1368,10 @@ def _speaker_for(trigger: Trigger, speakers: list[Attribution], _text: str | Non
             _text, max(0, s.verb_start - 80), s.verb_start + 12) and s.speaker.name.lower().startswith("as "))]
     if not covering:
         return None
+    if len(covering) > 1 and any(s.speaker.kind != "media" for s in covering):
+        # "According to CNN, the Russian forces claimed …", "Shoigu said, according to Ria quoted by Reuters":
+        # an outlet passing a voice on is not the voice
+        covering = [s for s in covering if s.speaker.kind != "media"]
     # The nearest verb before the trigger governs it ("…, denying X, admitted Y"), unless a new
     # clause begins between them and a voice named after the trigger speaks for it ("Russia claimed
     # X, but there are still Ukrainian soldiers in X, the army said").

@@ -3819,3 +3819,44 @@ def test_they_after_a_sides_voice_are_that_sides_forces(text: str, expected: lis
 ])
 def test_forces_that_establish_themselves_or_itself_in_a_town(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news outlets by name are voices of neither side
+    ("Reuters reported that Russian troops had captured Kurakhove.", [("Kurakhove", "russia", "attributed", "third_party")]),
+    ("Russian troops captured Kurakhove, the Kyiv Independent reported.", [("Kurakhove", "russia", "attributed", "ukraine")]),
+    # an outlet passing a side's voice on is not the voice
+    ("Russian troops took Marinka, Shoigu said, according to the Ria news agency quoted by Reuters.",
+     [("Marinka", "russia", "attributed", "russia")]),
+    ("The Russian Federation declared that its troops had established full control over Siversk.",
+     [("Siversk", "russia", "attributed", "russia")]),
+    ("The Moskovsky Komsomolets newspaper said that Russian troops had entered Selydove.",
+     [("Selydove", "contested", "attributed", "russia")]),
+    ("The Ukrainian military liberated the village of Borova on Oct. 3, according to the local council.",
+     [("Borova", "ukraine", "attributed", "ukraine")]),
+    # near miss: the outlet's own voice, no one named
+    ("Russian troops captured Kurakhove on Monday.", [("Kurakhove", "russia", "asserted", "outlet")]),
+])
+def test_news_outlets_and_nations_as_voices(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the voice after a fronted time, a relative clause, or as a bare surname
+    ("Earlier on Saturday morning, the Russian Defence Ministry said Russian forces had captured Lysychansk.",
+     [("Lysychansk", "russia", "attributed", "russia")]),
+    ("A little later, the head of the DPR Denis Pushilin said that Russian forces had captured Sviatohirsk.",
+     [("Sviatohirsk", "russia", "attributed", "russia")]),
+    ("Moscow, which refers to Pokrovsk by its Soviet-era name Krasnoarmeysk, claims to have captured Myrnohrad.",
+     [("Myrnohrad", "russia", "attributed", "russia")]),
+    ("Ukraine's 110th Mechanized Brigade, which is deployed in the area, acknowledged a withdrawal from Ocheretyne.",
+     [("Ocheretyne", "russia", "attributed", "ukraine")]),
+    ("During the meeting, Kuzovlev claimed that Russian troops had seized Kucherivka.",
+     [("Kucherivka", "russia", "attributed", "russia")]),
+    ("Ukraine still maintains that its forces are fighting in Marinka.", [("Marinka", "contested", "attributed", "ukraine")]),
+    ("Russian invaders claim that Kupiansk is surrounded.", [("Kupiansk", "contested", "attributed", "russia")]),
+    # near misses: "maintains control" is a hold, no voice; a relative clause that speaks keeps its own voice
+    ("Ukraine maintains control over Kupiansk.", [("Kupiansk", "ukraine", "asserted", "outlet")]),
+])
+def test_voices_past_fronted_times_relative_clauses_and_bare_surnames(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
