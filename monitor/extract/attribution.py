@@ -76,6 +76,8 @@ _ADJUNCT_AFTER = re.compile(
 _LINKS = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*|\s[—–]\s*$")
 _CLAUSE_WORD = re.compile(r"\b(?:he|she|it|they|we|i|its|their|has|had|have|is|was|were|are|will|would|could|"
                           r"forces|troops)\b", re.IGNORECASE)
+_THEIR_OWN = re.compile(r"\s*(?:his|her|its|their)\s+(?:own\s+)?(?:data|words|information|statements?|estimates?|"
+                        r"sources|assessment|figures|reports?|account)\s*$", re.IGNORECASE)
 _BARE_NAME = re.compile(r"^\s*(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$")
 _TRAILING_VERBS = frozenset("""said says say told tell tells announced announces confirmed confirms claimed claims reported
 reports admitted admits acknowledged conceded stated wrote writes tweeted posted added adds noted insisted declared
@@ -87,6 +89,7 @@ _DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|reje
 _NOUN_AFTER_PARTICIPLE = re.compile(r"\s+(?!(?:that|on|in|by|to|at|from|for|with|as|it|this|the|a|an|its|their|his|her|"
                                     r"and|or|but|earlier|today|yesterday|late|last)\b)[a-z][a-z-]+\b")
 _NOUN_VERBS = frozenset("claims reports statement announcement claim report".split())
+_NOUN_BY = re.compile(r"\s+(?:made\s+)?by\s+(?P<np>[^,;:“”\"()]{3,80}?)\s+that\b", re.IGNORECASE)
 _DETERMINED = re.compile(r"\b(?:the|a|an|previous|earlier|unconfirmed|media|these|those|such|some|recent|initial|"
                          r"first|latest|new|local|multiple|several|numerous|conflicting|other|confirming|its|their|his|"
                          r"her|our|this|[\w-]+['’]s?)\s+$",
@@ -607,6 +610,14 @@ def _attributions(text: str, start: int, end: int, earlier: Callable[[], Speaker
     else:
         found_verbs = [v for position in verbs.between(start, end) if (v := _VERB.match(text, position, end))]
     for verb in found_verbs:
+        if verb.group(0).lower() in _NOUN_VERBS and (by := _NOUN_BY.match(text, verb.end(), end)) is not None and \
+                not _DENIED_NOUN.search(text, start, verb.start()):  # ("dismissed claims by Russia that …": a denial)
+            # "earlier claims by Russian military correspondents that Russian forces left X": the by-phrase speaks
+            attribution = _make(by.group("np"), text[start:verb.start()], memory, verb.group(0).lower(), by.end(), end,
+                                verb.start())
+            if attribution is not None:
+                found.append(attribution)
+            continue
         if verb.group(0).lower() in _NOUN_VERBS and (_DENIED_NOUN.search(text, start, verb.start())
                                                      or _DETERMINED.search(text, start, verb.start())):
             continue  # "confirming previous reports that …": a noun, no one's verb
@@ -667,6 +678,11 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
     context = before  # a generic title's nation is named in its own sentence, or it is the last voice's
     if word in ("according to", "per"):
         phrase, *rest = re.split(r"([,.;:])", text[verb.end():end], maxsplit=2)
+        if _THEIR_OWN.match(phrase) and (memory.last is not None or rest):
+            # "According to their data, …", "according to its own statements, Russia's army has …": the voice
+            # named before, else the subject the clause after it names
+            voice = memory.last or _subject_speaker(text, verb.end() + len(phrase) + 1, end)
+            return Attribution(voice, word, start, end, verb.start()) if voice is not None else None
         if rest and rest[0] == "," and _BARE_NAME.match(rest[1]) and len(rest[1].split()) > 1:
             phrase += ", " + rest[1].strip()  # "according to the spokesman of the Eastern Group, Serhii Cherevatyi."
         return _make(phrase, context, memory, word, start, end, verb.start())
@@ -747,6 +763,8 @@ def _trailing(text: str, start: int, verb: re.Match[str], word: str, before: str
     for taken in (1, 2):
         if len(chunks) <= taken or (taken == 2 and not _BARE_NAME.match(chunks[-1])):
             break  # two chunks only for "the head of …, Vitaliy Barabash, said"
+        if _LEAD_ADVERBIAL.fullmatch(",".join(chunks[:-taken]).strip() + ","):
+            break  # "On November 4, the DeepState project reported on …": a fronted time, not what was said
         phrase = re.sub(r"[“”\"](?=\w)|(?<=\w)[“”\"]", "", ",".join(chunks[-taken:]))  # 'the “Khortytsia” group'
         words = phrase.split()
         if not words or len(words) > 14 or re.search(r"[;:“”\"()]", phrase):

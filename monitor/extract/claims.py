@@ -1600,6 +1600,9 @@ _NATION_WORD = re.compile(r"\b(?:(?P<ru>russia['’]s|russian|moscow['’]s|mosc
 _THEIR_BEFORE = re.compile(r"\b(?:their|its)\s+$", re.IGNORECASE)
 
 
+_CLAIMS_BY = re.compile(r"\b(?:claims?|statements?|reports?|assertions?)\s+(?:made\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _owner_before(text: str, actor: ActorMention, actors: list[ActorMention], clause_start: int) -> str | None:
     """Whose 'its'/'their': the nation named last before it in the sentence, when that is not the
     speaker's own subject ("Ukraine denied Russia's claims that its forces …")."""
@@ -1607,9 +1610,12 @@ def _owner_before(text: str, actor: ActorMention, actors: list[ActorMention], cl
     found = None
     for nation in _NATION_WORD.finditer(text, max(sentence_start, actor.start - 120), actor.start):
         found = nation
-    if found is None or not re.search(r"(?:['’]s\s+(?:\w+\s+){0,2}|(?<=n)\s+)(?:claims?|statements?|reports?|assertions?)\b",
-                                      text[found.start():actor.start], re.IGNORECASE):  # (or "a Ukrainian claim")
+    if found is None:
         return None
+    if not re.search(r"(?:['’]s\s+(?:\w+\s+){0,2}|(?<=n)\s+)(?:claims?|statements?|reports?|assertions?)\b",
+                     text[found.start():actor.start], re.IGNORECASE) and not _CLAIMS_BY.search(
+                         text, max(sentence_start, found.start() - 40), found.start()):  # (or "a Ukrainian claim")
+        return None  # ("dismissed claims by Russia that its forces …": Russia's)
     return "russia" if found.group("ru") else "ukraine"
 
 

@@ -3860,3 +3860,20 @@ def test_news_outlets_and_nations_as_voices(text: str, expected: list) -> None:
 ])
 def test_voices_past_fronted_times_relative_clauses_and_bare_surnames(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The news follows earlier claims by Russian military correspondents that Russian forces had left Kherson.",
+     [("Kherson", "ukraine", "attributed", "russia")]),
+    ("According to its own statements, Russia's army has occupied the town of Marinka.",
+     [("Marinka", "russia", "attributed", "russia")]),
+    ("On November 4, the DeepState monitoring project reported that Russian forces had entered Pokrovsk.",
+     [("Pokrovsk", "contested", "attributed", "ukraine")]),
+    ("The Luhansk Oblast Head says that today the Russian troops have left Kreminna.",
+     [("Kreminna", "ukraine", "attributed", "ukraine")]),
+    # near misses: claims dismissed are denied, and "its" is the claimant's
+    ("Ukraine dismissed claims by Russia that its forces had captured Kupiansk.", [("Kupiansk", "russia", "denied", "ukraine")]),
+    ("Kyiv denied reports by Russian media that Ukrainian troops had left Bakhmut.", [("Bakhmut", "russia", "denied", "ukraine")]),
+])
+def test_claims_by_a_voice_and_voices_named_by_their_own_data(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
