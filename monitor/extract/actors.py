@@ -158,7 +158,8 @@ _ACTOR = re.compile(
     r"|\b(?:(?:defen[cs]e|armed|security|ground|air assault|territorial defen[cs]e)\s+forces\s+of\s+ukraine)\b"
     r"|\b(?:the\s+)?defen[cs]e\s+forces\b(?!\s+of\s+(?:the\s+)?russia)"  # (Ukraine's name for its own forces)
     r"|\b(?:territorial defen[cs]e\s+(?:units?|forces|brigades?|battalions?)|(?:khartia|kraken|azov|aidar|lyut|"
-    r"achilles|skelya|rubizh)\s+(?:army corps|corps|brigade|regiment|battalion|unit|special forces|fighters))\b"
+    r"achilles|skelya|rubizh)\s+(?:army corps|corps|brigade|regiment|battalion|unit|special forces|fighters)|"
+    r"(?:the\s+)?(?:third|3rd)\s+(?:separate\s+)?assault(?:\s+(?:brigade|regiment|battalion|corps))?)\b"
     r"|\b(?:ukrainians|ukraine|the ukrainians|armed forces of ukraine|zsu|afu)\b(?!\s+(?:region|oblast))"
     r"|\b(?:kyiv|kiev)\b(?=\s+(?:has|had|have|is|was|forces|troops|retook|recaptured|liberated|captured|took|regained|entered|"
     r"withdrew|retreated|abandoned|pulled|lost|takes|retakes|recaptures|liberates|captures|regains|enters|withdraws|"
@@ -217,7 +218,7 @@ ACTOR_WORDS = """luhansk lugansk donetsk ukrain kyiv kiev defen armed security g
 wagner kadyrov dpr lpr dnr lnr separatist army troops forces occupier occupant invader orcs rashist ruscist occupying
 occupation zapad vostok tsentr yug sever dnepr dnieper battle southern western central eastern northern north south
 east west centre center we our us allied enemy adversary foe its their his it khartia kraken azov aidar lyut
-achilles skelya rubizh""".split()
+achilles skelya rubizh third 3rd""".split()
 
 
 def actor_mentions(text: str, start: int = 0, end: int | None = None,

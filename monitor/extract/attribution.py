@@ -29,7 +29,7 @@ SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confir
                 r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated|"
                 r"ordered|orders|shouted|shouts|emphasized|emphasised|emphasizes|emphasises|stressed|stresses|explained|explains|"
                 r"clarified|specified|remarked|reiterated|reiterates|underlined|underscored|pointed out|points out|"
-                r"commented|assured|affirmed|alleged|alleges|mentioned|mentions|informed|informs|recalled|recalls|"
+                r"commented|comments|assured|affirmed|alleged|alleges|mentioned|mentions|informed|informs|recalled|recalls|"
                 r"specifies|summed up|wrote on|posted on|recognized|recognised|recognizes|recognises|"
                 # present plurals: "Ukraine's defence ministry and military confirm the liberation of X"
                 r"confirm|announce|deny|insist|assess|acknowledge|concede|declare|claim|report|refute|refutes|reject|rejects|"
@@ -313,13 +313,15 @@ def without_scare_quotes(text: str) -> str:
 _SPEECH_WORDS = (r"said|says|say|told|tells|wrote|writes|added|adds|stated|states|announced|announces|declared|"
                  r"noted|notes|reported|reports|claimed|claims|insisted|explained|stressed|emphasi[sz]ed|"
                  r"summed up|continued|posted|tweeted|concluded|warned|confirmed|admitted|acknowledged|"
-                 r"exclaims|exclaimed|reads|read|captioned|boasted|asserted|replied|answered|commented|recalled|"
+                 r"exclaims|exclaimed|reads|read|captioned|boasted|asserted|replied|answered|commented|comments|recalled|"
                  r"argued|suggested|specified|clarified|underlined|pointed out|went on|shouted|shouts|cried|"
                  r"yelled|chanted|detailed|called|urged|according to")
 _AFTER_QUOTE = re.compile(
     r"\s*[,.!?…]?\s*[”\"»]?\s*[,.]?\s*(?:[—–-]\s*)?"
     r"(?:(?P<verb1>" + _SPEECH_WORDS + r")\s+(?P<np1>[^,.;:“”\"]{2,120})"
-    r"|(?P<np2>[^,.;:“”\"]{2,120}?)(?:\s*,\s*(?:which|who|an?|the)\b[^,.;:“”\"]{1,120},)?"  # "X, which operates …, posted"
+    # ("…clearing operations” of Russian troops, she said": the quoted clause's last words, then the voice)
+    r"|(?:[^,.;:“”\"\n]{1,60},\s*(?=(?:he|she|they|it)\s))?"
+    r"(?P<np2>[^,.;:“”\"]{2,120}?)(?:\s*,\s*(?:which|who|an?|the)\b[^,.;:“”\"]{1,120},)?"  # "X, which operates …, posted"
     # ("”, DeepState, an organization closely aligned with the military …, wrote": an apposition too)
     r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb2>" + _SPEECH_WORDS + r")\b)",
     re.IGNORECASE)
@@ -376,6 +378,10 @@ def _quotations(text: str) -> list[tuple[int, int]]:
             marks = [m.start() for m in re.finditer('"', paragraph.group(0))]
             for a, b in zip(marks[::2], marks[1::2]):
                 spans.append((paragraph.start() + a, paragraph.start() + b))
+            if len(marks) % 2 and marks[0] == 0:
+                # a paragraph that opens a quotation it never closes (a quoted paragraph cut off, or closed in the
+                # next one): quoted to its end
+                spans.append((paragraph.start(), paragraph.end()))
     return sorted(spans)
 
 
@@ -446,8 +452,9 @@ def _paragraph_quote(text: str, open_at: int, close_at: int, line_end: int, inde
     paragraph before it (news prints "Konashenkov reported that …" and then his words as a
     paragraph of their own), if that voice spoke within the last sentences."""
     line_start = text.rfind("\n", 0, open_at) + 1
-    if text[line_start:open_at].strip() or not _ONLY_CLOSING.match(text, close_at + 1, line_end):
-        return None
+    lead = text[line_start:open_at].rstrip()
+    if (lead and not lead.endswith((".", "!", "?"))) or not _ONLY_CLOSING.match(text, close_at + 1, line_end):
+        return None  # (a quotation that opens a sentence after the voice's last words in its paragraph goes on too)
     voice = speakers.last_before(index, PARAGRAPH_QUOTE_SENTENCES)
     if voice is None or voice.kind == "unnamed":
         return None

@@ -3877,3 +3877,21 @@ def test_voices_past_fronted_times_relative_clauses_and_bare_surnames(text: str,
 ])
 def test_claims_by_a_voice_and_voices_named_by_their_own_data(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation whose clause runs on past its closing mark, then the voice
+    ("Deputy Defence Minister Hanna Maliar spoke on Monday. “Klishchiivka in the Donetsk region has been liberated. Our "
+     "defenders are carrying out clearing operations” of Russian troops, she said on Telegram.",
+     [("Klishchiivka", "ukraine", "attributed", "ukraine")]),
+    # a quotation that opens a sentence after the voice's last words in its paragraph goes on in that voice
+    ("“Ukrainian forces tried to encircle Balakliia but were thrown back,” Ganchev said on Rossiya 24. “Everything is in "
+     "order in Balakliia. The city is under our control.”",
+     [("Balakliia", "contested", "attributed", "russia"), ("Balakliia", "russia", "attributed", "russia")]),
+    # a named Ukrainian unit acts
+    ("The Third Assault Brigade liberated Klishchiivka.", [("Klishchiivka", "ukraine", "asserted", "outlet")]),
+    # near miss: "the third day" is no unit
+    ("On the third day Russian troops captured Klishchiivka.", [("Klishchiivka", "russia", "asserted", "outlet")]),
+])
+def test_quotations_that_run_on_and_named_units(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
