@@ -130,7 +130,7 @@ _INCLUDING = re.compile(r"(?:including|such as|among them|namely|notably)\s*[:�
 # Between a list of subjects and its verb: auxiliaries, adverbs, a relative pronoun; and a
 # last item that names no settlement ("A, B and the entire Kyiv region have been liberated").
 _SUBJECT_GAP = re.compile(
-    r"^(?:['’]s?)?\s*(?:city|town|village)?\s*(?:\([^)]*\)\s*)?(?:[-–—:](?=\s)\s*)?"  # "Izium – liberated"
+    r"^(?:['’]s?)?(?:\.\.\.|…)?\s*(?:city|town|village)?\s*(?:\([^)]*\)\s*)?(?:[-–—:](?=\s)\s*)?"  # "Izium – liberated"
 
     r"(?:(?:,\s*|\s+in\s+(?:the\s+)?)(?:(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)|"
     r"(?:eastern\s+|southern\s+|northern\s+|western\s+)?ukraine)\s*)?,?\s*[\"“”]?\s*"  # ("Kherson in Southern Ukraine")
@@ -996,11 +996,34 @@ def _counted_after_locator(text: str, trigger: Trigger, after: Sequence[PlaceMen
         return []
     found = _COUNTED_LOCATOR.fullmatch(text, trigger.end, after[0].start)
     if not found or not re.fullmatch(r"\s*,\s*", text[after[0].end:after[1].start]):
-        return []
+        # "liberated” five villages in the Kharkiv region near the border with Russia A, B, C, D and E": a count, words
+        # that name no settlement, then exactly as many names as counted (a copy that lost its colon)
+        loose = _COUNTED_LOOSE.fullmatch(text, trigger.end, after[0].start)
+        if loose is None:
+            return []
+        count = loose.group("count").lower()
+        count = int(count) if count.isdigit() else _NUMBERS.get(count, 0)
+        if _LOCATOR_BEFORE.search(text, trigger.end, after[0].start):
+            return []  # "three villages near Bakhmut, including A and B": Bakhmut is where they lie
+        chain = _walk_list(text, after[0], after, area_ok)
+        if chain and _INCLUDING_WORD.search(text, after[0].end, chain[-1].start):
+            return []
+        unknown_first = _NAME_BEFORE_COMMA.search(text, trigger.end, after[0].start) is not None  # a name we lack
+        return chain if count >= 3 and len(chain) + unknown_first == count else []
     count = found.group("count").lower()
     count = int(count) if count.isdigit() else _NUMBERS[count]
     chain = _walk_list(text, after[1], after[1:], area_ok)
     return chain if len(chain) == count else []
+
+
+_LOCATOR_BEFORE = re.compile(r"\b(?:near|around|outside|of|from|in|at|to|towards?|by|beyond|behind|north|south|east|west|"
+                             r"close|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_INCLUDING_WORD = re.compile(r"\b(?:including|such as|among|namely|notably)\b", re.IGNORECASE)
+_NAME_BEFORE_COMMA = re.compile(r"\s(?-i:[A-Z])[\w'’-]+,\s+$")
+_COUNTED_LOOSE = re.compile(
+    r"[”\"’]?\s*(?:the\s+)?(?P<count>\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|other\s+|"
+    r"further\s+|new\s+)?(?:[\w-]+\s+)?(?:villages|settlements|towns|localities|hamlets)\b[^.;:!?()“”\"\n]{0,90}?\s+$",
+    re.IGNORECASE)
 
 
 def _has_object(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> bool:

@@ -3895,3 +3895,17 @@ def test_claims_by_a_voice_and_voices_named_by_their_own_data(text: str, expecte
 ])
 def test_quotations_that_run_on_and_named_units(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count, then exactly as many names (a copy that lost its colon; a first name the gazetteer lacks counts too)
+    ("The Russian defence ministry said its troops had “liberated” five villages in the Kharkiv region near the border "
+     "with Russia Borisovka, Ohirtseve, Pletenivka, Pylna and Strilecha.",
+     [("Ohirtseve", "russia"), ("Pletenivka", "russia"), ("Pylna", "russia"), ("Strilecha", "russia")]),
+    ("The settlement of Hryanykivka... was completely liberated, the Russian defense ministry said.",
+     [("Hrianykivka", "russia")]),
+    # near miss: a count that does not fit the names after it
+    ("Russian troops captured five villages in the Kharkiv region near Vovchansk, Ohirtseve and Pletenivka.", []),
+])
+def test_counted_names_without_their_colon_and_ellipses(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
