@@ -221,6 +221,10 @@ class _Scan:
     covered: list[tuple[int, int]] = field(default_factory=list)
     match_starts: set[int] = field(default_factory=set)
     region_starts: set[int] = field(default_factory=set)  # names that are also an oblast's or raion's
+    # Two-word names that are also a foreign place's ("New York"): the article's mentions that had no cue of
+    # their own wait, and count as the settlement if one of its mentions has one ("the village of New York")
+    cued: set[str] = field(default_factory=set)
+    waiting: list[_Hit] = field(default_factory=list)
     _title_case: dict[int, bool] = field(default_factory=dict)
 
     def sentence(self, pos: int) -> int:
@@ -259,6 +263,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
         scan.covered.append((start, end))
         _classify(scan, start, end, key, places, units, "exact", caution)
+    scan.hits += [h for h in scan.waiting if h.key in scan.cued]
     _fuzzy_matches(scan)
     _resolve(scan)
     return [PlaceMention(h.start, h.end, text[h.start:h.end], h.chosen, tuple(h.cands),
@@ -371,12 +376,18 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
         return
     if caution and _ordinary_word(scan, start, end, before, caution, places[0]):
         return  # "Українська армія", "Сили оборони", "Прапор над Ізюмом": words, not towns
-    if _needs_cue(key) and not (_BEFORE_CUE.search(before) or _REGION_AFTER.match(text, end)):
+    uncued = _needs_cue(key) and not (_BEFORE_CUE.search(before) or _REGION_AFTER.match(text, end))
+    if _needs_cue(key) and not uncued and " " in key:
+        scan.cued.add(key)
+    if uncued and " " not in key:
         return
     holders = _places_for(place_ids) if extra else ()
-    scan.hits.append(_Hit(start, end, key, places, method, sentence, holder=holders[0] if len(holders) == 1 else None,
-                          village=bool(_VILLAGE_BEFORE.search(before)) if scan.cyrillic
-                          else before.endswith(_EN_VILLAGE_BEFORE)))
+    hit = _Hit(start, end, key, places, method, sentence, holder=holders[0] if len(holders) == 1 else None,
+               village=bool(_VILLAGE_BEFORE.search(before)) if scan.cyrillic else before.endswith(_EN_VILLAGE_BEFORE))
+    if uncued:
+        scan.waiting.append(hit)  # "New York" alone: the village only if the article calls it one somewhere
+        return
+    scan.hits.append(hit)
 
 
 @lru_cache(maxsize=8192)

@@ -3909,3 +3909,14 @@ def test_quotations_that_run_on_and_named_units(text: str, expected: list) -> No
 ])
 def test_counted_names_without_their_colon_and_ellipses(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name shared with a foreign city is the settlement wherever the article calls it one somewhere
+    ("Russian Army Captures New York. Russian forces captured the village of New York in the Donetsk region on Tuesday.",
+     [("Niu-York", "russia"), ("Niu-York", "russia")]),
+    # near miss: never called a village, New York stays the American city
+    ("Zelensky flew to New York. Russian forces captured Toretsk.", [("Toretsk", "russia")]),
+])
+def test_a_name_cued_once_in_an_article_is_the_settlement_throughout(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
