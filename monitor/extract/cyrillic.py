@@ -966,10 +966,11 @@ class _Sentence:
                     k = party.start - 1
                 elif k >= lo and self.tokens[k].word.endswith(_ADJECTIVE_ENDINGS) and not self.tokens[k].lemmas:
                     k -= 1
-            for prep in rule.preps:
-                n = len(prep)
-                if k - n + 1 >= lo and all(slot.matches(self.tokens[k - n + 1 + m]) for m, slot in enumerate(prep)):
-                    return listed
+            for end in dict.fromkeys((k, first - 1)):  # ("на території Кринок": a preposition of filler words)
+                for prep in rule.preps:
+                    n = len(prep)
+                    if end - n + 1 >= lo and all(slot.matches(self.tokens[end - n + 1 + m]) for m, slot in enumerate(prep)):
+                        return listed
             return []
         return self._settlement_word_before(i, lo, rule)
 
@@ -1877,7 +1878,7 @@ _PLURAL_SETTLEMENT_WORDS = frozenset("""сіл міст селищ пункті�
 пунктами сел городов городах городами поселков поселках поселками пунктов пунктами сёл""".split())
 _NOUN_BACK_SENTENCES = 2
 _POINT = frozenset(("пункт",))
-_MANAGED = frozenset("удалось удаётся удается вдалося вдалось вдається пришлось довелося".split())
+_MANAGED = frozenset("удалось удаётся удается вдалося вдалось вдається пришлось довелося довелось".split())
 _PAST_ENDINGS = ("л", "ла", "ли", "в")  # "Заверил, что …", "Додала": not "Зазначимо" (the outlet's "let us note")
 _OBJECT_PRONOUNS = frozenset("его её ее його її".split())  # (the place's; "своё" is the subject's)
 _PLACE_PRONOUNS = _OBJECT_PRONOUNS | frozenset("он она оно він вона воно".split())

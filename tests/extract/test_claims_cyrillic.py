@@ -1209,3 +1209,31 @@ def test_a_plural_adjective_before_a_word_named_like_a_village_makes_it_the_word
     assert [c[:2] for c in claims("ЗСУ вийшли з південної частини Великої Новосілки. Нині українські Сили утримують деякі позиції в "
                                   "межах населеного пункту.")] == [("Velyka Novosilka", "contested"),
                                                                     ("Velyka Novosilka", "contested")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive present of holding, its holder named after it
+    ("Сєвєродонецьк контролюється українськими військами, заявив Гайдай.", [("Sievierodonetsk", "ukraine")]),
+    ("На карте DeepState отмечено, что Торецк контролируется Силами обороны Украины.", [("Toretsk", "ukraine")]),
+    # two thirds of a town: a part
+    ("Сили оборони контролюють дві третини Очеретиного.", [("Ocheretyne", "contested")]),
+    # fighting "on the territory of" a village, before or after it
+    ("На території Кринок тривають бої.", [("Krynky", "contested")]),
+    ("Бої тривають й на території села Кринки.", [("Krynky", "contested")]),
+    # withdrawals in the imperfective, entries as nouns, clashes in high-rises
+    ("Украинские войска отходят от Северодонецка, получив соответствующую команду.", [("Sievierodonetsk", "russia")]),
+    ("Информация о заходе россиян в Торецк не соответствует действительности.", [("Toretsk", "contested")]),
+    ("Столкновения в жилых высотках Красноармейска зафиксированы российскими войсками.", [("Pokrovsk", "contested")]),
+    ("Силам оборони довелось відступити із села Кринки.", [("Krynky", "russia")]),
+    # near misses: a passive of something else; the territory of a region
+    ("Ситуація контролюється підрозділами Сил оборони.", []),
+    ("На території Харківщини тривають бої.", []),
+])
+def test_passive_holds_shares_in_words_and_more_fighting_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+def test_as_is_claimed_hedges_a_claim() -> None:
+    found = claims("Міноборони РФ заявило про захоплення Роботиного. Як стверджується, Роботино повністю контролюється "
+                   "бійцями російського угруповання військ.")
+    assert found == [("Robotyne", "russia", "attributed"), ("Robotyne", "russia", "unconfirmed")]
