@@ -478,6 +478,8 @@ def _ordinary_word(scan: _Scan, start: int, end: int, before: str, caution: str,
     also needs what an adjective's form needs ("Сили оборони" mid-sentence is the armed
     forces, Сили a village)."""
     region_after = bool(_CYRILLIC_REGION_AFTER.match(scan.text, end))
+    if caution == "^" and top.prominence < COMMON_NAME_FREE_MIN and _ON_BEFORE.search(before):
+        return True  # "угруповання на Сході": "in the East", not the village Схід (villages are "в", "у")
     if caution in "!^" and top.prominence < COMMON_NAME_FREE_MIN and _PLURAL_ATTRIBUTE_BEFORE.search(before):
         return True  # "українські Сили утримують …", "наші Сили": the noun its plural adjective qualifies
     if caution in "!^" and _opens_sentence(scan, start) and not region_after \
@@ -490,6 +492,7 @@ def _ordinary_word(scan: _Scan, start: int, end: int, before: str, caution: str,
 
 # A lower-case plural adjective right before ("українські", "збройні", "наші", "российские"): the
 # word after it is a common noun it agrees with, not a village's name.
+_ON_BEFORE = re.compile(r"(?:^|\s)(?:на|На)[ \t]+$")
 _PLURAL_ATTRIBUTE_BEFORE = re.compile(r"(?:^|[\s(«\"„])[а-яіїєґё'’-]{2,}(?:ські|цькі|зькі|ні|ші|ві|ые|ие)[ \t]+$")
 _CYRILLIC_REGION_AFTER = re.compile(r"[ \t]+[А-ЯІЇЄҐ][\w'’]+[ \t]+(?:області|области|обл\.|району|районі|районе|"
                                     r"района|народної|народной|ОВА)\b")

@@ -1237,3 +1237,21 @@ def test_as_is_claimed_hedges_a_claim() -> None:
     found = claims("Міноборони РФ заявило про захоплення Роботиного. Як стверджується, Роботино повністю контролюється "
                    "бійцями російського угруповання військ.")
     assert found == [("Robotyne", "russia", "attributed"), ("Robotyne", "russia", "unconfirmed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Украинские войска взяли Балаклею в оперативное окружение.", [("Balakliia", "contested")]),  # a ring, no capture
+    ("Роботине перебуває в сірій зоні.", [("Robotyne", "contested")]),
+    ("Российский флаг был поднят над Работино еще 1 мая, однако часть села оставалась в серой зоне.",
+     [("Robotyne", "russia"), ("Robotyne", "contested")]),
+    # near miss: "на Сході" is the East, not the village Схід
+    ("Росіяни хочуть взяти угруповання на Сході в оперативне оточення.", []),
+])
+def test_rings_with_adjectives_and_the_grey_zone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+def test_a_telegram_channel_written_with_a_latin_word_speaks() -> None:
+    # the tokenizer splits "Telegram-канал" in two; the channel is still a (Russian, hedged) voice
+    assert claims('Telegram-канал "Старше Эдды" отмечает, что украинские войска взяли Балаклею в окружение.') == \
+        [("Balakliia", "contested", "unconfirmed")]
