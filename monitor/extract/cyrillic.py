@@ -1574,6 +1574,14 @@ class _Sentence:
                          and self._long_title(verb.end, p.start)][-1:]
             pronoun = self.ph.ending_at("speech.pronouns", verb.start)  # (or no subject: "Заверил, что …")
             posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
+            if posed_after and not after:
+                # "Окупанти тікають з X, поінформував 22 жовтня у Facebook Генеральний штаб ЗСУ": past a date and
+                # the channel, the voice after its verb (the party before the comma is in what was said)
+                after = [p for p in self.parties if verb.end < p.start <= verb.end + 10
+                         and tokens[p.start - 1].word not in _PREPOSITIONS
+                         and not any(t.punct or t.word in _SUBORDINATORS or t.word.startswith(_INTERVIEW)
+                                     for t in tokens[verb.end:p.start])][:1]
+                # (not "сообщил в пятницу в интервью ТАСС местный житель": TASS asked, a resident spoke)
             in_body = bool(after) and after[0].start == verb.end + 1 and tokens[verb.end].word in ("в", "у", "во")
             if after and (posed_after or not before or in_body):
                 # ("опровергли в ОТГ «Харьков»", "подтвердили в Раде": the body a verb's "в" names speaks)
@@ -1878,6 +1886,7 @@ _PLURAL_SETTLEMENT_WORDS = frozenset("""сіл міст селищ пункті�
 пунктами сел городов городах городами поселков поселках поселками пунктов пунктами сёл""".split())
 _NOUN_BACK_SENTENCES = 2
 _POINT = frozenset(("пункт",))
+_INTERVIEW = ("интервью", "інтерв", "изданию", "виданню")
 _MANAGED = frozenset("удалось удаётся удается вдалося вдалось вдається пришлось довелося довелось".split())
 _PAST_ENDINGS = ("л", "ла", "ли", "в")  # "Заверил, что …", "Додала": not "Зазначимо" (the outlet's "let us note")
 _OBJECT_PRONOUNS = frozenset("его её ее його її".split())  # (the place's; "своё" is the subject's)

@@ -1255,3 +1255,11 @@ def test_a_telegram_channel_written_with_a_latin_word_speaks() -> None:
     # the tokenizer splits "Telegram-канал" in two; the channel is still a (Russian, hedged) voice
     assert claims('Telegram-канал "Старше Эдды" отмечает, что украинские войска взяли Балаклею в окружение.') == \
         [("Balakliia", "contested", "unconfirmed")]
+
+
+def test_the_voice_after_its_verb_past_a_date_and_a_channel() -> None:
+    # the party before the comma is in what was said; the General Staff speaks, "противник" is Russia
+    text = ('Російські окупанти тікають із захопленої ними частини Херсонської області, поінформував 22 жовтня у '
+            'Facebook Генеральний штаб Збройних сил України.\n\n"За наявною інформацією, противник повністю покинув '
+            'населені пункти Чарівне та Чкалове", – ідеться в повідомленні.')
+    assert claims(text) == [("Charivne", "ukraine", "attributed"), ("Chkalove", "ukraine", "attributed")]
