@@ -227,6 +227,8 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
     across_the_border = any(d.mention.place is None for d in drafts) and \
         any(name in plain for name in _RUSSIAN_REGION_NAMES) and _RUSSIAN_REGION.search(text) is not None
     for draft in drafts:
+        if draft.mention.method == "apposition":
+            continue  # "the town of X, Zaporizhzhia, …": the oblast X lies in (places.py), a help to linking only
         if draft.control in (_ENEMY, _OWN):
             side = default or spoken_from
             if side not in ("ukraine", "russia"):

@@ -311,7 +311,7 @@ def link_triggers(text: str, sentence_start: int, sentence_end: int, triggers: S
     (for 'the village' far from its name, when the article names no other village)."""
     links: list[Link] = []
     towns = [m for m in mentions if m.method != "area"]
-    recent = [[m for m in group if m.method != "area"] for group in recent]
+    recent = [[m for m in group if m.method not in ("area", "apposition")] for group in recent]
     for trigger in triggers:
         if trigger.kind == "loss" and civilians_leave_before(text, sentence_start, trigger):
             continue  # "collaborators are fleeing from X": no verb that takes or gives up X (an adjective still may)

@@ -170,6 +170,7 @@ _HINTS = {
     "gain.flag_of_raised": "flag",
     "gain.under_flag": "flag",
     "gain.take_control": "control",
+    "gain.announced_control": "control",
     "gain.control_passive": "control",
     "gain.under_control_verb": "control",
     "gain.taken_under_control": "control",
@@ -191,6 +192,8 @@ _HINTS = {
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
                     "cleared|regained|conquered|occupied|mopped|cleansed|secured",
     "gain.fell": "fell|falls|fallen",
+    "gain.into_hands": "hands",
+    "gain.into_hands_of": "hands",
     "gain.fell_bare": "fell",
     "gain.flag_down_russian": "flag",
     "gain.flag_down_ukrainian": "flag",
@@ -468,6 +471,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.taken_under_control", "gain",
        r"\b(?:been|be|was|were|is|are)\s+(?:\w+\s+)?taken\s+under\s+(?:(?:their|its|our|full|complete|total)\s+){0,2}"
        r"control\b", forward=False, backward=True),
+    # "Russia's Defense Ministry announced its control over X": the announcer's taking of it.
+    _p("gain.announced_control", "gain",
+       r"\b(?:announc|declar|claim|proclaim)\w*\s+(?:its|their)\s+(?:(?:full|complete|total)\s+)?control\s+(?:over|of)\b",
+       needs="actor"),
     # "Russia declared victory over Mariupol": the declaring side claims the place.
     _p("gain.victory", "gain", r"\b(?:declar|claim|proclaim|announc)\w*\s+(?:a\s+)?(?:full\s+|complete\s+|total\s+|final\s+)?"
        r"victory\s+(?:over|in|at)\b", needs="actor"),
@@ -541,6 +548,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:a\s+|an\s+)?(?:captured|occupied)\b", forward=False, backward=True, default="russia"),
     _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
+    # "Kupiansk fell into Russian hands", "passed into the hands of the Ukrainian army": taken, by whose hands
+    _p("gain.into_hands", "gain",
+       r"\b(?:fell|falls|fallen|fall|falling|passed|passes|pass|came|comes|come|went|goes)\s+(?:back\s+)?(?:in)?to\s+"
+       r"(?:the\s+)?(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s)\s+hands\b", forward=False, backward=True),
+    _p("gain.into_hands_of", "gain",
+       r"\b(?:fell|falls|fallen|fall|falling|passed|passes|pass|came|comes|come|went|goes)\s+(?:back\s+)?(?:in)?to\s+"
+       r"the\s+hands\s+of\s+(?:the\s+)?(?P<whose>ukrainian|russian|ukraine|russia)\b", forward=False, backward=True),
     # "When Lysychansk fell, Russian troops …", "Avdiivka fell on February 17": the place as the subject of "fell".
     _p("gain.fell_bare", "gain", r"\bfell(?=\s*[,.;:!]|\s+(?:on|after|last|this|earlier|within|yesterday|today|"
        r"in\s+(?:early|late|mid-?|\d|january|february|march|april|may|june|july|august|september|october|november|"
@@ -694,8 +708,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:(?:heavy|fierce|intense|active|street|urban|house-to-house|rifle|bloody|ongoing|positional)\s+)?"
        r"(?:fighting|battles?|clashes|combat(?:\s+operations)?|hostilities|warfare|firefights?)\s+"
        r"(?:in the streets?\s+|on the streets?\s+|(?:along|on|across)\s+the\s+(?:[\w-]+\s+){0,3}?front(?:\s*line)?\s+)?"
-       r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|rages?|raged|raging|"
-       r"persists?|persisted|ongoing|under ?way|in progress|going on|went on|goes on|taking place|taken place|intensified|erupted|"
+       r"(?:(?:is|are|was|were|has|have|had|been|being|still|now|continues|continued|continuing|continue|rages?|raged|raging|"
+       r"persists?|persisted|ongoing|under ?way|in progress|going on|went on|goes on|go on|taking place|taken place|take place|"
+       r"intensified|erupted|"
        r"escalat(?:es|ed|ing)|intensif(?:ies|ying)|flar(?:es|ed|ing)\s+up|"
        r"broke out|heavy|fierce|intense|(?:very|particularly|especially)\s+(?:heavy|fierce|intense)|"
        r"fought|reported|reportedly|currently|also|already|begun|began|begins|started|now|still|again)\s+){1,4}"

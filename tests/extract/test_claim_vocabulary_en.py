@@ -3920,3 +3920,21 @@ def test_counted_names_without_their_colon_and_ellipses(text: str, expected: lis
 ])
 def test_a_name_cued_once_in_an_article_is_the_settlement_throughout(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fierce battles continue for Kupiansk, Lyman and Siversk.",
+     [("Kupiansk", "contested"), ("Lyman", "contested"), ("Siversk", "contested")]),
+    ("Kupiansk fell into Russian hands.", [("Kupiansk", "russia")]),
+    ("Kupiansk fell into the hands of Ukrainian forces.", [("Kupiansk", "ukraine")]),
+    ("Russia's Defense Ministry announced its control over Kupiansk.", [("Kupiansk", "russia")]),
+    # an oblast named after a village of it is where the village lies, no second place
+    ("The town of Huliaipole, Zaporizhzhia, which has a population of about 13,000, has been captured by Russian forces.",
+     [("Huliaipole", "russia")]),
+    # near misses: a list that goes on keeps its city; hands that are no one's
+    ("Russian forces captured Huliaipole, Zaporizhzhia and Orikhiv.",
+     [("Huliaipole", "russia"), ("Zaporizhzhia", "russia"), ("Orikhiv", "russia")]),
+    ("The fate of Kupiansk is in the hands of diplomats.", []),
+])
+def test_battles_continuing_for_towns_hands_and_oblast_appositions(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
