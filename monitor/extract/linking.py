@@ -142,7 +142,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:and|as well as)\s+(?:(?:several|a few|some|many|dozens of)\s+)?(?:others|other\s+(?:settlements|villages|"
     r"towns|localities))\s+)?"  # "A, B and others were liberated"
     # "Kherson is the first major city occupied by", "X became the latest town to be captured"
-    r"(?:(?:is|was|are|were|became|becomes|has\s+become)\s+(?:(?:just|only|also|now|still)\s+)?"
+    r"(?:(?:is|was|are|were|became|becomes|has\s+become|(?:appears?|appeared|seems?|seemed)\s+to\s+be)\s+"
+    r"(?:(?:just|only|also|now|still)\s+)?"
     r"(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital|stronghold|bastion|outpost)\s+"
     r"(?:(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:oblast|region|province)\s+)?"  # ("… settlements in Luhansk Oblast which")

@@ -180,6 +180,9 @@ _HINTS = {
     "gain.swept_into": "swept|sweep|roll|march",
     "contested.lost_ground_side": "ground",
     "contested.street_fighting": "street",
+    "contested.operations_in": "operations|actions",
+    "contested.clash_in": "clash",
+    "contested.stuck_in": "stuck|trapped|pinned",
     "contested.towards_centre": "centre|center|heart",
     "hold.hold_on": "hold on",
     "contested.hottest": "hottest|most difficult|most intense|most dangerous|toughest|most tense|fiercest",
@@ -788,6 +791,18 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:the|one\s+of\s+the)\s+(?:hottest|fiercest)\s+"
        r"(?:spots?|points?|places?|areas?|sectors?)\b",  # (not "the most dangerous place for journalists")
        forward=False, backward=True),
+    # "are waging their own offensive operations in Vovchansk", "conduct assault operations in X": fighting there
+    _p("contested.operations_in", "contested",
+       r"\b(?:wag(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?)\s+"
+       r"(?:(?:their|its|our|own|active|new|further|localized|localised)\s+){0,2}"
+       r"(?:offensive|assault|combat|counter-?offensive)\s+(?:operations|actions)\s+(?:in|inside|within)\b"
+       r"(?!\s+the\s+(?:areas?|districts?|vicinity|directions?|outskirts)\b)"),  # ("in the areas of …": near them)
+    # "a combat clash between the Ukrainian military and the occupiers began in Starytsia"
+    _p("contested.clash_in", "contested",
+       r"\b(?:combat\s+)?clash(?:es)?\s+(?:between\s+[^.;:!?]{3,80}?\s+)?(?:began|begin|begins|broke\s+out|erupted|"
+       r"occurred|took\s+place|are\s+taking\s+place|continue[sd]?)\s+in\b"),
+    # "Russian troops are stuck in Vovchansk", "trapped in the town": forces held up inside it
+    _p("contested.stuck_in", "contested", r"\b(?:stuck|trapped|pinned\s+down)\s+in\b", needs="troops"),
     # "bogged down in Vovchansk street fighting": the place names where the streets are.
     _p("contested.street_fighting", "contested", r"\bstreet\s+(?:fighting|battles|fights|combat)\b",
        forward=False, backward=True),

@@ -3938,3 +3938,16 @@ def test_a_name_cued_once_in_an_article_is_the_settlement_throughout(text: str, 
 ])
 def test_battles_continuing_for_towns_hands_and_oblast_appositions(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ukrainian Armed Forces are waging their own offensive operations in Vovchansk.", [("Vovchansk", "contested")]),
+    ("A combat clash between the Ukrainian military and the occupiers began in Starytsia.", [("Starytsia", "contested")]),
+    ("Russian troops are stuck in Vovchansk.", [("Vovchansk", "contested")]),
+    ("Lyman appears to be the first city to be confirmed to be occupied by Russian forces.", [("Lyman", "russia")]),
+    # near misses: operations "in the areas of" villages are near them; nobody in arms stuck
+    ("The Russian army carries out assault operations in the areas of the settlements of Toshkivka and Orikhove.", []),
+    ("The convoy is stuck in traffic near Vovchansk.", []),
+])
+def test_operations_clashes_and_forces_stuck_in_a_town(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
