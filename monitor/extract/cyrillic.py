@@ -518,6 +518,9 @@ class _Sentence:
             if party.start > 0 and self._qualified(party.start - 1) and "n" not in self.tokens[party.start - 1].flags:
                 continue  # "снабжение гарнизона ВСУ в Волчанске": a noun's troops, no statement of presence
             k = self._forward(party.end, len(self.tokens))
+            located = self._phrase_at("link.located", k) if k < len(self.tokens) else None
+            if located is not None:  # "российские военные находятся в центре X"
+                k = self._forward(located.end, len(self.tokens))
             if k >= len(self.tokens) or self.tokens[k].word not in _IN:
                 continue
             k += 1
@@ -535,7 +538,8 @@ class _Sentence:
             side = self._party_side(party)
             if side is None:
                 continue
-            control = "contested" if partial is not None else side
+            control = "contested" if partial is not None or located is not None else side
+            # ("окупанти зараз знаходяться в Мелітополі": where troops are is not yet whose the town is)
             speaker = self.speaker
             found.append(Draft(mention=mention, link=None, control=control,
                                factuality="attributed" if speaker else "asserted", historical=False,
@@ -1484,6 +1488,8 @@ class _Sentence:
 
     def _governed(self, party: Match) -> bool:
         """A party behind a preposition ("в боях з окупантами", "против ВСУ") is no subject."""
+        if party.start > 0 and self.tokens[party.start - 1].lemmas & _OWNING_NOUNS:
+            return True  # "продвинулась вглубь обороны ВСУ и освободила": the defences' owner, no subject
         return party.start > 0 and self.tokens[party.start - 1].word in _PREPOSITIONS | _AGAINST
 
     def _party_side(self, party: Match) -> str | None:
@@ -1886,6 +1892,7 @@ _PLURAL_SETTLEMENT_WORDS = frozenset("""сіл міст селищ пункті�
 пунктами сел городов городах городами поселков поселках поселками пунктов пунктами сёл""".split())
 _NOUN_BACK_SENTENCES = 2
 _POINT = frozenset(("пункт",))
+_OWNING_NOUNS = frozenset("оборона позиция позиція линия лінія тыл тил рубеж контроль".split())
 _INTERVIEW = ("интервью", "інтерв", "изданию", "виданню")
 _MANAGED = frozenset("удалось удаётся удается вдалося вдалось вдається пришлось довелося довелось".split())
 _PAST_ENDINGS = ("л", "ла", "ли", "в")  # "Заверил, что …", "Додала": not "Зазначимо" (the outlet's "let us note")

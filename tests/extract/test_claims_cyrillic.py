@@ -1263,3 +1263,24 @@ def test_the_voice_after_its_verb_past_a_date_and_a_channel() -> None:
             'Facebook Генеральний штаб Збройних сил України.\n\n"За наявною інформацією, противник повністю покинув '
             'населені пункти Чарівне та Чкалове", – ідеться в повідомленні.')
     assert claims(text) == [("Charivne", "ukraine", "attributed"), ("Chkalove", "ukraine", "attributed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the defences' owner is no subject: the grouping named first liberated the villages
+    ("Группировка «Север» продвинулась вглубь обороны ВСУ и освободила населённые пункты Гатище и Красное.",
+     [("Hatyshche", "russia"), ("Krasne", "russia")]),
+    ("Українські війська в Гуляйполі опинилися у вогневому мішку.", [("Huliaipole", "contested")]),
+    ("Украинские войска в Гуляйполе Запорожской области оказались в огневом мешке.", [("Huliaipole", "contested")]),
+    ("Российская армия закрепилась на западных окраинах населенного пункта Гуляйполе.", [("Huliaipole", "contested")]),
+    ("Вооруженные силы продолжают отбивать Тростянец.", [("Trostianets", "contested")]),
+    ("Российские войска прорвали оборону Красного Лимана.", [("Lyman", "contested")]),
+    ("Российские войска начали штурмовые действия у окраин Гуляйполя.", [("Huliaipole", "contested")]),
+    # where troops are is not yet whose the town is
+    ("Российские военные находятся в центре города Купянск Харьковской области.", [("Kupiansk", "contested")]),
+    ("Відомо, що російські окупанти зараз знаходяться в Мелітополі.", [("Melitopol", "contested")]),
+    # near misses: attacks repelled are no retaking; defences of a region
+    ("ВСУ отбили атаку на Купянск.", []),
+    ("Российские войска прорвали оборону ВСУ на Харьковщине.", []),
+])
+def test_pockets_breaches_retakings_and_troops_located_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
