@@ -1284,3 +1284,16 @@ def test_the_voice_after_its_verb_past_a_date_and_a_channel() -> None:
 ])
 def test_pockets_breaches_retakings_and_troops_located_in_a_town(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На другий день війни російські військові дійшли до Мелітополя.", [("Melitopol", "contested")]),
+    ("Наразі наші військові продовжують бойові дії за саме місто Вовчанськ.", [("Vovchansk", "contested")]),
+    ("У Вовчанську протистояння йде ледь не за кожну вулицю.", [("Vovchansk", "contested")]),
+    ("Генерали доповіли, що російські війська вже зачищають центр Костянтинівки.", [("Kostiantynivka", "contested")]),
+    # near misses: a road reached is no town reached; a clearing denied
+    ("Колона дійшла до траси на Мелітополь.", []),
+    ("Центр Костянтинівки ніхто не зачищає.", []),
+])
+def test_reaching_a_town_combat_actions_confrontation_and_clearing_under_way(text: str, expected: list) -> None:
+    assert [c[:2] for c in claims(text)] == expected
