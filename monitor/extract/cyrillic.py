@@ -989,13 +989,24 @@ class _Sentence:
                 return self._antecedent(k, there=True)  # "Там тривають бої": fighting there, in the place just named
             if not self._settlement_noun(k):
                 continue
-            j = k - 1
-            while j >= lo and (self._phrase_at("link.filler", j, k) is not None or self._adjective_of_cue(j, k + 1)):
-                j -= 1
+            j, part = k - 1, False
+            for _ in range(6):
+                if j < lo:
+                    break
+                if self.tokens[j].lemmas & _PART_NOUNS:
+                    part, j = True, j - 1  # "в северо-восточной части города идут бои", "в центре города": a part of it
+                elif self._phrase_at("link.filler", j, k) is not None or self._adjective_of_cue(j, k + 1) or (
+                        part and (self.tokens[j].word.endswith(_ADJECTIVE_ENDINGS) or self.tokens[j].word in _COMPASS)):
+                    j -= 1
+                else:
+                    break
             for prep in rule.preps:
                 n = len(prep)
                 if j - n + 1 >= lo and all(slot.matches(self.tokens[j - n + 1 + m]) for m, slot in enumerate(prep)):
-                    return self._antecedent(k)
+                    found = self._antecedent(k)
+                    if found and part:
+                        self._partial = True
+                    return found
             return []
         return []
 
@@ -1892,6 +1903,9 @@ _PLURAL_SETTLEMENT_WORDS = frozenset("""сіл міст селищ пункті�
 пунктами сел городов городах городами поселков поселках поселками пунктов пунктами сёл""".split())
 _NOUN_BACK_SENTENCES = 2
 _POINT = frozenset(("пункт",))
+_COMPASS = frozenset("- северо юго північно південно".split())  # "северо-восточной" read as two words: its first half
+_PART_NOUNS = frozenset("частина часть центр околиця окраина квартал мікрорайон микрорайон".split())
+# (not "район": "в районе города шли бои" is near the town, as "в районе X")
 _OWNING_NOUNS = frozenset("оборона позиция позиція линия лінія тыл тил рубеж контроль".split())
 _INTERVIEW = ("интервью", "інтерв", "изданию", "виданню")
 _MANAGED = frozenset("удалось удаётся удается вдалося вдалось вдається пришлось довелося довелось".split())

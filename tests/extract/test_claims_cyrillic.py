@@ -1297,3 +1297,17 @@ def test_pockets_breaches_retakings_and_troops_located_in_a_town(text: str, expe
 ])
 def test_reaching_a_town_combat_actions_confrontation_and_clearing_under_way(text: str, expected: list) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the settlement word behind the trigger's preposition: the town just named, fought over
+    ("Бої за Гуляйполе тривають. У північній частині міста тривають бої.",
+     [("Huliaipole", "contested"), ("Huliaipole", "contested")]),
+    ("Бои за Гуляйполе продолжаются. По словам командующего, в северо-восточной части города идут уличные бои.",
+     [("Huliaipole", "contested"), ("Huliaipole", "contested")]),
+    # near miss: "в районе города" is near the town, as "в районе X"
+    ("Российские войска оставили Красный Лиман. В последние недели в районе города шли ожесточенные бои.",
+     [("Lyman", "ukraine")]),
+])
+def test_a_part_of_the_town_just_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
