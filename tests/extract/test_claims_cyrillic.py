@@ -1311,3 +1311,13 @@ def test_reaching_a_town_combat_actions_confrontation_and_clearing_under_way(tex
 ])
 def test_a_part_of_the_town_just_named(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Місто Курахове визнали тимчасово окупованим.", [("Kurakhove", "russia")]),
+    ("Наразі наші військові перебувають в адміністративних кордонах Мар'їнки.", [("Marinka", "contested")]),
+    # near miss: a town "considered" important is not counted as occupied
+    ("Місто Курахове вважається важливим логістичним вузлом.", []),
+])
+def test_towns_recognised_as_occupied_and_troops_within_administrative_borders(text: str, expected: list) -> None:
+    assert [c[:2] for c in claims(text)] == expected
