@@ -330,7 +330,10 @@ _TO_LAUNCH = re.compile(r"(?<!managed )(?<!succeeded )(?<!able )(?<!went on )(?<
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:fully|completely|finally|quickly|eventually|rapidly|swiftly|soon|"
                          r"again|also|then)\s+)?$", re.IGNORECASE)
 _ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|possible|went on|proceeded|helped|allowed|enabled|used|failed|"
-                       r"claims?|claimed|claiming|purports?|purported|continues?|continued)\s+"  # ("claims to control X")
+                       r"claims?|claimed|claiming|purports?|purported|continues?|continued|"  # ("claims to control X")
+                       # "are believed to control 70% of X": a present state hedged, no plan
+                       r"(?:is|are|was|were|been)\s+(?:widely\s+|now\s+)?(?:believed|thought|said|reported|estimated|"
+                       r"assessed|understood|known))\s+"
                        r"to\s+(?:[\w'’-]+\s+)?$"
                        r"|\b(?:it\s+)?took\s+(?:[\w'’,-]+\s+){1,4}?(?:for\s+(?:[\w'’-]+\s+){1,4}?)?to\s+$",  # "it took nine months for X to capture"
                        re.IGNORECASE)

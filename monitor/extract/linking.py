@@ -1430,13 +1430,14 @@ def _relative_where(text: str, trigger: Trigger, sentence_start: int,
 
 # Assault verbs a relative clause may say of the place before it ("X, which Russian troops have stormed").
 _ASSAULT_VERB = re.compile(r"(?:storm|assault|besieg|encircl|surround|blockad)", re.IGNORECASE)
-_FRONTED_FIGHTING = frozenset({"contested.where_fighting", "contested.fighting", "contested.street_fighting"})
+_FRONTED_FIGHTING = frozenset({"contested.where_fighting", "contested.fighting", "contested.street_fighting",
+                               "gain.flag_fronted"})
 # "In Vovchansk, located in the Kharkiv region, intense fighting continues": the place the sentence opens with.
 _FRONTED_IN = re.compile(r"\s*[\"“]?\s*(?:(?:meanwhile|also|however|now|currently|today|at the same time|according to [^,;:]{2,60}|"
                          r"(?:over|in|during) the (?:past|last) (?:day|24 hours|week)),?\s+)?"
                          r"(?:(?:including|especially|particularly|notably)\s+)?"  # ("Over the past day, including in X itself,")
                          r"in\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$", re.IGNORECASE)
-_FRONTED_TAIL = re.compile(r"(?:\s+itself)?(?:\s*,\s*[^,;:()\"“”]{1,70})?\s*,\s*(?:(?:heavy|fierce|intense|active|street|urban|ongoing|"
+_FRONTED_TAIL = re.compile(r"(?:\s+itself)?(?:\s*,\s*[^,;:()\"“”]{1,70}){0,2}?\s*,\s*(?:(?:heavy|fierce|intense|active|street|urban|ongoing|"
                            r"positional|bloody|house-to-house|violent|very|the|and|still|now)\s+){0,4}$", re.IGNORECASE)
 _LOCATIVE_AFTER = re.compile(r"\s+(?:near|in|around|outside|for|on|at|close\s+to|towards?|along|over)\b", re.IGNORECASE)
 

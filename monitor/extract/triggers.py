@@ -196,6 +196,7 @@ _HINTS = {
                     "cleared|regained|conquered|occupied|mopped|cleansed|secured",
     "gain.fell": "fell|falls|fallen",
     "gain.into_hands": "hands",
+    "gain.flag_fronted": "flag",
     "gain.into_hands_of": "hands",
     "gain.fell_bare": "fell",
     "gain.flag_down_russian": "flag",
@@ -442,6 +443,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:national\s+|state\s+)?flags?\s+of\s+(?:the\s+)?(?P<whose>ukraine|russia|lpr|dpr)[\"”’]?\s+(?:(?:was|were|has\s+been|had\s+been|"
        r"have\s+been|is|are)\s+(?:now\s+|again\s+|once\s+again\s+|already\s+|finally\s+)?)?(?:raised|hoisted|"
        r"put\s+up|set\s+up|unfurled|installed|planted)\s+(?:over|above|atop|in|on)\b"),
+    # "In Stanislav, Kherson region, the flag of Ukraine was raised", "… the Ukrainian flag again flutters": the flag of
+    # the place the sentence opens with (linking.py: _fronted_in)
+    _p("gain.flag_fronted", "gain",
+       r"\b(?P<of>flags?\s+of\s+)?(?P<whose>ukrainian|russian|ukraine|russia)(?(of)|\s+(?:national\s+|state\s+)?flags?)\s+"
+       r"(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:again\s+|now\s+|once\s+again\s+|finally\s+)?"
+       r"(?:raised|hoisted|flutters|fluttered|flies|flew|unfurled|put\s+up|installed)\b(?=\s*[.:;!,]|\s+(?:again|for|on|"
+       r"today|yesterday|once))", forward=False, backward=False),
     # "state flags had been raised in Bohorodychne and Oskil": the state's flags, the voice's side
     _p("gain.state_flags_raised", "gain",
        r"\b(?:(?P<whose>ukrainian|russian)\s+)?(?:national|state)\s+flags?\s+(?:was|were|has\s+been|had\s+been|"
@@ -754,7 +762,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:launch|deploy|sen[dt]|throw|threw|thrown|commit)\w*\s+(?:(?:its|their|new|more|small|several|fresh)\s+)?"
        r"assault\s+(?:groups?|units?|detachments?|teams?|troops)\s+(?:in|into|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
-       r"invad(?:e|es|ed|ing)|encircl(?:e|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
+       r"invad(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the |a )?(?:(?:russian|ukrainian|enemy) )?(?:attacks?|assaults?) on|"
        # "advancing north along Tsentralna Street in X", "advanced to buildings along Studentska Street in X" (a
        # geolocated advance inside the place), "advanced over two kilometers from their last confirmed position into X"

@@ -3951,3 +3951,17 @@ def test_battles_continuing_for_towns_hands_and_oblast_appositions(text: str, ex
 ])
 def test_operations_clashes_and_forces_stuck_in_a_town(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the village of Stanislav, Kherson region, for the first time in eight months, the flag of Ukraine again flutters.",
+     [("Stanislav", "ukraine")]),
+    ("Russia encircles Myrnohrad.", [("Myrnohrad", "contested")]),
+    # a present state hedged is no plan: unconfirmed, not predicted
+    ("Russian forces are believed to control roughly 70% of Pokrovsk.", [("Pokrovsk", "contested")]),
+    # near miss: a flag in the capital, over a building, says nothing of the front
+    ("In Kyiv, the Ukrainian flag flies over parliament.", []),
+])
+def test_flags_of_a_fronted_place_encirclement_and_believed_states(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+    assert all(c.factuality != "predicted" for c in extract_claims(text, doc="t.txt"))
