@@ -1791,7 +1791,7 @@ _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|ing)|engage|engages|attack|at
                           r"push|pushes|rout|routs|encircle|encircles|surround|surrounds|trap|traps|meet|met|"
                           r"fight|fights|drive|drives|drove|beat|beats|hit|hits|stop|stops|halt|halts|"
                           r"support|supports|supply|supplies|reinforce|reinforces|threaten|threatens)\s+"
-                          r"(?:(?:the|its|their|his|some|all|remaining|retreating|advancing)\s+)?$")
+                          r"(?:(?:the|a|an|its|their|his|some|all|remaining|retreating|advancing)\s+)?$")
 _FORCE_PARTICIPLES = frozenset("encircled surrounded besieged isolated outnumbered".split())
 _PERFECT_AUXILIARY = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOT_VERBS = frozenset("""allied armed backed based supported led trained equipped mixed united combined seasoned

@@ -3965,3 +3965,13 @@ def test_operations_clashes_and_forces_stuck_in_a_town(text: str, expected: list
 def test_flags_of_a_fronted_place_encirclement_and_believed_states(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
     assert all(c.factuality != "predicted" for c in extract_claims(text, doc="t.txt"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a verb with "a" is no subject of the next verb in the series
+    ("Russian troops halt a Ukrainian counteroffensive on the Sumy front, regain control of Kupiansk, and advance.",
+     [("Kupiansk", "russia")]),
+    ("Ukrainian troops repelled a Russian assault and recaptured Robotyne.", [("Robotyne", "ukraine")]),
+])
+def test_an_object_with_an_article_is_no_subject(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
