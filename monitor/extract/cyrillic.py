@@ -506,6 +506,11 @@ class _Sentence:
                 return True
         return False
 
+    def _question(self, lo: int) -> bool:
+        """The clause at ``lo`` asks: it opens with "чи", or with a verb and "ли" ("Вошли ли …"; not "Вряд ли")."""
+        return self.tokens[lo].word == "чи" or (lo + 1 < len(self.tokens) and self.tokens[lo + 1].word == "ли"
+                                                  and "V" in self.tokens[lo].flags)
+
     def _presence(self, linked: set[int]) -> list[Draft]:
         """"ВСУ уже в Херсоне", "бойцы «Вагнера» в центре Артемовска": troops named in a place
         with no verb between them and nothing after but the clause's end. The troops hold
@@ -513,7 +518,8 @@ class _Sentence:
         found = []
         for party in self.parties:
             rule: PartyRule = party.payload
-            if rule.kind != "forces" or not self._may_be_nominative(party):
+            if rule.kind != "forces" or not self._may_be_nominative(party) or self._question(self._clause(
+                    party.start, party.end)[0]):
                 continue
             if party.start > 0 and self._qualified(party.start - 1) and "n" not in self.tokens[party.start - 1].flags:
                 continue  # "снабжение гарнизона ВСУ в Волчанске": a noun's troops, no statement of presence
@@ -1248,6 +1254,8 @@ class _Sentence:
                span: tuple[int, int] | None = None) -> Draft | None:
         rule: TriggerRule = match.payload
         lo, hi = self._clause(match.start, match.end)
+        if self._question(lo):
+            return None  # "Чи увійшли росіяни у Мирноград: …", "Вошли ли россияне в …": a question, no claim
         if rule.needs == "force" and not any(lo <= p.start < hi for p in self.parties) \
                 and not self._fighting_words(lo, hi):
             return None

@@ -1321,3 +1321,16 @@ def test_a_part_of_the_town_just_named(text: str, expected: list[tuple[str, str]
 ])
 def test_towns_recognised_as_occupied_and_troops_within_administrative_borders(text: str, expected: list) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Повернулися додому, під український прапор, такі населені пункти: Нововасилівка, Новогригорівка, Трифонівка.",
+     [("Novovasylivka", "ukraine"), ("Novohryhorivka", "ukraine"), ("Tryfonivka", "ukraine")]),
+    ("На Авдіївському напрямку тривають бої, зокрема за село Бердичі.", [("Berdychi", "contested")]),
+    ("На Авдеевском направлении идут бои, в частности за село Бердичи.", [("Berdychi", "contested")]),
+    # near misses: a question asks, it tells nothing; "вряд ли" is no question
+    ("Чи увійшли росіяни у Мирноград: військові пояснили ситуацію в місті", []),
+    ("Вошли ли российские войска в Мирноград?", []),
+])
+def test_back_under_the_flag_fighting_in_particular_and_questions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text)] == expected
