@@ -1912,8 +1912,10 @@ _PLURAL_SETTLEMENT_WORDS = frozenset("""сіл міст селищ пункті�
 _NOUN_BACK_SENTENCES = 2
 _POINT = frozenset(("пункт",))
 _COMPASS = frozenset("- северо юго північно південно".split())  # "северо-восточной" read as two words: its first half
+# A part of a settlement named by its word behind a preposition ("у північній частині міста", "в центре города")
 _PART_NOUNS = frozenset("частина часть центр околиця окраина квартал мікрорайон микрорайон".split())
 # (not "район": "в районе города шли бои" is near the town, as "в районе X")
+# Nouns whose undeclined owner (ВСУ, ЗСУ) after them is no subject: "вглубь обороны ВСУ", "позиции ВСУ"
 _OWNING_NOUNS = frozenset("оборона позиция позиція линия лінія тыл тил рубеж контроль".split())
 _INTERVIEW = ("интервью", "інтерв", "изданию", "виданню")
 _MANAGED = frozenset("удалось удаётся удается вдалося вдалось вдається пришлось довелося довелось".split())

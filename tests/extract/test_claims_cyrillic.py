@@ -1334,3 +1334,8 @@ def test_towns_recognised_as_occupied_and_troops_within_administrative_borders(t
 ])
 def test_back_under_the_flag_fighting_in_particular_and_questions(text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+def test_a_taking_not_far_off_is_a_prospect() -> None:
+    assert claims("Пушилин также отметил, что освобождение Красного Лимана «не за горами».") == \
+        [("Lyman", "russia", "predicted")]
