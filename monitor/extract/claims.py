@@ -1678,6 +1678,9 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
                               and bool(_IMMEDIATELY_BEFORE.match(text, a.end, trigger.start)))
             or bool(_FOR_X_TO.match(text, a.end, trigger.start))) and not _object_of_verb(text, a)
 
+    claimant = _NATION_STATEMENTS_ABOUT.search(text, max(lo, trigger.start - 60), trigger.start)
+    if claimant:  # "Russian statements about capturing X": the taking the statements tell is that nation's
+        return _nation_actor(claimant)
     owner = _NATION_BEFORE_NOUN.search(text, max(lo, trigger.start - 30), trigger.start)
     if owner and _DETERMINER_BEFORE.search(text, max(0, owner.start() - 12), owner.start()):
         # "the Russian retreat from Lyman", "after the Ukrainian recapture of X": a nation's adjective right
@@ -1766,6 +1769,9 @@ def _nation_actor(found: re.Match[str]) -> ActorMention:
                         "agent")
 
 
+_NATION_STATEMENTS_ABOUT = re.compile(r"\b(russian|ukrainian)\s+(?:(?:official|military|media)\s+)?(?:statements?|claims?|"
+                                      r"reports?|assertions?|allegations?)\s+(?:about|of|on|regarding)\s+(?:the\s+)?$",
+                                      re.IGNORECASE)
 _NATION_NOUN_AND = re.compile(r"\b(russian|ukrainian)\s+(?:advances?|gains?|offensives?|assaults?|attacks?|successes)\b"
                               r"[^.;:!?()]{0,90}?,?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|after|before|following|amid|since|during|with|of)\s+$",

@@ -352,7 +352,9 @@ _DENIAL_FRAME = re.compile(
     r"too early|too soon)\s+to\s+"
     r"(?:say|talk|speak|claim|report|state)|not\s+(?:true|correct)\s+that|"
     # "Also untrue are statements suggesting that 80 per cent of X has been captured"
-    r"(?:untrue|false|fake|incorrect)\s+(?:is|are|were|was)\s+(?:the\s+)?(?:statements?|claims?|reports?|allegations?))\b"
+    r"(?:untrue|false|fake|incorrect)\s+(?:is|are|were|was)\s+(?:the\s+)?(?:statements?|claims?|reports?|allegations?)|"
+    # "Russian statements about capturing X do not correspond to reality" (Ukrainian officials' phrase)
+    r"(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))\b"
     # "Russia is simply lying again" (not "villages lying north of X", nor "commanders lying about their successes"
     # told of someone else)
     # "I do not confirm the information that Russia entered X" (a spokesman's first-person denial; "has not
@@ -374,7 +376,7 @@ def denial_frame(scope: str) -> bool:
 
 _DENIAL_WORDS = ("correct", "premature", "too early", "too soon", "false", "true", "fake", "lie", "lying", "nonsense", "disinformation",
                  "reliable", "unfounded", "groundless", "baseless", "fabricat",
-                 "the case", "accurate", "confirm", "grounds", "reason", "basis")
+                 "the case", "accurate", "confirm", "grounds", "reason", "basis", "correspond")
 _WINDOW = 160  # characters before a trigger in which its modal cues are looked for
 
 

@@ -3975,3 +3975,14 @@ def test_flags_of_a_fronted_place_encirclement_and_believed_states(text: str, ex
 ])
 def test_an_object_with_an_article_is_no_subject(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the taking a nation's statements tell is that nation's; "do not correspond to reality" denies it
+    ("According to Trehubov, Russian statements about capturing Vovchansk do not correspond to reality.",
+     [("Vovchansk", "russia", "denied")]),
+    # near miss: statements about a place, no taking told
+    ("Russian statements about Vovchansk were broadcast on television.", []),
+])
+def test_a_nations_statements_about_a_taking_and_their_denial(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
