@@ -976,11 +976,8 @@ class _Sentence:
                     k = party.start - 1
                 elif k >= lo and self.tokens[k].word.endswith(_ADJECTIVE_ENDINGS) and not self.tokens[k].lemmas:
                     k -= 1
-            for end in dict.fromkeys((k, first - 1)):  # ("на території Кринок": a preposition of filler words)
-                for prep in rule.preps:
-                    n = len(prep)
-                    if end - n + 1 >= lo and all(slot.matches(self.tokens[end - n + 1 + m]) for m, slot in enumerate(prep)):
-                        return listed
+            if any(self._prep_ends_at(rule, end, lo) for end in (k, first - 1)):  # ("на території Кринок": filler words)
+                return listed
             return []
         return self._settlement_word_before(i, lo, rule)
 
@@ -1006,15 +1003,18 @@ class _Sentence:
                     j -= 1
                 else:
                     break
-            for prep in rule.preps:
-                n = len(prep)
-                if j - n + 1 >= lo and all(slot.matches(self.tokens[j - n + 1 + m]) for m, slot in enumerate(prep)):
-                    found = self._antecedent(k)
-                    if found and part:
-                        self._partial = True
-                    return found
-            return []
+            if not self._prep_ends_at(rule, j, lo):
+                return []
+            found = self._antecedent(k)
+            if found and part:
+                self._partial = True
+            return found
         return []
+
+    def _prep_ends_at(self, rule: TriggerRule, end: int, lo: int) -> bool:
+        """One of the trigger's prepositions ends at token ``end`` (inclusive), inside the clause from ``lo``."""
+        return any(end - len(prep) + 1 >= lo and all(slot.matches(self.tokens[end - len(prep) + 1 + m])
+                                                     for m, slot in enumerate(prep)) for prep in rule.preps)
 
     def _object_start(self, match: Match, hi: int) -> int:
         """Where a trigger's object begins: past filler, parties and its preposition."""
@@ -1933,4 +1933,4 @@ _DASHES = frozenset("- – — −".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три
 четыре пять шесть семь восемь девять десять одинадцять одиннадцать двух трьох трех четырех пяти шести
-п'яти шести семи восьми дев'яти десяти семи восьми девяти десяти""".split())
+п'яти семи восьми дев'яти десяти девяти""".split())

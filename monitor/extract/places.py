@@ -393,8 +393,9 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
         return
     if caution and _ordinary_word(scan, start, end, before, caution, places[0]):
         return  # "Українська армія", "Сили оборони", "Прапор над Ізюмом": words, not towns
-    uncued = _needs_cue(key) and not (_BEFORE_CUE.search(before) or _REGION_AFTER.match(text, end))
-    if _needs_cue(key) and not uncued and " " in key:
+    needs_cue = _needs_cue(key)
+    uncued = needs_cue and not (_BEFORE_CUE.search(before) or _REGION_AFTER.match(text, end))
+    if needs_cue and not uncued and " " in key:
         scan.cued.add(key)
     if uncued and " " not in key:
         return
@@ -507,9 +508,9 @@ def _ordinary_word(scan: _Scan, start: int, end: int, before: str, caution: str,
     return False
 
 
+_ON_BEFORE = re.compile(r"(?:^|\s)(?:на|На)[ \t]+$")
 # A lower-case plural adjective right before ("українські", "збройні", "наші", "российские"): the
 # word after it is a common noun it agrees with, not a village's name.
-_ON_BEFORE = re.compile(r"(?:^|\s)(?:на|На)[ \t]+$")
 _PLURAL_ATTRIBUTE_BEFORE = re.compile(r"(?:^|[\s(«\"„])[а-яіїєґё'’-]{2,}(?:ські|цькі|зькі|ні|ші|ві|ые|ие)[ \t]+$")
 _CYRILLIC_REGION_AFTER = re.compile(r"[ \t]+[А-ЯІЇЄҐ][\w'’]+[ \t]+(?:області|области|обл\.|району|районі|районе|"
                                     r"района|народної|народной|ОВА)\b")

@@ -197,7 +197,6 @@ _HINTS = {
     "gain.fell": "fell|falls|fallen",
     "gain.into_hands": "hands",
     "gain.flag_fronted": "flag",
-    "gain.into_hands_of": "hands",
     "gain.fell_bare": "fell",
     "gain.flag_down_russian": "flag",
     "gain.flag_down_ukrainian": "flag",
@@ -562,10 +561,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "Kupiansk fell into Russian hands", "passed into the hands of the Ukrainian army": taken, by whose hands
     _p("gain.into_hands", "gain",
        r"\b(?:fell|falls|fallen|fall|falling|passed|passes|pass|came|comes|come|went|goes)\s+(?:back\s+)?(?:in)?to\s+"
-       r"(?:the\s+)?(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s)\s+hands\b", forward=False, backward=True),
-    _p("gain.into_hands_of", "gain",
-       r"\b(?:fell|falls|fallen|fall|falling|passed|passes|pass|came|comes|come|went|goes)\s+(?:back\s+)?(?:in)?to\s+"
-       r"the\s+hands\s+of\s+(?:the\s+)?(?P<whose>ukrainian|russian|ukraine|russia)\b", forward=False, backward=True),
+       r"(?P<of>the\s+hands\s+of\s+)?(?:the\s+)?(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s|ukraine|russia)"
+       r"(?(of)\b|\s+hands\b)", forward=False, backward=True),
     # "When Lysychansk fell, Russian troops …", "Avdiivka fell on February 17": the place as the subject of "fell".
     _p("gain.fell_bare", "gain", r"\bfell(?=\s*[,.;:!]|\s+(?:on|after|last|this|earlier|within|yesterday|today|"
        r"in\s+(?:early|late|mid-?|\d|january|february|march|april|may|june|july|august|september|october|november|"
