@@ -38,6 +38,9 @@ from monitor.extract.lexicon import Lexicon, Match, PartyRule, Token, TriggerRul
 from monitor.extract.places import PlaceMention
 
 _OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
+# Russian verbs of taking a Russian voice uses of its own side's captures (unlike "захватить", said of the enemy
+# as well): with no actor named, "взят", "заняли", "овладели" said by a Russian voice are Russian gains.
+_OWN_TAKING = frozenset({"взять", "взятый", "занять", "занятый", "овладеть"})
 _BREAKS = frozenset(";:—()!?")  # quotes enclose names (группировка «Центр»), not clauses
 SPEAKER_WINDOW = 10  # tokens between a speech verb and the party speaking
 SUBJECT_WINDOW = 12  # tokens between a party and the trigger it is the subject of
@@ -214,8 +217,9 @@ _WHAT_WAS_SAID = frozenset("""это эту эти этого такие так�
 информацию інформацію данные дані твердження утверждения""".split())
 
 
-# Short passive participles ("выбиты", "вытеснены", "вибиті", "відкинуті"): their subject underwent the act.
-_SHORT_PASSIVE = re.compile(r"(?:т|та|то|ты|ти|ті|ен|ена|ено|ены|ені|ан|ана|ано|аны|ані|ний|на|ні)$")
+# Passive participles ("выбиты", "вытеснены", "вибиті", "відкинуті", "вытесненных"): their noun underwent the act.
+_SHORT_PASSIVE = re.compile(r"(?:т|та|то|ты|ти|ті|ен|ена|ено|ены|ені|ан|ана|ано|аны|ані|ний|на|ні"
+                            r"|(?:нн|т)(?:ых|ые|ый|ого|ым|ыми)|(?:н|т)(?:их|ими))$")  # (and "вытесненных", "витіснених")
 
 
 def _denied_back(lexicon: Lexicon, text: str, tokens: list[Token], index: int, span: tuple[int, int],
@@ -1375,7 +1379,9 @@ class _Sentence:
         if voice is not None:
             # "захоплений Енергодар", "захватили город": with no actor named, a capture is the
             # other side's (one's own side "liberates")
-            enemy = rule.rule == "gain.capture"
+            # (a Russian voice "takes" and "occupies" its own: "был взят Артемовск" said by Wagner's head)
+            enemy = rule.rule == "gain.capture" and not (
+                voice == "russia" and self.tokens[match.start].lemmas & _OWN_TAKING)
             return (_OPPOSITE[voice] if (rule.kind == "loss") != enemy else voice), False
         return None, False
 
@@ -1761,8 +1767,16 @@ class _Sentence:
         return False
 
     def _attempt(self, i: int, lo: int) -> bool:
-        """"намагаються захопити", "почали витісняти": the trigger is what they try or begin."""
-        return any(self.ph.at("factuality.attempt", k, i) for k in range(max(lo, i - _ATTEMPT_REACH), i))
+        """"намагаються захопити", "почали витісняти": the trigger is what they try or begin (not
+        when a new subject opens a clause between them: "В попытке избежать окружения, украинская
+        группировка отступила от X" tells what was tried, then what was done)."""
+        for k in range(max(lo, i - _ATTEMPT_REACH), i):
+            if self.ph.at("factuality.attempt", k, i) is None:
+                continue
+            commas = [j for j in range(k + 1, i) if self.tokens[j].word == ","]
+            if not commas or not any(commas[0] < p.start < i for p in self.parties):
+                return True
+        return False
 
     def _factuality(self, match: Match, lo: int, hi: int, negated: bool, attempt: bool) -> str:
         tokens = self.tokens

@@ -1339,3 +1339,27 @@ def test_back_under_the_flag_fighting_in_particular_and_questions(text: str, exp
 def test_a_taking_not_far_off_is_a_prospect() -> None:
     assert claims("Пушилин также отметил, что освобождение Красного Лимана «не за горами».") == \
         [("Lyman", "russia", "predicted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Russian voice's "взят" with no actor named is a Russian gain ("захватить" may be the enemy's)
+    ("«Пополудни 20 мая полностью был взят Артемовск», — сказал Пригожин.", [("Bakhmut", "russia")]),
+    # the loss of control named by a noun, in any case of "контроль"
+    ("В ВСУ признали потерю контроля над Красногоровкой еще 8 сентября.", [("Krasnohorivka", "russia")]),
+    ("У ЗСУ визнали втрату контролю над Красногорівкою.", [("Krasnohorivka", "russia")]),
+    # a participle of being pushed out: the troops it qualifies left the town
+    ("Остатки украинских войск, вытесненных из города Курахово, оказались в полуокружении.", [("Kurakhove", "russia")]),
+    ("Залишки українських військ, витіснених з Курахового, опинилися в напівоточенні.", [("Kurakhove", "russia")]),
+    ("Российские войска, вытеснившие ВСУ из Курахово, продвигаются.", [("Kurakhove", "russia")]),
+    # a Ukrainian grouping or garrison is Ukrainian forces; what was tried before a new subject is not the act
+    ("В попытке избежать полного окружения, украинская группировка предпочла отступить от Лисичанска.",
+     [("Lysychansk", "russia")]),
+    ("Противник пытается, несмотря на потери, захватить Часов Яр.", [("Chasiv Yar", "contested")]),
+    # the start of an operation to take a town, or forces close to taking it: a fight for it
+    ("Командующий доложил о начале операции по освобождению города Гуляйполе.", [("Huliaipole", "contested")]),
+    ("Українські війська близькі до звільнення Тростянця.", [("Trostianets", "contested")]),
+    # near miss: "в начале мая" is a date, not the start of an operation
+    ("В начале мая российские войска освободили Гуляйполе.", [("Huliaipole", "russia")]),
+])
+def test_russian_takings_losses_of_control_pushed_out_troops_and_operations_begun(text: str, expected: list) -> None:
+    assert [c[:2] for c in claims(text)] == expected
