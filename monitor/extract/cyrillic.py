@@ -181,8 +181,10 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     counts = not mentions and any(t.word.isdigit() or t.word in _COUNT_WORDS for t in tokens)
     they = not mentions and len(state.named.get(index - 1, ())) >= 2 and any(t.word in _THEY for t in tokens)
     # ("Окупанти штурмують Торецьк. Ворог захопив місто.": a settlement word for the place just named)
-    anaphoric = not mentions and any(state.named.get(i) for i in (index - 1, index - 2)) and \
+    # ("бои идут в городской застройке": the town's own part)
+    anaphoric = not mentions and any(state.named.get(i) for i in (index - 1, index - 2)) and (
         any(t.lemmas & _SETTLEMENT_NOUNS or t.word in _THERE or t.word in _PLACE_PRONOUNS for t in tokens)
+        or bool(lexicon.phrase("link.town_part").find(tokens)))
     if not pending and not (mentions or counts or they or anaphoric):
         return []  # no place to link, no count whose names a next sentence may give, no "Они" for a list
     if not pending and not lexicon.triggers.may_match(tokens) and not (mentions and (
@@ -191,6 +193,12 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     reader = _Sentence(lexicon, text, tokens, span, mentions, state, index)
     drafts = reader.read(index)
     state.speakers[index] = reader  # its speaker is worked out if a later sentence asks
+    if not mentions:
+        # ("… прорвали оборону Красного Лимана. Подразделения зашли в город. Бои идут в городской
+        # застройке.": a sentence that named its one place by a settlement word names it for the next)
+        referred = {d.mention.place_id or d.mention.text: d.mention for d in drafts if "/anaphor" in d.rule}
+        if len(referred) == 1:
+            state.named[index] = list(referred.values())
     return drafts
 
 
@@ -824,6 +832,9 @@ class _Sentence:
                     break
                 if n == opening and self._object_pronoun(n, hi):
                     return self._antecedent(n, there=True)  # "оккупанты захватили его": the place of the sentences before
+                if self._phrase_at("link.town_part", n, hi) is not None and not self._place_within(n + 2, hi, 2):
+                    self._partial = True  # "бои идут в городской застройке": a part of the town named before
+                    return self._antecedent(n, earlier_sentences=False, there=True)
                 if self._anaphor(n) and not self._place_within(n + 1, hi, 2):
                     if n > 0 and (self.tokens[n - 1].word.isdigit() or self.tokens[n - 1].word in _COUNT_WORDS):
                         return []  # "звільнили чотири села": a count of places named elsewhere, not the one before

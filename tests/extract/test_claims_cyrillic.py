@@ -1363,3 +1363,34 @@ def test_a_taking_not_far_off_is_a_prospect() -> None:
 ])
 def test_russian_takings_losses_of_control_pushed_out_troops_and_operations_begun(text: str, expected: list) -> None:
     assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town's own buildings or bounds stand for the town named before
+    ("Бои за Лиман продолжаются. Бои идут в городской застройке.", [("Lyman", "contested"), ("Lyman", "contested")]),
+    ("Бої за Покровськ тривають. Бої точаться у міській забудові.",
+     [("Pokrovsk", "contested"), ("Pokrovsk", "contested")]),
+    # a sentence that named its place by a settlement word names it for the next one
+    ("Российские войска прорвали оборону Красного Лимана. Об этом доложил командующий.\n\n"
+     "По его словам, подразделения зашли в город. Бои идут в городской застройке.",
+     [("Lyman", "contested"), ("Lyman", "contested"), ("Lyman", "contested")]),
+    # near misses: shelling hits houses in the town (no fight); another town named with the buildings is that town
+    ("Российские войска обстреляли Херсон. Пострадали жилые дома в городской черте.", []),
+    ("Бои за Лиман продолжаются. Бои идут в городской застройке Северска.",
+     [("Lyman", "contested"), ("Siversk", "contested")]),
+])
+def test_the_towns_buildings_and_a_chain_of_settlement_words(text: str, expected: list) -> None:
+    assert [c[:2] for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Бойченко отметил, что не нужно верить сообщениям о том, что российские оккупанты взяли под контроль Мариуполь.",
+    "Мер наголосив, що не варто вірити повідомленням, що окупанти захопили Маріуполь.",
+])
+def test_do_not_believe_the_reports_denies_them(text: str) -> None:
+    assert claims(text) == [("Mariupol", "russia", "denied")]
+
+
+def test_believing_what_one_hears_without_a_negation_is_no_denial() -> None:
+    assert claims("Жители верят сообщениям, что российские войска взяли под контроль Мариуполь.") == \
+        [("Mariupol", "russia", "asserted")]
