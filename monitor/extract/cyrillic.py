@@ -1014,7 +1014,8 @@ class _Sentence:
                 if self.tokens[j].lemmas & _PART_NOUNS:
                     part, j = True, j - 1  # "в северо-восточной части города идут бои", "в центре города": a part of it
                 elif self._phrase_at("link.filler", j, k) is not None or self._adjective_of_cue(j, k + 1) or (
-                        part and (self.tokens[j].word.endswith(_ADJECTIVE_ENDINGS) or self.tokens[j].word in _COMPASS)):
+                        part and (self.tokens[j].word.endswith(_ADJECTIVE_ENDINGS) or self.tokens[j].word in _COMPASS)) \
+                        or self.tokens[j].word in _THIS or self.tokens[j].lemmas & _INHABITED:  # "в цей населений пункт"
                     j -= 1
                 else:
                     break
@@ -1295,7 +1296,11 @@ class _Sentence:
             partial = False  # "водрузили флаг в центре Авдеевки": the flag over the centre is the town's capture
         self._also_contested = bool(negated and self.ph.find("link.wholly", lo, hi))
         entry = False
-        if rule.kind == "contested" or attempt or partial:
+        if negated and rule.rule.endswith("enter") and explicit and control == "russia":
+            # "российская армия не зашла в Торецк", "ворог в цей населений пункт не зайшов": those who did not
+            # get in left the town to the other side, told as a fact (not a denial of anyone's claim)
+            control, negated = _OPPOSITE[control], False
+        elif rule.kind == "contested" or attempt or partial:
             # "намагаються захопити", "з боєм увійшли", "контроль над половиною міста": a fight for it
             control, explicit = "contested", True
         elif rule.rule.endswith("enter") and control == "russia" and not any(
@@ -1615,7 +1620,16 @@ class _Sentence:
                 after = [p for p in self.parties if verb.end < p.start <= verb.end + 12
                          and self._long_title(verb.end, p.start)][-1:]
             pronoun = self.ph.ending_at("speech.pronouns", verb.start)  # (or no subject: "Заверил, что …")
-            posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—")
+            posed_after = verb.start > 0 and tokens[verb.start - 1].word in (",", "—", "–", "-")
+            if posed_after and before and not after and any(
+                    tokens[j].word in _QUOTES for j in range(max(0, verb.start - 3), verb.start - 1)):
+                # ('"… Ворог в цей населений пункт не зайшов", - розповів Волошин': the party is in what was said;
+                # the voice is the name after the verb, or "он" the one named before)
+                voice = self._bare_name(verb.end)
+                if voice is None and verb.end < len(tokens) and tokens[verb.end].word in _THIRD_PERSON_SUBJECTS:
+                    voice = self.state.speaker_before(self.index)
+                if voice is not None:
+                    return voice
             if posed_after and not after:
                 # "Окупанти тікають з X, поінформував 22 жовтня у Facebook Генеральний штаб ЗСУ": past a date and
                 # the channel, the voice after its verb (the party before the comma is in what was said)
@@ -1624,6 +1638,8 @@ class _Sentence:
                          and not any(t.punct or t.word in _SUBORDINATORS or t.word.startswith(_INTERVIEW)
                                      for t in tokens[verb.end:p.start])][:1]
                 # (not "сообщил в пятницу в интервью ТАСС местный житель": TASS asked, a resident spoke)
+            if posed_after and not after and not before and (named := self._bare_name(verb.end)) is not None:
+                return named  # '…", - розповів Волошин': a name the party lists do not hold, of the article's side
             in_body = bool(after) and after[0].start == verb.end + 1 and tokens[verb.end].word in ("в", "у", "во")
             if after and (posed_after or not before or in_body):
                 # ("опровергли в ОТГ «Харьков»", "подтвердили в Раде": the body a verb's "в" names speaks)
@@ -1751,6 +1767,25 @@ class _Sentence:
 
     def _break_between(self, i: int, j: int) -> bool:
         return any(t.word in (";", ":", ".", "!", "?") for t in self.tokens[i:j])
+
+    def _bare_name(self, k: int) -> Speaker | None:
+        """A capitalised surname (with its first name before it) right after a speech verb and ending
+        the sentence ("…, — сказал Пригожин.", "…, - розповів Волошин."): a person speaking, of the
+        side the article speaks from (the outlet quotes its own side's officials by bare name)."""
+        tokens, start = self.tokens, k
+        while k < len(tokens) and k < start + 4 and tokens[k].word.isalpha() and self.text[tokens[k].start].islower() and \
+                not tokens[k].lemmas and tokens[k].word not in _PREPOSITIONS:
+            k += 1  # "— заявил законный мэр города Александр Стрюк": a title first (not "— сообщили в Херсоне")
+        end = k
+        while end < len(tokens) and end < k + 2 and tokens[end].word.isalpha() and \
+                self.text[tokens[end].start].isupper():
+            end += 1  # (a surname that is also a village's name, "Волошин", is still a name here)
+        if end == k or (end < len(tokens) and not tokens[end].punct):
+            return None
+        side = self.state.perspective
+        if side not in _OPPOSITE:
+            return None
+        return Speaker(self.text[tokens[k].start:tokens[end - 1].end], side, "official")
 
     def _as_speaker(self, party: Match) -> Speaker:
         rule: PartyRule = party.payload
@@ -1888,6 +1923,8 @@ _SUBORDINATORS = frozenset("що що щоб что чтобы як как пр�
 _QUOTES = frozenset("«»\"“”„")
 _REGION_ENDINGS = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "чина", "чини", "чині", "чину", "чине")
 _PREP_BEFORE_GAP = 6
+_THIRD_PERSON_SUBJECTS = frozenset("он она они він вона вони".split())
+_THIS = frozenset("""цей цього цьому цим ця цієї цій цю це этот этого этому этим этом эта этой эту это""".split())
 _PART_CHAIN = 9  # words from a part's preposition to its town: "на улице Гагарина в северо-западном районе Нью-Йорка"
 _PART_REACH = 4  # words between "на улице" and the place it is in: "к улице Гагарина в Нью-Йорке"
 _COUNT_REACH = 4  # words between a trigger and its count: "освободила в этом году 81 населенный пункт"  # tokens between "У Соледарі" and "тривають найважчі бої"

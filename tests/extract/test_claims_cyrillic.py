@@ -1394,3 +1394,22 @@ def test_do_not_believe_the_reports_denies_them(text: str) -> None:
 def test_believing_what_one_hears_without_a_negation_is_no_denial() -> None:
     assert claims("Жители верят сообщениям, что российские войска взяли под контроль Мариуполь.") == \
         [("Mariupol", "russia", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the enemy did not get into the town: the defenders hold it (told, not a denial)
+    ("По состоянию на 30 июля российская армия не зашла в Торецк Донецкой области.", [("Toretsk", "ukraine", "asserted")]),
+    ("Ворог не зайшов у Покровськ.", [("Pokrovsk", "ukraine", "asserted")]),
+    ("Бої за Гуляйполе тривають. \"Ворог в цей населений пункт не зайшов\", - розповів Волошин.",
+     [("Huliaipole", "contested", "asserted"), ("Huliaipole", "ukraine", "attributed")]),
+    # near miss: Ukrainian troops not entering a town does not make it Russian (a denied Ukrainian entry, as before)
+    ("ЗСУ не заходили в Курахове.", [("Kurakhove", "ukraine", "denied")]),
+])
+def test_the_enemy_not_getting_in_leaves_the_town_held(text: str, expected: list) -> None:
+    assert claims(text) == expected
+
+
+def test_a_name_after_the_speech_verb_speaks_not_the_party_inside_the_quotation() -> None:
+    found = extract_claims("Бої за Гуляйполе тривають. \"Ворог в цей населений пункт не зайшов\", - розповів Волошин.",
+                           doc="t")[-1]
+    assert (found.speaker, found.side) == ("Волошин", "ukraine")
