@@ -111,12 +111,14 @@ _BACKGROUND = re.compile(
     re.IGNORECASE)
 
 
+# How long they have been at it, between the trying and what is tried ("trying for months to capture X").
+_FOR_A_WHILE = r"(?:\s+for\s+(?:many\s+|several\s+|a\s+few\s+|\w+\s+)?(?:months|weeks|days|years))?"
 # Trying is fighting: "Russian troops are trying to capture X", "continue to liberate X".
 _STARTED_WORDS = r"\b(?:start(?:ed|s|ing)?|began|begins?|begun|beginning)\s+(?:[\w'’-]+ly\s+)?$"
 _STARTED = re.compile(_STARTED_WORDS, re.IGNORECASE)  # followed by a gerund: "started entering X"
 _ATTEMPT = re.compile(
     r"\b(?:trying|tried|tries|try|attempting|attempted|struggling|continu(?:e|es|ed|ing)|"
-    r"working|striving|keeps? trying|kept trying|fighting|battling)\s+to\s+(?:[\w'’-]+\s+){0,2}?$"
+    r"working|striving|keeps? trying|kept trying|fighting|battling)" + _FOR_A_WHILE + r"\s+to\s+(?:[\w'’-]+\s+){0,2}?$"
     r"|\b(?:doing|do|does|did)\s+everything\s+(?:possible\s+|they can\s+|in their power\s+)?to\s+$"
     r"|" + _STARTED_WORDS +
     r"|\bmak(?:e|es|ing)\s+(?:every\s+)?(?:efforts?|(?:repeated\s+|new\s+|several\s+)?attempts?)\s+to\s+$"
@@ -135,7 +137,8 @@ _EFFORTS_UNDER_WAY = re.compile(r"\b(?:made|mak(?:e|es|ing)|focus(?:es|ed|ing)|c
                                 r"fruitless|vain)\s+)?(?:efforts?|attempts?)\s+"
                                 r"to\s+$", re.IGNORECASE)  # ("making attempts to seize X")
 _ASKED_WHETHER = re.compile(r"\b(?:whether|if)\b[^.;:]*$", re.IGNORECASE)  # "an inquiry into whether troops were clearing X"
-_TRY_TO = re.compile(r"\b(?:try|trying|tries|tried|attempting|attempted)\s+to\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+_TRY_TO = re.compile(r"\b(?:try|trying|tries|tried|attempting|attempted)" + _FOR_A_WHILE + r"\s+to\s+(?:[\w'’-]+\s+){0,2}?$",
+                     re.IGNORECASE)
 _FORETOLD_TRY = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
                            r"expect\w*|prepar\w+\s+to|likely\s+to|if|unless|whether)\s+(?:[\w'’-]+\s+){0,8}?$", re.IGNORECASE)
 _BARE_EFFORTS = re.compile(r"\b(?:efforts?|attempts?|bids?|push|drive|campaign)\s+to\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
@@ -158,6 +161,7 @@ _ATTEMPT_VERB = re.compile(r"^(?:captur|liberat|tak|storm|clear|seiz|retak|recap
                            re.IGNORECASE)
 # An army that concentrates on taking a place is fighting for it ("focusing on taking full control of
 # X", "concentrated its efforts on the capture of X"); "focus on" before anything else is an aim.
+_BATTLE_NOUN = re.compile(r"(?:the\s+)?(?:battles?|fight|fighting|struggle)\b", re.IGNORECASE)  # (an encirclement focused on is an aim)
 _FOCUSED_ON = re.compile(r"\b(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing|ion))\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _PROGRESS_NOUN = re.compile(r"\b(?:completing|continuing|continue|continues|finishing)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -276,9 +280,12 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "predicted"  # "Capturing Selydove is viewed as crucial": a gerund as subject
     if nominal and _PROSPECTIVE.search(before):
         return "predicted"  # "the eventual fall of X", "an imminent encirclement of X"
-    focused = _FOCUSED_ON.search(before) if kind in ("gain", "hold") else None  # (what follows "on" is a noun)
+    focused = _FOCUSED_ON.search(before) if kind in ("gain", "hold") or (
+        kind == "contested" and _BATTLE_NOUN.match(trigger)) else None  # (a noun follows "on")
     if focused and not _future(before, focused.start()):
-        return "attempt"  # "Russian troops are focusing on taking full control of X": fighting for it now
+        # "Russian troops are focusing on taking full control of X": fighting for it now; "Russia focuses on
+        # the battle for X": the battle is on
+        return "attempt" if kind != "contested" else None
     efforts = _EFFORTS_UNDER_WAY.search(before) if kind in ("gain", "hold") else None
     if efforts and not _future(before, efforts.start()):
         return "attempt"  # (but "Russia will intensify its efforts to capture X": still to come)

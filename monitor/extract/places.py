@@ -369,7 +369,8 @@ def _classify(scan: _Scan, start: int, end: int, key: str, place_ids: tuple[str,
     region_before = _BEFORE_REGION.search(before)
     if region_before and not unit_ids and re.match(r"districts?\b", region_before.group(), re.I):
         region_before = None  # "fighting in the districts of Klishchiivka": no raion has a village's name
-    if after in OBLAST_TERMS or after in RAION_TERMS or region_before:
+    whole_area = after == "area" and _WHOLE_BEFORE.search(before) is not None  # "the entire Kyiv area": a region
+    if after in OBLAST_TERMS or after in RAION_TERMS or region_before or whole_area:
         raion_level = after in RAION_TERMS
         _add_hint(scan, unit_ids, places, raion_level, sentence, start)
         if after in _AREA_TERMS and surface.isascii() and places and not _BEFORE_REGION.search(before) and \
@@ -582,6 +583,7 @@ def _names_an_oblast(unit_ids: tuple[str, ...]) -> bool:
 # Informal: "the Izyum region", "the Balakleya and Izyum regions/districts". A singular "X district"
 # or "X Raion" is the formal raion, no claim on any town (eval README).
 _AREA_TERMS = frozenset("region regions districts".split())
+_WHOLE_BEFORE = re.compile(r"\b(?:entire|whole)\s+$", re.IGNORECASE)
 
 
 def _term_after(text: str, end: int) -> str:

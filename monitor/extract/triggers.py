@@ -192,7 +192,7 @@ _HINTS = {
     "gain.marked_liberated_passive": "marked",
     "gain.marked_captured": "mark",
     "gain.marked_captured_passive": "marked",
-    "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|overrun|won back|"
+    "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|recovered|overrun|won back|"
                     "cleared|regained|conquered|occupied|mopped|cleansed|secured",
     "gain.fell": "fell|falls|fallen",
     "gain.into_hands": "hands",
@@ -269,7 +269,7 @@ _HINTS = {
 }
 
 
-_GAIN_PARTICIPLES = (r"liberated|re-?captured|re-?taken|reconquered|captured|seized|freed|taken(?: back)?|reclaimed|overrun|"
+_GAIN_PARTICIPLES = (r"liberated|re-?captured|re-?taken|reconquered|captured|seized|freed|taken(?: back)?|reclaimed|recovered|overrun|"
                      r"won back|de-?occupied|re-?occupied|mopped up|cleansed|"
                      r"cleared|regained|conquered|taken over|taken control of|secured")
 _NOMINALS = (r"(?:full |complete |final )?(?:liberation|liberators|recapture|reconquest|capture|conquest|seizure|release|takeover|"
@@ -457,7 +457,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "Trostyanets is free from Russian occupation", "freed from the occupiers": Ukraine's again.
     _p("gain.free_from_occupation", "gain",
        r"\b(?:is|are|was|were|has\s+been|have\s+been|now|finally)\s+(?:now\s+|finally\s+|completely\s+|fully\s+)?"
-       r"free(?:d)?\s+from\s+(?:the\s+)?(?:russian\s+)?(?:occupation|occupiers|invaders|orcs|russians)\b",
+       r"free(?:d)?\s+from\s+(?:the\s+)?(?:russian\s+)?(?:occupation|occupiers?|occupants|invaders?|intruders?|"
+       r"aggressors?|orcs|russians|enemy)\b",
        forward=False, backward=True, side="ukraine"),
     # "Ukrainian troops returned to Balakliia", "the Russian military had returned to Kreminna": forces back
     # in a place (a president returning to Kyiv after talks, residents returning home: no forces, no claim)
@@ -465,7 +466,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Taking control.
     _p("gain.take_control", "gain",
        r"\b(?:" + _CONTROL_VERBS + r")\s+(?:back\s+)?(?:the\s+)?[“\"]?(?:(?:full|complete|total|effective|firm|partial)\s+)?"
-       r"control[”\"]?\s+(?:of|over)\b"),  # ('took “full control” of X', 'have taken "full control of X')
+       r"control[”\"]?\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?"
+       r"(?:of|over)\b"),  # ('took “full control” of X', 'have taken "full control of X', 'took control Sunday of X')
     # "Russia continues to consolidate control of Kherson": holding it, not fighting for it.
     _p("hold.consolidate_control", "hold", r"\bconsolidat(?:e|es|ed|ing)\s+(?:(?:its|their|the|his)\s+)?"
        r"(?:(?:full|complete|total|firm)\s+)?control\s+(?:of|over)\b"),

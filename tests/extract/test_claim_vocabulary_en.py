@@ -3986,3 +3986,27 @@ def test_an_object_with_an_article_is_no_subject(text: str, expected: list) -> N
 ])
 def test_a_nations_statements_about_a_taking_and_their_denial(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "freed from the intruder / the enemy", places "recovered": taken back
+    ("Irpin, Bucha and Hostomel were freed from the intruder, Maliar said.",
+     [("Hostomel", "ukraine", "attributed"), ("Bucha", "ukraine", "attributed"), ("Irpin", "ukraine", "attributed")]),
+    ("Irpin and Bucha were recovered by the Ukrainian military earlier this week.",
+     [("Bucha", "ukraine", "asserted"), ("Irpin", "ukraine", "asserted")]),
+    # a list before "as well as the entire X area" is still the subject ("the entire Kyiv area" is a region)
+    ("Irpin, Bucha, Hostomel as well as the entire Kyiv area were freed from the intruder.",
+     [("Hostomel", "ukraine", "asserted"), ("Bucha", "ukraine", "asserted"), ("Irpin", "ukraine", "asserted")]),
+    # a weekday between "took control" and "of"
+    ("Russian forces took control Sunday of Lysychansk.", [("Lysychansk", "russia", "asserted")]),
+    # trying for months to take it: fighting for it
+    ("Russian forces have been trying for months to capture Bakhmut.", [("Bakhmut", "contested", "asserted")]),
+    # focusing on the battle for a town: the battle is on
+    ("In the Ukraine war, Russia focuses on the battle for the city of Bakhmut.", [("Bakhmut", "contested", "asserted")]),
+    # near misses: bodies recovered in a town; a future try; an encirclement focused on is an aim
+    ("Bodies were recovered in Bucha.", []),
+    ("Russia will try for months to capture Bakhmut.", [("Bakhmut", "russia", "predicted")]),
+    ("The Russian occupiers focused on the encirclement of Severodonetsk.", [("Sievierodonetsk", "contested", "predicted")]),
+])
+def test_freed_recovered_weekdays_trying_for_months_and_battles_focused_on(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
