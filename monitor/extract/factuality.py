@@ -111,6 +111,10 @@ _BACKGROUND = re.compile(
     re.IGNORECASE)
 
 
+# Whether they can do it: a question left open, nothing told ("whether Russian forces manage to take X").
+_WHETHER_ABLE = re.compile(r"\bwhether\s+(?:[\w'’-]+\s+){0,8}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+able\s+to|"
+                           r"can|could|will|would|manage\s+to|succeeds?\s+in|succeeded\s+in)\s+(?:[\w'’-]+\s+){0,2}?$",
+                           re.IGNORECASE)
 # How long they have been at it, between the trying and what is tried ("trying for months to capture X").
 _FOR_A_WHILE = r"(?:\s+for\s+(?:many\s+|several\s+|a\s+few\s+|\w+\s+)?(?:months|weeks|days|years))?"
 # Trying is fighting: "Russian troops are trying to capture X", "continue to liberate X".
@@ -248,6 +252,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     'unconfirmed' for 'may have'; else None. Every cue sits in the last words before the
     trigger, so only they are searched."""
     before = before[-_WINDOW:]
+    if _WHETHER_ABLE.search(before):
+        return "predicted"  # "regardless of whether Putin's forces are able to capture X": an open question
     if _HEDGED_PAST.search(before):
         return "unconfirmed"
     if _GERUND_TRIGGER.match(trigger) and _HEDGED_PRESENT.search(before) and not _NEXT.match(after):
@@ -259,8 +265,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
     if kind == "gain" and _CLEARING.match(trigger) and not _CLEARED_BEFORE.search(before) and \
             not _ASKED_WHETHER.search(before):
         return "attempt"  # "…, clearing Vovchansk of Russian groups": a sweep under way, the place still fought in
-    if kind == "loss" and _BEGUN.search(before):
-        return None  # "have begun to withdraw from X": the leaving told, under way (not a purpose: "to")
+    if kind == "loss" and _BEGUN.search(before) and not _future(before):
+        return None  # "have begun to withdraw from X": the leaving told, under way (not "will begin to withdraw")
     if kind == "loss" and _REQUESTED.search(before):
         return "predicted"  # "appealed to their command with a request to withdraw": asked, not yet done
     if kind == "loss" and _ORDERED.search(before) and not _future(before):

@@ -4010,3 +4010,17 @@ def test_a_nations_statements_about_a_taking_and_their_denial(text: str, expecte
 ])
 def test_freed_recovered_weekdays_trying_for_months_and_battles_focused_on(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whether they can take it is an open question; a withdrawal they "will begin" is still to come
+    ("Russian offensive operations are likely to stall, regardless of whether Putin's forces are able to capture "
+     "the twin cities of Severodonetsk and Lysychansk.",
+     [("Sievierodonetsk", "russia", "predicted"), ("Lysychansk", "russia", "predicted")]),
+    ("Prigozhin said that from May 25, the Wagner PMC will begin to withdraw its units from Bakhmut.",
+     [("Bakhmut", "ukraine", "predicted")]),
+    # near miss: a withdrawal begun is told
+    ("Russian forces have begun to withdraw from Kherson.", [("Kherson", "ukraine", "asserted")]),
+])
+def test_open_questions_and_withdrawals_still_to_begin(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
