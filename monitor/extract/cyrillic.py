@@ -1310,8 +1310,13 @@ class _Sentence:
             # та вивісив російські прапори": a hold said after the entry makes it theirs
             control, entry = "contested", True
         factuality = self._factuality(match, lo, hi, negated, attempt)
-        if factuality == "denied" and not explicit and control in _OPPOSITE:
+        if factuality == "denied" and not explicit and control in _OPPOSITE and not (
+                self.tokens[match.start].lemmas & _LIBERATION_WORDS
+                and not any(self._party_side(p) == _OPPOSITE[control] for p in self.parties)):
             control = _OPPOSITE[control]  # one denies the other side's claimed gains
+            # (not one's own side's "liberation" when no one of the other side is named: "Гайдай спростував
+            # інформацію про звільнення Кремінної"; but "сообщения в российских источниках о том, что X
+            # «освобождено»" are the other side's)
         speaker = self.speaker
         if speaker is None:
             # "Минобороны России решило перегруппировать войска …": an official body that acts
@@ -1396,8 +1401,11 @@ class _Sentence:
             # "захоплений Енергодар", "захватили город": with no actor named, a capture is the
             # other side's (one's own side "liberates")
             # (a Russian voice "takes" and "occupies" its own: "был взят Артемовск" said by Wagner's head)
+            # (and a voice of the other side than the article's, whose words the article retells: "Російські
+            # телеграм-канали пишуть, що їхні бійці захопили Сіверськ" is their own capture)
             enemy = rule.rule == "gain.capture" and not (
-                voice == "russia" and self.tokens[match.start].lemmas & _OWN_TAKING)
+                voice == "russia" and self.tokens[match.start].lemmas & _OWN_TAKING) and not (
+                self.state.perspective in _OPPOSITE and voice != self.state.perspective)
             return (_OPPOSITE[voice] if (rule.kind == "loss") != enemy else voice), False
         return None, False
 
@@ -1423,8 +1431,9 @@ class _Sentence:
         if rule.rule == "gain.expel":
             right_after = next((p for p in forces if match.end <= p.start <= match.end + 1), None)
             before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW]
-            if before:  # ("Украинские военные выбиты из X": a passive's subject is the one pushed out)
-                return before[-1], bool(_SHORT_PASSIVE.search(self.tokens[match.start].word))
+            if before:  # ("Украинские военные выбиты из X": a passive's subject is the one pushed out; not "змогли вибити")
+                trigger = self.tokens[match.start]
+                return before[-1], "V" not in trigger.flags and bool(_SHORT_PASSIVE.search(trigger.word))
             if right_after is not None:
                 return right_after, True
             return None, False
@@ -1923,6 +1932,9 @@ _SUBORDINATORS = frozenset("що що щоб что чтобы як как пр�
 _QUOTES = frozenset("«»\"“”„")
 _REGION_ENDINGS = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "чина", "чини", "чині", "чину", "чине")
 _PREP_BEFORE_GAP = 6
+# Words of liberating: a voice says them of its own side's gains (a denial of them denies its own side's).
+_LIBERATION_WORDS = frozenset("""звільнити звільнення звільнений визволити визволення визволений освободить
+освобождение освобожденный освобождённый""".split())
 _THIRD_PERSON_SUBJECTS = frozenset("он она они він вона вони".split())
 _THIS = frozenset("""цей цього цьому цим ця цієї цій цю це этот этого этому этим этом эта этой эту это""".split())
 _PART_CHAIN = 9  # words from a part's preposition to its town: "на улице Гагарина в северо-западном районе Нью-Йорка"
