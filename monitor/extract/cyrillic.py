@@ -976,6 +976,12 @@ class _Sentence:
             if sum(1 for n in range(last, i) if not self.skippable[n]) > _PREP_BEFORE_GAP \
                     or any(f in self.places for f in range(last, i)):
                 return []
+            if rule.kind == "contested" and any(self.tokens[n].word in _THERE for n in range(last, i)) and \
+                    any(self.tokens[n].word == "," for n in range(last, i)) and not any(
+                    t.word in _NEAR_WORDS or t.word.endswith(("іше", "ее")) for t in self.tokens[max(0, first - 2):first]):
+                # "атакують населений пункт Іванівське, нині там тривають бої" (not "успіх в напрямку
+                # південно-східніше Роботиного, там триває бойова робота": there is near it)
+                return [(mention, "there")]
             listed = [(mention, "prep")]
             while True:  # back to the list's first item: "в районах Балаклеи и Изюма"
                 k = self._back(first - 1, lo, "link.list", "link.cues")
@@ -1296,9 +1302,11 @@ class _Sentence:
             partial = False  # "водрузили флаг в центре Авдеевки": the flag over the centre is the town's capture
         self._also_contested = bool(negated and self.ph.find("link.wholly", lo, hi))
         entry = False
-        if negated and rule.rule.endswith("enter") and explicit and control == "russia":
-            # "российская армия не зашла в Торецк", "ворог в цей населений пункт не зайшов": those who did not
-            # get in left the town to the other side, told as a fact (not a denial of anyone's claim)
+        if negated and (rule.rule.endswith("enter") or (rule.kind == "hold" and not self._also_contested)) \
+                and explicit and control == "russia" and not partial:
+            # "российская армия не зашла в Торецк", "ворог в цей населений пункт не зайшов", "окупанти не
+            # контролюють населений пункт": those who did not get in, or do not hold it, left the town to the
+            # other side, told as a fact (not a denial of anyone's claim; "не контролюють повністю" is a fight)
             control, negated = _OPPOSITE[control], False
         elif rule.kind == "contested" or attempt or partial:
             # "намагаються захопити", "з боєм увійшли", "контроль над половиною міста": a fight for it
@@ -1423,6 +1431,8 @@ class _Sentence:
         "вибили ворога з", "вытеснили противника из")."""
         rule: TriggerRule = match.payload
         forces = [p for p in self.parties if lo <= p.start and p.end <= hi and p.payload.kind == "forces"]
+        if rule.rule == "loss.absent":
+            return self._absent_party(forces, match), False
         if rule.rule != "gain.expel" and not any(p.end <= match.start for p in forces):
             # "Минобороны решило перегруппировать войска": an official body as the subject.
             forces += [p for p in self.parties if lo <= p.start and p.end <= match.start
@@ -1491,6 +1501,12 @@ class _Sentence:
         if owners and rule.place == "after" and self.speaker is None:
             return owners[-1], False
         return None, False
+
+    def _absent_party(self, forces: list[Match], match: Match) -> Match | None:
+        """Whose absence "немає / нет" tells: the forces in the genitive just before it ("ворога в Степовому
+        немає", "росіян у місті немає"), or right after ("немає там росіян")."""
+        near = [p for p in forces if 0 <= match.start - p.end <= 4 or 0 <= p.start - match.end <= 2]
+        return next((p for p in reversed(near) if not self._governed(p)), None)
 
     def _cased(self, party: Match) -> bool:
         """The party's words show their case (declined nouns and adjectives; not ВСУ, ЗСУ)."""
@@ -1935,6 +1951,8 @@ _PREP_BEFORE_GAP = 6
 # Words of liberating: a voice says them of its own side's gains (a denial of them denies its own side's).
 _LIBERATION_WORDS = frozenset("""звільнити звільнення звільнений визволити визволення визволений освободить
 освобождение освобожденный освобождённый""".split())
+_NEAR_WORDS = frozenset("""біля поблизу неподалік околиць околиці напрямку напрямі районі району возле вблизи
+неподалеку окраин окраины направлении районе района под""".split())
 _THIRD_PERSON_SUBJECTS = frozenset("он она они він вона вони".split())
 _THIS = frozenset("""цей цього цьому цим ця цієї цій цю це этот этого этому этим этом эта этой эту это""".split())
 _PART_CHAIN = 9  # words from a part's preposition to its town: "на улице Гагарина в северо-западном районе Нью-Йорка"

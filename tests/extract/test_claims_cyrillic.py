@@ -1435,3 +1435,26 @@ def test_a_name_after_the_speech_verb_speaks_not_the_party_inside_the_quotation(
 ])
 def test_managed_infinitives_own_liberations_denied_and_hostile_channels(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the enemy is not there ("немає / нет"): the defenders hold it
+    ("Зараз ворога в Степовому немає.", [("Stepove", "ukraine", "asserted")]),
+    ("Ворог не припиняє штурмових дій, проте в самому Гуляйполі росіян немає.", [("Huliaipole", "ukraine", "asserted")]),
+    ("Бои за Торецк продолжаются. По состоянию на сейчас, россиян в городе нет.",
+     [("Toretsk", "contested", "asserted"), ("Toretsk", "ukraine", "asserted")]),
+    # the enemy does not hold it: the defenders do; not holding it wholly is a fight (and a denied capture)
+    ("Окупанти не контролюють Куп'янськ.", [("Kupiansk", "ukraine", "asserted")]),
+    ("Російські війська не контролюють повністю місто Часів Яр у Донецькій області.",
+     [("Chasiv Yar", "russia", "denied"), ("Chasiv Yar", "contested", "asserted")]),
+    # forces liberating a town now (imperfective): a fight for it
+    ("Сили Оборони України визволяють Тростянець на Сумщині.", [("Trostianets", "contested", "asserted")]),
+    # "там" after a comma: fighting in the place the clause named
+    ("На Бахмутському напрямку російські бойовики атакують населений пункт Іванівське, нині там тривають бої.",
+     [("Ivanivske", "contested", "asserted")]),
+    # near misses: no electricity is no absence of troops; "there" south-east of a village is near it
+    ("В Степовому немає світла.", []),
+    ("Військові мають успіх в напрямку південно-східніше Роботиного, там триває бойова робота.", []),
+])
+def test_the_enemy_absent_or_not_in_control_liberating_now_and_fighting_there(text: str, expected: list) -> None:
+    assert claims(text) == expected
