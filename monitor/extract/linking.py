@@ -1437,8 +1437,14 @@ _FRONTED_IN = re.compile(r"\s*[\"“]?\s*(?:(?:meanwhile|also|however|now|curren
                          r"(?:over|in|during) the (?:past|last) (?:day|24 hours|week)),?\s+)?"
                          r"(?:(?:including|especially|particularly|notably)\s+)?"  # ("Over the past day, including in X itself,")
                          r"in\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$", re.IGNORECASE)
-_FRONTED_TAIL = re.compile(r"(?:\s+itself)?(?:\s*,\s*[^,;:()\"“”]{1,70}){0,2}?\s*,\s*(?:(?:heavy|fierce|intense|active|street|urban|ongoing|"
-                           r"positional|bloody|house-to-house|violent|very|the|and|still|now)\s+){0,4}$", re.IGNORECASE)
+_FRONTED_TAIL = re.compile(r"(?:\s+itself)?(?:\s*,\s*[^,;:()\"“”]{1,70}){0,2}?\s*,\s*"
+                           # ("In Vovchansk, authorities reported intense street-to-street fighting": who tells it first)
+                           # (with a word of the fighting's kind after it: not "In Kyiv, officials said fighting continues")
+                           r"(?:(?:[\w'’-]+\s+){1,3}?(?:report(?:s|ed)?|sa(?:y|ys|id)|confirm(?:s|ed)?|describ(?:e|es|ed))\s+"
+                           r"(?=(?:heavy|fierce|intense|street|urban|bloody|violent)\b))?"
+                           r"(?:(?:heavy|fierce|intense|active|street|urban|ongoing|street-to-street|house-by-house|"
+                           r"positional|bloody|house-to-house|violent|very|the|and|still|now)\s+){0,4}"
+                           r"(?:street-to-|house-to-)?$", re.IGNORECASE)  # (the trigger is the last "street fighting")
 _LOCATIVE_AFTER = re.compile(r"\s+(?:near|in|around|outside|for|on|at|close\s+to|towards?|along|over)\b", re.IGNORECASE)
 
 

@@ -802,8 +802,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("contested.operations_in", "contested",
        r"\b(?:wag(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?)\s+"
        r"(?:(?:their|its|our|own|active|new|further|localized|localised)\s+){0,2}"
-       r"(?:offensive|assault|combat|counter-?offensive)\s+(?:operations|actions)\s+(?:in|inside|within)\b"
+       r"(?:offensive|assault|combat|counter-?offensive|defensive|search(?:-and-|\s+and\s+)strike|clearing)\s+"
+       r"(?:operations|actions)\s+(?:in|inside|within)\b"
        r"(?!\s+the\s+(?:areas?|districts?|vicinity|directions?|outskirts)\b)"),  # ("in the areas of …": near them)
+    # ("Ukrainian troops are still conducting defensive operations in the city of Toretsk": defending it, in it)
     # "a combat clash between the Ukrainian military and the occupiers began in Starytsia"
     _p("contested.clash_in", "contested",
        r"\b(?:combat\s+)?clash(?:es)?\s+(?:between\s+[^.;:!?]{3,80}?\s+)?(?:began|begin|begins|broke\s+out|erupted|"

@@ -4024,3 +4024,17 @@ def test_freed_recovered_weekdays_trying_for_months_and_battles_focused_on(text:
 ])
 def test_open_questions_and_withdrawals_still_to_begin(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # defensive and search-and-strike operations inside a town: fighting in it
+    ("Ukrainian troops are still conducting defensive operations in the city of Toretsk.", [("Toretsk", "contested")]),
+    ("Ukrainian forces are conducting search-and-strike operations in Pokrovsk.", [("Pokrovsk", "contested")]),
+    # the town a sentence opens with, then who reported the fighting
+    ("In Vovchansk, authorities reported intense street-to-street fighting.", [("Vovchansk", "contested")]),
+    # near misses: operations along a town's axis; fighting near another town
+    ("Ukraine conducted defensive operations in the Toretsk direction.", []),
+    ("In Kharkiv, officials said street fighting near Vovchansk continues.", []),
+])
+def test_defensive_operations_inside_and_fighting_reported_in_a_fronted_town(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
