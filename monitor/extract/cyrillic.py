@@ -819,6 +819,11 @@ class _Sentence:
             if self.tokens[k].word.isdigit() and k + 1 < hi and self.tokens[k + 1].word == "%":
                 self._partial, k = True, k + 2
                 continue
+            if self.tokens[k].word.startswith(_LOCATED) and (n := next(
+                    (n for n in range(k + 1, min(hi, k + 7)) if n in self.places
+                     or self._phrase_at("link.cues", n, hi) is not None), None)) is not None:
+                k = n  # "оставили расположенное на Ореховском направлении село Работино": past where it lies
+                continue
             if liberated_from and self.tokens[k].word in _FROM_WORDS:
                 k = next((n for n in range(k + 1, min(hi, k + 7)) if n in self.places
                           or self._phrase_at("link.cues", n, hi)), hi)
@@ -1302,7 +1307,11 @@ class _Sentence:
             partial = False  # "водрузили флаг в центре Авдеевки": the flag over the centre is the town's capture
         self._also_contested = bool(negated and self.ph.find("link.wholly", lo, hi))
         entry = False
-        if negated and (rule.rule.endswith("enter") or (rule.kind == "hold" and not self._also_contested)) \
+        if negated and rule.rule == "contested.reach" and not partial:
+            party, _ = self._actor(match, lo, hi)
+            if party is not None and self._party_side(party) == "russia":
+                control, explicit = "russia", True  # ("не смогли дойти до села Липцы": read as an entry, below)
+        if negated and (rule.rule.endswith(("enter", "reach")) or (rule.kind == "hold" and not self._also_contested)) \
                 and explicit and control == "russia" and not partial:
             # "российская армия не зашла в Торецк", "ворог в цей населений пункт не зайшов", "окупанти не
             # контролюють населений пункт": those who did not get in, or do not hold it, left the town to the
@@ -1841,6 +1850,8 @@ class _Sentence:
         """"намагаються захопити", "почали витісняти": the trigger is what they try or begin (not
         when a new subject opens a clause between them: "В попытке избежать окружения, украинская
         группировка отступила от X" tells what was tried, then what was done)."""
+        if i > lo and self.tokens[i - 1].word in _IN_THE_COURSE:
+            return True  # "о ходе зачистки Горняка": the clearing under way
         for k in range(max(lo, i - _ATTEMPT_REACH), i):
             if self.ph.at("factuality.attempt", k, i) is None:
                 continue
@@ -1951,6 +1962,8 @@ _PREP_BEFORE_GAP = 6
 # Words of liberating: a voice says them of its own side's gains (a denial of them denies its own side's).
 _LIBERATION_WORDS = frozenset("""звільнити звільнення звільнений визволити визволення визволений освободить
 освобождение освобожденный освобождённый""".split())
+_IN_THE_COURSE = frozenset("ход хода ходе ходом хід ходу ході".split())  # "в ходе / о ходе зачистки": under way
+_LOCATED = ("расположенн", "розташован", "находящ")  # participles of lying somewhere, before the place they describe
 _NEAR_WORDS = frozenset("""біля поблизу неподалік околиць околиці напрямку напрямі районі району возле вблизи
 неподалеку окраин окраины направлении районе района под""".split())
 _THIRD_PERSON_SUBJECTS = frozenset("он она они він вона вони".split())

@@ -1458,3 +1458,24 @@ def test_managed_infinitives_own_liberations_denied_and_hostile_channels(text: s
 ])
 def test_the_enemy_absent_or_not_in_control_liberating_now_and_fighting_there(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the enemy could not reach the village: it stays the defenders'; reaching it is a fight for it
+    ("Российские захватчики не смогли дойти до села Липцы.", [("Lyptsi", "ukraine", "asserted")]),
+    ("Российские войска дошли до села Липцы.", [("Lyptsi", "contested", "asserted")]),
+    # the course of a clearing is the clearing under way
+    ("Пушилин рассказал о ходе зачистки Горняка и Селидово от украинских военных",
+     [("Hirnyk", "contested", "attributed"), ("Selydove", "contested", "attributed")]),
+    # pincers are a ring; "завладеть" is taking (tried here, so a fight)
+    ("Цукурино в клещах.", [("Tsukuryne", "contested", "asserted")]),
+    ("Попытки завладеть Николаевкой тоже оказались не удачными.", [("Mykolaivka", "contested", "asserted")]),
+    # a participle of where the place lies stands between the verb and the place
+    ("Рогов заявил, что основные силы ВСУ оставили расположенное на Ореховском направлении село Работино.",
+     [("Robotyne", "russia", "attributed")]),
+    ("ЗСУ звільнили розташоване на Харківщині село Циркуни.", [("Tsyrkuny", "ukraine", "asserted")]),
+    # near miss: "в ходе наступления" before a finished taking is no clearing under way
+    ("В ходе наступления российские войска освободили Горняк.", [("Hirnyk", "russia", "asserted")]),
+])
+def test_failed_reaches_clearings_under_way_pincers_and_located_participles(text: str, expected: list) -> None:
+    assert claims(text) == expected
