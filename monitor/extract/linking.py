@@ -123,7 +123,8 @@ _TAIL = re.compile(
 COUNTED = re.compile(
     r"\s*(?:the\s+)?(?:(?:more than|over|at least|about|some|nearly|almost|another|a further)\s+)?"
     r"(?:\d+|a number of|several|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty|more|other|further)\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+)?"
+    r"\w+teen|twenty|thirty|forty|fifty|more|other|further)\s+(?:more\s+|other\s+|further\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"  # ("three Donetsk region towns", "five key villages")
     r"(?:villages|settlements|towns|localities|locations|communities|hamlets|inhabited points|populated (?:points|areas|"
     r"localities|settlements))\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"(?:including|such as|among them|namely|notably)\s*[:—–-]?\s*$", re.IGNORECASE)

@@ -181,6 +181,7 @@ _HINTS = {
     "contested.lost_ground_side": "ground",
     "contested.street_fighting": "street",
     "contested.operations_in": "operations|actions",
+    "gain.mop_up_completed": "complet|finish|conclu",
     "contested.clash_in": "clash",
     "contested.stuck_in": "stuck|trapped|pinned",
     "contested.towards_centre": "centre|center|heart",
@@ -214,7 +215,7 @@ _HINTS = {
     "gain.loss_of": "loss of",
     "gain.fall_possessive": "fall",
     # ("forced|forcing", not "forc": "forces" is in most sentences of war reporting)
-    "gain.expel": "push|drove|driv|forced|forcing|kick|knock|oust|expel|thrown|throwing|threw|squeez|dislodg",
+    "gain.expel": "push|drove|driv|forced|forcing|kick|knock|oust|expel|thrown|throwing|threw|squeez|dislodg|chas",
     "hold.verb": "hold|held|control|retain",
     "hold.passive_by": "held|controlled",
     "hold.have_under_control": "control",
@@ -545,6 +546,10 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "DeepState's map marks Novoselivka as liberated": a map's reading of the place.
     # A map's reading of a place: "liberated" is Ukraine's word, "occupied" and "captured" on a map such
     # as DeepState's are Russia's ("marking the village of Zvanivka as captured").
+    # "Putin was briefed on completed mop-up operations in Dmitrov", "finished clearing X": taken and swept
+    _p("gain.mop_up_completed", "gain",
+       r"\b(?:complet(?:ed|es|ing|ion\s+of)|finish(?:ed|es|ing)|conclu(?:ded|des|ding|sion\s+of))\s+(?:the\s+|their\s+|its\s+)?"
+       r"(?:mop-?up|mopping[- ]up|clearing|clean-?up|sweep(?:ing)?)\s+(?:operations?\s+)?(?:in|of)\b"),
     _p("gain.marked_liberated", "gain",
        r"\bmark(?:s|ed|ing)?\b(?=\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?-i:[A-Z])[\w'’-]+"
        r"(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+as\s+(?:a\s+)?(?:liberated|de-?occupied)\b)", side="ukraine"),
@@ -610,7 +615,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # Expelling: "pushed Russian troops out of X" (the actor after the verb left), "were pushed out of X".
     _p("gain.expel", "gain",
        r"\b(?:push(?:es|ed|ing)?|(?:drove|driv(?:e|es|en|ing))(?!\s+from\b)|forc(?:ed|ing)|kick(?:s|ed|ing)?|knock(?:s|ed|ing)?|"
-       r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|thrown|throwing|threw|squeez(?:es|ed|ing)|dislodg(?:e|es|ed|ing))"
+       r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|thrown|throwing|threw|squeez(?:es|ed|ing)|dislodg(?:e|es|ed|ing)|"
+       r"chas(?:e|es|ed|ing)(?=\s+(?:out|away|off)\b|\s+(?:the\s+)?(?:russians?|ukrainians?|enemy|occupiers|invaders)\s+"
+       r"(?:out|away|off)\b))"  # ("chased out the Russians from the village of X"; not "chased from the scene")
        r"(?!\s+(?:(?:deep|deeper|well|further|farther)\s+)?into\b)"  # ("pushed into Robotyne from the north": in)
        r"(?:\s+(?!(?:and|but|while|to)\b)[\w'’()-]+){0,5}?\s+(?:out\s+of|out\s+from|from)\b", expel=True),
     # ("a 30-minute drive from Kyiv" is a distance: a drive straight into "from" has no one driven out)
@@ -833,7 +840,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:(?:locked|engaged|embroiled|mired|bogged down)\s+in\s+(?:[\w-]+\s+){0,2}?(?:fighting|battles?|combat|"
        r"clashes)|(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|has been|have been)\s+)?"
        r"(?:(?:currently|still|now|reportedly)\s+)?(?:raging|rage|ongoing|"
-       r"continu(?:e|es|ing)|under ?way|going on)|(?<=where )there\s+(?:is|are|was|were)\s+(?:still\s+)?(?:(?:heavy|"
+       r"continu(?:e|es|ing)|under ?way|going on)|"
+       # ("In Pokrovsk, search and assault operations and the elimination of the enemy in urban areas continue")
+       r"(?:search(?:-and-|\s+and\s+)(?:assault|strike)|assault|clearing|combat)\s+operations\s+"
+       r"(?:[^.;:!?]{0,60}?\s)?(?:(?:is|are|has been|have been)\s+)?(?:(?:currently|still|now)\s+)?"
+       r"(?:continu(?:e|es|ing)|ongoing|under ?way)|"
+       r"(?<=where )there\s+(?:is|are|was|were)\s+(?:still\s+)?(?:(?:heavy|"
        r"fierce|intense|ongoing|street)\s+)?(?:fighting|battles|clashes|combat)|"
        # "In Huliaipole itself, there were around two dozen combat engagements"
        r"there\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+" + _ENGAGEMENT_COUNT + r")\b",  # ("X, where

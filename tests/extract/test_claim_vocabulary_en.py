@@ -4038,3 +4038,26 @@ def test_open_questions_and_withdrawals_still_to_begin(text: str, expected: list
 ])
 def test_defensive_operations_inside_and_fighting_reported_in_a_fronted_town(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # chased out of a village: expelled
+    ("Today, Jun 18, the forces of 128 assault brigade chased out the Russians from the village of Piatykhatky.",
+     [("Piatykhatky", "ukraine")]),
+    # a count with a region's name before its noun, then "including"
+    ("Russian forces have taken control of three Donetsk region towns including Svitlodarsk, governor Kyrylenko said.",
+     [("Svitlodarsk", "russia")]),
+    # clearing operations completed: taken and swept (almost completed stays a fight)
+    ("Russian sources claimed that Wagner fighters had concluded clearing operations in Yakovlivka.",
+     [("Yakovlivka", "russia")]),
+    ("The ministry said Russian units finished mopping up in Kurakhove.", [("Kurakhove", "russia")]),
+    # search-and-assault operations that continue in the town the sentence opens with
+    ("In Pokrovsk, search and assault operations and the elimination of the enemy in urban areas continue.",
+     [("Pokrovsk", "contested")]),
+    # near misses: reporters chased from a town; a dateline before operations elsewhere; clearing still going on
+    ("Reporters were chased from Kherson.", []),
+    ("In Kyiv, officials said combat operations continue.", []),
+    ("Ukrainian forces are still clearing Kupiansk.", [("Kupiansk", "contested")]),
+])
+def test_chased_out_counted_towns_clearing_completed_and_operations_going_on(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
