@@ -826,7 +826,10 @@ class _Sentence:
                 continue
             if liberated_from and self.tokens[k].word in _FROM_WORDS:
                 k = next((n for n in range(k + 1, min(hi, k + 7)) if n in self.places
-                          or self._phrase_at("link.cues", n, hi)), hi)
+                          or self._phrase_at("link.cues", n, hi)
+                          or self.tokens[n].word in _TOWARDS), hi)
+                if k < hi and self.tokens[k].word in _TOWARDS:
+                    k = hi  # "освободила сёла от оккупантов по направлению к Херсону": where they head, not what was freed
                 continue
             break
         found = self._list_after(k, hi, how) if k < hi else []
@@ -1962,6 +1965,7 @@ _PREP_BEFORE_GAP = 6
 # Words of liberating: a voice says them of its own side's gains (a denial of them denies its own side's).
 _LIBERATION_WORDS = frozenset("""звільнити звільнення звільнений визволити визволення визволений освободить
 освобождение освобожденный освобождённый""".split())
+_TOWARDS = frozenset("направлению направлении напрямку напрямі сторону бік".split())
 _IN_THE_COURSE = frozenset("ход хода ходе ходом хід ходу ході".split())  # "в ходе / о ходе зачистки": under way
 _LOCATED = ("расположенн", "розташован", "находящ")  # participles of lying somewhere, before the place they describe
 _NEAR_WORDS = frozenset("""біля поблизу неподалік околиць околиці напрямку напрямі районі району возле вблизи

@@ -60,8 +60,20 @@ def parse_pattern(text: str) -> Pattern:
 
 
 def parse_phrases(text: str) -> tuple[Pattern, ...]:
-    """"нібито|=за =неофіційною =інформацією": phrases separated by "|", words by spaces."""
-    return tuple(tuple(_slot([word]) for word in phrase.split()) for phrase in text.split("|") if phrase.strip())
+    """"нібито|=за =неофіційною =інформацією": phrases separated by "|", words by spaces. A hyphenated
+    word is read as the words it joins ("=по-прежнему" as "=по =прежнему", "північно-західний" as
+    "=північно західний"): the readers fold hyphens to spaces (`gazetteer.keys.fold_text`), so the
+    word as written would never be met."""
+    return tuple(tuple(_slot([word]) for written in phrase.split() for word in _unhyphenated(written))
+                 for phrase in text.split("|") if phrase.strip())
+
+
+def _unhyphenated(word: str) -> list[str]:
+    exact = word.startswith("=")
+    parts = [part for part in word.lstrip("=").split("-") if part]
+    if len(parts) < 2:
+        return [word]
+    return [f"={part}" for part in parts[:-1]] + [f"={parts[-1]}" if exact else parts[-1]]
 
 
 def _slot(alternatives: list[str]) -> Slot:

@@ -1479,3 +1479,19 @@ def test_the_enemy_absent_or_not_in_control_liberating_now_and_fighting_there(te
 ])
 def test_failed_reaches_clearings_under_way_pincers_and_located_participles(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+def test_a_hyphenated_phrase_word_is_read_as_the_words_it_joins() -> None:
+    """The readers fold hyphens to spaces, so a phrase list's "=по-прежнему" is "=по =прежнему"."""
+    from monitor.extract.lexicon import parse_phrases
+    assert parse_phrases("=по-прежнему|північно-західний") == parse_phrases("=по =прежнему|=північно західний")
+    assert claims("Снигиревка по-прежнему под контролем ВС РФ.") == [("Snihurivka", "russia", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ЗСУ звільнили від окупантів село Посад-Покровське.", [("Posad-Pokrovske", "ukraine", "asserted")]),
+    # near miss: villages freed on the way towards a city; the city is where they head
+    ("Украинская армия освободила сёла от оккупантов по направлению к Херсону.", []),
+])
+def test_freed_from_the_occupiers_and_the_direction_they_head(text: str, expected: list) -> None:
+    assert claims(text) == expected
