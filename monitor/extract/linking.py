@@ -1198,6 +1198,16 @@ _UNKNOWN_ITEMS = re.compile(r"\s*(?:" + _UNKNOWN_NAME + r"\s*,\s*){1,3}")
 _OWN_PLACE_REACH = 30  # characters after "the city" within which a place named is the phrase's own
 
 
+# A place's name as the subject of a verb of speech: its government or authorities speak ("Kiev disputes",
+# "Kyiv has denied", "Moscow claims"), it is no town "the town" could stand for.
+_GOVERNMENT_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|only|now|later|quickly|firmly|officially)\s+)*"
+                                    r"(?:disput|den(?:y|ies|ied)\b|sa(?:id|ys|y)\b|claim|admit|announc|insist|reject|"
+                                    r"confirm|acknowledg|rebuff|refut)", re.IGNORECASE)
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+
+
 def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequence[PlaceMention],
              recent: Sequence[Sequence[PlaceMention]], forward: bool,
              earlier: Sequence[PlaceMention] = ()) -> list[tuple[PlaceMention, str]]:
@@ -1244,7 +1254,9 @@ def _anaphor(text: str, trigger: Trigger, sentence_start: int, mentions: Sequenc
             return []
     here = [m for m in mentions if m.end <= trigger.start and (not _MODIFIER_AFTER.match(text, m.end)
                                                                or _OWN_OFFICIAL_AFTER.match(text, m.end))
-            and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)]  # "the Donetsk separatists"
+            and not _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start)  # "the Donetsk separatists"
+            and not (_GOVERNMENT_VERB_AFTER.match(text, m.end)  # ("Kiev disputes the town's capture": a voice;
+                     and not _OF_BEFORE.search(text, max(0, m.start - 4), m.start))]  # not "the mayor of X denied")
     if demonstrative and not here:
         return []  # "this settlement" with its name in the sentence ("As for X, … in this settlement"); beyond
         # it, written "this" points back further than the place named last as often as not

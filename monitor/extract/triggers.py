@@ -563,7 +563,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     _p("gain.marked_captured_passive", "gain",
        r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|already\s+)?marked\s+as\s+"
        r"(?:a\s+|an\s+)?(?:captured|occupied)\b", forward=False, backward=True, default="russia"),
-    _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b", forward=False, backward=True),
+    # (an object after the verb makes it active, its subject no place taken: "Kyiv recaptured three villages",
+    # "Kiev announced it had recaptured a few hundred square meters")
+    _p("gain.passive", "gain", rf"\b(?:{_GAIN_PARTICIPLES})\b(?!\s+(?:(?:a|an|\d[\d,.]*|two|three|four|five|six|seven|"
+       r"eight|nine|ten|several|some|many|dozens|hundreds|its|their|his|her|our|both|most)\s+(?!(?:day|week|month|year)s?\b)|"
+       r"the\s+(?:[\w'’-]+\s+)?(?:villages?|towns?|settlements?|city|cities|areas?|positions?|territory|rest|remainder)\b))",
+       forward=False, backward=True),
     _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
     # "Kupiansk fell into Russian hands", "passed into the hands of the Ukrainian army": taken, by whose hands
     _p("gain.into_hands", "gain",

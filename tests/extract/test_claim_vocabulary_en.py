@@ -4061,3 +4061,18 @@ def test_defensive_operations_inside_and_fighting_reported_in_a_fronted_town(tex
 ])
 def test_chased_out_counted_towns_clearing_completed_and_operations_going_on(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object after a participle makes the verb active: its subject is no place taken
+    ("kyiv recaptured three villages from the Russians in the Kherson region", []),
+    ("Previously, Kiev only announced that it had recaptured a few hundred square meters.", []),
+    ("Bilohorivka has been liberated and is fully under the control of Ukraine, Haidai said.", [("Bilohorivka", "ukraine")]),
+    ("Izium recaptured by Ukrainian forces.", [("Izium", "ukraine")]),
+    # a capital that speaks is no town "the town" stands for
+    ("Huliaipole was attacked. Kiev disputes the town's capture but admitted the situation is challenging.",
+     [("Huliaipole", "russia")]),
+    ("Kiev disputes the town's capture but admitted the situation is challenging.", []),
+])
+def test_active_participles_and_capitals_that_speak(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
