@@ -620,7 +620,9 @@ class _Sentence:
                     self._fronted_pronoun(match.start - 1, lo, match):
                 found = self._antecedent(match.start - 1, there=True)  # "його звільнення": the place's taking
         if not found and rule.place in ("object", "before"):
-            k = self._back(match.start - 1, lo, "link.filler", "link.copula")
+            # (a negation too, for a state: "Попасна вже фактично не в наших руках"; `_negated` reads it)
+            k = self._back(match.start - 1, lo, "link.filler", "link.copula",
+                           *(("factuality.negation",) if rule.kind == "hold" and rule.place == "before" else ()))
             found = self._list_before(k, lo, "subject", prepositional=rule.place == "object")
             if not found and k >= lo and self._anaphor(k):
                 found = self._antecedent(k)
@@ -1303,7 +1305,7 @@ class _Sentence:
             or (rule.kind == "gain" and _ACTION_NOUN.search(self.tokens[match.start].word) is not None
                 and self.ph.ending_at("factuality.fight_for", match.start, lo) is not None)
         partial = self._partial or (any(self._phrase_at("link.partial_adverb", k, match.start)
-                                        for k in range(lo, match.start))
+                                        and not self._almost_a_count(k) for k in range(lo, match.start))
                                     and not self.ph.find("link.wholly", match.end, hi))
         # ("ВСУ частично освободили …, к 23 августа Работино было … освобождено полностью": wholly, now)
         if partial and rule.rule == "gain.flag" and self._in_the_centre(match, mention):
@@ -1314,7 +1316,11 @@ class _Sentence:
             party, _ = self._actor(match, lo, hi)
             if party is not None and self._party_side(party) == "russia":
                 control, explicit = "russia", True  # ("не смогли дойти до села Липцы": read as an entry, below)
-        if negated and (rule.rule.endswith(("enter", "reach")) or (rule.kind == "hold" and not self._also_contested)) \
+        if negated and rule.kind == "hold" and rule.side == "speaker" and control in _OPPOSITE \
+                and not self._also_contested and not partial:
+            # "Попасна вже фактично не в наших руках": not ours any more, the other side's (told, not denied)
+            control, negated = _OPPOSITE[control], False
+        elif negated and (rule.rule.endswith(("enter", "reach")) or (rule.kind == "hold" and not self._also_contested)) \
                 and explicit and control == "russia" and not partial:
             # "российская армия не зашла в Торецк", "ворог в цей населений пункт не зайшов", "окупанти не
             # контролюють населений пункт": those who did not get in, or do not hold it, left the town to the
@@ -1513,6 +1519,10 @@ class _Sentence:
         if owners and rule.place == "after" and self.speaker is None:
             return owners[-1], False
         return None, False
+
+    def _almost_a_count(self, k: int) -> bool:
+        """"після майже 9 місяців окупації": "almost" of a number, not of the taking."""
+        return k + 1 < len(self.tokens) and (self.tokens[k + 1].word.isdigit() or self.tokens[k + 1].word in _COUNT_WORDS)
 
     def _absent_party(self, forces: list[Match], match: Match) -> Match | None:
         """Whose absence "немає / нет" tells: the forces in the genitive just before it ("ворога в Степовому
@@ -2040,6 +2050,7 @@ _APPROXIMATELY = frozenset("понад близько приблизно май�
                            "порядка более больше не менее".split())
 _DASHES = frozenset("- – — −".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
+кількома декількома нескольких несколькими
 несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три
 четыре пять шесть семь восемь девять десять одинадцять одиннадцать двух трьох трех четырех пяти шести
 п'яти семи восьми дев'яти десяти девяти""".split())

@@ -1495,3 +1495,20 @@ def test_a_hyphenated_phrase_word_is_read_as_the_words_it_joins() -> None:
 ])
 def test_freed_from_the_occupiers_and_the_direction_they_head(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "під нашим контролем" in a voice's words: the voice's side holds it; not any more "в наших руках": the other's
+    ("\"Очеретине під нашим контролем\", - сказав Волошин.", [("Ocheretyne", "ukraine", "attributed")]),
+    ("Окупанти обстрілюють Бахмут. \"Попасна вже фактично не в наших руках\", - сказав Арестович.",
+     [("Popasna", "russia", "attributed")]),
+    # almost: a fight still ("почти под нашим контролем", "майже звільнена"); almost of a count is no such thing
+    ("\"Бахмут почти под нашим контролем\", — рассказал Пригожин.", [("Bakhmut", "contested", "attributed")]),
+    ("Попасна майже звільнена.", [("Popasna", "contested", "asserted")]),
+    ("Після майже 9 місяців окупації до Херсону зайшли українські війська.", [("Kherson", "ukraine", "asserted")]),
+    # a count in the instrumental, then the names
+    ("ЗСУ відновили контроль над кількома населеними пунктами: Верхня Роганка, Руська Лозова.",
+     [("Verkhnia Rohanka", "ukraine", "asserted"), ("Ruska Lozova", "ukraine", "asserted")]),
+])
+def test_ours_not_ours_almost_and_counts_in_the_instrumental(text: str, expected: list) -> None:
+    assert claims(text) == expected
