@@ -1544,7 +1544,13 @@ def _control(text: str, trigger: Trigger, link: Link, actors: list[ActorMention]
     if speaker_side is not None:
         loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES
         return (opposite(speaker_side) if loses else speaker_side), False
+    if trigger.kind == "gain" and _SCARE_QUOTED_LIBERATION.match(text, max(0, trigger.start - 1)):
+        return "russia", False  # 'the defence ministry said troops had "liberated" the village of X': reporting puts
+        # Moscow's word for its captures in quotation marks (never Kyiv's for its own returns)
     return None, False
+
+
+_SCARE_QUOTED_LIBERATION = re.compile(r"[\"“‘']liberat(?:ed|ing|e|es|ion)[\"”’']", re.IGNORECASE)
 
 
 _NOUN_SUBJECT_VERB = re.compile(r"\b(?:stop(?:s|ped|ping)?\s+at|consolidat(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|"

@@ -4076,3 +4076,14 @@ def test_chased_out_counted_towns_clearing_completed_and_operations_going_on(tex
 ])
 def test_active_participles_and_capitals_that_speak(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "liberation" in scare quotes, no side named: Moscow's word for its capture
+    ("The defence ministry said in a daily briefing that troops had \"liberated\" the village of Pushkine.",
+     [("Pushkine", "russia")]),
+    # near miss: without the quotation marks and with no side named, no one's
+    ("The defence ministry said troops had liberated the village of Pushkine.", []),
+])
+def test_a_liberation_in_scare_quotes_is_moscows(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
