@@ -821,6 +821,10 @@ class _Sentence:
             if self.tokens[k].word.isdigit() and k + 1 < hi and self.tokens[k + 1].word == "%":
                 self._partial, k = True, k + 2
                 continue
+            if k + 1 < hi and k + 1 in self.places and k not in self.places and self.tokens[k].word.endswith(
+                    _OBLAST_ADJECTIVE) and not self.text[self.tokens[k].start].isupper():
+                k += 1  # "увійшли в луганську Макіївку": the oblast's adjective before the town
+                continue
             if self.tokens[k].word.startswith(_LOCATED) and (n := next(
                     (n for n in range(k + 1, min(hi, k + 7)) if n in self.places
                      or self._phrase_at("link.cues", n, hi) is not None), None)) is not None:
@@ -1977,6 +1981,7 @@ _LIBERATION_WORDS = frozenset("""звільнити звільнення зві�
 освобождение освобожденный освобождённый""".split())
 _TOWARDS = frozenset("направлению направлении напрямку напрямі сторону бік".split())
 _IN_THE_COURSE = frozenset("ход хода ходе ходом хід ходу ході".split())  # "в ходе / о ходе зачистки": under way
+_OBLAST_ADJECTIVE = ("ську", "ська", "ської", "ській", "ський", "ского", "ской", "скую", "ская", "ском", "ському")
 _LOCATED = ("расположенн", "розташован", "находящ")  # participles of lying somewhere, before the place they describe
 _NEAR_WORDS = frozenset("""біля поблизу неподалік околиць околиці напрямку напрямі районі району возле вблизи
 неподалеку окраин окраины направлении районе района под""".split())

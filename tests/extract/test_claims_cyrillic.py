@@ -1512,3 +1512,21 @@ def test_freed_from_the_occupiers_and_the_direction_they_head(text: str, expecte
 ])
 def test_ours_not_ours_almost_and_counts_in_the_instrumental(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in the hands of the side named after
+    ("Красноармейск (украинское название – Покровск), Купянск и Константиновка все еще находятся в руках ВСУ.",
+     [("Kostiantynivka", "ukraine", "asserted"), ("Kupiansk", "ukraine", "asserted"), ("Pokrovsk", "ukraine", "asserted")]),
+    ("Покровськ у руках ЗСУ.", [("Pokrovsk", "ukraine", "asserted")]),
+    # marked as occupied on a map; broke into a town; their own remaining troops withdrawn
+    ("Тепер Сіверськ Донецької області позначено як окуповану територію.", [("Siversk", "russia", "asserted")]),
+    ("Сьогодні вранці російські загарбники увірвалися в Харків.", [("Kharkiv", "contested", "asserted")]),
+    ("ВСУ выводят свои оставшиеся войска из Часов Яра.", [("Chasiv Yar", "russia", "asserted")]),
+    # an oblast's adjective before the town
+    ("ЗСУ звільнили харківську Балаклію.", [("Balakliia", "ukraine", "asserted")]),
+    # near miss: a fate in someone's hands is no town held
+    ("Доля міста в руках президента.", []),
+])
+def test_in_the_hands_of_marked_occupied_broke_in_and_oblast_adjectives(text: str, expected: list) -> None:
+    assert claims(text) == expected
