@@ -40,9 +40,12 @@ _MESSAGE_VERBS = (r"(?:shared|shares|issued|issues)(?=\s+(?:an?|the|its|his|her|
                   r"statement|message|video|update|report|photos?|footage|map|images?|communiqu[eé])\b)"
                   # "Governor Hryhorov named the captured villages as A, B": naming places as what they are
                   r"|(?:named|names)(?=\s+(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:villages|settlements|towns|"
-                  r"localities|places|cities)\s+as\b)")
+                  r"localities|places|cities)\s+as\b)"
+                  # "Kyiv has questioned Russia's claims of capturing X": doubted aloud (not "questioned prisoners")
+                  r"|question(?:ed|s|ing)?(?=\s+(?:(?:the|these|those|such|[\w-]+['’]s)\s+)?(?:[\w-]+\s+)?"
+                  r"(?:claims?|reports?|statements?|assertions?|allegations?)\b)")
 DENIAL_VERBS = frozenset("denied denies denying deny dismissed dismisses rejected rejects reject refuted refutes refute "
-                         "disputed disputes dispute".split())
+                         "disputed disputes dispute questioned questions questioning question".split())
 # "…, per the MoD" / "per reports": as "according to" (not "per cent", "per day").
 _PER = r"per(?=\s+(?:the\s+|(?-i:[A-Z])|reports?\b|sources?\b|officials?\b|local\b|military\b))"
 _VERB = re.compile(rf"(?<![-\w])(?<!\ba )(?<!\ban )"
@@ -83,7 +86,7 @@ _TRAILING_VERBS = frozenset("""said says say told tell tells announced announces
 reports admitted admits acknowledged conceded stated wrote writes tweeted posted added adds noted insisted declared
 denied denies deny dismissed rejected asserted estimated assessed assesses warned warns cited quoted claim confirm report""".split())
 # "denied Russian claims that …": the noun is what is denied, not a second speaker.
-_DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted)\s+"
+_DENIED_NOUN = re.compile(r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|refuted|questioned|questioning)\s+"
                           r"(?:as \w+\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # The noun a participle describes ("announced withdrawal", "claimed capture"), not a clause it opens.
 _NOUN_AFTER_PARTICIPLE = re.compile(r"\s+(?!(?:that|on|in|by|to|at|from|for|with|as|it|this|the|a|an|its|their|his|her|"
@@ -107,7 +110,8 @@ class Attribution:
 
 def speech_verb_words() -> list[str]:
     """The first words of the speech verbs, whose starts `Speakers` asks for (see `_verb_automaton`)."""
-    return ["according", "per", "shared", "shares", "issued", "issues", "named", "names"] + \
+    return ["according", "per", "shared", "shares", "issued", "issues", "named", "names",
+            "question", "questioned", "questions", "questioning"] + \
         [v.split()[0] for v in SPEECH_VERBS.split("|")]
 
 

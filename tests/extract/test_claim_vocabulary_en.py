@@ -4087,3 +4087,15 @@ def test_active_participles_and_capitals_that_speak(text: str, expected: list) -
 ])
 def test_a_liberation_in_scare_quotes_is_moscows(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # questioning a side's claims of a capture denies them
+    ("Kyiv has also recently questioned Russia's claims of capturing Kupiansk, another heavily contested city.",
+     [("Kupiansk", "russia", "denied")]),
+    ("Ukrainian officials questioned Russian claims that Kupiansk had been captured.", [("Kupiansk", "russia", "denied")]),
+    # near miss: soldiers questioning residents speak of no place's control
+    ("Russian soldiers questioned residents of Bucha.", []),
+])
+def test_questioning_a_sides_claims_denies_them(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
