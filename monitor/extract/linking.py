@@ -231,7 +231,7 @@ _ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|cent
                             r"authorities|blocks?|quarters?|streets?|'s|’s)\b|\s+in\s+(?:the\s+)?(?-i:[A-Z])"
                             r"(?![\w'’-]+\s+(?:region|oblast|province)\b))", re.IGNORECASE)  # ("the town in the Donetsk region")
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|this|that)\s*(?:['’]s|is|was|remains|has been|had been)?|"
-                              r"\bthe\s+" + _ANAPHOR_NOUN + r"(?:\s+(?:itself|also|too))?)\s*"
+                              r"\bthe\s+" + _ANAPHOR_NOUN + r"(?:\s+(?:itself|also|too|centre|center))?)\s*"
                               r"(?:(?:has|had|have|was|is|were|been|now|also|already|remains|remained|stays|stayed|"
                               r"(?!(?:only|early|lately|nearly|fly|rally|ally|family|italy)\b)\w+ly)\s+)*$",
                               re.IGNORECASE)
@@ -1616,6 +1616,9 @@ def _own_positions(text: str, trigger: Trigger, sentence_start: int, sentence_en
     return []
 
 
+_TOWN_CENTRE_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|settlement)\s+(?:centre|center)\b[^.;:!?]*$", re.IGNORECASE)
+
+
 def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bool:
     """Only part of the place: 'most of X', 'the southern part of X', 'eastern X', 'almost entirely'."""
     if _DIRECTION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
@@ -1643,6 +1646,8 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
             return True  # (not "the Kyiv suburbs of Irpin and Bucha": the suburbs themselves)
     if how == "subject" and _PARTIAL_ADVERB.search(text, mention.end, trigger.start):
         return True  # "X is almost liberated"
+    if how.startswith("anaphor") and _TOWN_CENTRE_BEFORE.search(text, max(0, trigger.start - 60), trigger.start):
+        return True  # "The city centre is under Russian control": the centre, a part of the town just named
     if _PARTIAL_ADVERB.search(text, max(0, trigger.start - 25), trigger.start + 1) and \
             _PARTIAL_ADVERB_BEFORE.search(text[max(0, trigger.start - 25):trigger.start]):
         return True  # "partially lost control of X"

@@ -4099,3 +4099,17 @@ def test_a_liberation_in_scare_quotes_is_moscows(text: str, expected: list) -> N
 ])
 def test_questioning_a_sides_claims_denies_them(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the city centre" is a part of the town just named: a fight for it, whoever holds the centre
+    ("Ukrainian troops are still conducting defensive operations in the city of Toretsk. "
+     "The city centre is almost entirely under Russian control.", [("Toretsk", "contested"), ("Toretsk", "contested")]),
+    ("Ukrainian troops are still conducting defensive operations in the city of Toretsk. "
+     "The city centre is under Russian control.", [("Toretsk", "contested"), ("Toretsk", "contested")]),
+    # near miss: the whole city under control, not its centre
+    ("Russian forces entered Kherson. The city is under Russian control.",
+     [("Kherson", "contested"), ("Kherson", "russia")]),
+])
+def test_the_city_centre_is_a_part_of_the_town_just_named(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
