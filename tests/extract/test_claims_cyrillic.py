@@ -1530,3 +1530,12 @@ def test_ours_not_ours_almost_and_counts_in_the_instrumental(text: str, expected
 ])
 def test_in_the_hands_of_marked_occupied_broke_in_and_oblast_adjectives(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "захисники / оборонці" in Ukrainian reporting are Ukraine's defenders
+    ("Учора захисники зайняли село Старомайорське Волноваського району.", [("Staromaiorske", "ukraine", "asserted")]),
+    ("Оборонці звільнили Кліщіївку.", [("Klishchiivka", "ukraine", "asserted")]),
+])
+def test_defenders_are_ukraines(text: str, expected: list) -> None:
+    assert claims(text) == expected
