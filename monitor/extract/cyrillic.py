@@ -1307,7 +1307,9 @@ class _Sentence:
             or (rule.rule.endswith("enter") and (
             self._fighting(lo, hi) or self._fighting_words(match.end, len(self.tokens)))) \
             or (rule.kind == "gain" and _ACTION_NOUN.search(self.tokens[match.start].word) is not None
-                and self.ph.ending_at("factuality.fight_for", match.start, lo) is not None)
+                and self.ph.ending_at("factuality.fight_for", match.start, lo) is not None) \
+            or (rule.kind == "gain" and _ACTION_NOUN.search(self.tokens[match.start].word) is not None
+                and self._goes_on_after(mention, hi))
         partial = self._partial or (any(self._phrase_at("link.partial_adverb", k, match.start)
                                         and not self._almost_a_count(k) for k in range(lo, match.start))
                                     and not self.ph.find("link.wholly", match.end, hi))
@@ -1523,6 +1525,13 @@ class _Sentence:
         if owners and rule.place == "after" and self.speaker is None:
             return owners[-1], False
         return None, False
+
+    def _goes_on_after(self, mention: PlaceMention, hi: int) -> bool:
+        """"освобождение Марьинки идет непросто", "звільнення села триває": the taking named, then going on."""
+        end = next((last for first, (last, m) in self.places.items() if m is mention), None)
+        if end is None:
+            return False
+        return any(self.tokens[k].word in _GOES_ON for k in range(end, min(hi, end + 3)))
 
     def _almost_a_count(self, k: int) -> bool:
         """"після майже 9 місяців окупації": "almost" of a number, not of the taking."""
@@ -1980,6 +1989,7 @@ _PREP_BEFORE_GAP = 6
 _LIBERATION_WORDS = frozenset("""звільнити звільнення звільнений визволити визволення визволений освободить
 освобождение освобожденный освобождённый""".split())
 _TOWARDS = frozenset("направлению направлении напрямку напрямі сторону бік".split())
+_GOES_ON = frozenset("идет идёт продолжается ведется ведётся триває йде продовжується ведеться".split())
 _IN_THE_COURSE = frozenset("ход хода ходе ходом хід ходу ході".split())  # "в ходе / о ходе зачистки": under way
 _OBLAST_ADJECTIVE = ("ську", "ська", "ської", "ській", "ський", "ского", "ской", "скую", "ская", "ском", "ському")
 _LOCATED = ("расположенн", "розташован", "находящ")  # participles of lying somewhere, before the place they describe

@@ -1539,3 +1539,19 @@ def test_in_the_hands_of_marked_occupied_broke_in_and_oblast_adjectives(text: st
 ])
 def test_defenders_are_ukraines(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a taking named, then going on: a fight still
+    ("Пушилин неоднократно отмечал, что освобождение Марьинки идет непросто.", [("Marinka", "contested", "attributed")]),
+    ("Звільнення Бахмута триває.", [("Bakhmut", "contested", "asserted")]),
+    # a foothold on a fraction or half of a town
+    ("Подразделения украинской армии закрепились на одной десятой части города Марьинки.",
+     [("Marinka", "contested", "asserted")]),
+    ("Російські війська закріпилися на половині Мар'їнки.", [("Marinka", "contested", "asserted")]),
+    # near misses: a taking's consequences are told, no fight; positions near a town
+    ("Освобождение Марьинки снижает возможности противника.", []),
+    ("Украинские войска закрепились на позициях возле Марьинки.", []),
+])
+def test_takings_that_go_on_and_footholds_on_part_of_a_town(text: str, expected: list) -> None:
+    assert claims(text) == expected
