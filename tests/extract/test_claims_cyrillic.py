@@ -1555,3 +1555,14 @@ def test_defenders_are_ukraines(text: str, expected: list) -> None:
 ])
 def test_takings_that_go_on_and_footholds_on_part_of_a_town(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # control restored in a town (a passive participle), by the voice's side
+    ("\"Сьогодні в Андріївці відновлений контроль\", - сказав Зеленський.", [("Andriivka", "ukraine", "attributed")]),
+    # near misses: the active verb keeps its own reading; main battles still read by the fighting rule
+    ("ЗСУ відновили контроль над Андріївкою.", [("Andriivka", "ukraine", "asserted")]),
+    ("Головні бої тривають за Покровськ.", [("Pokrovsk", "contested", "asserted")]),
+])
+def test_control_restored_in_a_town(text: str, expected: list) -> None:
+    assert claims(text) == expected
