@@ -242,6 +242,7 @@ _HINTS = {
     "contested.siege": "siege|seige|pocket|cauldron|encircl|envelop|noose|grip|blockade",
     "contested.pocket": "pocket|cauldron|kessel",
     "contested.trapped_in": "surrounded|encircled|enveloped|trapped|blockaded|blocked|cut off",
+    "contested.is_contested": "contested",
     # (the verb saying it goes on, which the pattern needs as much as the noun and which war
     # reporting holds far less often than "battle", "fight" or "defence")
     "contested.battle_goes_on": "continue|rage|ongoing|goes on|went on|persist|drags on|is still",
@@ -921,8 +922,16 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "the Ukrainian troops are surrounded at the centre of X", "soldiers encircled in X": fighting there.
     _p("contested.trapped_in", "contested",
        r"\b(?:surrounded|encircled|semi-encircled|enveloped|trapped|blockaded|blocked|cut off)\s+"
-       r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:in|at|inside|within)\s+"
+       r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?"
+       # ("has blocked up to 700 Ukrainian troops in Kupyansk": the troops shut in, then where)
+       r"(?:(?:up\s+to|about|some|over|more\s+than|around|nearly)\s+)?(?:\d[\d,]*\s+)?(?:(?:ukrainian|russian|enemy)\s+)?"
+       r"(?:(?:troops|soldiers|servicemen|fighters|units|forces|personnel)\s+)?"
+       r"(?:(?:in|at|inside|within)\s+"
        r"(?:the\s+(?:centre|center|heart|rest)\s+of\s+)?)"),
+    # "Pisky is still contested", "the village remains hotly contested": fought over, in so many words.
+    _p("contested.is_contested", "contested",
+       r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:still|now|also|heavily|hotly|fiercely|bitterly)\s+){0,2}"
+       r"contested\b(?!\s+by\b)", forward=False, backward=True),
     # "Toretsk is also under assault", "Bakhmut is in an operational encirclement": the place, before the words.
     _p("contested.under_assault", "contested",
        r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:now|still|also|already|effectively|currently)\s+)*"
@@ -1051,7 +1060,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"administrative\s+(?:borders|boundaries)|defen[cs]es?|defensive\s+lines?)\s+(?:of|in|around)\b", needs="force"),
     _p("contested.positions", "contested",
        r"\b(?:hold(?:s|ing)?|held|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|"
-       r"secur(?:e|es|ed|ing)|establish(?:es|ed|ing)?)\s+"  # ("have secured positions in the village of X")
+       r"secur(?:e|es|ed|ing)|establish(?:es|ed|ing)?|"  # ("have secured positions in the village of X")
+       r"(?:already\s+)?(?:have|has|had)(?:\s+already)?)\s+"  # ("our forces already have positions in X")
        r"(?:(?:some|certain|their|its|our|the)\s+)?(?:positions|the line|lines|ground)\s+(?:in|inside|within)\b",
        needs="actor"),
 )

@@ -4113,3 +4113,18 @@ def test_questioning_a_sides_claims_denies_them(text: str, expected: list) -> No
 ])
 def test_the_city_centre_is_a_part_of_the_town_just_named(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops shut in a town (a count of them between the verb and the place): a fight for it
+    ("The Russian military has blocked up to 700 Ukrainian troops in Kupyansk.", [("Kupiansk", "contested")]),
+    # forces that "have positions in" a village fight there
+    ("As a reminder, our forces already have positions in Petropavlivka, said the Russian commander.",
+     [("Petropavlivka", "contested")]),
+    ("Pisky is still contested.", [("Pisky", "contested")]),
+    # near misses: positions near a town; an election contested
+    ("Russian forces have positions near Kupiansk.", []),
+    ("The election was contested by two candidates in Kharkiv.", []),
+])
+def test_troops_blocked_in_positions_held_in_and_places_contested(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
