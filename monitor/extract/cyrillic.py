@@ -226,7 +226,7 @@ _WHAT_WAS_SAID = frozenset("""это эту эти этого такие так�
 
 
 # Passive participles ("выбиты", "вытеснены", "вибиті", "відкинуті", "вытесненных"): their noun underwent the act.
-_SHORT_PASSIVE = re.compile(r"(?:т|та|то|ты|ти|ті|ен|ена|ено|ены|ені|ан|ана|ано|аны|ані|ний|на|ні"
+_PASSIVE_PARTICIPLE = re.compile(r"(?:т|та|то|ты|ти|ті|ен|ена|ено|ены|ені|ан|ана|ано|аны|ані|ний|на|ні"
                             r"|(?:нн|т)(?:ых|ые|ый|ого|ым|ыми)|(?:н|т)(?:их|ими))$")  # (and "вытесненных", "витіснених")
 
 
@@ -629,7 +629,7 @@ class _Sentence:
             elif not found and k >= lo and self._fronted_pronoun(k, lo, match):
                 found = self._antecedent(k, there=True)
             elif not found and k >= lo and self.tokens[k].word in _THEY and \
-                    _SHORT_PASSIVE.search(self.tokens[match.start].word):
+                    _PASSIVE_PARTICIPLE.search(self.tokens[match.start].word):
                 found = self._listed_before(k)
         if not found and rule.place in ("object", "before"):
             found = self._before_relative(match, rule)
@@ -1467,7 +1467,7 @@ class _Sentence:
             before = [p for p in forces if p.end <= match.start and match.start - p.end <= SUBJECT_WINDOW]
             if before:  # ("Украинские военные выбиты из X": a passive's subject is the one pushed out; not "змогли вибити")
                 trigger = self.tokens[match.start]
-                return before[-1], "V" not in trigger.flags and bool(_SHORT_PASSIVE.search(trigger.word))
+                return before[-1], "V" not in trigger.flags and bool(_PASSIVE_PARTICIPLE.search(trigger.word))
             if right_after is not None:
                 return right_after, True
             return None, False
