@@ -242,7 +242,6 @@ _HINTS = {
     "contested.siege": "siege|seige|pocket|cauldron|encircl|envelop|noose|grip|blockade",
     "contested.pocket": "pocket|cauldron|kessel",
     "contested.trapped_in": "surrounded|encircled|enveloped|trapped|blockaded|blocked|cut off",
-    "contested.is_contested": "contested",
     # (the verb saying it goes on, which the pattern needs as much as the noun and which war
     # reporting holds far less often than "battle", "fight" or "defence")
     "contested.battle_goes_on": "continue|rage|ongoing|goes on|went on|persist|drags on|is still",
@@ -928,10 +927,6 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:(?:troops|soldiers|servicemen|fighters|units|forces|personnel)\s+)?"
        r"(?:(?:in|at|inside|within)\s+"
        r"(?:the\s+(?:centre|center|heart|rest)\s+of\s+)?)"),
-    # "Pisky is still contested", "the village remains hotly contested": fought over, in so many words.
-    _p("contested.is_contested", "contested",
-       r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:still|now|also|heavily|hotly|fiercely|bitterly)\s+){0,2}"
-       r"contested\b(?!\s+by\b)", forward=False, backward=True),
     # "Toretsk is also under assault", "Bakhmut is in an operational encirclement": the place, before the words.
     _p("contested.under_assault", "contested",
        r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:now|still|also|already|effectively|currently)\s+)*"
