@@ -228,6 +228,19 @@ class Speakers:
                 hi = mid
         return min(lo, len(self._sentences) - 1)
 
+    def announcer(self, index: int) -> Attribution | None:
+        """The voice a sentence before named back ("The General Staff announced this on Facebook"),
+        if no sentence since has named a voice: a news agency's retelling goes on in that voice
+        (the lead, "X announced this", then the announcement's content paragraph by paragraph),
+        and the labelled reporting reads the paragraphs after it as X's."""
+        for previous in range(index - 1, -1, -1):
+            own = self._own(previous)
+            if (named := self.named_back(previous)) is not None:
+                return named
+            if any(a.speaker.kind != "both" for a in own):
+                return None
+        return None
+
     def last_before(self, index: int, lookback: int = 0) -> Speaker | None:
         """The last voice named before sentence ``index`` (with ``lookback``: only a voice that
         spoke, within that many sentences; else also the subject of the sentence just before,

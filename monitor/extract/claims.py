@@ -207,6 +207,10 @@ def extract_claims(text: str, *, doc: str = "", published: datetime | None = Non
             # of the claim before, beside what the sentence itself says (not where the sentence names what it
             # denies: "denied reports that Russian forces captured X")
             found += _denied_back(text, sentence, lambda: speakers.of(index), previous)
+        if found and all(d.speaker is None for d in found) and (announcer := speakers.announcer(index)) is not None:
+            _voiced_back(found, announcer, decides=False)  # ("The General Staff announced this on Facebook. … The
+            # Armed Forces of Ukraine are fighting for A, B and C.": the announcement's content, retold; a voice named
+            # paragraphs before does not decide whose an actorless taking is)
         drafts.extend(found)
         referred = [d.mention for d in found if isinstance(d.link, Link) and d.link.how.startswith("anaphor")
                     and d.mention not in in_sentence]
@@ -747,7 +751,7 @@ def _lay_belief(text: str, start: int, trigger_start: int) -> bool:
     return who is None or who.guessed or who.kind == "unnamed"  # ("residents believe that …")
 
 
-def _voiced_back(previous: list[_Draft], voice: Attribution) -> None:
+def _voiced_back(previous: list[_Draft], voice: Attribution, decides: bool = True) -> None:
     """The claims just before, said in the outlet's own voice, are the voice's that a sentence
     names after them ("This was reported by the General Staff", "Об этом сообщили в Минобороны");
     a denial ("this was denied by the mayor") is left to _denied_back's reading."""
@@ -759,7 +763,7 @@ def _voiced_back(previous: list[_Draft], voice: Attribution) -> None:
             draft.side = voice.speaker.side
             draft.factuality = "attributed" if draft.factuality == "asserted" else draft.factuality
             trigger = draft.link.trigger if isinstance(draft.link, Link) else None
-            if draft.control is None and trigger is not None and voice.speaker.side in ("ukraine", "russia"):
+            if decides and draft.control is None and trigger is not None and voice.speaker.side in ("ukraine", "russia"):
                 # "Armed forces liberated A and B. This was stated by the General Staff's deputy chief.":
                 # the voice named after an actorless claim decides it as a voice in its own sentence would
                 loses = trigger.kind == "loss" or trigger.rule in SPEAKER_LOSES

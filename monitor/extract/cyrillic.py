@@ -68,6 +68,8 @@ class ArticleState:
     seen: dict[int, tuple[Lexicon, str, list[Token], tuple[int, int]]] = field(default_factory=dict)
     speakers: dict[int, "Speaker | _Sentence | None"] = field(default_factory=dict)  # (a reader: not yet asked)
     named: dict[int, list[PlaceMention]] = field(default_factory=dict)  # places each sentence names, for "Они …"
+    # The voice a sentence named back ("Про це повідомив Генштаб") and where: the retelling goes on in it
+    announcer: "tuple[int, Speaker] | None" = None
 
     def speaker_before(self, index: int, lookback: int = 0) -> "Speaker | None":
         """The last speaker named in the LOOKBACK (or ``lookback``) sentences before sentence ``index``."""
@@ -193,6 +195,8 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
     reader = _Sentence(lexicon, text, tokens, span, mentions, state, index)
     drafts = reader.read(index)
     state.speakers[index] = reader  # its speaker is worked out if a later sentence asks
+    if state.announcer is not None and drafts and all(d.speaker is None for d in drafts) and reader.speaker is None:
+        _announced(drafts, index, state)
     if not mentions:
         # ("… прорвали оборону Красного Лимана. Подразделения зашли в город. Бои идут в городской
         # застройке.": a sentence that named its one place by a settlement word names it for the next)
@@ -200,6 +204,19 @@ def read_sentence(lexicon: Lexicon, text: str, tokens: list[Token], index: int, 
         if len(referred) == 1:
             state.named[index] = list(referred.values())
     return drafts
+
+
+def _announced(drafts: list[Draft], index: int, state: ArticleState) -> None:
+    """"ЗСУ звільнили Кліщіївку. Про це повідомив Генштаб. … Тривають бої за Андріївку.": a news
+    agency's retelling goes on in the voice it named back, until another voice speaks (the
+    labelled reporting reads it so)."""
+    at, voice = state.announcer
+    if index - at > 1 and state.speaker_before(index, index - at - 1) is not None:
+        return
+    for draft in drafts:
+        if draft.factuality in ("asserted", "unconfirmed"):
+            draft.speaker, draft.speaker_kind, draft.side = voice.name, voice.kind, voice.side
+            draft.factuality = "attributed" if draft.factuality == "asserted" else draft.factuality
 
 
 BACK_REFERENCE_SENTENCES = 2  # how far back "Об этом сообщили в …" gives its voice
@@ -214,6 +231,7 @@ def _voiced_back(lexicon: Lexicon, text: str, tokens: list[Token], index: int, s
     state.speakers[index] = voice
     if voice is None:
         return
+    state.announcer = (index, voice)
     for draft in state.previous:
         if draft.speaker is None and draft.factuality in ("asserted", "unconfirmed"):
             draft.speaker, draft.speaker_kind, draft.side = voice.name, voice.kind, voice.side

@@ -4128,3 +4128,25 @@ def test_the_city_centre_is_a_part_of_the_town_just_named(text: str, expected: l
 ])
 def test_troops_blocked_in_positions_held_in_and_places_contested(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news agency's retelling goes on in the voice it named back ("X announced this"), paragraph by paragraph
+    ("Russian troops cannot take full control of Rubizhne.\n\n"
+     "The General Staff of the Armed Forces of Ukraine announced this on Facebook.\n\n"
+     "The greatest activity of the invaders is observed in the Donetsk direction.\n\n"
+     "The Armed Forces of Ukraine are fighting for Toshkivka and Nyzhnie.",
+     [("Rubizhne", "contested", "attributed"), ("Toshkivka", "contested", "attributed"),
+      ("Nyzhnie", "contested", "attributed")]),
+    # near misses: another voice has spoken since; no voice named back at all
+    ("Russian troops cannot take full control of Rubizhne.\n\n"
+     "The General Staff of the Armed Forces of Ukraine announced this on Facebook.\n\n"
+     "Governor Serhiy Haidai said the shelling of Lysychansk went on all night.\n\n"
+     "The Armed Forces of Ukraine are fighting for Toshkivka.",
+     [("Rubizhne", "contested", "attributed"), ("Toshkivka", "contested", "asserted")]),
+    ("The General Staff of the Armed Forces of Ukraine published its morning report on Facebook.\n\n"
+     "The Armed Forces of Ukraine are fighting for Toshkivka.",
+     [("Toshkivka", "contested", "asserted")]),
+])
+def test_a_retelling_goes_on_in_the_voice_named_back(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected

@@ -1566,3 +1566,17 @@ def test_takings_that_go_on_and_footholds_on_part_of_a_town(text: str, expected:
 ])
 def test_control_restored_in_a_town(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news agency's retelling goes on in the voice it named back ("Про це повідомив Генштаб")
+    ("Сили оборони звільнили Кліщіївку. Про це повідомив Генштаб ЗСУ. Ситуація залишається складною. "
+     "Тривають бої за Андріївку.",
+     [("Klishchiivka", "ukraine", "attributed"), ("Andriivka", "contested", "attributed")]),
+    # near miss: another voice has spoken since
+    ("Сили оборони звільнили Кліщіївку. Про це повідомив Генштаб ЗСУ. Речник угруповання Дмитро Лиховій "
+     "заявив, що ситуація складна. Тривають бої за Андріївку.",
+     [("Klishchiivka", "ukraine", "attributed"), ("Andriivka", "contested", "asserted")]),
+])
+def test_a_retelling_goes_on_in_the_voice_named_back(text: str, expected: list) -> None:
+    assert claims(text) == expected
