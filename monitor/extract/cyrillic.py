@@ -785,6 +785,9 @@ class _Sentence:
             if party is not None:  # "о взятии подразделениями ЧВК «Вагнер» города Соледар"
                 k = party.end
                 continue
+            if (share := self._share(k, hi)) is not None:
+                self._partial, k = True, share  # "40% міста", "40−50% міста", "40-50% от общей территории"
+                continue
             if self.tokens[k].word in _IN | {"на", "к"} and k + 1 < hi and not self._partial and \
                     self._phrase_at("link.part_of", k + 1, hi) is not None and (n := self._part_chain(k, hi)) is not None:
                 self._partial, k = True, n  # "флаг над зданием на улице Гагарина в районе Нью-Йорка": a part of it
@@ -829,15 +832,9 @@ class _Sentence:
                 # "на улицах Волчанска", "в северо-западном Северном", "кварталы в центре Артемовска"
                 self._partial, k = True, part.end
                 continue
-            if self.tokens[k].word in _APPROXIMATELY and k + 1 < hi and self.tokens[k + 1].word.isdigit():
-                k += 1  # "понад 50% міста", "около 70% города": the share that follows
-                continue
-            if self.tokens[k].word.isdigit() and k + 3 < hi and self.tokens[k + 1].word in _DASHES and \
-                    self.tokens[k + 2].word.isdigit() and self.tokens[k + 3].word == "%":
-                self._partial, k = True, k + 4  # "40−50% міста": a range of shares
-                continue
-            if self.tokens[k].word.isdigit() and k + 1 < hi and self.tokens[k + 1].word == "%":
-                self._partial, k = True, k + 2
+            if self.tokens[k].word in _APPROXIMATELY | _AT_MOST and k + 1 < hi and (
+                    self.tokens[k + 1].word.isdigit() or self.tokens[k + 1].word in _APPROXIMATELY):
+                k += 1  # "понад 50% міста", "около 70% города", "не более 40%", "лишь 40%": the share that follows
                 continue
             if k + 1 < hi and k + 1 in self.places and k not in self.places and self.tokens[k].word.endswith(
                     _OBLAST_ADJECTIVE) and not self.text[self.tokens[k].start].isupper():
@@ -850,8 +847,10 @@ class _Sentence:
                 continue
             if liberated_from and self.tokens[k].word in _FROM_WORDS:
                 k = next((n for n in range(k + 1, min(hi, k + 7)) if n in self.places
-                          or self._phrase_at("link.cues", n, hi)
+                          or self._phrase_at("link.cues", n, hi) or self._phrase_at("link.part_of", n, hi)
                           or self.tokens[n].word in _TOWARDS), hi)
+                if k < hi and k not in self.places and (part := self._phrase_at("link.part_of", k, hi)) is not None:
+                    self._partial, k = True, part.end  # "зачистила от ВСУ несколько тысяч зданий в X": a part of X
                 if k < hi and self.tokens[k].word in _TOWARDS:
                     k = hi  # "освободила сёла от оккупантов по направлению к Херсону": where they head, not what was freed
                 continue
@@ -875,6 +874,22 @@ class _Sentence:
                         self._partial = True  # "утримують позиції на околиці населеного пункту": a part of it
                     return self._antecedent(n, earlier_sentences=False)  # (the sentences before: for a settlement word)
         return found
+
+    def _share(self, k: int, hi: int) -> int | None:
+        """Where what follows a share at k begins ("40%", a range "40−50%" or "40-50%", whose
+        hyphen the reader folds away; past "от / від": "40% от общей территории"), or None."""
+        words = [t.word for t in self.tokens[k:min(hi, k + 4)]]
+        if not words or not words[0].isdigit():
+            return None
+        n = 1
+        if words[n:n + 2] and words[n] in _DASHES:
+            n += 1
+        if words[n:n + 2] and words[n].isdigit():
+            n += 1  # (the range's second figure)
+        if words[n:n + 1] != ["%"]:
+            return None
+        n += k + 1
+        return n + 1 if n < hi and self.tokens[n].word in ("от", "від") else n
 
     def _part_chain(self, k: int, hi: int) -> int | None:
         """Where the place a named part lies in begins, past a chain of parts, streets and their
@@ -2082,6 +2097,7 @@ _THERE = frozenset(("там",))  # ("тут", "здесь": as often the directi
 _APPROXIMATELY = frozenset("понад близько приблизно майже орієнтовно щонайменше більше більш ніж свыше около примерно почти "
                            "порядка более больше не менее".split())
 _DASHES = frozenset("- – — −".split())
+_AT_MOST = frozenset("не лишь только всего до лише тільки всього".split())  # ("не более 40%", "лишь 40%")
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 кількома декількома нескольких несколькими
 несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три

@@ -620,6 +620,10 @@ _CAPITAL_PREPOSITIONS = frozenset("у в во з із зі на під над б
                                   "in at near from to for on around outside inside into over after since until".split())
 
 
+# (not a command's: "ОСУВ Хортиця" is the grouping's name)
+_ARMED_FORCES_ABBREVIATIONS = frozenset("ВСУ ЗСУ ВС РФ ВСРФ".split())
+
+
 def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool:
     """A name inside a run of capitalised words is part of another name: Ehud Barak,
     Kachin State, Anadolu Agency, Lysychansk Oil Refinery. A sentence-opening word does not
@@ -636,6 +640,8 @@ def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool
         m = None  # "Luhansk Bilohorivka": the region's name before the village's, not one longer name
     if m and m.group(1).lower() in _CAPITAL_PREPOSITIONS:
         m = None  # "Переглядів: 243 У Соледарі …": a clause opened by a preposition, past page chrome
+    if m and m.group(1) in _ARMED_FORCES_ABBREVIATIONS:
+        m = None  # "освободили от ВСУ Авдеевку": the armed forces' abbreviation is no first part of a name
     if m and m.group(1).lower() in _SETTLEMENT_CUES and \
             not any(c.isalnum() for c in scan.text[scan.starts[sentence]:m.start(1)]):
         m = None  # "Село Пески-Радьковские (…)": the sentence's first word says what the name is

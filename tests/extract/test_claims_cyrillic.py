@@ -1580,3 +1580,30 @@ def test_control_restored_in_a_town(text: str, expected: list) -> None:
 ])
 def test_a_retelling_goes_on_in_the_voice_named_back(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a town held: "не более / лишь" before it, a range whose hyphen the reader folds, "от общей территории"
+    ("Глава ГВА Чинчик: ВСУ контролируют не более 40‑50% территории Торецка.", [("Toretsk", "contested", "asserted")]),
+    ("ВСУ контролируют лишь 40-50% от общей территории Торецка.", [("Toretsk", "contested", "asserted")]),
+    # outskirts a direction names; most buildings taken under control; a flag over the city council's building
+    ("Оккупанты зашли на восточную окраину Торецка.", [("Toretsk", "contested", "asserted")]),
+    ("Окупанти зайшли на південно-східну околицю Торецька.", [("Toretsk", "contested", "asserted")]),
+    ("Российские войска захватили под контроль большинство высотных зданий в Курахово.",
+     [("Kurakhove", "contested", "asserted")]),
+    ("Над зданием городского совета Курахово был поднят российский флаг.", [("Kurakhove", "russia", "asserted")]),
+    # grey zones left in a town; clearing its south-west; buildings cleared of the enemy in a town
+    ("В Часовом Яре остаются небольшие серые зоны.", [("Chasiv Yar", "contested", "asserted")]),
+    ("У Часовому Яру залишаються сірі зони.", [("Chasiv Yar", "contested", "asserted")]),
+    ("Российские войска зачищают юго-запад Часова Яра.", [("Chasiv Yar", "contested", "asserted")]),
+    ("Российская армия зачистила от украинских военных несколько тысяч зданий в Красноармейске.",
+     [("Pokrovsk", "contested", "asserted")]),
+    # the armed forces' abbreviation before a town is no part of its name
+    ("ВС РФ освободили от ВСУ Авдеевку.", [("Avdiivka", "russia", "asserted")]),
+    # near misses: outskirts shelled, not entered; a council that is no building of a town; a grouping's name
+    ("Оккупанты обстреляли восточную окраину Торецка.", []),
+    ("Совет безопасности обсудил обстрел Курахово.", []),
+    ("Речник ОСУВ Хортиця заявив про обстріли Куп'янська.", []),
+])
+def test_shares_outskirts_buildings_and_grey_zones_of_a_town(text: str, expected: list) -> None:
+    assert claims(text) == expected
