@@ -183,7 +183,7 @@ _ACTOR = re.compile(
     r"|\b(?:southern|western|central|eastern|northern|dnepr)\s+group\s+of\s+forces\b)"
     r"|(?P<we>\b(?:we|our|us)\b|\ballied\s+(?:troops|forces|units)\b)"
     r"|(?P<enemy>\b(?:the\s+)?(?:enemy|adversary|foe)\b(?!['’])(?:\s+" + _FORCES + r"\b)?)"
-    r"|(?P<its>\b(?:its|their|his)\s+(?:own\s+)?" + _FORCES + r"\b|\bit\b(?=\s+(?:(?:now|has|had|have|is|was|also|already)\s+)*(?:withdr|retreat|pull|left|regroup|abandon|"
+    r"|(?P<its>\b(?:its|their|his)\s+(?:own\s+)?" + _FORCES + r"\b|\bit\b(?=\s+(?:(?:now|has|had|have|is|was|also|already|still|fully|completely|firmly|effectively)\s+)*(?:withdr|retreat|pull|left|regroup|abandon|"
     r"control|hold|held|captur|took|taken|seiz|liberat|recaptur|retook|retak|enter|gain|establish)))",
     re.IGNORECASE,
 )

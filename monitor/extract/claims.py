@@ -811,7 +811,7 @@ _SAID_THEY = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+(?:on|late|early)\s+\w+)?(?
 
 
 # "Russia maintains it has captured X": "it" is the body that says so, not the speaker's own side.
-_SAID_IT = re.compile(rf"\b(?:{SPEECH_VERBS}|maintains?|maintained|insists?|insisted)(?:\s+that)?\s+$", re.IGNORECASE)
+_SAID_IT = re.compile(rf"\b(?:{SPEECH_VERBS}|maintains?|maintained|insists?|insisted|counters?|countered|asserting|insisting|maintaining)(?:\s+that)?\s+$", re.IGNORECASE)
 
 
 def _with_it(text: str, actors: list[ActorMention]) -> list[ActorMention]:

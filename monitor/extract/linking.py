@@ -41,7 +41,8 @@ ukrainian russian ukrainian-held ukrainian-controlled russian-held russian-contr
 frontline-town front-line-town successfully finally already now just recently officially same ruins rubble
 previously formerly newly ukraine's ukraine’s both either border mining coastal hilltop riverside
 territory territories entirety battered ruined devastated war-torn shattered bombed-out beleaguered
-hard-fought long-contested
+hard-fought long-contested long-embattled long-besieged hotly-contested much-contested contested encircled
+semi-encircled half-encircled surrounded
 """.split())
 # After a holding verb only a determiner, adjectives and "town of" may stand before the place
 # ("hold the town of X"), never a preposition ("held talks in X", "control of X").
@@ -1648,8 +1649,7 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
         return True  # "X is almost liberated"
     if how.startswith("anaphor") and _TOWN_CENTRE_BEFORE.search(text, max(0, trigger.start - 60), trigger.start):
         return True  # "The city centre is under Russian control": the centre, a part of the town just named
-    if _PARTIAL_ADVERB.search(text, max(0, trigger.start - 25), trigger.start + 1) and \
-            _PARTIAL_ADVERB_BEFORE.search(text[max(0, trigger.start - 25):trigger.start]):
+    if _PARTIAL_ADVERB_BEFORE.search(text[max(0, trigger.start - 25):trigger.start].replace("“", "").replace('"', "")):
         return True  # "partially lost control of X"
     if trigger.kind == "loss" and re.search(r"\bsome\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w'’-]+\s+)?"
                                             r"(?:troops|units|forces|soldiers)\b[^.;]{0,40}$",
@@ -1666,11 +1666,13 @@ _ALMOST_DONE = re.compile(r"\b(?:almost|nearly|practically|virtually)\s+(?:compl
 _PARTIAL_CONTROL = re.compile(r"\bpartial\s+control\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:whole|entire|all)\b", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\b(?:including|such as|among them|namely|notably)\b", re.IGNORECASE)
-_PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly"
+_PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly|all but"
 _PARTIAL_ADVERB_ONLY = re.compile(rf"\b(?:{_PARTIAL_ADVERBS})\b", re.IGNORECASE)
 _PARTIAL_ADVERB = re.compile(rf"\b(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\b", re.IGNORECASE)
-_PARTIAL_ADVERB_BEFORE = re.compile(rf"(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\s+(?:been\s+|being\s+)?$",
-                                    re.IGNORECASE)  # ("has largely been driven out of X")
+_PARTIAL_ADVERB_BEFORE = re.compile(rf"(?:(?:{_PARTIAL_ADVERBS})(?:\s+(?:fully|completely|entirely))?|not (?:yet )?(?:fully|"
+                                    rf"completely))\s+(?:been\s+|being\s+)?$|\bpartial\s+$",
+                                    re.IGNORECASE)  # ("has largely been driven out of X", "almost fully control X",
+# "a “partial withdrawal” from X")
 
 
 def _blocked(text: str, mention: PlaceMention, distance: bool = True, near: bool = True) -> bool:

@@ -233,7 +233,7 @@ _HINTS = {
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     # ("fought", not only "fight": "fought street by street for control of X")
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
-                      "surround|advanc|push|progress|foothold|themselves|itself|broke|break|contest|attack|positions|invad|success|presence|operation|"
+                      "surround|envelop|advanc|push|progress|foothold|themselves|itself|broke|break|contest|attack|positions|invad|success|presence|operation|"
                       "block",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
@@ -772,8 +772,11 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        # "the enemy launched assault groups in Vovchansk", "deployed assault groups in X": storming it
        r"(?:launch|deploy|sen[dt]|throw|threw|thrown|commit)\w*\s+(?:(?:its|their|new|more|small|several|fresh)\s+)?"
        r"assault\s+(?:groups?|units?|detachments?|teams?|troops)\s+(?:in|into|inside|within)|"
+       # "continue to infiltrate these assault groups into Stepnohirsk": small groups sent in, fighting there
+       r"infiltrat\w*\s+(?:(?:these|those|its|their|new|more|small|several|fresh|sabotage|assault|infantry|"
+       r"reconnaissance)\s+){0,3}(?:groups?|units?|detachments?|teams?|troops|infantry)\s+(?:in|into|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
-       r"invad(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
+       r"invad(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|envelop(?:e|es|s|ed|ing)?|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the |a )?(?:(?:russian|ukrainian|enemy) )?(?:attacks?|assaults?) on|"
        # "advancing north along Tsentralna Street in X", "advanced to buildings along Studentska Street in X" (a
        # geolocated advance inside the place), "advanced over two kilometers from their last confirmed position into X"

@@ -4150,3 +4150,24 @@ def test_troops_blocked_in_positions_held_in_and_places_contested(text: str, exp
 ])
 def test_a_retelling_goes_on_in_the_voice_named_back(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # all but, almost fully, a partial withdrawal: not yet all of the town
+    ("Russian troops almost fully control Ugledar in Donetsk Oblast.", [("Vuhledar", "contested")]),
+    ("Ukraine's army has all but liberated Kupyansk from Russian troops.", [("Kupiansk", "contested")]),
+    ("Ukrainian troops have started a “partial withdrawal” from the key city of Toretsk.", [("Toretsk", "contested")]),
+    # "it still controls": the voice's own forces, past the adverb
+    ("Ukraine says it still controls the northern part of Pokrovsk.", [("Pokrovsk", "contested")]),
+    ("Ukraine said it still holds Pokrovsk.", [("Pokrovsk", "ukraine")]),
+    # a long-embattled town entered; a town enveloped; assault groups infiltrated into a town
+    ("Russian troops have already entered the long-embattled Pokrovsk.", [("Pokrovsk", "contested")]),
+    ("Russian forces were enveloping Konstantinovka.", [("Kostiantynivka", "contested")]),
+    ("Russian forces continue to infiltrate these assault groups into Stepnohirsk.", [("Stepnohirsk", "contested")]),
+    # near misses: all but one village near a town; an envelope; a voice that remembers
+    ("Russia captured all but one village near Kupiansk.", []),
+    ("The envelope was sent to Kyiv.", []),
+    ("Ukraine says it still remembers Izium.", []),
+])
+def test_all_but_partial_withdrawals_it_still_holds_and_envelopment(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
