@@ -833,8 +833,9 @@ class _Sentence:
                 self._partial, k = True, part.end
                 continue
             if self.tokens[k].word in _APPROXIMATELY | _AT_MOST and k + 1 < hi and (
-                    self.tokens[k + 1].word.isdigit() or self.tokens[k + 1].word in _APPROXIMATELY):
-                k += 1  # "понад 50% міста", "около 70% города", "не более 40%", "лишь 40%": the share that follows
+                    self.tokens[k + 1].word.isdigit() or self.tokens[k + 1].word in _APPROXIMATELY
+                    or self._phrase_at("link.partial", k + 1, hi) is not None):
+                k += 1  # "понад 50% міста", "около 70% города", "не более 40%", "более половины": the share that follows
                 continue
             if k + 1 < hi and k + 1 in self.places and k not in self.places and self.tokens[k].word.endswith(
                     _OBLAST_ADJECTIVE) and not self.text[self.tokens[k].start].isupper():
@@ -1193,7 +1194,8 @@ class _Sentence:
     def _share_before(self, first: int, lo: int) -> bool:
         """A share of the place stands right before it ("большая часть", "половина", "80%"), not
         a named part of it ("передмістя", "квартал": those are said of the part alone)."""
-        share = self.ph.ending_at("link.partial", first, lo)
+        cue = self.ph.ending_at("link.cues", first, lo)  # ("северная часть города Волчанск": past the cue)
+        share = self.ph.ending_at("link.partial", cue.start if cue is not None else first, lo)
         return share is not None and any(t.word == "%" or t.lemmas & _SHARES for t in self.tokens[share.start:share.end])
 
     def _qualified(self, k: int) -> bool:
@@ -1686,6 +1688,12 @@ class _Sentence:
             return self.state.speaker_before(self.index)
         return quoted
 
+    def _agent_of_a_noun(self, party: Match, after: int) -> bool:
+        """"заперечили повне захоплення росіянами Вугледару": a party in the instrumental past a noun is
+        who took, not who speaks."""
+        flags = set(self.tokens[party.end - 1].flags)
+        return party.start > after and "i" in flags and not flags & set("ngl")
+
     def _verb_speaker(self) -> Speaker | None:
         tokens = self.tokens
         for i in range(len(tokens)):
@@ -1699,7 +1707,8 @@ class _Sentence:
             after = [p for p in self.parties if verb.end <= p.start <= verb.end + 4
                      and (p.start <= verb.end + 2 or self._title_and_name(verb.end, p.start)
                           or self._press_office(verb.end, p.start))
-                     and not any(t.word in _SUBORDINATORS for t in tokens[verb.end:p.start])]
+                     and not any(t.word in _SUBORDINATORS for t in tokens[verb.end:p.start])
+                     and not self._agent_of_a_noun(p, verb.end)]
             if not after:  # "…, сообщило во вторник, 14 января, Министерство обороны": past a date
                 after = [p for p in self.parties if verb.end < p.start <= verb.end + 9
                          and self._only_a_date(verb.end, p.start)][:1]

@@ -1607,3 +1607,36 @@ def test_a_retelling_goes_on_in_the_voice_named_back(text: str, expected: list) 
 ])
 def test_shares_outskirts_buildings_and_grey_zones_of_a_town(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a presence "є в X"; withdrawing (imperfective); a need to withdraw is not yet news
+    ("Наші підрозділи є в Гуляйполі.", [("Huliaipole", "contested", "asserted")]),
+    ("Окупанти заявили про те, що відходять з Ізюма та Лимана.",
+     [("Izium", "ukraine", "attributed"), ("Lyman", "ukraine", "attributed")]),
+    ("ВСУ придется отойти из Торецка.", [("Toretsk", "russia", "predicted")]),
+    # a share past a cue ("часть города X"), "более половины", driving into a town, a capture "fantasised"
+    ("Северная часть города Волчанск контролируется российскими военными.", [("Vovchansk", "contested", "asserted")]),
+    ("Российские войска взяли под контроль более половины Димитрова.", [("Myrnohrad", "contested", "asserted")]),
+    ("Российские военные на мотоциклах заезжают в Покровск.", [("Pokrovsk", "contested", "asserted")]),
+    ("Россияне нафантазировали захват Гуляйполя.", [("Huliaipole", "russia", "denied")]),
+    # "відповідно до карт DeepState": a voice
+    ("Відповідно до карт DeepState, більша частина Торецька знаходиться під контролем Росії.",
+     [("Toretsk", "contested", "attributed")]),
+    # near misses: problems, not troops, in a town; a truck driving in
+    ("Проблеми є в Гуляйполі.", []),
+    ("Грузовик въехал в Покровск.", []),
+])
+def test_presence_withdrawing_shares_and_fantasised_captures(text: str, expected: list) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    # the instrumental agent of a noun is who took, not who speaks: the brigade denies
+    ("Бійці 72-ї бригади заперечили повне захоплення росіянами Вугледару.", "ukraine"),
+    # "ведомство подтвердило": the ministry named before speaks
+    ("Минобороны РФ сообщило об успехах. 13 января ведомство подтвердило взятие Соледара российскими военными.",
+     "russia"),
+])
+def test_who_speaks_past_an_agent_and_the_ministry_named_before(text: str, side: str) -> None:
+    assert [c.side for c in extract_claims(text, doc="t.txt")][-1:] == [side]
