@@ -832,6 +832,10 @@ def _with_it(text: str, actors: list[ActorMention]) -> list[ActorMention]:
 _SAID_THEY_VOICE = 60  # characters before "said they" in which the voice's nation is named
 
 
+# Where the forces that speak are, between them and their verb: "… forces in eastern Ukraine say they …"
+_WHERE_THEY_ARE = re.compile(r"\s+(?:in|near|around|outside)\s+[^,.;:“”\"]{2,40}?\s*$", re.IGNORECASE)
+
+
 def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> list[ActorMention]:
     """"Russian troops are advancing fast. In just a few days, they have captured X": a subject
     "they" is the forces that were the subject just before (the last named as no preposition's
@@ -845,7 +849,8 @@ def _with_they(text: str, start: int, end: int, actors: list[ActorMention]) -> l
         said = _SAID_THEY.search(text, start, they.end())
         if said is not None and said.end() == they.end():
             # "Ukrainian forces said they retain control over X": the forces that said it
-            subject = [a for a in actors if a.end <= said.start() and said.start() - a.end <= 2 and not a.oblique
+            subject = [a for a in actors if a.end <= said.start() and (said.start() - a.end <= 2 or _WHERE_THEY_ARE.match(
+                           text, a.end, said.start())) and not a.oblique  # ("separatist forces in eastern Ukraine say")
                        and (a.side == "enemy" or (a.side in ("ukraine", "russia")  # ("The enemy claims that they …")
                                                   and _FORCES_NOUN.search(text, a.start, a.end)))]
             if subject:

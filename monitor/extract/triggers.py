@@ -138,6 +138,7 @@ _HINTS = {
     "contested.expand_control": "expand|widen|extend|broaden",
     "loss.withdrew_beyond": "north|south|east|west",
     "hold.under_control": "control|hands|jurisdiction|occupation|command",
+    "hold.under_occupation": "occupation",
     "hold.nation_control": "control",
     "hold.claimed_control": "control",
     "hold.no_russians": "no ",
@@ -194,7 +195,7 @@ _HINTS = {
     "gain.marked_captured": "mark",
     "gain.marked_captured_passive": "marked",
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|recovered|overrun|won back|"
-                    "cleared|regained|conquered|occupied|mopped|cleansed|secured",
+                    "cleared|regained|conquered|occupied|mopped|cleansed|secured|set free",
     "gain.fell": "fell|falls|fallen",
     "gain.into_hands": "hands",
     "gain.flag_fronted": "flag",
@@ -233,7 +234,7 @@ _HINTS = {
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     # ("fought", not only "fight": "fought street by street for control of X")
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
-                      "surround|envelop|advanc|push|progress|foothold|themselves|itself|broke|break|contest|attack|positions|invad|success|presence|operation|"
+                      "surround|envelop|blockad|blocked|advanc|push|progress|foothold|themselves|itself|broke|break|contest|attack|positions|invad|success|presence|operation|"
                       "block",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
@@ -270,7 +271,7 @@ _HINTS = {
 }
 
 
-_GAIN_PARTICIPLES = (r"liberated|re-?captured|re-?taken|reconquered|captured|seized|freed|taken(?: back)?|reclaimed|recovered|overrun|"
+_GAIN_PARTICIPLES = (r"liberated|re-?captured|re-?taken|reconquered|captured|seized|freed|set free|taken(?: back)?|reclaimed|recovered|overrun|"
                      r"won back|de-?occupied|re-?occupied|mopped up|cleansed|"
                      r"cleared|regained|conquered|taken over|taken control of|secured")
 _NOMINALS = (r"(?:full |complete |final )?(?:liberation|liberators|recapture|reconquest|capture|conquest|seizure|release|takeover|"
@@ -313,6 +314,12 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:(?:military|armed\s+forces|forces|army|troops|full|complete|total|firm|operational|effective)\s+){0,2}"
        r"(?:control|hands|jurisdiction|occupation|command)\b",  # ("the villages of A and B are now under Russian occupation")
        backward=True, forward=False),
+    # "Enerhodar is under occupation (by Russian troops)": no side named in the words, the occupier's (Russia's,
+    # unless the by-phrase names another); in the present only ("was under occupation from March 9 to 30": over)
+    _p("hold.under_occupation", "hold",
+       r"\b(?:is|are|remains?|stays?|(?:has|have)\s+been)\s+(?:(?:now|still|temporarily|fully|completely|largely)\s+){0,2}"
+       r"under\s+(?:the\s+)?(?:temporary\s+)?occupation\b(?!\s+(?:regime|authorit\w+|administrations?)\b)",
+       backward=True, forward=False, default="russia"),
     # "placing Russia's hold of the city of Izium under threat", "Ukraine's grip on Kupiansk": the side's hold.
     _p("hold.grip", "hold",
        r"\b(?P<whose>ukraine['’]s|russia['’]s|moscow['’]s|kyiv['’]s|kiev['’]s|russian|ukrainian)\s+"
@@ -377,7 +384,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"east|west|territor(?:y|ies)|regions?|lands|zones?|oblasts?|provinces?|coast(?:line)?)\b)"
        r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:place|role|niche|seat|space)\b)",  # ("occupies a central place")
        backward=True, default="russia"),
-    _p("hold.ukrainian_held", "hold", r"\b(?:ukrainian|ukraine)-(?:held|controlled)\b", side="ukraine"),
+    _p("hold.ukrainian_held", "hold", r"\b(?:(?:ukrainian|ukraine|kyiv|kiev)-|(?:(?:ukrainian|kyiv|kiev)\s+)?government-)"
+       r"(?:held|controlled)\b", side="ukraine"),  # ("the Ukrainian government-held city of Zaporizhzhia")
     # "There is no Russian army in the town of Chasiv Yar", "no occupiers are left in X": the other side holds it.
     _p("hold.no_russians", "hold",
        r"\b(?:there\s+(?:is|are|were|was)\s+|)no\s+(?:more\s+|(?:trace|sign)s?\s+of\s+(?:the\s+)?(?:presence\s+of\s+)?)?"
@@ -776,7 +784,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"infiltrat\w*\s+(?:(?:these|those|its|their|new|more|small|several|fresh|sabotage|assault|infantry|"
        r"reconnaissance)\s+){0,3}(?:groups?|units?|detachments?|teams?|troops|infantry)\s+(?:in|into|inside|within)|"
        r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
-       r"invad(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|envelop(?:e|es|s|ed|ing)?|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
+       r"invad(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|envelop(?:e|es|s|ed|ing)?|blockad(?:e|es|ed|ing)|"
+       r"blocked\s+(?=(?:the\s+)?(?:cities|city|towns?|villages?|settlements?)\s+of\b)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the |a )?(?:(?:russian|ukrainian|enemy) )?(?:attacks?|assaults?) on|"
        # "advancing north along Tsentralna Street in X", "advanced to buildings along Studentska Street in X" (a
        # geolocated advance inside the place), "advanced over two kilometers from their last confirmed position into X"

@@ -4171,3 +4171,23 @@ def test_a_retelling_goes_on_in_the_voice_named_back(text: str, expected: list) 
 ])
 def test_all_but_partial_withdrawals_it_still_holds_and_envelopment(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # under occupation now: the occupier's (Russia's unless named otherwise)
+    ("Enerhodar is under occupation by Russian troops.", [("Enerhodar", "russia")]),
+    ("Enerhodar has been under occupation since March.", [("Enerhodar", "russia")]),
+    # set free; blocked cities; a government-held city
+    ("In a Telegram message, Irpin Mayor stated that Irpin has been set free today.", [("Irpin", "ukraine")]),
+    ("The Russian military also blocked the cities of Sumy and Konotop.",
+     [("Sumy", "contested"), ("Konotop", "contested")]),
+    ("The buses were traveling to the Ukrainian government-held city of Zaporizhzhia.", [("Zaporizhzhia", "ukraine")]),
+    # forces located in a region who say "they": theirs, not the region's country's
+    ("Moscow-backed separatist forces in eastern Ukraine say they have captured Lyman.", [("Lyman", "russia")]),
+    # near misses: an occupation that ended; prisoners set free; a road blocked
+    ("Lukashivka was under occupation from March 9 to 30, 2022.", []),
+    ("The prisoners of Mariupol were set free.", []),
+    ("Police blocked the road to Kharkiv.", []),
+])
+def test_under_occupation_set_free_blocked_and_government_held(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
