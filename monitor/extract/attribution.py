@@ -23,7 +23,7 @@ from monitor.extract.scan import WordStarts, automaton_of, caseless
 SPEECH_VERBS = (r"said|says|say|told|tells|announced|announces|announcing|confirmed|confirms|confirming|claimed|"
                 r"claims|claiming|reported|reports|reporting|admit|admitted|admits|admitting|acknowledged|acknowledges|"
                 r"conceded|concedes|stated|states|wrote|writes|tweeted|posted|posts|suggested|suggests|added|adds|"
-                r"noted|notes|insisted|insists|boasted|boasts|declared|declares|denied|denies|denying|dismissed|"
+                r"noted|notes|insisted|insists|boasted|boasts|lamented|laments|lamenting|bemoaned|complained|complains|complaining|declared|declares|denied|denies|denying|dismissed|"
                 r"rejected|refuted|disputed|disputes|asserted|estimated|assessed|assesses|argued|called|published|listed|gave a list|marks|marked|marking|"
                 r"indicated|indicating|showed|shows|saying|stating|writing|adding|announcement|statement|warned|warns|warning|"
                 r"cited|citing|quoted|quoting|reads|hailed|hails|congratulated|congratulates|praised|celebrated|"

@@ -839,7 +839,7 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
                                                   and _in_town(text, after[0]))):
         return []  # "take Kyiv's message to": the place owns the object, it is not taken
     if trigger.kind == "contested" and _names_its_oblast(after[0]) and (
-            re.match(r"advanc", text[trigger.start:trigger.end], re.IGNORECASE) or trigger.rule in _REGION_WIDE) \
+            re.match(r"advanc|counter", text[trigger.start:trigger.end], re.IGNORECASE) or trigger.rule in _REGION_WIDE) \
             and not re.match(r"\s+city\b", text[after[0].end:after[0].end + 8], re.IGNORECASE):
         return []  # "the Russian advance in Donetsk": the region, unless "Donetsk city"
     chain = _walk_list(text, after[0], after, area_ok)

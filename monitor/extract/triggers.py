@@ -234,7 +234,7 @@ _HINTS = {
     "contested.fighting": "fight|battle|clash|combat|hostilit|warfare",
     # ("fought", not only "fight": "fought street by street for control of X")
     "contested.verb": "began|begun|begin|start|fight|fought|battle|clash|storm|assault|besieg|beleaguer|encircl|"
-                      "surround|envelop|blockad|blocked|advanc|push|progress|foothold|themselves|itself|broke|break|contest|attack|positions|invad|success|presence|operation|"
+                      "surround|envelop|blockad|blocked|counter|advanc|push|progress|foothold|themselves|itself|broke|break|contest|attack|positions|invad|success|presence|operation|"
                       "block",
     "contested.battle_for": "battle|fight|struggle|combat|clash",
     "contested.repelled_attacks": "repel",
@@ -783,7 +783,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        # "continue to infiltrate these assault groups into Stepnohirsk": small groups sent in, fighting there
        r"infiltrat\w*\s+(?:(?:these|those|its|their|new|more|small|several|fresh|sabotage|assault|infantry|"
        r"reconnaissance)\s+){0,3}(?:groups?|units?|detachments?|teams?|troops|infantry)\s+(?:in|into|inside|within)|"
-       r"clashes in|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
+       r"clashes in|counter-?attack(?:s|ed|ing)?\s+(?:in|inside|within)|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
        r"invad(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|envelop(?:e|es|s|ed|ing)?|blockad(?:e|es|ed|ing)|"
        r"blocked\s+(?=(?:the\s+)?(?:cities|city|towns?|villages?|settlements?)\s+of\b)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the |a )?(?:(?:russian|ukrainian|enemy) )?(?:attacks?|assaults?) on|"

@@ -4191,3 +4191,17 @@ def test_all_but_partial_withdrawals_it_still_holds_and_envelopment(text: str, e
 ])
 def test_under_occupation_set_free_blocked_and_government_held(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counterattacks in a town are fighting there; a lament of a loss is a voice's admission
+    ("AFU carry out several successful counterattacks in the center of Vovchansk – ISW", [("Vovchansk", "contested")]),
+    ("Ukrainian forces counterattacked in Vovchansk.", [("Vovchansk", "contested")]),
+    ("The commander of the pro-Russian Vostok Battalion this week lamented the loss of Urozhaine.",
+     [("Urozhaine", "ukraine")]),
+    # near misses: a counterattack in a region named like its capital; in a direction
+    ("The successful Ukrainian counterattack in Sumy, which borders Russia, is a rare twist.", []),
+    ("Ukrainian forces counterattacked in the Vovchansk direction.", []),
+])
+def test_counterattacks_in_a_town_and_laments_of_a_loss(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
