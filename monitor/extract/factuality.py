@@ -319,6 +319,8 @@ def modality(before: str, after: str, trigger: str = "", kind: str = "", nominal
         return "predicted"  # "Russia could decide to mount another assault on X": an assault still to come
     if kind != "contested" and _INFINITIVE.search(before) and not _ACHIEVED.search(before):
         return "predicted"  # "one to seize Kharkiv", "moved to capture X": a purpose, not a deed
+    if kind in ("gain", "loss") and _AIM_TO.search(before):
+        return "predicted"  # "The aim of this could be to push the Ukrainian troops back and retake X": an aim
     return None
 
 
@@ -340,6 +342,9 @@ _TO_LAUNCH = re.compile(r"(?<!managed )(?<!succeeded )(?<!able )(?<!went on )(?<
                         r"(?:mount|launch|stage|start|begin|prepare)\s+(?:an?\s+|another\s+|a\s+new\s+|new\s+)?"
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An infinitive is a purpose or a plan, unless it was achieved ("managed to capture", "were able to").
+# An aim stated, then what it is to do, as far as the trigger ("the goal is to encircle A and take B").
+_AIM_TO = re.compile(r"\b(?:aims?|goals?|objectives?|intentions?|purposes?|tasks?)\b(?:\s+of\s+\w+)?\s+"
+                     r"(?:is|was|are|were|(?:could|would|may|might|will)\s+be)\s+to\b[^.;:!?]{0,120}$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:fully|completely|finally|quickly|eventually|rapidly|swiftly|soon|"
                          r"again|also|then)\s+)?$", re.IGNORECASE)
 _ACHIEVED = re.compile(r"\b(?:managed|succeeded|able|possible|went on|proceeded|helped|allowed|enabled|used|failed|"

@@ -380,7 +380,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"temporarily|currently|still|now|partially|already|remaining|illegally|"
        r"fully|once)\s+|,\s*|^)occupied\b(?!\s+by\b)", side="russia"),
     # (not "a village that became a Russian bastion in Ukraine's occupied south": the adjective's noun is a region)
-    _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b(?!\s+(?:(?:north|south)(?:-?(?:east|west))?|"
+    _p("hold.occupied", "hold", r"\b(?<!-)(?<!de-)(?<!de)occup(?:y|ies|ied|ying)\b"
+       r"(?<!ying(?=\s(?:forces?|army|armies|troops|power|powers|authorit\w+|administrations?|regime|soldiers|units)\b))"
+       r"(?!\s+(?:(?:north|south)(?:-?(?:east|west))?|"
        r"east|west|territor(?:y|ies)|regions?|lands|zones?|oblasts?|provinces?|coast(?:line)?)\b)"
        r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:place|role|niche|seat|space)\b)",  # ("occupies a central place")
        backward=True, default="russia"),

@@ -4205,3 +4205,15 @@ def test_under_occupation_set_free_blocked_and_government_held(text: str, expect
 ])
 def test_counterattacks_in_a_town_and_laments_of_a_loss(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aim stated, as far as the trigger: still to come
+    ("The aim of this could be to push the Ukrainian troops to the other side of the river and retake the city of "
+     "Kupiansk.", [("Kupiansk", "ukraine", "predicted")]),
+    # near misses: "the occupying force" is the occupier, not a place occupied; occupying a town is still read
+    ("By capturing Avdiivka, the occupying force could push the front line away.", []),
+    ("Russian troops are occupying Avdiivka.", [("Avdiivka", "russia", "asserted")]),
+])
+def test_aims_and_the_occupying_force(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
