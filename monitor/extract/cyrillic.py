@@ -631,7 +631,8 @@ class _Sentence:
             return found or self._prep_before(match.start, lo, rule) or self._before_relative(match, rule)
         found: list[tuple[PlaceMention, str]] = []
         if rule.place in ("object", "after"):
-            found = self._places_from(match.end, hi, "object", liberated_from=rule.kind == "gain")
+            found = self._places_from(match.end, hi, "object",  # ("зачищают от боевиков X": cleared of them)
+                                      liberated_from=rule.kind == "gain" or rule.rule.endswith(".clearing"))
             if not found:
                 found = self._counted_after(match.end, hi)
             if not found and rule.place == "after" and match.start > lo and \

@@ -1640,3 +1640,19 @@ def test_presence_withdrawing_shares_and_fantasised_captures(text: str, expected
 ])
 def test_who_speaks_past_an_agent_and_the_ministry_named_before(text: str, side: str) -> None:
     assert [c.side for c in extract_claims(text, doc="t.txt")][-1:] == [side]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces blocked, cut apart or breaking out of a ring in a town: fought over
+    ("Военные силы России заблокировали группировку ВСУ на ТЭС в Курахове.", [("Kurakhove", "contested", "asserted")]),
+    ("Бойцы ВС России окончательно разрезали украинскую группировку в Красноармейске.",
+     [("Pokrovsk", "contested", "asserted")]),
+    ("Подразделения сорвали три попытки ВСУ вырваться из окружения в Красноармейске.",
+     [("Pokrovsk", "contested", "asserted")]),
+    # a town cleared "от боевиков" while the clearing goes on
+    ("Они также зачищают от украинских боевиков Гнатовку.", [("Hnativka", "contested", "asserted")]),
+    # near miss: a mine named like the town
+    ("Наразі тривають бої за шахту «Торецька».", []),
+])
+def test_forces_blocked_in_a_town_and_clearing_it_of_the_enemy(text: str, expected: list) -> None:
+    assert claims(text) == expected
