@@ -78,7 +78,10 @@ _COUNT_NOUN = re.compile(r"\b(?:villages|settlements|towns|localities|communitie
 _NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|those|villages|settlements|towns|"
                      r"localities|as|two|three|four|five|six|seven|eight|nine|ten|\d+|captured|liberated|taken|seized))*|\b(?:they|these|those|among them|the (?:villages|settlements|towns|localities)|"
                      r"the (?:largest|biggest|main|most important) of (?:them|these|which))\s+(?:are|were|"
-                     r"include|included)\b", re.IGNORECASE)
+                     r"include|included)\b|"
+                     # "the villages that have been recaptured including A, B": the participle's list
+                     r"\bthe (?:villages|settlements|towns|localities) (?:that|which) (?:have|had) been [\w-]+ "
+                     r"(?:include|included|including|are|were)\b", re.IGNORECASE)
 
 
 def extract_claims(text: str, *, doc: str = "", published: datetime | None = None,

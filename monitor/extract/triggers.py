@@ -440,7 +440,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:return(?:ed|s|ing)?|brought|bring(?:s|ing)?)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?under\s+the\s+"
        r"(?P<whose>ukrainian|blue[- ](?:and[- ])?yellow|yellow[- ](?:and[- ])?blue|russian)\s+flags?\b)"),
     _p("gain.flag_flies", "gain",
-       r"(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA)|\b(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s))"
+       r"(?:(?P<emoji>\U0001F1FA\U0001F1E6|\U0001F1F7\U0001F1FA)|\b(?P<whose>ukrainian|russian|ukraine['’]s|russia['’]s|our|"
+       r"(?<=the\s)national))"  # ("the national flag once again flies over X": the voice's own side's)
        r"\s+(?:national\s+|state\s+)?flags?\s+(?:\w+\s+){0,2}?"
        r"(?:(?:was|were|has been|had been)\s+(?:raised|hoisted|put up|unfurled)\s+by\s+(?:the\s+)?(?:local\s+)?"
        r"(?:residents|locals|people|inhabitants)\s+(?:of|in)|"  # "raised by residents of the town of X": X's flag

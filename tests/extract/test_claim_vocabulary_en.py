@@ -4217,3 +4217,19 @@ def test_counterattacks_in_a_town_and_laments_of_a_loss(text: str, expected: lis
 ])
 def test_aims_and_the_occupying_force(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the national flag" / "our flag" over a town: the voice's own side's
+    ("Ukraine's Navy command said: “Today, the national flag once again flies over Storozheve.”",
+     [("Storozheve", "ukraine")]),
+    ("Our flag flies over Storozheve, Maliar said.", [("Storozheve", "ukraine")]),
+    # the villages that have been recaptured, named after
+    ("Maliar said that the villages that have been recaptured include Lobkove and Levadne.",
+     [("Lobkove", "ukraine"), ("Levadne", "ukraine")]),
+    # near misses: residents waving the flag; villages shelled
+    ("Residents waved the national flag in Kharkiv.", []),
+    ("The villages that have been shelled include Lobkove and Levadne.", []),
+])
+def test_the_national_flag_and_the_villages_that_have_been_recaptured(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
