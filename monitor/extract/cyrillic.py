@@ -1570,8 +1570,10 @@ class _Sentence:
         return any(self.tokens[k].word in _GOES_ON for k in range(end, min(hi, end + 3)))
 
     def _almost_a_count(self, k: int) -> bool:
-        """"після майже 9 місяців окупації": "almost" of a number, not of the taking."""
-        return k + 1 < len(self.tokens) and (self.tokens[k + 1].word.isdigit() or self.tokens[k + 1].word in _COUNT_WORDS)
+        """"після майже 9 місяців окупації": "almost" of a number, not of the taking; "практически без
+        боя заняли": of its ease, not its extent."""
+        return k + 1 < len(self.tokens) and (self.tokens[k + 1].word.isdigit() or self.tokens[k + 1].word in _COUNT_WORDS
+                                             or self.tokens[k + 1].word == "без")
 
     def _absent_party(self, forces: list[Match], match: Match) -> Match | None:
         """Whose absence "немає / нет" tells: the forces in the genitive just before it ("ворога в Степовому

@@ -666,7 +666,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s+(?:\w+ly\s+)?under\s+(?:(?:our|their|its|his|full|complete|"
        r"total|firm)\s+)*control\b)", needs="actor"),
     # "solidifying their hold on Vasylivka": a hold on a place, its owner the holder.
-    _p("hold.hold_on", "hold", r"\bhold\s+on\b(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z]))",
+    _p("hold.hold_on", "hold", r"(?<!['’]s\s)"  # (not "Russia's hold on X": hold.grip reads the noun; "its hold on X" stays)
+       r"\bhold\s+on\b(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z]))",
        needs="actor"),
     _p("hold.passive_by", "hold", r"\b(?:held|controlled)(?=\s+by\b)", forward=False, backward=True,
        needs="actor"),

@@ -4233,3 +4233,12 @@ def test_aims_and_the_occupying_force(text: str, expected: list) -> None:
 ])
 def test_the_national_flag_and_the_villages_that_have_been_recaptured(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Russia's hold on X" is the noun (Russia's), not Ukraine's verb "hold on"; "its hold on X" keeps its owner
+    ("Ukraine’s control of the road network also threatens Russia’s hold on Izyum.", [("Izium", "russia")]),
+    ("It shows Ukraine is confident enough in its hold on Robotyne.", [("Robotyne", "ukraine")]),
+])
+def test_a_sides_hold_on_a_town(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected

@@ -1656,3 +1656,18 @@ def test_who_speaks_past_an_agent_and_the_ministry_named_before(text: str, side:
 ])
 def test_forces_blocked_in_a_town_and_clearing_it_of_the_enemy(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # full control taken; "практически" liberated is not yet all of it; forces blockaded in towns
+    ("Войска России и ЛНР взяли под полный контроль населенный пункт Кременная.", [("Kreminna", "russia", "asserted")]),
+    ("ЗСУ взяли під повний контроль Кліщіївку.", [("Klishchiivka", "ukraine", "asserted")]),
+    ("«Святогорск практически освобожден, проходит зачистка», — сказал Пушилин.",
+     [("Sviatohirsk", "contested", "attributed")]),
+    ("Подразделения направлены в районы блокирования ВСУ в Покровске и Купянске.",
+     [("Pokrovsk", "contested", "asserted"), ("Kupiansk", "contested", "asserted")]),
+    # near miss: "практически без боя" is how easily, not how much
+    ("ВСУ практически без боя заняли Благодатное.", [("Blahodatne", "ukraine", "asserted")]),
+])
+def test_full_control_taken_practically_liberated_and_blockades(text: str, expected: list) -> None:
+    assert claims(text) == expected
