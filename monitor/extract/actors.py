@@ -184,7 +184,8 @@ _ACTOR = re.compile(
     r"|(?P<we>\b(?:we|our|us)\b|\ballied\s+(?:troops|forces|units)\b)"
     r"|(?P<enemy>\b(?:the\s+)?(?:enemy|adversary|foe)\b(?!['’])(?:\s+" + _FORCES + r"\b)?)"
     r"|(?P<its>\b(?:its|their|his)\s+(?:own\s+)?" + _FORCES + r"\b|\bit\b(?=\s+(?:(?:now|has|had|have|is|was|also|already|still|fully|completely|firmly|effectively)\s+)*(?:withdr|retreat|pull|left|regroup|abandon|"
-    r"control|hold|held|captur|took|taken|seiz|liberat|recaptur|retook|retak|enter|gain|establish)))",
+    r"control|hold|held|captur|took|taken|seiz|liberat|recaptur|retook|retak|enter|gain|establish|"
+    r"in\s+(?:full\s+|complete\s+|total\s+)?control)))",
     re.IGNORECASE,
 )
 _LOSING_ROLE = re.compile(r"\b(?:defen[cs]es|lines|retreat|rout|collapse)\b", re.IGNORECASE)

@@ -817,6 +817,9 @@ _SAID_THEY = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+(?:on|late|early)\s+\w+)?(?
 _SAID_IT = re.compile(rf"\b(?:{SPEECH_VERBS}|maintains?|maintained|insists?|insisted|counters?|countered|asserting|insisting|maintaining)(?:\s+that)?\s+$", re.IGNORECASE)
 
 
+_CAPITAL_SAYS = re.compile(r"\b(Kyiv|Kiev|Moscow)\s+$")
+
+
 def _with_it(text: str, actors: list[ActorMention]) -> list[ActorMention]:
     out = list(actors)
     for i, actor in enumerate(out):
@@ -829,6 +832,9 @@ def _with_it(text: str, actors: list[ActorMention]) -> list[ActorMention]:
                    and a.side in ("ukraine", "russia")]
         if subject:
             out[i] = replace(actor, side=subject[-1].side)
+        elif (capital := _CAPITAL_SAYS.search(text, max(0, said.start() - 12), said.start())) is not None:
+            # "Kyiv announced it was in full control of X", "Moscow says it has captured X": the capital's side
+            out[i] = replace(actor, side="ukraine" if capital.group(1).lower() in ("kyiv", "kiev") else "russia")
     return out
 
 

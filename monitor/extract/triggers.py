@@ -220,7 +220,8 @@ _HINTS = {
     "hold.verb": "hold|held|control|retain",
     "hold.passive_by": "held|controlled",
     "hold.have_under_control": "control",
-    "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|redeploy|evacuat|away|escape|flight|exodus|moved out|move out|moving out|moves out",
+    "loss.exits": "exit",
+    "loss.withdraw": "withdr|retreat|pull|fled|flee|regroup|redeploy|evacuat|away|escape|flight|exodus|moved out|move out|moving out|moves out|exit",
     "loss.pulled_out": "pull",
     "loss.regroup_stationed": "regroup",
     "loss.left": "left|leav|vacat|abandon|lost|los|surrender|fled|flee|gave up|give up|given up|giving up",
@@ -676,8 +677,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:out|back)|"
        r"fled|flee(?:ing|s)?|regroup(?:s|ed|ing)?|redeploy(?:s|ed|ing|ment)?|evacuat(?:e|ed|ing)|mov(?:e|es|ed|ing)\s+away|"
        r"mov(?:e|es|ed|ing)(?=\s+out\s+of\b)|"  # ("Ukrainian forces had moved out of it")
+       r"exit(?:s|ed|ing)|"  # ("Ukrainian forces exited from Krynky"; not "the bridge at the exit from X")
        r"pull-?backs?|pull-?outs?|"  # "ordered a pullback from the hilltop town of Vuhledar", "finished the pullout from X"
-       r"(?:withdrawal|escape|flight|exodus|retreat|pull-?out)\s+of\s+(?:[\w'’]+\s+){0,3}?(?:troops|forces|units|russians|"
+       r"(?:withdrawal|escape|flight|exodus|retreat|pull-?out|exit)\s+of\s+(?:[\w'’]+\s+){0,3}?(?:troops|forces|units|russians|"
        r"ukrainians|occupiers|invaders))"
        r"\b[\"”’]?(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:from|out of)\b"),
     # "The Ukrainian military withdrew west of A, B and C", "retreated to defensive positions west of X":
@@ -689,6 +691,9 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\b"
        r"|\b(?:withdr(?:ew|awn|aw|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+back|f[ae]ll(?:s|ing)?\s+back)\s+"
        r"(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\b",
+       needs="actor"),
+    # "Ukrainian Forces exit Krynky": forces leaving a place (who must be named: "the exit from the city" is a road).
+    _p("loss.exits", "loss", r"\bexit(?:s|ed|ing)?\b(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z]))",
        needs="actor"),
     # "Russia evacuates Kherson": an army emptying a place of itself (civilians evacuated are guarded against).
     _p("loss.evacuates", "loss", r"\bevacuat(?:es|ed|ing)\b(?=\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(?-i:[A-Z]))",

@@ -4242,3 +4242,18 @@ def test_the_national_flag_and_the_villages_that_have_been_recaptured(text: str,
 ])
 def test_a_sides_hold_on_a_town(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces exiting a place; the exit of troops from it
+    ("Strategic withdrawal: Ukrainian Forces exit Krynky but maintain pressure on Russian troops.", [("Krynky", "russia")]),
+    ("Zaluzhny emphasized that the exit of the Russians from Kherson is the result of Ukrainian actions.",
+     [("Kherson", "ukraine")]),
+    # "Kyiv announced it was in full control of X": the capital's side
+    ("Kyiv announced it was in full control of the key eastern city of Lyman.", [("Lyman", "ukraine")]),
+    # near misses: the exit from a town is a road; civilians exiting
+    ("They also blew up the bridge at the exit from Snihurivka towards Kherson.", []),
+    ("Civilians exit Kherson by bus.", []),
+])
+def test_forces_exiting_a_town_and_a_capital_in_control(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
