@@ -1048,6 +1048,11 @@ class _Sentence:
                     k -= 1
             if any(self._prep_ends_at(rule, end, lo) for end in (k, first - 1)):  # ("на території Кринок": filler words)
                 return listed
+            part = self._phrase_at("link.part_of", first - 1, first) if first - 1 > lo and rule.kind == "contested" \
+                else None
+            if part is not None and self._prep_ends_at(rule, first - 2, lo):
+                self._partial = True  # "У центрі Вугледару тривають бої": a part of the town, fought over
+                return listed
             return []
         return self._settlement_word_before(i, lo, rule)
 

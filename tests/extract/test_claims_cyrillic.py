@@ -1671,3 +1671,19 @@ def test_forces_blocked_in_a_town_and_clearing_it_of_the_enemy(text: str, expect
 ])
 def test_full_control_taken_practically_liberated_and_blockades(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places that came to be under occupation, named after the verb
+    ("Під окупацією опинилися Ольгівське, Березове та Калинівське.",
+     [("Olhivske", "russia", "asserted"), ("Berezove", "russia", "asserted"), ("Kalynivske", "russia", "asserted")]),
+    # fighting in a town's centre, the part before the town; occupiers fleeing (imperfective)
+    ("У центрі Вугледару відбуваються активні бойові дії.", [("Vuhledar", "contested", "asserted")]),
+    ("В центре Угледара идут бои.", [("Vuhledar", "contested", "asserted")]),
+    ("Через це окупанти в паніці тікають з Куп'янська.", [("Kupiansk", "ukraine", "asserted")]),
+    # near misses: a school in the centre; residents fleeing
+    ("У центрі Вугледару розташована школа.", []),
+    ("Мешканці тікають з Куп'янська.", []),
+])
+def test_under_occupation_after_the_verb_fighting_in_the_centre_and_fleeing(text: str, expected: list) -> None:
+    assert claims(text) == expected
