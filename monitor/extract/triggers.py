@@ -307,7 +307,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # claimant named before the noun
     _p("hold.claimed_control", "hold",
        r"\b(?:claims?|reports?|announcements?|statements?)\s+(?:of|about|on)\s+(?:(?:full|complete|total)\s+)?"
-       r"control\s+(?:over|of)\b"),
+       r"control\s+(?:over|of|in)\b"),  # ("Russian claims of full control in Myrnohrad")
     _p("hold.under_control", "hold",
        r"\b(?:(?:is|are|was|were|be|been|being|remains?|remained|now|it['’]s|stays?|back|firmly|fully|completely|"
        r"entirely|largely|mostly|almost|nearly|practically|virtually|already|still|again|returned)\s+){0,3}"
@@ -360,7 +360,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"(?:under|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?control\s+of\s+(?:the\s+)?"
        r"(?P<whose>ukraine|ukrainian|russia|russian|kyiv|moscow)?\b",
        backward=True, forward=True),  # (forward: "returned to the control of Ukraine: A, B", "… including X")
-    _p("hold.ours", "hold", r"(?:\b(?:is|are|was|were)\s+(?:now\s+|again\s+|once again\s+|already\s+|still\s+)?"
+    _p("hold.ours", "hold", r"(?:\b(?:is|are|was|were|remains?|stays?)\s+(?:now\s+|again\s+|once again\s+|already\s+|still\s+)?"
        r"[\"“‘']?|(?<=\w)\s+[\"“‘'])ours\b",  # ("Zelensky says Kherson 'ours'": a headline's quoted word)
        backward=True, forward=False, side="speaker", needs="voice"),
     # "Izium is free.", "Kherson is free again!": a place freed, said as the sentence's end; whose
@@ -810,6 +810,8 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        # "regained lost positions in X", "trying to regain positions in X": ground won back inside it
        r"(?:regain|retak|recaptur|restor|reclaim)(?:e|ed|es|s|ing)? (?:(?:lost|former|previously lost|its|their|some|several)\s+)?"
        r"positions (?:in|inside|within)|"
+       r"(?:restoration|recapture|regaining) of (?:(?:lost|former|previously lost|its|their|some|several)\s+)?"
+       r"positions (?:in|inside|within)|"  # ("DeepState announced the restoration of lost positions in New York")
 
        r"contest(?:s|ed|ing))\b"),
     # "repelling intense Russian attacks in the embattled towns of A and B": fighting there (a region named

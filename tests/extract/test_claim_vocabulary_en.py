@@ -4257,3 +4257,15 @@ def test_a_sides_hold_on_a_town(text: str, expected: list) -> None:
 ])
 def test_forces_exiting_a_town_and_a_capital_in_control(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # claims of control "in" a town denied; a town that "remains ours"; lost positions restored in a town
+    ("Ukraine denies Russian claims of full control in Myrnohrad.", [("Myrnohrad", "russia", "denied")]),
+    ("Kherson remains ours, Zelensky said.", [("Kherson", "ukraine", "attributed")]),
+    ("DeepState announced the restoration of lost positions in Toretsk.", [("Toretsk", "contested", "attributed")]),
+    # near miss: a building's restoration in a town
+    ("The city council announced the restoration of the theatre in Toretsk.", []),
+])
+def test_claims_of_control_in_remains_ours_and_positions_restored(text: str, expected: list) -> None:
+    assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
