@@ -1687,3 +1687,18 @@ def test_full_control_taken_practically_liberated_and_blockades(text: str, expec
 ])
 def test_under_occupation_after_the_verb_fighting_in_the_centre_and_fleeing(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places under a side's flag; "на сьогодні" between the list and its participle
+    ("Високопілля, Білогірка і Сухий Ставок на сьогодні під українським прапором.",
+     [("Sukhyi Stavok", "ukraine", "asserted"), ("Bilohirka", "ukraine", "asserted"),
+      ("Vysokopillia", "ukraine", "asserted")]),
+    ("Высокополье сегодня под украинским флагом.", [("Vysokopillia", "ukraine", "asserted")]),
+    ("Високопілля і Сухий Ставок на сьогодні звільнені.",
+     [("Sukhyi Stavok", "ukraine", "asserted"), ("Vysokopillia", "ukraine", "asserted")]),
+    # near miss: marching under the flag in a town
+    ("Під українським прапором пройшли учасники параду в Харкові.", []),
+])
+def test_places_under_a_sides_flag(text: str, expected: list) -> None:
+    assert claims(text) == expected
