@@ -59,6 +59,21 @@ def parse_pattern(text: str) -> Pattern:
     return tuple(_slot(part.split("|")) for part in text.split())
 
 
+def parse_patterns(text: str) -> list[Pattern]:
+    """`parse_pattern`, and for each hyphenated alternative ("телеграм-канал", "=россия-1") a pattern
+    in which its slot is the words it joins: the readers fold hyphens to spaces, so a slot holding the
+    word as written would never be met (see `parse_phrases`)."""
+    parts = [part.split("|") for part in text.split()]
+    plain = [[a for a in alternatives if "-" not in a.lstrip("=")] for alternatives in parts]
+    found = [tuple(_slot(alternatives) for alternatives in plain)] if all(plain) else []
+    for i, alternatives in enumerate(parts):
+        for alternative in alternatives:
+            if "-" in alternative.lstrip("="):
+                joined = [[word] for word in _unhyphenated(alternative)]
+                found.append(tuple(_slot(a) for a in plain[:i] + joined + plain[i + 1:]))
+    return found
+
+
 def parse_phrases(text: str) -> tuple[Pattern, ...]:
     """"нібито|=за =неофіційною =інформацією": phrases separated by "|", words by spaces. A hyphenated
     word is read as the words it joins ("=по-прежнему" as "=по =прежнему", "північно-західний" as
@@ -91,13 +106,15 @@ def lemma_words(rules: dict[str, Any]) -> set[str]:
             found.update(slot.lemmas)
 
     for trigger in rules.get("trigger", []):
-        add(parse_pattern(trigger["words"]))
+        for pattern in parse_patterns(trigger["words"]):
+            add(pattern)
         if trigger.get("place", "").startswith("prep:"):
             for phrase in parse_phrases(trigger["place"][5:]):
                 add(phrase)
     for party in rules.get("party", []):
-        for pattern in party["words"]:
-            add(parse_pattern(pattern))
+        for words in party["words"]:
+            for pattern in parse_patterns(words):
+                add(pattern)
     for section in ("link", "speech", "factuality", "perspective"):
         for key, value in rules.get(section, {}).items():
             if key == "default":
@@ -331,11 +348,12 @@ def lexicon(language: str) -> Lexicon:
         place = item.get("place", "object")
         # longest first: "из района" before "из"
         preps = tuple(sorted(parse_phrases(place[5:]), key=len, reverse=True)) if place.startswith("prep:") else ()
-        rule = TriggerRule(item["rule"], item["kind"], parse_pattern(item["words"]),
-                           "prep" if preps else place, preps, item.get("side", ""), item.get("needs", ""))
-        triggers.append((rule.pattern, rule))
-    parties = [(parse_pattern(p), PartyRule(item["side"], item["kind"]))
-               for item in rules["party"] for p in item["words"]]
+        for pattern in parse_patterns(item["words"]):
+            rule = TriggerRule(item["rule"], item["kind"], pattern,
+                               "prep" if preps else place, preps, item.get("side", ""), item.get("needs", ""))
+            triggers.append((rule.pattern, rule))
+    parties = [(pattern, PartyRule(item["side"], item["kind"]))
+               for item in rules["party"] for p in item["words"] for pattern in parse_patterns(p)]
     phrases = {}
     every = []
     views = []
