@@ -696,6 +696,10 @@ _TITLED_NAME_COMMA = re.compile(r"\s*(?:(?-i:[A-Z])[\w'’.-]*|of|the|city|town|
                                 r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|the|city|town|village|region|oblast|and)){1,10}\s*,\s*")
 
 
+# A name after "according to" (capitalised words, "the" before them): "the Daily Mail", "Bild", "Le Monde".
+_NAMED_SOURCE = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3}", re.IGNORECASE)
+
+
 def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str,
                  memory: _Memory) -> Attribution | None:
     before = text[start:verb.start()]
@@ -709,7 +713,17 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
             return Attribution(voice, word, start, end, verb.start()) if voice is not None else None
         if rest and rest[0] == "," and _BARE_NAME.match(rest[1]) and len(rest[1].split()) > 1:
             phrase += ", " + rest[1].strip()  # "according to the spokesman of the Eastern Group, Serhii Cherevatyi."
-        return _make(phrase, context, memory, word, start, end, verb.start())
+        made = _make(phrase, context, memory, word, start, end, verb.start())
+        if made is None and _NAMED_SOURCE.fullmatch(phrase.strip()) and phrase.split()[0].lower() not in FIRST_NAMES:
+            titled = re.match(r"\s*(?:a|an|the)\s+[^,;:.]{3,80}", rest[1]) if rest and rest[0] == "," else None
+            if titled is not None:
+                # "According to Nazarii Kishak, a commander in Ukraine's 72nd Brigade, …": the title says whose
+                title = classify_speaker(titled.group(), context)
+                return Attribution(Speaker(phrase.strip(), title.side, title.kind), word, start, end, verb.start()) \
+                    if title is not None and not title.guessed else None
+            # "According to the Daily Mail, …": a named source no list knows is still a voice, and no side's
+            return Attribution(Speaker(phrase.strip(), "third_party", "media"), word, start, end, verb.start())
+        return made
     by = _BY_AFTER.match(text[verb.end():end])
     if by and (_PASSIVE_BEFORE.search(before) or (word.endswith("ed") and re.match(r"\s+by\b", text[verb.end():end]))):
         # "… was confirmed by X", and in a headline "Liberation of X confirmed by Ukraine Defense Ministry"

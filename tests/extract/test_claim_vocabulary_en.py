@@ -4269,3 +4269,16 @@ def test_forces_exiting_a_town_and_a_capital_in_control(text: str, expected: lis
 ])
 def test_claims_of_control_in_remains_ours_and_positions_restored(text: str, expected: list) -> None:
     assert [(c.place, c.control, c.factuality) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named source no list knows is still a voice after "according to", and no side's; a title says whose
+    ("According to the Daily Mail, Irpin and Bucha were recovered by the Ukrainian military earlier this week.",
+     [("Bucha", "attributed", "third_party"), ("Irpin", "attributed", "third_party")]),
+    ("According to Nazarii Kishak, a commander in Ukraine's 72nd Brigade, fighting continues in Vuhledar.",
+     [("Vuhledar", "attributed", "ukraine")]),
+    # near miss: "according to the plan" is no voice
+    ("According to the plan, Russian troops entered Pokrovsk.", [("Pokrovsk", "asserted", "outlet")]),
+])
+def test_a_named_source_after_according_to(text: str, expected: list) -> None:
+    assert [(c.place, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
