@@ -814,9 +814,9 @@ _SAID_THEY = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+(?:on|late|early)\s+\w+)?(?
 
 
 # "Russia maintains it has captured X": "it" is the body that says so, not the speaker's own side.
-_SAID_IT = re.compile(rf"\b(?:{SPEECH_VERBS}|maintains?|maintained|insists?|insisted|counters?|countered|asserting|insisting|maintaining)(?:\s+that)?\s+$", re.IGNORECASE)
-
-
+_SAID_IT = re.compile(rf"\b(?:{SPEECH_VERBS}|maintains?|maintained|insists?|insisted|counters?|countered|asserting|"
+                      rf"insisting|maintaining)(?:\s+that)?\s+$", re.IGNORECASE)
+# "Kyiv announced it …": a capital as the subject of the verb before "it" (no actor list holds it there)
 _CAPITAL_SAYS = re.compile(r"\b(Kyiv|Kiev|Moscow)\s+$")
 
 
