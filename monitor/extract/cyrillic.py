@@ -213,10 +213,7 @@ def _announced(drafts: list[Draft], index: int, state: ArticleState) -> None:
     at, voice = state.announcer
     if index - at > 1 and state.speaker_before(index, index - at - 1) is not None:
         return
-    for draft in drafts:
-        if draft.factuality in ("asserted", "unconfirmed"):
-            draft.speaker, draft.speaker_kind, draft.side = voice.name, voice.kind, voice.side
-            draft.factuality = "attributed" if draft.factuality == "asserted" else draft.factuality
+    _voiced(drafts, voice)
 
 
 BACK_REFERENCE_SENTENCES = 2  # how far back "Об этом сообщили в …" gives its voice
@@ -232,8 +229,13 @@ def _voiced_back(lexicon: Lexicon, text: str, tokens: list[Token], index: int, s
     if voice is None:
         return
     state.announcer = (index, voice)
-    for draft in state.previous:
-        if draft.speaker is None and draft.factuality in ("asserted", "unconfirmed"):
+    _voiced([d for d in state.previous if d.speaker is None], voice)
+
+
+def _voiced(drafts: list[Draft], voice: Speaker) -> None:
+    """The drafts, told in the outlet's own voice, become ``voice``'s (a hedge stays a hedge)."""
+    for draft in drafts:
+        if draft.factuality in ("asserted", "unconfirmed"):
             draft.speaker, draft.speaker_kind, draft.side = voice.name, voice.kind, voice.side
             draft.factuality = "attributed" if draft.factuality == "asserted" else draft.factuality
 
@@ -833,7 +835,7 @@ class _Sentence:
                 # "на улицах Волчанска", "в северо-западном Северном", "кварталы в центре Артемовска"
                 self._partial, k = True, part.end
                 continue
-            if self.tokens[k].word in _APPROXIMATELY | _AT_MOST and k + 1 < hi and (
+            if self.tokens[k].word in _SHARE_OPENERS and k + 1 < hi and (
                     self.tokens[k + 1].word.isdigit() or self.tokens[k + 1].word in _APPROXIMATELY
                     or self._phrase_at("link.partial", k + 1, hi) is not None):
                 k += 1  # "понад 50% міста", "около 70% города", "не более 40%", "более половины": the share that follows
@@ -2115,6 +2117,7 @@ _APPROXIMATELY = frozenset("понад близько приблизно май�
                            "порядка более больше не менее".split())
 _DASHES = frozenset("- – — −".split())
 _AT_MOST = frozenset("не лишь только всего до лише тільки всього".split())  # ("не более 40%", "лишь 40%")
+_SHARE_OPENERS = _APPROXIMATELY | _AT_MOST  # words a share may follow
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 кількома декількома нескольких несколькими
 несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три
