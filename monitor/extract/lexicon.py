@@ -54,15 +54,11 @@ class Slot:
 Pattern = tuple[Slot, ...]
 
 
-def parse_pattern(text: str) -> Pattern:
-    """"взяти|повернути =під контроль": slots separated by spaces, alternatives by "|"."""
-    return tuple(_slot(part.split("|")) for part in text.split())
-
-
 def parse_patterns(text: str) -> list[Pattern]:
-    """`parse_pattern`, and for each hyphenated alternative ("телеграм-канал", "=россия-1") a pattern
-    in which its slot is the words it joins: the readers fold hyphens to spaces, so a slot holding the
-    word as written would never be met (see `parse_phrases`)."""
+    """"взяти|повернути =під контроль": slots separated by spaces, alternatives by "|"; and for each
+    hyphenated alternative ("телеграм-канал", "=россия-1") a pattern in which its slot is the words it
+    joins: the readers fold hyphens to spaces, so a slot holding the word as written would never be met
+    (see `parse_phrases`)."""
     parts = [part.split("|") for part in text.split()]
     plain = [[a for a in alternatives if "-" not in a.lstrip("=")] for alternatives in parts]
     found = [tuple(_slot(alternatives) for alternatives in plain)] if all(plain) else []
