@@ -1976,8 +1976,13 @@ class _Sentence:
         before it or within the few words after it and its place, in the same clause."""
         if {"V", "P"} & set(self.tokens[match.start].flags):
             return False  # a verb or participle says its own time ("буде звільнено" is read as future)
-        if any(self.ph.at("factuality.prospect", k, match.start) for k in range(near, match.start)):
+        end = match.start
+        if end >= 2 and self.tokens[end - 1].word in _AND:
+            end -= 2  # "трудно будет продвижение и освобождение X": the prospect of both nouns
+        if any(self.ph.at("factuality.prospect", k, end) for k in range(max(0, end - (match.start - near)), end)):
             return True
+        if any(t.word in _WITHOUT for t in self.tokens[max(near, match.start - 2):match.start]):
+            return True  # "без полного освобождения Павловки": what cannot be done without it
         for k in range(match.end, min(hi, match.end + _PROSPECT_REACH)):
             if self.tokens[k].word in (",", ";", ":", "—", ".") and k > match.end + 1:
                 return False
@@ -2042,6 +2047,7 @@ _LIBERATION_WORDS = frozenset("""звільнити звільнення зві�
 освобождение освобожденный освобождённый""".split())
 _TOWARDS = frozenset("направлению направлении напрямку напрямі сторону бік".split())
 _GOES_ON = frozenset("идет идёт продолжается ведется ведётся триває йде продовжується ведеться".split())
+_WITHOUT = frozenset({"без"})  # the same word in both languages
 _IN_THE_COURSE = frozenset("ход хода ходе ходом хід ходу ході".split())  # "в ходе / о ходе зачистки": under way
 _OBLAST_ADJECTIVE = ("ську", "ська", "ської", "ській", "ський", "ского", "ской", "скую", "ская", "ском", "ському")
 _LOCATED = ("расположенн", "розташован", "находящ")  # participles of lying somewhere, before the place they describe

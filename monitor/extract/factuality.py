@@ -105,6 +105,8 @@ _BACKGROUND = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|"
     r"fall|winter|\d{4}|the (?:spring|summer|autumn|fall|winter))|years? ago|months ago|"
     r"last month|a month ago|last (?:spring|summer|autumn|fall|winter)|"
+    # "Many times there were situations when Russian troops entered there": what used to happen
+    r"there (?:were|have been) (?:many |several |numerous |a few )?(?:situations|cases|instances|occasions) when|"
     # "occupied from 27 May until 1 October": a state that has ended
     r"until (?:(?:early|mid|late)[ -])?(?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?: \d{1,2})?)\b",
@@ -452,7 +454,7 @@ _SENTENCE_HEDGE_WORDS = ("report", "confirm", "verif", "rumo", "alleged", "purpo
 _CLAUSE_HEDGE_WORDS = ("apparently", "appear", "seem", "said to", "suggest", "likely", "probably", "possibly", "may have", "might have", "video",
                        "footage", "photo", "image", "social", "telegram")
 _BACKGROUND_WORDS = ("earlier this year", "last ", "previously", "day of", "days of", "week", "month", "hour", "started", "began",
-                     "launched", "start of", "beginning of", "outset of", "back in", "ago", "until", "anniversary of")
+                     "launched", "start of", "beginning of", "outset of", "back in", "ago", "until", "anniversary of", " when")
 
 
 _BELIEVED = re.compile(r"\b(?:believed|thought|understood|presumed|assumed)\s+to\s+(?:have\s+(?:been\s+)?)?$", re.IGNORECASE)

@@ -4282,3 +4282,13 @@ def test_claims_of_control_in_remains_ours_and_positions_restored(text: str, exp
 ])
 def test_a_named_source_after_according_to(text: str, expected: list) -> None:
     assert [(c.place, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_what_used_to_happen_is_background() -> None:
+    # "there were situations when …": a habit of the past, not today's news
+    text = ("\"Many times there were situations when, after all, Russian troops entered Bilohorivka, then the "
+            "Armed Forces liberated the settlement,\" Haidai said.")
+    assert {(c.place, c.historical) for c in extract_claims(text, doc="t.txt")} == {("Bilohorivka", True)}
+    # near miss: a situation told as now
+    now = extract_claims("The situation is difficult: Russian troops entered Bilohorivka, Haidai said.", doc="t.txt")
+    assert [(c.place, c.historical) for c in now] == [("Bilohorivka", False)]

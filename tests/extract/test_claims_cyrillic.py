@@ -1712,3 +1712,17 @@ def test_a_hyphenated_slot_alternative_is_read_as_the_words_it_joins() -> None:
     assert parse_patterns("=россия-1") == parse_patterns("=россия =1")
     assert claims("Российские телеграм-каналы сообщили, что ВС РФ взяли Курахово.") == [
         ("Kurakhove", "russia", "unconfirmed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a taking called hard to achieve, or what cannot be done without it, is a prospect; the prospect
+    # word reaches across a coordinated noun ("продвижение и освобождение")
+    ("Пушилин заявил, что без полного освобождения Павловки крайне затруднительно будет продвижение и "
+     "освобождение уже Угледара.", [("Pavlivka", "russia", "predicted"), ("Vuhledar", "russia", "predicted")]),
+    ("Без звільнення Бахмута важко буде просування на Часів Яр.", [("Bakhmut", "ukraine", "predicted")]),
+    # near miss: talks called possible after the liberation are no prospect of the liberation
+    ("У Зеленського відповіли, чи можливі переговори з РФ після звільнення Херсона.",
+     [("Kherson", "ukraine", "asserted")]),
+])
+def test_takings_hard_to_achieve_or_needed_are_prospects(text: str, expected: list) -> None:
+    assert claims(text) == expected
