@@ -18,11 +18,11 @@ from monitor.gazetteer import load_gazetteer
 
 # Measured on the 412-document corpus when the check was built: agreement 71-74 % and
 # coverage 49.5-50.5 %; with extractor rules-8 (2026-12-06): 86.1 % and 70.1 %; with rules-9: 86.0-87.5 % and
-# 70.8 %. (Claims of one article-day are ordered by claim id, a hash of the article's identity, which for a file
+# 70.8 %; with rules-327 90.9 % and 72.2 %; with rules-330 (2026-12-08) 91.4 % and 72.2 %. (Claims of one article-day are ordered by claim id, a hash of the article's identity, which for a file
 # is its path: where the repository is cloned moves a few same-day ties, so the agreement varies by a point or
 # two between clones.) Floors only ever rise: raise them when the figures do, never lower them to let a change
 # through.
-AGREEMENT_FLOOR = 0.865
+AGREEMENT_FLOOR = 0.895
 COVERAGE_FLOOR = 0.71
 MIN_DOCUMENTS = 400
 
