@@ -210,8 +210,10 @@ _OBLIQUE_BEFORE = re.compile(
     r"(?:(?:the|a|an|eastern|western|southern|northern|central|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|occupied|free|whole|all|of)\s+){0,3}$", re.IGNORECASE)
 _OWNER_NOUN = re.compile(r"\b(?:units?|troops|soldiers|servicemen|fighters|members|detachments?|forces|groups?|"
-                         r"brigades?|battalions?|elements|formations|army|command|militia|men|defenders)\s+of\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
+                         r"brigades?|battalions?|elements|formations|army|command|militia|men|defenders|"
+                         # how many of them: "Thousands of Russian troops fled Izium", "the rest of the Ukrainian units"
+                         r"thousands|hundreds|dozens|scores|tens|remnants|rest|remainder|bulk|majority|most|some|"
+                         r"several|part)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # The words an actor's phrase can start with (the pattern is tried only where one of them starts).

@@ -334,6 +334,9 @@ _SPEECH_WORDS = (r"said|says|say|told|tells|wrote|writes|added|adds|stated|state
                  r"exclaims|exclaimed|reads|read|captioned|boasted|asserted|replied|answered|commented|comments|recalled|"
                  r"argued|suggested|specified|clarified|underlined|pointed out|went on|shouted|shouts|cried|"
                  r"yelled|chanted|detailed|called|urged|according to")
+# A plural voice in the present after a quotation ("”, the journalists report"): only after a plural noun, since
+# "report" is a noun too ("the ISW report").
+_PLURAL_PRESENT = r"(?<=s )(?:report|write)"
 _AFTER_QUOTE = re.compile(
     r"\s*[,.!?…]?\s*[”\"»]?\s*[,.]?\s*(?:[—–-]\s*)?"
     r"(?:(?P<verb1>" + _SPEECH_WORDS + r")\s+(?P<np1>[^,.;:“”\"]{2,120})"
@@ -341,9 +344,9 @@ _AFTER_QUOTE = re.compile(
     r"|(?:[^,.;:“”\"\n]{1,60},\s*(?=(?:he|she|they|it)\s))?"
     r"(?P<np2>[^,.;:“”\"]{2,120}?)(?:\s*,\s*(?:which|who|an?|the)\b[^,.;:“”\"]{1,120},)?"  # "X, which operates …, posted"
     # ("”, DeepState, an organization closely aligned with the military …, wrote": an apposition too)
-    r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb2>" + _SPEECH_WORDS + r")\b)",
+    r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb2>" + _SPEECH_WORDS + "|" + _PLURAL_PRESENT + r")\b)",
     re.IGNORECASE)
-_QUOTE_VERB = re.compile(r"\b(?:" + _SPEECH_WORDS + r")\b", re.IGNORECASE)
+_QUOTE_VERB = re.compile(r"\b(?:" + _SPEECH_WORDS + "|" + _PLURAL_PRESENT + r")\b", re.IGNORECASE)
 _BEFORE_QUOTE = re.compile(
     r"(?P<np>[^,.;:“”\"\n]{2,150}?)\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + _SPEECH_WORDS +
     r")\b(?:\s+[^,.;:“”\"\n]{0,60}?)?\s*[:,]?\s*$"
@@ -849,6 +852,9 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
     if _PRONOUN.match(last_chunk):
         name = last_chunk
     speaker = memory.last if _PRONOUN.match(name) else None
+    if speaker is None and _MEDIA_BACK.fullmatch(name) and memory.last is not None and \
+            _MEDIA_NAME.search(memory.last.name):
+        speaker = memory.last  # "the journalists report" after "According to the Russian news agency Anna News"
     if speaker is not None and name.lower().startswith("the ") and name.split()[-1].lower() not in speaker.name.lower():
         # "the army said" after "Russia claimed": a title names its own kind of voice, not any earlier one
         titled = classify_speaker(name, context)
@@ -890,6 +896,12 @@ def _make(phrase: str, context: str, memory: _Memory, verb: str, start: int, end
     return Attribution(speaker, verb, start, end, verb_start)
 
 
+# A medium named back by its kind ("the journalists", "the agency", "the publication"), and the words that
+# tell a voice named before is a medium of that kind.
+_MEDIA_BACK = re.compile(r"the\s+(?:news\s+)?(?:journalists?|publication|agency|outlet|newspaper|paper|correspondents?|"
+                         r"reporters?|editors?|channel|media\s+outlet)", re.IGNORECASE)
+_MEDIA_NAME = re.compile(r"\b(?:news|agency|publication|newspaper|channel|outlet|media|journalists?|correspondents?|"
+                         r"reporters?|tv|television)\b", re.IGNORECASE)
 _MEDIA_ARTIFACT = re.compile(r"(?:(?:new|latest|today['’]s|the\s+latest|recent)\s+)?(?:footage|videos?|photos?|images|"
                              r"imagery|pictures?)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)

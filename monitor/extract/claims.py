@@ -79,6 +79,8 @@ _NAMING = re.compile(r"\b(?:named|listed|identified)\b(?:\s+(?:the|them|these|th
                      r"localities|as|two|three|four|five|six|seven|eight|nine|ten|\d+|captured|liberated|taken|seized))*|\b(?:they|these|those|among them|the (?:villages|settlements|towns|localities)|"
                      r"the (?:largest|biggest|main|most important) of (?:them|these|which))\s+(?:are|were|"
                      r"include|included)\b|"
+                     # "… liberated 30 settlements. Among them, the city of A and the village of B."
+                     r"\b(?:among them|in particular|namely|notably)\s*[,:—–-]|"
                      # "the villages that have been recaptured including A, B": the participle's list
                      r"\bthe (?:villages|settlements|towns|localities) (?:that|which) (?:have|had) been [\w-]+ "
                      r"(?:include|included|including|are|were)\b", re.IGNORECASE)

@@ -514,7 +514,7 @@ def _drop_inner_adjectives(links: list[Link]) -> list[Link]:
 
 
 _ADJECTIVE_RULES = frozenset({"hold.occupied_adj", "hold.ukrainian_held", "hold.occupied", "hold.occupied_adjective"})
-_NAMED_NOUN = re.compile(r"\s*(?:the\s+)?(?:villages?|settlements?|towns?|localities|locality|hamlets?)\s+(?:of\s+)?[:—–-]?\s*",
+_NAMED_NOUN = re.compile(r"\s*(?:the\s+)?(?:villages?|settlements?|towns?|cit(?:y|ies)|localities|locality|hamlets?)\s+(?:of\s+)?[:—–-]?\s*",
                          re.IGNORECASE)
 
 

@@ -4292,3 +4292,41 @@ def test_what_used_to_happen_is_background() -> None:
     # near miss: a situation told as now
     now = extract_claims("The situation is difficult: Russian troops entered Bilohorivka, Haidai said.", doc="t.txt")
     assert [(c.place, c.historical) for c in now] == [("Bilohorivka", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how many of a side's troops: the count is the subject, the troops say whose
+    ("Thousands of Russian troops fled Izium at the weekend, leaving behind ammunition.", [("Izium", "ukraine")]),
+    ("Hundreds of Ukrainian soldiers entered Kherson on Friday.", [("Kherson", "ukraine")]),
+    # near miss: troops of a side named inside another phrase ("the withdrawal of", "how many of")
+    ("It is unclear how many of the Russian troops stationed in Lyman pulled back.", []),
+])
+def test_a_count_of_troops_is_the_subject(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+def test_a_medium_named_back_by_its_kind_after_a_quotation() -> None:
+    # "”, the journalists report" after "According to the Russian news agency Anna News": the agency's voice
+    text = ("According to the Russian news agency Anna News, units of the Russian army have left Izyum.\n\n"
+            "“The Russian military left Izyum in the Kharkiv region. There are no details yet, but they won’t have "
+            "to wait long , ” the journalists report in the Telegram channel of the Anna News publication.")
+    assert [(c.place, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == [
+        ("Izium", "attributed", "russia"), ("Izium", "attributed", "russia")]
+    # near miss: journalists named back with no medium before them are no one's voice
+    alone = ("“The Russian military left Izyum in the Kharkiv region. There are no details yet,” the journalists "
+             "report.")
+    assert [(c.place, c.factuality) for c in extract_claims(alone, doc="t.txt")] == [("Izium", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of places taken, then "Among them, …" / "In particular, …" naming them in the next sentence
+    ("Ukrainian forces have liberated more than 30 settlements in Kharkiv Oblast. Among them, the city of "
+     "Balakliia and the village of Volokhiv Yar.", [("Balakliia", "ukraine"), ("Volokhiv Yar", "ukraine")]),
+    ("Ukrainian forces liberated 20 villages. In particular, Hrakove and Volokhiv Yar.",
+     [("Hrakove", "ukraine"), ("Volokhiv Yar", "ukraine")]),
+    # near misses: villages shelled, and a sentence that goes on with a claim of its own kind
+    ("Russian forces shelled 20 villages. In particular, Hrakove and Volokhiv Yar.", []),
+    ("Ukrainian forces liberated 20 villages. In particular, fighting continues near Hrakove.", []),
+])
+def test_a_count_named_in_the_next_sentence_by_among_them(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected

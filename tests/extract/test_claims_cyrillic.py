@@ -1726,3 +1726,19 @@ def test_a_hyphenated_slot_alternative_is_read_as_the_words_it_joins() -> None:
 ])
 def test_takings_hard_to_achieve_or_needed_are_prospects(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "под полным контролем": the control's adjective between the preposition and the noun
+    ("Так или иначе, и Алешки, и Голая Пристань находятся под полным контролем российской армии.",
+     [("Hola Prystan", "russia", "asserted"), ("Oleshky", "russia", "asserted")]),
+    ("Олешки під повним контролем ЗСУ.", [("Oleshky", "ukraine", "asserted")]),
+    # near miss: the situation under full control is no place held
+    ("Ситуация в городе под полным контролем.", []),
+    # a count named in the next sentence by "Мова про …"; near miss: a count shelled
+    ("ЗСУ звільнили три населених пункти. Мова про Бучу, Бородянку та Гостомель.",
+     [("Bucha", "ukraine", "asserted"), ("Borodianka", "ukraine", "asserted"), ("Hostomel", "ukraine", "asserted")]),
+    ("Окупанти обстріляли три населених пункти. Мова про Бучу, Бородянку та Гостомель.", []),
+])
+def test_under_full_control(text: str, expected: list) -> None:
+    assert claims(text) == expected
