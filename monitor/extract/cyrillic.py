@@ -35,7 +35,7 @@ from functools import cached_property
 
 from monitor.extract.drafts import Draft
 from monitor.extract.lexicon import Lexicon, Match, PartyRule, Token, TriggerRule
-from monitor.extract.places import PlaceMention
+from monitor.extract.places import PlaceMention, cyrillic_first_name
 
 _OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 # Russian verbs of taking a Russian voice uses of its own side's captures (unlike "захватить", said of the enemy
@@ -827,6 +827,16 @@ class _Sentence:
                                                                self.ph.ending_at("link.cues", k)):
                 k += 1  # "звільнили села на Донеччині — Михайлівку, Зелений Гай"
                 continue
+            direction = self._phrase_at("link.directions", k, hi)
+            if direction is not None and direction.end + 1 < hi and self.tokens[direction.end].word in _AND | {","} \
+                    and (self._phrase_at("link.directions", direction.end + 1, hi) is not None
+                         or self._phrase_at("link.partial_adverb", direction.end + 1, hi) is not None):
+                self._partial, k = True, direction.end + 1  # "в західних, східних і частково південних районах X"
+                continue
+            adverb = self._phrase_at("link.partial_adverb", k, hi) if self._partial else None
+            if adverb is not None and self._phrase_at("link.directions", adverb.end, hi) is not None:
+                k = adverb.end  # ("… і частково південних районах": the last of the coordinated parts)
+                continue
             part = self._phrase_at("link.part_of", k, hi) or self._phrase_at("link.directions", k, hi)
             if part is not None and part.end < hi and self.tokens[part.end].word in _AND:
                 k = part.end + 1  # "освобождении комбината и города Мариуполь": the plant and the city
@@ -1380,7 +1390,7 @@ class _Sentence:
             control, explicit = "contested", True
         elif rule.rule.endswith("enter") and control == "russia" and not any(
                 m is not match and m.payload.kind in ("gain", "hold") and match.end <= m.start < len(self.tokens)
-                for m in self.trigger_matches):
+                and not self._attempt(m.start, match.end) for m in self.trigger_matches):
             # "армия РФ зашла в Сумы": in it, not holding it (as in English, claims.py); but "увійшов до Лиману
             # та вивісив російські прапори": a hold said after the entry makes it theirs
             control, entry = "contested", True
@@ -1543,6 +1553,9 @@ class _Sentence:
                 claimant = self._claimant(match.start)
                 nominative = [p for p in before if not self._cased(p)
                               or (p.start > 0 and "n" in self.tokens[p.start - 1].flags)  # "Подразделения российских ВС"
+                              # "Близько 100 російських військових зайшли": a count's genitive is its subject
+                              or (p.start > 0 and (self.tokens[p.start - 1].word.isdigit()
+                                                   or self.tokens[p.start - 1].word in _COUNT_WORDS | _HUNDREDS))
                               or (claimant is not None and (p.start, p.end) == (claimant.start, claimant.end))]
             if nominative:
                 return nominative[-1], False
@@ -1771,6 +1784,8 @@ class _Sentence:
                     return earlier
             if before:
                 return self._as_speaker(before[-1])
+            if not after and pronoun is None and (named := self._name_before(verb.start)) is not None:
+                return named  # "Журналіст Анатолій Цаплієнко повідомив про звільнення X": a person the lists do not hold
             if (pronoun is not None or (verb.start == 0 and tokens[0].word.endswith(_PAST_ENDINGS))
                     or self._phrase_at("speech.impersonal", max(0, verb.start - 2))
                     or self._phrase_at("speech.impersonal", verb.start)):
@@ -1898,6 +1913,25 @@ class _Sentence:
         if side not in _OPPOSITE:
             return None
         return Speaker(self.text[tokens[k].start:tokens[end - 1].end], side, "official")
+
+    def _name_before(self, verb: int) -> Speaker | None:
+        """A person named right before a speech verb, in none of the party lists: a first name and a
+        surname ("Анатолій Цаплієнко повідомив"), or one word shaped as a surname ("Цаплієнко
+        повідомив"); of the side the article speaks from, as a bare name after the verb is."""
+        tokens = self.tokens
+        start = verb
+        while start > 0 and verb - start < 2 and tokens[start - 1].word.isalpha() and \
+                self.text[tokens[start - 1].start].isupper() and start - 1 not in self.places:
+            start -= 1
+        words = [t.word for t in tokens[start:verb]]
+        if not words or any(p.start < verb and start < p.end for p in self.parties):
+            return None
+        person = (len(words) == 2 and cyrillic_first_name(words[0])) or (
+            len(words) == 1 and not tokens[start].lemmas and words[0].endswith(_SURNAME_ENDINGS))
+        side = self.state.perspective
+        if not person or side not in _OPPOSITE:
+            return None
+        return Speaker(self.text[tokens[start].start:tokens[verb - 1].end], side, "official")
 
     def _as_speaker(self, party: Match) -> Speaker:
         rule: PartyRule = party.payload
@@ -2124,6 +2158,10 @@ _APPROXIMATELY = frozenset("понад близько приблизно май�
 _DASHES = frozenset("- – — −".split())
 _AT_MOST = frozenset("не лишь только всего до лише тільки всього".split())  # ("не более 40%", "лишь 40%")
 _SHARE_OPENERS = _APPROXIMATELY | _AT_MOST  # words a share may follow
+# How Ukrainian and Russian surnames end ("Цаплієнко", "Волошин", "Сирський", "Пушилин", "Гайдай" is missed)
+_SURNAME_ENDINGS = ("енко", "ко", "юк", "ук", "чук", "ов", "ев", "єв", "ин", "ін", "ський", "цький", "ский", "цкий",
+                    "ич", "іч", "ець", "ян")
+_HUNDREDS = frozenset("сто ста сотня сотні сотни сотен сотень тисяча тисячі тисяч тысяча тысячи тысяч десятки сотни".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 кількома декількома нескольких несколькими
 несколько ряд ряда десяток десятки много два дві три чотири п'ять шість сім вісім дев'ять десять два три

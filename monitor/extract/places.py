@@ -652,14 +652,14 @@ def _inside_longer_name(scan: _Scan, start: int, end: int, strict: bool) -> bool
     m = _NEXT_WORD.match(scan.text, end)
     if m and m.group(1)[0].isupper() and m.start(1) not in scan.match_starts:
         return name_key(m.group(1)) not in CALENDAR and m.group(1).lower() != "city" \
-            and not _cyrillic_first_name(m.group(1)) and not scan.title_case(sentence)
+            and not cyrillic_first_name(m.group(1)) and not scan.title_case(sentence)
     return False
 
 
 _NAME_CASE_ENDINGS = ("a", "ya", "ia", "u", "yu", "iu", "om", "em", "ym", "im", "e", "y", "i")
 
 
-def _cyrillic_first_name(word: str) -> bool:
+def cyrillic_first_name(word: str) -> bool:
     """A Cyrillic first name in any case ("Ивана", "Андрея", "Олександра"): the person a title
     names after a town ("глава захваченного Мелитополя Ивана Федорова"), not the rest of its name."""
     if word.isascii():

@@ -1742,3 +1742,39 @@ def test_takings_hard_to_achieve_or_needed_are_prospects(text: str, expected: li
 ])
 def test_under_full_control(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the taking as a noun, its taker the subject before ("о переходе под их контроль сел A и B")
+    ("Российские войска сообщили о переходе под их контроль сел Ровнополье и Малая Токмачка.",
+     [("Rivnopillia", "russia", "attributed"), ("Mala Tokmachka", "russia", "attributed")]),
+    ("Переход под контроль города Ровнополье невозможен.", []),
+    # coordinated parts of a town ("в західних, східних і частково південних районах X")
+    ("Сили оборони України досі утримують позиції в західних, східних і частково південних районах Вовчанська.",
+     [("Vovchansk", "contested", "asserted")]),
+    # onto a place's ground ("зайшли на територію села X"), the count's genitive its subject
+    ("Близько 100 російських військових зайшли на територію села Грабовське.",
+     [("Hrabovske", "contested", "asserted")]),
+    ("Российские военные зашли на территорию села Грабовское.", [("Hrabovske", "contested", "asserted")]),
+    # an entry followed by an attempt to take the village is the fight for it, not its capture
+    ("Російські військові увійшли в Грабовське та намагалися захопити село.",
+     [("Hrabovske", "contested", "asserted")]),
+    ("Російські військові увійшли в Грабовське та захопили село.", [("Hrabovske", "russia", "asserted")]),
+    # near miss: a count of prisoners taken in a village
+    ("ЗСУ взяли в полон 100 російських військових у Грабовському.", []),
+])
+def test_takings_as_nouns_parts_of_towns_and_counts_as_subjects(text: str, expected: list) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named right before the speech verb, in no list: the article's side speaks
+    ("Журналіст Анатолій Цаплієнко повідомив про звільнення Бородянки.",
+     ("Borodianka", "ukraine", "attributed", "ukraine", "Анатолій Цаплієнко")),
+    ("Цаплієнко повідомив про звільнення Бородянки.",
+     ("Borodianka", "ukraine", "attributed", "ukraine", "Цаплієнко")),
+    # near miss: a time word before the verb is nobody
+    ("Вчора повідомили про звільнення Бородянки.", ("Borodianka", "ukraine", "asserted", "outlet", None)),
+])
+def test_a_person_named_before_the_speech_verb(text: str, expected: tuple) -> None:
+    assert one(text) == expected
