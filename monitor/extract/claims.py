@@ -1712,6 +1712,10 @@ def _subject(text: str, trigger: Trigger, actors: list[ActorMention], clause_sta
         # "the Russian retreat from Lyman", "after the Ukrainian recapture of X": a nation's adjective right
         # before the word makes it a noun, and the nation its doer, whoever the clause's subject is
         return _nation_actor(owner)
+    possessor = next((a for a in reversed(actors) if lo <= a.start and a.end < trigger.start
+                      and _POSSESSIVE_GAP.fullmatch(text, a.end, trigger.start)), None)
+    if possessor is not None:
+        return possessor  # "celebrating the Russian troops' withdrawal from X": the owner of the noun withdrew
     candidates = [a for a in actors if usable(a, lo)]
     if not candidates and lo > 0 and text[lo - 1:lo] in ('"', "“", "”") and lo - 1 == clause_start - 1:
         # 'said Russian troops had "completely liberated X"': the quotation continues the clause.
@@ -1807,6 +1811,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|after|before|follo
 _HYPOTHETICAL_NOUN = re.compile(r"\b(?:hypothetical|potential|possible|theoretical)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A nation's adjective right before an action noun owns it: "the Russian seizure of X", "the
 # Ukrainian recapture of X" (but "the Russian-held" or "pro-Russian" are no owners).
+# An owner's mark and at most an adjective between a plural owner and the noun it owns ("troops' withdrawal").
+_POSSESSIVE_GAP = re.compile(r"['’]\s+(?:(?:full|complete|partial|hasty|rapid|reported|final|eventual)\s+)?", re.IGNORECASE)
 _NATION_BEFORE_NOUN = re.compile(r"(?<![\w-])(russian|ukrainian)\s+(?:(?:full|complete|eventual|final|swift|rapid|"
                                  r"reported|claimed|successful)\s+)?$", re.IGNORECASE)
 # "for Russian forces to capture X": the actor after "for" does the infinitive.

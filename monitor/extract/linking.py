@@ -801,6 +801,9 @@ _AREA_OF = re.compile(r"^\s*(?:the\s+)?(?:areas?|vicinity)\s+of\s+", re.IGNORECA
 
 def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> list[tuple[PlaceMention, str]]:
     after = [m for m in mentions if m.start >= trigger.end and not _region_as_adjective(text, m)]
+    if trigger.kind in ("gain", "contested") and text[trigger.start:trigger.end].lower().endswith("ed") and \
+            (shared := _SHARED_OBJECT.match(text, trigger.end)) and after and shared.end() <= after[0].start:
+        trigger = replace(trigger, end=shared.end())  # "surrounded and bombarded Mariupol": both verbs' object
     if len(after) > 1 and _SUBURB_OF.match(text[trigger.end:after[1].start]):
         after = after[1:]  # "the Kyiv suburb of Makariv": the suburb is the object, not the city
     area_ok = trigger.kind == "loss"
@@ -854,6 +857,11 @@ def _objects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> l
     return [(m, "object" if i == 0 else "list") for i, m in enumerate(chain)]
 
 
+# A second verb in the past joined to the trigger, before the object they share ("surrounded and bombarded X",
+# "captured and destroyed X"); not a clause of its own ("captured and then X was …" has no object between).
+_SHARED_OBJECT = re.compile(r"\s+(?:and|or)\s+(?:then\s+)?(?:later\s+)?(?:[a-z]+ed|took|took\s+over|seized|held|hit|"
+                            r"shelled|razed|levelled|leveled|looted|destroyed)(?=\s+(?:the\s+)?(?-i:[A-Z]|city|town|village|"
+                            r"settlement))", re.IGNORECASE)
 _PARTICULARLY_IN = re.compile(r"\s*,\s*(?:particularly|especially|notably|mainly|above all)\s+in\s+(?:the\s+)?"
                               r"(?:(?:surrounding|nearby|neighbou?ring|adjacent)\s+)?(?:(?:villages?|towns?|settlements?)\s+"
                               r"(?:of\s+)?)?", re.IGNORECASE)
@@ -987,7 +995,7 @@ _COUNTED_LOCATOR = re.compile(
     r"\s*(?:the\s+)?(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:more\s+|other\s+|further\s+|new\s+)?(?:[\w-]+\s+)?(?:villages|settlements|towns|localities|hamlets)\s+"
     r"(?:(?:just\s+|further\s+|farther\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-    r"\s+of|near|around|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+    r"\s+of|near|around|outside|beyond|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
 
@@ -998,7 +1006,7 @@ def _counted_after_locator(text: str, trigger: Trigger, after: Sequence[PlaceMen
     if len(after) < 3:
         return []
     found = _COUNTED_LOCATOR.fullmatch(text, trigger.end, after[0].start)
-    if not found or not re.fullmatch(r"\s*,\s*", text[after[0].end:after[1].start]):
+    if not found or not re.fullmatch(r"\s*(?:,|[—–]|--?)\s*", text[after[0].end:after[1].start]):
         # "liberated” five villages in the Kharkiv region near the border with Russia A, B, C, D and E": a count, words
         # that name no settlement, then exactly as many names as counted (a copy that lost its colon)
         loose = _COUNTED_LOOSE.fullmatch(text, trigger.end, after[0].start)

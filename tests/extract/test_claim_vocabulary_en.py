@@ -4330,3 +4330,31 @@ def test_a_medium_named_back_by_its_kind_after_a_quotation() -> None:
 ])
 def test_a_count_named_in_the_next_sentence_by_among_them(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two verbs in the past sharing the object ("surrounded and bombarded X")
+    ("Russian forces have surrounded and bombarded Mariupol.", [("Mariupol", "contested")]),
+    ("Russian forces captured and destroyed the village of Pisky.", [("Pisky", "russia")]),
+    # near miss: a noun and a verb ("conducted a successful assault and freed X") keep their own readings
+    ("The Ukrainian Armed Forces conducted a successful assault and freed Andriivka.", [("Andriivka", "ukraine")]),
+    # a count of villages beyond a town, then a dash and as many names
+    ("Kyiv claimed to have captured three villages beyond Velyka Novosilka -- Neskuchne, Blahodatne and Makarivka.",
+     [("Neskuchne", "ukraine"), ("Blahodatne", "ukraine"), ("Makarivka", "ukraine")]),
+    # near miss: the count does not match the names, which may lie elsewhere
+    ("Ukrainian forces captured two villages near Velyka Novosilka - Neskuchne, Blahodatne and Makarivka.", []),
+])
+def test_shared_objects_and_counted_lists_after_a_dash(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural owner's mark before the noun: the owner withdrew, whoever the clause's subject is
+    ("Ukrainians have spent their weekend celebrating the Russian troops' withdrawal from Kherson.",
+     [("Kherson", "ukraine")]),
+    ("The Ukrainian troops' withdrawal from Avdiivka was completed.", [("Avdiivka", "russia")]),
+    # near miss: no owner's mark, the subject pushed the troops out
+    ("Ukrainian forces pushed the Russian troops out of Kherson.", [("Kherson", "ukraine")]),
+])
+def test_a_plural_owner_of_a_withdrawal(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
