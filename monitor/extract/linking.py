@@ -155,7 +155,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:villages|settlements|towns|cities|localities)\s+)?to\s+(?:be|have\s+been)\s+)?"
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
-    r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|in|the|end|and|once|"
+    r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|half|in|the|end|and|once|"
     r"again|mostly|entirely|almost|nearly|practically|virtually|still|today|yesterday|remains|remained|remain|"
     r"stays|stayed|currently|for today|as of today|so far|to date|not|no longer|never|yet|"
     r"continues\s+to|continued\s+to|continue\s+to|itself|"
@@ -1090,11 +1090,18 @@ def _subjects(text: str, trigger: Trigger, mentions: Sequence[PlaceMention]) -> 
         if last is None or _blocked(text, last, near=appositive is None) or _located_in(text, last):
             return []
     chain = _walk_back(text, last, before)
+    while len(chain) > 1 and _CLAUSE_BEFORE_COMMA.search(text, max(0, chain[-1].start - 60), chain[-1].start) and \
+            re.fullmatch(r"\s*,\s*", text[chain[-1].end:chain[-2].start]):
+        chain = chain[:-1]  # "Fighting continues in Sievierodonetsk, Lysychansk is under control": a clause of its own
     if len(chain) > 1 and (_blocked(text, chain[-1]) or _located_in(text, chain[-1])):
         return []  # "the houses around Svatove and Kreminna are occupied": the whole list is located
     return [(m, "subject" if i == 0 else "list") for i, m in enumerate(chain)]
 
 
+# A clause's verb and a preposition right before a place: the place ends that clause ("Fighting continues in X, …").
+_CLAUSE_BEFORE_COMMA = re.compile(r"\b(?:continues?|continued|goes on|went on|rages?|raged|is ongoing|are ongoing|"
+                                  r"(?:is|are|was|were)\s+(?:still\s+)?(?:going on|under\s*way))\s+(?:in|near|around|for|"
+                                  r"inside|within)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 # "…, and according to the MoD are under Russian control": a second predicate with no subject of its own
 # (an attribution may stand before its verb).
 _SECOND_PREDICATE = re.compile(
@@ -1674,7 +1681,7 @@ _ALMOST_DONE = re.compile(r"\b(?:almost|nearly|practically|virtually)\s+(?:compl
 _PARTIAL_CONTROL = re.compile(r"\bpartial\s+control\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:whole|entire|all)\b", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\b(?:including|such as|among them|namely|notably)\b", re.IGNORECASE)
-_PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly|all but"
+_PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly|all but|half(?=\s*$|\s+(?:been\s+)?(?:taken|\w+ed)\b)"
 _PARTIAL_ADVERB_ONLY = re.compile(rf"\b(?:{_PARTIAL_ADVERBS})\b", re.IGNORECASE)
 _PARTIAL_ADVERB = re.compile(rf"\b(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\b", re.IGNORECASE)
 _PARTIAL_ADVERB_BEFORE = re.compile(rf"(?:(?:{_PARTIAL_ADVERBS})(?:\s+(?:fully|completely|entirely))?|not (?:yet )?(?:fully|"

@@ -4358,3 +4358,19 @@ def test_shared_objects_and_counted_lists_after_a_dash(text: str, expected: list
 ])
 def test_a_plural_owner_of_a_withdrawal(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place ending a clause of its own ("Fighting continues in X, …") is no first item of the next subject
+    ("Fighting continues in Sievierodonetsk, Lysychansk is completely under the control of the Ukrainian army.",
+     [("Sievierodonetsk", "contested"), ("Lysychansk", "ukraine")]),
+    # near miss: a list that is the subject stays whole
+    ("Avdiivka, Marinka and Vuhledar are under Ukrainian control.",
+     [("Vuhledar", "ukraine"), ("Marinka", "ukraine"), ("Avdiivka", "ukraine")]),
+    # "half taken": a part of the town
+    ("Ahead of us is Kupiansk, which is already half taken by our troops.", [("Kupiansk", "contested")]),
+    # near miss: "half an hour" is no part of the town
+    ("Half an hour later, Ukrainian troops entered Kupiansk.", [("Kupiansk", "ukraine")]),
+])
+def test_clause_ends_and_half_taken(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
