@@ -676,6 +676,11 @@ class _Sentence:
                 last += 1  # "у селі Роботине Запорізької області, де …": past the oblast
             if match.start - last > _RELATIVE_REACH or last >= len(self.tokens):
                 return []
+            if self.tokens[last].word == "," and rule.place == "prep" and last + 2 < match.start and \
+                    any(len(p) == 1 and p[0].matches(self.tokens[last + 1]) for p in rule.preps) and \
+                    self.tokens[last + 2].word in _WHICH_OBLIQUE and \
+                    not any(t.word in (".", ";", ":", "!", "?") for t in self.tokens[last:match.start]):
+                return [(mention, "relative")]  # "Сіверськ, з якого відійшли ЗСУ": the trigger's preposition leads the clause
             if self.tokens[last].word != "," or self._phrase_at("link.clause", last + 1) is None:
                 continue  # a place inside the relative clause ("який розташований біля Кремінної")
             if any(t.word in (".", ";", ":", "!", "?") for t in self.tokens[last:match.start]):
@@ -969,6 +974,12 @@ class _Sentence:
             k = found.end
         return k
 
+    def _near_a_count(self, k: int, hi: int) -> bool:
+        """"в районе шести населённых пунктов": the area around a count of places (a district word, then a number)."""
+        district = self._phrase_at("link.district", k, hi)
+        return district is not None and district.end < hi and self.tokens[k].word.startswith("район") and (
+            self.tokens[district.end].word.isdigit() or self.tokens[district.end].word in _COUNT_WORDS)
+
     def _adjective_of_cue(self, k: int, hi: int) -> bool:
         token = self.tokens[k]
         return (k + 1 < hi and token.word.isalpha() and token.word.endswith(_ADJECTIVE_ENDINGS)
@@ -1240,6 +1251,8 @@ class _Sentence:
     def _counted_after(self, i: int, hi: int) -> list[tuple[PlaceMention, str]]:
         """"освободили 11 населённых пунктов, среди которых A, B и C" / "…: A, B"; "покинула правый
         берег Днепра, включая Херсон" (a region, then the towns it includes: only with "включая")."""
+        if self._near_a_count(self._forward(i, hi), hi) or (i < hi and self._near_a_count(i, hi)):
+            return []  # "продвижение в районе шести населённых пунктов: A, B": near them, not in them
         k = self._counted(i, hi)
         region = k is None and (k := self._region_object(i, hi)) is not None
         if k is None:
@@ -1967,6 +1980,8 @@ class _Sentence:
         for k in range(max(lo, i - _ATTEMPT_REACH), i):
             if self.ph.at("factuality.attempt", k, i) is None:
                 continue
+            if self.tokens[k].word.endswith(_FUTURE_ENDINGS) or (k > lo and self.tokens[k - 1].word in _WILL):
+                continue  # "намагатимуться захопити", "будут пытаться захватить": a try foretold (see _factuality)
             commas = [j for j in range(k + 1, i) if self.tokens[j].word == ","]
             if not commas or not any(commas[0] < p.start < i for p in self.parties):
                 return True
@@ -1985,6 +2000,11 @@ class _Sentence:
                 any(self.ph.at("factuality.modal", k, match.start) for k in range(near, match.start))
                 or any(self.ph.at("factuality.conditional", k, match.start) for k in range(lo, match.start))):
             return "predicted"  # "може захопити", "планують звільнити"; "якщо ... оставят" anywhere before
+        if not attempt and not achieved and any(
+                self.ph.at("factuality.attempt", k, match.start) is not None
+                and (self.tokens[k].word.endswith(_FUTURE_ENDINGS) or (k > lo and self.tokens[k - 1].word in _WILL))
+                for k in range(max(lo, match.start - _ATTEMPT_REACH), match.start)):
+            return "predicted"  # "окупанти намагатимуться захопити X", "попытаются захватить X"
         if not attempt and not achieved and self._prospect(match, near, hi):
             return "predicted"  # "деокупація міста можлива", "невозможно будет освобождение Угледара"
         if not attempt and not achieved and "F" in trigger.flags and not {"P", "R"} & set(trigger.flags):
@@ -2161,6 +2181,11 @@ _SHARE_OPENERS = _APPROXIMATELY | _AT_MOST  # words a share may follow
 # How Ukrainian and Russian surnames end ("Цаплієнко", "Волошин", "Сирський", "Пушилин", "Гайдай" is missed)
 _SURNAME_ENDINGS = ("енко", "ко", "юк", "ук", "чук", "ов", "ев", "єв", "ин", "ін", "ський", "цький", "ский", "цкий",
                     "ич", "іч", "ець", "ян")
+# A verb's synthetic future ("намагатимуться", "спробують", "попытаются") and the future's auxiliary.
+_FUTURE_ENDINGS = ("тимуться", "тиметься", "тимуть", "тиме", "спробують", "спробує", "попытаются", "попытается",
+                   "постараются", "постарается")
+_WILL = frozenset("будуть буде будут будет".split())
+_WHICH_OBLIQUE = frozenset("якого якої яких якому якій якім котрого которого которой которых котором которую".split())
 _HUNDREDS = frozenset("сто ста сотня сотні сотни сотен сотень тисяча тисячі тисяч тысяча тысячи тысяч десятки сотни".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 кількома декількома нескольких несколькими

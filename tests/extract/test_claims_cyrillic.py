@@ -1778,3 +1778,24 @@ def test_takings_as_nouns_parts_of_towns_and_counts_as_subjects(text: str, expec
 ])
 def test_a_person_named_before_the_speech_verb(text: str, expected: tuple) -> None:
     assert one(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the area around a count of places is near them, not in them
+    ("Российские войска продвинулись в районе трех населенных пунктов: Дроновки, Серебрянки и Звановки.", []),
+    ("Российские войска продвинулись в трех населенных пунктах: Дроновке, Серебрянке и Звановке.",
+     [("Dronivka", "contested", "asserted"), ("Serebrianka", "contested", "asserted"),
+      ("Zvanivka", "contested", "asserted")]),
+    # a try foretold is a prediction, a try under way a fight
+    ("Окупанти намагатимуться захопити Сєвєродонецьк будь-якою ціною.", [("Sievierodonetsk", "russia", "predicted")]),
+    ("Оккупанты будут пытаться захватить Северодонецк.", [("Sievierodonetsk", "russia", "predicted")]),
+    ("Оккупанты пытаются захватить Северодонецк.", [("Sievierodonetsk", "contested", "asserted")]),
+    # "в самому місті X": the town itself
+    ("Ворог вже фактично веде бої безпосередньо в самому місті Торецьку.", [("Toretsk", "contested", "asserted")]),
+    # a relative clause led by the trigger's own preposition ("Сіверськ, з якого відійшли ЗСУ")
+    ("Де на карті Сіверськ, з якого відійшли ЗСУ.", [("Siversk", "russia", "asserted")]),
+    # near miss: another preposition leads the clause
+    ("Сіверськ, біля якого відійшли ЗСУ з позицій.", []),
+])
+def test_areas_of_counts_foretold_tries_and_relatives_with_prepositions(text: str, expected: list) -> None:
+    assert claims(text) == expected
