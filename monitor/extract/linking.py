@@ -156,6 +156,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:which|that|who|has|have|had|been|being|is|was|were|are|now|also|"
     r"already|reportedly|officially|confirmed|fully|finally|just|largely|completely|effectively|formally|since|all|"
     r"both|will|always|be|recently|successfully|then|apparently|allegedly|partially|partly|half|in|the|end|and|once|"
+    r"\d+(?:\.\d+)?(?=\s*%)|\d+(?:\.\d+)?\s+(?:percent|per\s+cent)|"  # ("is 70% controlled by the Defense Forces")
     r"again|mostly|entirely|almost|nearly|practically|virtually|still|today|yesterday|remains|remained|remain|"
     r"stays|stayed|currently|for today|as of today|so far|to date|not|no longer|never|yet|"
     r"continues\s+to|continued\s+to|continue\s+to|itself|"
@@ -168,7 +169,7 @@ _SUBJECT_GAP = re.compile(
     r"(?!(?:early|only|july|italy|rally|family|supply)\b)[a-z]+ly)\b"  # ("is fiercely contested")
     # (a scare quote may open: "was ‘completely liberated’"; one parse of the spaces around it, or a gap of
     # listed words that then fails is tried every way it splits)
-    r"\s*(?:[\"“”‘]\s*)?)*$",
+    r"\s*(?:%\s*)?(?:[\"“”‘]\s*)?)*$",
     re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 # A place name used as a modifier ("the Donetsk separatists", "Kharkiv's mayor") is not the town spoken of.
@@ -627,7 +628,8 @@ _FLAG_GAP = re.compile(r"^\s*(?:(?:the|a|an|one of the)\s+)?(?:[\w'’-]+\s+){0,
                        r"(?:(?:village|town|city|settlement)\s+of\s+)?$", re.IGNORECASE)
 # "control most of X", "hold around 70% of X": only part of the place, after a holding verb.
 _PARTIAL_OBJECT = re.compile(r"^\s*(?:(?:the|a|an|around|about|nearly|almost|some|roughly|over|more than|less than|"
-                             r"up to|approximately|close to|at least|additional|further|another|more)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
+                             r"up to|approximately|close to|at least|additional|further|another|more|only|just|merely|"
+                             r"large|larger|small|significant|considerable|big|certain)\s+)*(?:most|much|part|parts|half|portions?|sections?|bulk|majority|rest|"
                              r"(?:one|two|a)[- ]thirds?|(?:three|a)[- ]quarters?|"
                              # "occupy new areas of the embattled town": more of it, not all
                              r"(?:new|more|further|several|some)\s+(?:areas|neighbou?rhoods|districts|streets|blocks)|"
@@ -1641,6 +1643,8 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
         return True
     if how == "object" and (part := _POSSESSIVE_PART.match(text, mention.end)) and not part.group("whole"):
         return True  # "captured Pokrovsk's eastern outskirts"
+    if how == "object" and _TRAILING_SHARE.match(text, mention.end):
+        return True  # "the Defense Forces control the city of Vovchansk, about 70%": that share of it
     if how in ("object", "list", "colon", "inner"):
         lo = trigger.end if how != "inner" else trigger.start
         gap = text[lo:mention.start] if how == "object" or how == "inner" else ""
@@ -1660,8 +1664,9 @@ def _partial(text: str, trigger: Trigger, mention: PlaceMention, how: str) -> bo
         if part and not (part.group().lower().startswith("suburbs") and _CAPITALISED_BEFORE.search(
                 text, max(0, part.start() - 30), part.start())):
             return True  # (not "the Kyiv suburbs of Irpin and Bucha": the suburbs themselves)
-    if how == "subject" and _PARTIAL_ADVERB.search(text, mention.end, trigger.start):
-        return True  # "X is almost liberated"
+    if how == "subject" and (_PARTIAL_ADVERB.search(text, mention.end, trigger.start)
+                             or _SHARE_WORD.search(text, mention.end, trigger.start)):
+        return True  # "X is almost liberated", "X is 70% controlled by"
     if how.startswith("anaphor") and _TOWN_CENTRE_BEFORE.search(text, max(0, trigger.start - 60), trigger.start):
         return True  # "The city centre is under Russian control": the centre, a part of the town just named
     if _PARTIAL_ADVERB_BEFORE.search(text[max(0, trigger.start - 25):trigger.start].replace("“", "").replace('"', "")):
@@ -1681,6 +1686,9 @@ _ALMOST_DONE = re.compile(r"\b(?:almost|nearly|practically|virtually)\s+(?:compl
 _PARTIAL_CONTROL = re.compile(r"\bpartial\s+control\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:whole|entire|all)\b", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\b(?:including|such as|among them|namely|notably)\b", re.IGNORECASE)
+_TRAILING_SHARE = re.compile(r"\s*,\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|"
+                             r"up\s+to)\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)(?!\s+of\b)", re.IGNORECASE)
+_SHARE_WORD = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly|all but|half(?=\s*$|\s+(?:been\s+)?(?:taken|\w+ed)\b)"
 _PARTIAL_ADVERB_ONLY = re.compile(rf"\b(?:{_PARTIAL_ADVERBS})\b", re.IGNORECASE)
 _PARTIAL_ADVERB = re.compile(rf"\b(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\b", re.IGNORECASE)

@@ -794,7 +794,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"reconnaissance)\s+){0,3}(?:groups?|units?|detachments?|teams?|troops|infantry)\s+(?:in|into|inside|within)|"
        r"clashes in|counter-?attack(?:s|ed|ing)?\s+(?:in|inside|within)|storm(?:ed|ing|s)?|assault(?:ed|ing)? on|assault(?:ed|ing)?|besieg(?:e|ed|ing)|beleaguered|"
        r"invad(?:e|es|ed|ing)|encircl(?:e|es|ed|ing)|envelop(?:e|es|s|ed|ing)?|blockad(?:e|es|ed|ing)|"
-       r"blocked\s+(?=(?:the\s+)?(?:cities|city|towns?|villages?|settlements?)\s+of\b)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|broke into|"
+       r"blocked\s+(?=(?:the\s+)?(?:cities|city|towns?|villages?|settlements?)\s+of\b)|surround(?:ed|ing|s)?|advanc\w+ (?:\w+ly |(?:north|south|east|west)\w*\s+(?:and\s+)?|(?:further|farther|deeper|still\s+further)\s+)?(?:into|in(?!\s+(?:the\s+)?\w+\s+direction\b)|within|inside)|push(?:es|ed|ing)? (?:(?:well|deep|deeper|further|farther)\s+)?into|(?:broke|break|breaks|breaking|broken) into|"
        r"broke through into|repel(?:led|s|ling)? (?:an |the |a )?(?:(?:russian|ukrainian|enemy) )?(?:attacks?|assaults?) on|"
        # "advancing north along Tsentralna Street in X", "advanced to buildings along Studentska Street in X" (a
        # geolocated advance inside the place), "advanced over two kilometers from their last confirmed position into X"

@@ -4374,3 +4374,20 @@ def test_a_plural_owner_of_a_withdrawal(text: str, expected: list) -> None:
 ])
 def test_clause_ends_and_half_taken(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only a part, or a share, of the town is held
+    ("Russian forces control only the eastern part of Toretsk in the Donetsk region.", [("Toretsk", "contested")]),
+    ("Russians control only part of Chasiv Yar.", [("Chasiv Yar", "contested")]),
+    ("Vovchansk is 70% controlled by the Ukrainian Defense Forces.", [("Vovchansk", "contested")]),
+    ("Currently, the Defense Forces control the city of Vovchansk, about 70%.", [("Vovchansk", "contested")]),
+    # near misses: a share of something else; the whole town held
+    ("Ukrainian forces control Vovchansk, 70% of the residents left.", [("Vovchansk", "ukraine")]),
+    ("Vovchansk is controlled by the Ukrainian Defense Forces.", [("Vovchansk", "ukraine")]),
+    # breaking into a town is fighting in it (not a shop broken into)
+    ("Russians break into Kupiansk via gas pipeline, watchdog says.", [("Kupiansk", "contested")]),
+    ("Thieves broke into a shop in Kupiansk.", []),
+])
+def test_only_part_or_a_share_held_and_breaking_into(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
