@@ -70,7 +70,7 @@ _UNKNOWN_NAME = r"(?-i:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*-?)(?:\s+(?-i:[A-Z][
 # does not know may stand in the list too ("A, Pobeda and C").
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?" + _UNKNOWN_NAME + r"){0,3}"
-    r"\s*(?:,|;)?\s*(?:and|or|nor|&|as well as|plus|and also|along with|together with)?\s*"
+    r"\s*(?:,|;)?\s*(?:and|or|nor|&|as well as|plus|and also|along with|together with|followed by)?\s*"
     r"(?:(?:likely|possibly|probably)\s+)?"  # ("captured A, B, and likely C": an item the speaker is less sure of)
     r"(?:(?<=as well as )(?:in|within|inside)\s+)?"  # ("advances in A …, as well as within B")
     r"(?:(?:in\s+)?(?:the\s+)?(?:\w+ern|central)\s+)?"  # ("in northwestern Pokrovsk and in northwestern Myrnohrad")
@@ -78,7 +78,7 @@ _LIST_GAP = re.compile(
     r"(?:(?:and|as well as)\s+)?)?"  # "A, the entire Kyiv region and B"
     r"(?:(?:the\s+)?(?:(?!(?:and|or|in|near|from|to|of)\b)[\w'’-]+\s+){0,2}"
     r"(?:city|cities|towns?|villages?|settlements?|locality|localities|hamlets?|points?|urban-type settlements?|"
-    r"communities)\s+of\s+)?"
+    r"communities|stronghold|hub)\s+of\s+)?"
     r"(?:(?:(?:some|several|other|nearby|neighbou?ring|surrounding|adjacent|smaller|a number of|a few|many|dozens of|"
     r"\d+|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}"
     r"(?:[\w'’-]+\s+)?(?:villages|settlements|towns|localities|hamlets|communities|points)\s*,?\s*)?"
@@ -136,6 +136,8 @@ _SUBJECT_GAP = re.compile(
 
     r"(?:(?:,\s*|\s+in\s+(?:the\s+)?)(?:(?:[\w'’-]+\s+){1,2}(?:oblast|region|province|district|raion)|"
     r"(?:eastern\s+|southern\s+|northern\s+|western\s+)?ukraine)\s*)?,?\s*[\"“”]?\s*"  # ("Kherson in Southern Ukraine")
+    # "Lyman, a city recently taken by the Ukrainian forces": the place's apposition, then its participle
+    r"(?:(?<=,\s)(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|settlement|stronghold|hub)\s+(?=\w+ly\s|(?:taken|\w+ed)\s+by\b))?"
     r"(?:(?:and|as well as)\s+(?:the\s+|their\s+|its\s+)?(?:(?:a\s+)?(?:(?:large|small|big|significant)\s+)?part\s+of\s+"
     r"(?:the\s+)?)?(?:(?:entire|whole|surrounding)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:region|oblast|district|area|outskirts|surroundings|suburbs|hromada|community)s?\s+)?"
@@ -529,7 +531,7 @@ def named_list(text: str, trigger: Trigger, position: int, mentions: Sequence[Pl
     return [Link(trigger, m, "named", trigger.end) for m in _walk_list(text, after[0], mentions)]
 
 
-_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or|nor|as well as|plus|along with|together with|including|such as|"
+_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or|nor|as well as|plus|along with|together with|followed by|including|such as|"
                         r"among them|namely|notably|in particular|from)\b", re.IGNORECASE)
 
 

@@ -196,7 +196,7 @@ _HINTS = {
     "gain.marked_captured_passive": "marked",
     "gain.passive": "liberated|recaptured|retaken|reconquered|captured|seized|freed|taken|reclaimed|recovered|overrun|won back|"
                     "cleared|regained|conquered|occupied|mopped|cleansed|secured|set free",
-    "gain.fell": "fell|falls|fallen",
+    "gain.fell": "fell|falls|fallen|succumb",
     "gain.into_hands": "hands",
     "gain.flag_fronted": "flag",
     "gain.fell_bare": "fell",
@@ -453,13 +453,13 @@ PATTERNS: tuple[TriggerPattern, ...] = (
     # "the flag of Ukraine was raised over Balakliia": the passive, the flag's side named after it.
     _p("gain.flag_of_raised", "gain",
        r"\b(?:national\s+|state\s+)?flags?\s+of\s+(?:the\s+)?(?P<whose>ukraine|russia|lpr|dpr)[\"”’]?\s+(?:(?:was|were|has\s+been|had\s+been|"
-       r"have\s+been|is|are)\s+(?:now\s+|again\s+|once\s+again\s+|already\s+|finally\s+)?)?(?:raised|hoisted|"
+       r"have\s+been|is|are)\s+(?:now\s+|again\s+|once\s+again\s+|already\s+|finally\s+|officially\s+|solemnly\s+)?)?(?:raised|hoisted|"
        r"put\s+up|set\s+up|unfurled|installed|planted)\s+(?:over|above|atop|in|on)\b"),
     # "In Stanislav, Kherson region, the flag of Ukraine was raised", "… the Ukrainian flag again flutters": the flag of
     # the place the sentence opens with (linking.py: _fronted_in)
     _p("gain.flag_fronted", "gain",
        r"\b(?P<of>flags?\s+of\s+)?(?P<whose>ukrainian|russian|ukraine|russia)(?(of)|\s+(?:national\s+|state\s+)?flags?)\s+"
-       r"(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:again\s+|now\s+|once\s+again\s+|finally\s+)?"
+       r"(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:again\s+|now\s+|once\s+again\s+|finally\s+|officially\s+|solemnly\s+)?"
        r"(?:raised|hoisted|flutters|fluttered|flies|flew|unfurled|put\s+up|installed)\b(?=\s*[.:;!,]|\s+(?:again|for|on|"
        r"today|yesterday|once))", forward=False, backward=False),
     # "state flags had been raised in Bohorodychne and Oskil": the state's flags, the voice's side
@@ -581,7 +581,7 @@ PATTERNS: tuple[TriggerPattern, ...] = (
        r"eight|nine|ten|several|some|many|dozens|hundreds|its|their|his|her|our|both|most)\s+(?!(?:day|week|month|year)s?\b)|"
        r"the\s+(?:[\w'’-]+\s+)?(?:villages?|towns?|settlements?|city|cities|areas?|positions?|territory|rest|remainder)\b))",
        forward=False, backward=True),
-    _p("gain.fell", "gain", r"\b(?:fell|falls|fallen)(?=\s+to\b)", forward=False, backward=True),
+    _p("gain.fell", "gain", r"\b(?:fell|falls|fallen|succumb(?:ed|s)?)(?=\s+to\b)", forward=False, backward=True),
     # "Kupiansk fell into Russian hands", "passed into the hands of the Ukrainian army": taken, by whose hands
     _p("gain.into_hands", "gain",
        r"\b(?:fell|falls|fallen|fall|falling|passed|passes|pass|came|comes|come|went|goes)\s+(?:back\s+)?(?:in)?to\s+"

@@ -4391,3 +4391,23 @@ def test_clause_ends_and_half_taken(text: str, expected: list) -> None:
 ])
 def test_only_part_or_a_share_held_and_breaking_into(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the flag of Ukraine raised "officially"
+    ("The National Flag of Ukraine was officially raised in Balakliya, Kharkiv region, together with the military.",
+     [("Balakliia", "ukraine")]),
+    # "succumbed to" the other side as "fell to"; near miss: a soldier succumbing to wounds
+    ("Shevchenkovo succumbed to the Ukrainians on Thursday.", [("Shevchenkove", "ukraine")]),
+    ("The soldier succumbed to his wounds in Kharkiv.", []),
+    # "X, followed by the stronghold of Y": the list goes on; near miss: followed by an assault on Y
+    ("Ukrainian forces have recaptured Kupyansk, followed by the major military stronghold of Izyum, on Sept. 10.",
+     [("Kupiansk", "ukraine"), ("Izium", "ukraine")]),
+    ("Ukrainian forces recaptured Kupiansk, followed by an assault on Izium.",
+     [("Kupiansk", "ukraine"), ("Izium", "contested")]),
+    # an apposition before the participle ("Lyman, a city recently taken by …"); near miss: a city visited
+    ("They met in Lyman (Donetsk region), a city recently taken by the Ukrainian forces.", [("Lyman", "ukraine")]),
+    ("Lyman, a city recently visited by Zelensky, was shelled.", []),
+])
+def test_flags_raised_officially_succumbing_followed_by_and_appositions(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
