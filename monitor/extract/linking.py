@@ -213,7 +213,7 @@ _CLAUSE_IN_GAP = re.compile(r"\b(?:that|which|who|but|while|after|before|when|is
 _ANAPHOR_NOUN = (r"(?:(?:ruined|devastated|embattled|besieged|destroyed|frontline|front-line|key|small|eastern|"
                  r"southern|northern|western|strategic|strategically|important|encircled|whole|entire|same|beleaguered|"
                  r"border|industrial|logistics|logistical|railway|transport|outlying|shattered|battered|war-torn|pivotal|"
-                 r"crucial|vital|hard-fought|coal-mining|"
+                 r"crucial|vital|hard-fought|coal-mining|specified|aforementioned|above-mentioned|mentioned|named|"
                  r"frontline|little|tiny|ghost|mining|port|regional|occupied|liberated|ukrainian|russian|"
                  r"(?:north|south)-?(?:east|west)ern)\s+){0,3}"
                  r"(?P<noun>city|town|village|settlement|locality|hamlet|suburb|stronghold|fortress|regional capital|"
@@ -226,7 +226,7 @@ _ANAPHOR_AFTER = re.compile(r"[\"”’]?\s*(?:(?:the\s+|a\s+)?(?:(?:\w+ern|cent
                             r"areas|neighbou?rhoods|districts|"
                             r"(?:administrative\s+)?(?:boundaries|limits|borders))\s+of\s+"
                             r"|(?:(?:about|around|approximately|nearly|almost|some|over|roughly|up\s+to|more\s+than|less\s+than)"
-                            r"\s+)?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)\s+of\s+)?(?:the\s+|this\s+)?(?:(?:whole|entire)\s+)?"
+                            r"\s+)?\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per cent)\s+of\s+)?(?:the\s+|this\s+|that\s+)?(?:(?:whole|entire)\s+)?"
                             r"(?:territory\s+of\s+the\s+)?" + _ANAPHOR_NOUN +
                             r"\b(?!\s+(?:of(?!\s+(?:the\s+)?(?:enemy|ukrainian|russian|occupiers|invaders|russians|ukrainians|"
                             r"militants|nationalists|saboteurs)\b)|"  # ("clearing the city of Ukrainian troops": of whom)

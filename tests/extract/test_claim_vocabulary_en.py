@@ -4411,3 +4411,17 @@ def test_only_part_or_a_share_held_and_breaking_into(text: str, expected: list) 
 ])
 def test_flags_raised_officially_succumbing_followed_by_and_appositions(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that settlement", "the specified settlement": the place named before
+    ("Russian troops attacked Torske. So were reports that Ukrainian troops had been forced to abandon that "
+     "settlement.", [("Torske", "russia")]),
+    ("Ukrainian soldiers raised the flag in Mali Shcherbaky. What is important to understand is that the specified "
+     "settlement is currently completely under the control of Ukrainian forces.",
+     [("Mali Shcherbaky", "ukraine"), ("Mali Shcherbaky", "ukraine")]),
+    # near miss: "that settlement" with no place named before
+    ("Ukrainian troops had been forced to abandon that settlement.", []),
+])
+def test_that_settlement_and_the_specified_settlement(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
