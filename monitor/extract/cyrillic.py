@@ -632,6 +632,8 @@ class _Sentence:
                 found = self._counted_after(k, hi)
             return found or self._prep_before(match.start, lo, rule) or self._before_relative(match, rule)
         found: list[tuple[PlaceMention, str]] = []
+        if rule.rule.endswith("_fronted") and any(lo <= first < match.start for first in self.places):
+            return []  # "Місто Куп'янськ перебуває під контролем ЗСУ": the place before holds the claim, not one after
         if rule.place in ("object", "after"):
             found = self._places_from(match.end, hi, "object",  # ("зачищают от боевиков X": cleared of them)
                                       liberated_from=rule.kind == "gain" or rule.rule.endswith(".clearing"))

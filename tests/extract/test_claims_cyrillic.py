@@ -1799,3 +1799,17 @@ def test_a_person_named_before_the_speech_verb(text: str, expected: tuple) -> No
 ])
 def test_areas_of_counts_foretold_tries_and_relatives_with_prepositions(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opened by the control, the holder, then the place
+    ("Під контролем росіян уже й Золотарівка.", [("Zolotarivka", "russia", "asserted")]),
+    ("На данный момент под контролем ВС РФ уже 50 процентов Волчанска.", [("Vovchansk", "contested", "asserted")]),
+    # near misses: the place before holds the claim; two places each with its own control
+    ("Місто Куп'янськ Харківської області перебуває під контролем Збройних сил України.",
+     [("Kupiansk", "ukraine", "asserted")]),
+    ("Бахмут под контролем ВСУ, Соледар под контролем россиян.",
+     [("Bakhmut", "ukraine", "asserted"), ("Soledar", "russia", "asserted")]),
+])
+def test_a_clause_opened_by_the_control(text: str, expected: list) -> None:
+    assert claims(text) == expected
