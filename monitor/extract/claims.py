@@ -1173,6 +1173,8 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
             and (_ENTRY_CONTESTED.search(clause) or _fighting_goes_on_there(text, start, end, link.mention)
                  or _FROM_ONE_SIDE.match(text, link.object_end)):
         partial = True  # ("entered Lyman, but fighting is still going on in the city": in, not holding it)
+    if trigger.kind == "gain" and _INTO_A_RING.match(text, link.object_end):
+        partial = True  # "took Ugledar into a semicircle", "the capture of X in a ring": ringed, fought for, not taken
     if _HYPOTHETICAL_NOUN.search(text, max(start, trigger.start - 30), trigger.start) \
             and WOULD_AFTER.match(text[link.object_end:end]):
         return None  # "the potential Russian capture of X would not be significant": a hypothesis, no claim
@@ -1279,6 +1281,9 @@ _SITE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s+(
 
 # Trying to do it, just before the trigger ("trying to infiltrate X"); trying and failing ("unsuccessfully trying
 # to oust Russian troops from X").
+_INTO_A_RING = re.compile(r"\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:(?:tight|full|operational)\s+)?(?:semi-?circle|"
+                          r"half-?ring|ring|pincers?|semi-?encirclement|encirclement|cauldron|pocket|vice|vise)\b",
+                          re.IGNORECASE)
 _TRYING_TO = re.compile(r"\b(?:trying|tried|tries|try|attempting|attempted|attempts?|seeking|sought|aiming)\s+to\s+$",
                         re.IGNORECASE)
 _IN_VAIN = re.compile(r"\b(?:unsuccessfully|in\s+vain|vainly|fruitlessly)\s+(?:(?:been|was|were|is|are)\s+)?"

@@ -1212,6 +1212,8 @@ class _Sentence:
                 break
             if not found and prepositional and first > 0 and self._prepositional(first - 1):
                 break  # "у Куп'янську звільнили …": where, not what
+            if not found and first > 0 and self.tokens[first - 1].word in _FROM_OR_BY:
+                break  # "дорога от Сватово под нашим контролем": the road's end, not what is held
             if not found and first > 0 and self._share_before(first, lo):
                 self._partial = True  # "большая часть Курахово находится под контролем": a share of it
             elif not found and first > 0 and self._qualified(first - 1):
@@ -2188,6 +2190,7 @@ _FUTURE_ENDINGS = ("тимуться", "тиметься", "тимуть", "ти
                    "постараются", "постарается")
 _WILL = frozenset("будуть буде будут будет".split())
 _WHICH_OBLIQUE = frozenset("якого якої яких якому якій якім котрого которого которой которых котором которую".split())
+_FROM_OR_BY = frozenset("от из до к через вдоль возле около близ від з із вздовж біля поблизу".split())
 _HUNDREDS = frozenset("сто ста сотня сотні сотни сотен сотень тисяча тисячі тисяч тысяча тысячи тысяч десятки сотни".split())
 _COUNT_WORDS = frozenset("""двумя тремя четырьмя пятью двома трьома чотирма п'ятьма один одного одне одну одного ще кілька декілька ряд низку низка багато десяток десятки кількох декількох
 кількома декількома нескольких несколькими

@@ -4425,3 +4425,14 @@ def test_flags_raised_officially_succumbing_followed_by_and_appositions(text: st
 ])
 def test_that_settlement_and_the_specified_settlement(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taken "into a semicircle / ring": ringed and fought for, not taken
+    ("The Russian military took Ugledar into a semicircle.", [("Vuhledar", "contested")]),
+    ("Kimakovsky announced the capture of Ugledar in a semicircle by the Russian military.", [("Vuhledar", "contested")]),
+    # near miss: taken in an assault
+    ("Russian troops captured Vuhledar in a swift assault.", [("Vuhledar", "russia")]),
+])
+def test_taken_into_a_ring(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected

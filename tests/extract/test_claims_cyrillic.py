@@ -1813,3 +1813,13 @@ def test_areas_of_counts_foretold_tries_and_relatives_with_prepositions(text: st
 ])
 def test_a_clause_opened_by_the_control(text: str, expected: list) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place behind "от / из / до" is the end of a road held, not what is held
+    ("На данный момент Красный Лиман в полукольце, дорога от Сватово под нашим контролем.", []),
+    ("Трасса из Изюма до Балаклеи под контролем ВСУ.", []),
+    ("Бахмут под контролем ВСУ.", [("Bakhmut", "ukraine", "asserted")]),
+])
+def test_a_road_from_a_town_held(text: str, expected: list) -> None:
+    assert claims(text) == expected
