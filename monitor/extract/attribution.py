@@ -748,9 +748,11 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
         if np is not None:
             return _make(np.group(1), context, memory, word, verb.start(), end, verb.start())
     rest = text[verb.end():end]
-    if _QUOTE_END.search(before) or (before.rstrip().endswith(",") and _NAME_AFTER.match(rest) and not word.endswith("ing")
+    if _QUOTE_END.search(before) or (before.rstrip().endswith(",") and (_NAME_AFTER.match(rest) or (word not in ("told", "tells") and _bare_title_after(rest)))
+                                     and not word.endswith("ing")
                                      and not re.search(r"\bthat\b|[“\"]", rest)
-                                     and not _TITLED_NAME_COMMA.fullmatch(re.sub(r"\([^()]*\)", " ", before))):
+                                     and not _TITLED_NAME_COMMA.fullmatch(re.sub(r"\([^()]*\)", " ", before))
+                                     and not _title_then_name(before)):
         # (", confirming the withdrawal of Russian forces": what a participle is followed by is what is said)
         # Post-posed: "“…,” said X." or "…, said X, the spokesman."
         after = re.split(r"[,.;:]", rest, maxsplit=1)[0]
@@ -779,6 +781,29 @@ def _attribution(text: str, start: int, end: int, verb: re.Match[str], word: str
     if _ends_with_quote_then_phrase(before):
         return _make(phrase, context, memory, word, start, verb.start(), verb.start())
     return _make(phrase, context, memory, word, verb.start(), end, verb.start())
+
+
+_TITLE_COMMA_NAME = re.compile(r"^\s*(?P<title>(?:the\s+)?[^,.;:“”\"]{2,80}),\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}"
+                               r"\s*,\s*$", re.IGNORECASE)
+
+
+def _bare_title_after(rest: str) -> bool:
+    """"…, says mayor": a headline's bare title after the verb, ending it, names the voice."""
+    words = rest.strip().rstrip(".!").split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].islower():
+        return False
+    title = classify_speaker(" ".join(words))
+    return title is not None and not title.guessed
+
+
+def _title_then_name(before: str) -> bool:
+    """"The Russian defence minister, Sergei Shoigu, said …": a title, then the name in apposition, is the
+    subject of the verb after them (not "Russian troops took X, said Y": a clause, then the voice)."""
+    found = _TITLE_COMMA_NAME.match(before)
+    if found is None:
+        return False
+    title = classify_speaker(found.group("title"))
+    return title is not None and not title.guessed
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+(?!said|says|told|claimed|reported|announced)[^;:“”\"]{3,160},\s*$",

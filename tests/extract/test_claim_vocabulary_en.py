@@ -4436,3 +4436,18 @@ def test_that_settlement_and_the_specified_settlement(text: str, expected: list)
 ])
 def test_taken_into_a_ring(text: str, expected: list) -> None:
     assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title, then the name in apposition, is the subject of the verb after them
+    ("The Russian defence minister, Sergei Shoigu, said Moscow’s forces had established full control over "
+     "Lysychansk.", [("Lysychansk", "attributed", "russia")]),
+    # a headline's bare title after the verb
+    ("Russian forces cut off Ukraine's Chernihiv city, says mayor", [("Chernihiv", "attributed", "ukraine")]),
+    # near misses: a clause, then the voice; the listener after "told" is no voice
+    ("Russian forces took Lysychansk, said Sergei Shoigu, the defence minister.", [("Lysychansk", "attributed", "russia")]),
+    ("Ukrainian forces have entered Stavky, Serhii Cherevatyi, the military spokesperson for the eastern grouping of "
+     "Ukrainian forces, told local media.", [("Stavky", "attributed", "ukraine")]),
+])
+def test_titles_in_apposition_and_bare_titles_speak(text: str, expected: list) -> None:
+    assert [(c.place, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
