@@ -29,7 +29,7 @@ from monitor.extract.triggers import reach_keys  # noqa: E402
 
 reach.keep(reach_keys())
 
-_RULES_RELEASE = "rules-342"  # what each release changed: docs/extractor-releases.md
+_RULES_RELEASE = "rules-343"  # what each release changed: docs/extractor-releases.md
 
 
 def _data_digest() -> str:

@@ -1084,6 +1084,10 @@ def _draft(text: str, sentence, link: Link, actors: list[ActorMention], speakers
            published: datetime | None, affiliation: str | None) -> _Draft | None:
     start, end = sentence
     trigger = link.trigger
+    if _DIRECT_QUESTION.match(text, start, end) and text[start:end].rstrip().rstrip("”\"'’").endswith("?") and \
+            not _TOLD_INSIDE.search(text, start, trigger.start):
+        return None  # "Has the Russian military captured Soledar — or just surrounded it?": asked, not told
+        # (not "What comes next as Ukrainian forces retake Lyman?": the clause after "as" is told)
     clause_start = _clause_start(text, start, trigger.start)
     before = text[clause_start:trigger.start]
     partial = link.partial
@@ -1281,6 +1285,10 @@ _SITE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s+(
 
 # Trying to do it, just before the trigger ("trying to infiltrate X"); trying and failing ("unsuccessfully trying
 # to oust Russian troops from X").
+# A sentence that asks, opening with an auxiliary or a question word (its claims are not told).
+_DIRECT_QUESTION = re.compile(r"\s*[“\"‘]?\s*(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|should|"
+                              r"may|might|who|what|when|where|why|how|which|whose)\b", re.IGNORECASE)
+_TOLD_INSIDE = re.compile(r"\b(?:as|after|since|because|now\s+that|following|once)\b", re.IGNORECASE)
 _INTO_A_RING = re.compile(r"\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:(?:tight|full|operational)\s+)?(?:semi-?circle|"
                           r"half-?ring|ring|pincers?|semi-?encirclement|encirclement|cauldron|pocket|vice|vise)\b",
                           re.IGNORECASE)

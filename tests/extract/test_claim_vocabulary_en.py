@@ -4451,3 +4451,15 @@ def test_taken_into_a_ring(text: str, expected: list) -> None:
 ])
 def test_titles_in_apposition_and_bare_titles_speak(text: str, expected: list) -> None:
     assert [(c.place, c.factuality, c.side) for c in extract_claims(text, doc="t.txt")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that asks tells nothing
+    ("Has the Russian military captured Soledar — or just surrounded it?", []),
+    ("Has the Russian military captured Soledar?", []),
+    # near misses: the clause after "as" is told; a statement ending in a question mark is still one
+    ("What comes next as Ukrainian forces retake Lyman from Russia?", [("Lyman", "ukraine")]),
+    ("Who liberated Kherson? Ukrainian forces liberated Kherson.", [("Kherson", "ukraine")]),
+])
+def test_questions_tell_nothing(text: str, expected: list) -> None:
+    assert [(c.place, c.control) for c in extract_claims(text, doc="t.txt")] == expected
