@@ -1984,7 +1984,7 @@ class _Sentence:
         for k in range(max(lo, i - _ATTEMPT_REACH), i):
             if self.ph.at("factuality.attempt", k, i) is None:
                 continue
-            if self.tokens[k].word.endswith(_FUTURE_ENDINGS) or (k > lo and self.tokens[k - 1].word in _WILL):
+            if self._foretold(k, lo):
                 continue  # "намагатимуться захопити", "будут пытаться захватить": a try foretold (see _factuality)
             commas = [j for j in range(k + 1, i) if self.tokens[j].word == ","]
             if not commas or not any(commas[0] < p.start < i for p in self.parties):
@@ -2006,7 +2006,7 @@ class _Sentence:
             return "predicted"  # "може захопити", "планують звільнити"; "якщо ... оставят" anywhere before
         if not attempt and not achieved and any(
                 self.ph.at("factuality.attempt", k, match.start) is not None
-                and (self.tokens[k].word.endswith(_FUTURE_ENDINGS) or (k > lo and self.tokens[k - 1].word in _WILL))
+                and self._foretold(k, lo)
                 for k in range(max(lo, match.start - _ATTEMPT_REACH), match.start)):
             return "predicted"  # "окупанти намагатимуться захопити X", "попытаются захватить X"
         if not attempt and not achieved and self._prospect(match, near, hi):
@@ -2018,6 +2018,11 @@ class _Sentence:
         if self.speaker is not None and self.speaker.kind == "channel" and not self._named_channel(self.speaker):
             return "unconfirmed"  # "военкоры пишут", "российские телеграм-каналы": no one named
         return "attributed" if self.speaker is not None else "asserted"
+
+    def _foretold(self, k: int, lo: int) -> bool:
+        """The word at k is in the future ("намагатимуться", "попытаются") or follows the future's auxiliary
+        ("будут пытаться"): a try foretold, not one under way."""
+        return self.tokens[k].word.endswith(_FUTURE_ENDINGS) or (k > lo and self.tokens[k - 1].word in _WILL)
 
     def _achieved_first(self, i: int, lo: int) -> bool:
         """"Окупантам вдалося прорватися біля X та закріпитися в частині населеного пункту": an infinitive

@@ -454,7 +454,7 @@ _SENTENCE_HEDGE_WORDS = ("report", "confirm", "verif", "rumo", "alleged", "purpo
 _CLAUSE_HEDGE_WORDS = ("apparently", "appear", "seem", "said to", "suggest", "likely", "probably", "possibly", "may have", "might have", "video",
                        "footage", "photo", "image", "social", "telegram")
 _BACKGROUND_WORDS = ("earlier this year", "last ", "previously", "day of", "days of", "week", "month", "hour", "started", "began",
-                     "launched", "start of", "beginning of", "outset of", "back in", "ago", "until", "anniversary of", " when")
+                     "launched", "start of", "beginning of", "outset of", "back in", "ago", "until", "anniversary of", "s when")
 
 
 _BELIEVED = re.compile(r"\b(?:believed|thought|understood|presumed|assumed)\s+to\s+(?:have\s+(?:been\s+)?)?$", re.IGNORECASE)

@@ -8,6 +8,7 @@ at the server, over a window of whole intervals, and compared with what the log 
 
 from __future__ import annotations
 
+import math
 import queue
 import signal
 import threading
@@ -132,7 +133,9 @@ def test_three_daemons_fetch_each_source_once_per_interval_and_record_nothing_tw
 
     expected = elapsed / INTERVAL
     for name in feeds.urls:
-        assert expected - 1 <= during[name] <= expected + 1, (name, during[name], expected, dict(during))
+        # a window of 6.01 intervals holds 6 or 7 due fetches by phase; on a loaded two-core machine the one due in
+        # its last moments may land just after the window closes, so the floor of the count is the lower bound
+        assert math.floor(expected) - 1 <= during[name] <= expected + 1, (name, during[name], expected, dict(during))
 
     store = open_store(postgres_url)
     try:
