@@ -1283,15 +1283,17 @@ _SITE_BEFORE = re.compile(r"\b(?:" + _SITE_NOUNS + r")\s+(?:site\s+)?(?:in|of|at
 _SITE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s+(?:" + _SITE_NOUNS + r")\b", re.IGNORECASE)
 
 
-# Trying to do it, just before the trigger ("trying to infiltrate X"); trying and failing ("unsuccessfully trying
-# to oust Russian troops from X").
 # A sentence that asks, opening with an auxiliary or a question word (its claims are not told).
 _DIRECT_QUESTION = re.compile(r"\s*[“\"‘]?\s*(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|should|"
                               r"may|might|who|what|when|where|why|how|which|whose)\b", re.IGNORECASE)
+# (not a clause after "as / after / since" inside it: that clause is told)
 _TOLD_INSIDE = re.compile(r"\b(?:as|after|since|because|now\s+that|following|once)\b", re.IGNORECASE)
+# "took X into a semicircle", "the capture of X in a ring": ringed and fought for, not taken
 _INTO_A_RING = re.compile(r"\s+(?:in|into)\s+(?:a\s+|the\s+)?(?:(?:tight|full|operational)\s+)?(?:semi-?circle|"
                           r"half-?ring|ring|pincers?|semi-?encirclement|encirclement|cauldron|pocket|vice|vise)\b",
                           re.IGNORECASE)
+# Trying to do it, just before the trigger ("trying to infiltrate X"); trying and failing ("unsuccessfully trying
+# to oust Russian troops from X").
 _TRYING_TO = re.compile(r"\b(?:trying|tried|tries|try|attempting|attempted|attempts?|seeking|sought|aiming)\s+to\s+$",
                         re.IGNORECASE)
 _IN_VAIN = re.compile(r"\b(?:unsuccessfully|in\s+vain|vainly|fruitlessly)\s+(?:(?:been|was|were|is|are)\s+)?"
@@ -1822,10 +1824,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|after|before|follo
 # A hypothesis named as such: "the hypothetical Russian capture of X would …" (but "the eventual
 # fall of X" is a prediction).
 _HYPOTHETICAL_NOUN = re.compile(r"\b(?:hypothetical|potential|possible|theoretical)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-# A nation's adjective right before an action noun owns it: "the Russian seizure of X", "the
-# Ukrainian recapture of X" (but "the Russian-held" or "pro-Russian" are no owners).
 # An owner's mark and at most an adjective between a plural owner and the noun it owns ("troops' withdrawal").
 _POSSESSIVE_GAP = re.compile(r"['’]\s+(?:(?:full|complete|partial|hasty|rapid|reported|final|eventual)\s+)?", re.IGNORECASE)
+# A nation's adjective right before an action noun owns it: "the Russian seizure of X", "the
+# Ukrainian recapture of X" (but "the Russian-held" or "pro-Russian" are no owners).
 _NATION_BEFORE_NOUN = re.compile(r"(?<![\w-])(russian|ukrainian)\s+(?:(?:full|complete|eventual|final|swift|rapid|"
                                  r"reported|claimed|successful)\s+)?$", re.IGNORECASE)
 # "for Russian forces to capture X": the actor after "for" does the infinitive.

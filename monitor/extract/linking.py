@@ -1688,9 +1688,10 @@ _ALMOST_DONE = re.compile(r"\b(?:almost|nearly|practically|virtually)\s+(?:compl
 _PARTIAL_CONTROL = re.compile(r"\bpartial\s+control\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:whole|entire|all)\b", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\b(?:including|such as|among them|namely|notably)\b", re.IGNORECASE)
+_SHARE = r"\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"  # "70%", "70 percent": a share of a place
 _TRAILING_SHARE = re.compile(r"\s*,\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|"
-                             r"up\s+to)\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)(?!\s+of\b)", re.IGNORECASE)
-_SHARE_WORD = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+                             r"up\s+to)\s+)?" + _SHARE + r"(?!\s+of\b)", re.IGNORECASE)
+_SHARE_WORD = re.compile(r"\b" + _SHARE, re.IGNORECASE)
 _PARTIAL_ADVERBS = r"partially|partly|almost|nearly|practically|virtually|largely|mostly|all but|half(?=\s*$|\s+(?:been\s+)?(?:taken|\w+ed)\b)"
 _PARTIAL_ADVERB_ONLY = re.compile(rf"\b(?:{_PARTIAL_ADVERBS})\b", re.IGNORECASE)
 _PARTIAL_ADVERB = re.compile(rf"\b(?:{_PARTIAL_ADVERBS}|not (?:yet )?(?:fully|completely))\b", re.IGNORECASE)
